@@ -1,0 +1,111 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { formatAmount, formatDateTime, formatMoney } from "@/lib/format";
+import { nameAt } from "@/lib/organisations/names";
+import { getProject, type ProjectDetail } from "@/lib/projects/queries";
+
+async function load(id: string): Promise<ProjectDetail> {
+  const actor = await requireActor();
+  try {
+    return await getProject(actor, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const project = await load((await params).id);
+  const t = await getTranslations();
+  const sortLabels = { asc: t("common.sortAsc"), desc: t("common.sortDesc") };
+  const facts: [string, string][] = [
+    [t("projects.code"), project.code],
+    [t("projects.planYear"), project.endYear > project.planYear ? t("projects.multiYear", { from: project.planYear, to: project.endYear }) : String(project.planYear)],
+    [t("projects.source"), t(`fundingSource.${project.fundingSource.code}`)],
+    [t("projects.kind"), t(`projectKind.${project.kind}`)],
+    [t("common.status"), t(`status.${project.status}`)],
+    [t("projects.implementer"), nameAt(project.implementer.names)],
+    [t("common.province"), project.province?.name ?? "—"],
+    [t("projects.location"), project.locationText || "—"],
+    [t("projects.totalCost"), formatMoney(project.totalCost, "trieu", 0)],
+    [t("projects.supportLabel"), formatMoney(project.supportAmount, "trieu", 0)],
+    [t("projects.counterpart"), formatMoney(project.counterpartAmount, "trieu", 0)],
+    [t("projects.approved"), project.approvedAmount === null ? "—" : formatMoney(project.approvedAmount, "trieu", 0)],
+    [t("projects.contents"), project.contents.map((c) => `${c.contentCategory.code} ${c.contentCategory.name}`).join("; ") || "—"],
+  ];
+  return (
+    <div className="space-y-6">
+      <Link href="/de-an" className="text-sm text-blue-700 hover:underline">← {t("common.back")}</Link>
+      <PageHeader title={project.title} />
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm md:grid-cols-2">
+        {facts.map(([label, value]) => (
+          <div key={label} className="flex gap-2">
+            <dt className="w-48 shrink-0 text-slate-500">{label}</dt>
+            <dd className="font-medium">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      {project.objectives ? (
+        <section><h2 className="mb-1 font-semibold">{t("projects.objectives")}</h2><p className="whitespace-pre-line text-sm">{project.objectives}</p></section>
+      ) : null}
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">{t("projects.budget")}</h2>
+        <DataTable
+          sortLabels={sortLabels}
+          caption={t("projects.unitTrieu")}
+          emptyText={t("common.noResults")}
+          columns={[
+            { key: "no", header: "TT" },
+            { key: "item", header: t("projects.budgetItem") },
+            { key: "total", header: t("projects.totalCost"), align: "right" },
+            { key: "support", header: t("projects.supportLabel"), align: "right" },
+            { key: "counterpart", header: t("projects.counterpart"), align: "right" },
+          ]}
+          rows={project.budgetLines.map((l) => ({
+            id: String(l.lineNo),
+            cells: {
+              no: { text: String(l.lineNo), sort: l.lineNo },
+              item: { text: l.item },
+              total: { text: formatAmount(l.totalCost, "trieu", 1) },
+              support: { text: formatAmount(l.supportAmount, "trieu", 1) },
+              counterpart: { text: formatAmount(l.counterpartAmount, "trieu", 1) },
+            },
+          }))}
+        />
+      </section>
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">{t("projects.beneficiaries")}</h2>
+        <DataTable
+          sortLabels={sortLabels}
+          emptyText={t("common.noResults")}
+          columns={[{ key: "taxCode", header: t("facilities.taxCode") }, { key: "name", header: t("common.name") }, { key: "support", header: t("projects.support"), align: "right" }]}
+          rows={project.beneficiaries.map((b) => ({
+            id: b.facility.id,
+            cells: { taxCode: { text: b.facility.taxCode }, name: { text: b.facility.name }, support: { text: formatAmount(b.supportAmount, "trieu", 1) } },
+          }))}
+        />
+      </section>
+      <section>
+        <h2 className="mb-2 text-lg font-semibold">{t("projects.timeline")}</h2>
+        {project.transitions.length === 0 ? (
+          <p className="text-sm text-slate-500">{t("projects.noTimeline")}</p>
+        ) : (
+          <ol className="space-y-2 border-l-2 border-blue-200 pl-4" data-testid="timeline">
+            {project.transitions.map((tr) => (
+              <li key={tr.id} className="text-sm">
+                <span className="font-medium">{t(`status.${tr.toStatus}`)}</span>
+                <span className="ml-2 text-slate-500">{formatDateTime(tr.at)} · {tr.actor?.name ?? t("projects.system")}</span>
+                {tr.comment ? <p className="text-slate-700">{tr.comment}</p> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { SearchForm } from "@/components/ui/search-form";
+import { requireActor } from "@/lib/auth/session";
+import { formatAmount } from "@/lib/format";
+import { nameAt } from "@/lib/organisations/names";
+import { listProjects, ProjectListInputSchema } from "@/lib/projects/queries";
+import { PROJECT_STATUSES } from "@/lib/projects/statuses";
+
+const YEARS = [2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019];
+
+export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requireActor();
+  const t = await getTranslations();
+  const input = ProjectListInputSchema.parse(await searchParams);
+  const page = await listProjects(actor, input);
+  const select = "rounded border border-slate-300 px-2 py-2 text-sm";
+  return (
+    <div>
+      <PageHeader title={t("projects.title")}>{t("projects.unitTrieu")}</PageHeader>
+      <SearchForm q={input.q}>
+        <select name="year" defaultValue={input.year ?? ""} aria-label={t("projects.planYear")} className={select}>
+          <option value="">{t("projects.planYear")}: {t("common.all")}</option>
+          {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+        </select>
+        <select name="source" defaultValue={input.source ?? ""} aria-label={t("projects.source")} className={select}>
+          <option value="">{t("projects.source")}: {t("common.all")}</option>
+          <option value="KCQG">{t("fundingSource.KCQG")}</option>
+          <option value="KCDP">{t("fundingSource.KCDP")}</option>
+        </select>
+        <select name="status" defaultValue={input.status ?? ""} aria-label={t("common.status")} className={select}>
+          <option value="">{t("common.status")}: {t("common.all")}</option>
+          {PROJECT_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+        </select>
+      </SearchForm>
+      <DataTable
+        sortLabels={{ asc: t("common.sortAsc"), desc: t("common.sortDesc") }}
+        emptyText={t("common.noResults")}
+        columns={[
+          { key: "code", header: t("projects.code") },
+          { key: "title", header: t("projects.name") },
+          { key: "year", header: t("projects.planYear") },
+          { key: "source", header: t("projects.source") },
+          { key: "province", header: t("common.province") },
+          { key: "implementer", header: t("projects.implementer") },
+          { key: "status", header: t("common.status") },
+          { key: "support", header: t("projects.support"), align: "right" },
+        ]}
+        rows={page.rows.map((p) => ({
+          id: p.id,
+          cells: {
+            code: { text: p.code, href: `/de-an/${p.id}` },
+            title: { text: p.title },
+            year: { text: p.endYear > p.planYear ? `${p.planYear}–${p.endYear}` : String(p.planYear) },
+            source: { text: t(`fundingSource.${p.fundingSource.code}`) },
+            province: { text: p.province?.name ?? "—" },
+            implementer: { text: nameAt(p.implementer.names) },
+            status: { text: t(`status.${p.status}`) },
+            support: { text: formatAmount(p.supportAmount, "trieu", 0), sort: Number(p.supportAmount / 1000n) },
+          },
+        }))}
+      />
+      <Pagination page={page.page} pageCount={page.pageCount} total={page.total} basePath="/de-an" params={{ q: input.q, year: input.year?.toString(), source: input.source, status: input.status }} />
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { SearchForm } from "@/components/ui/search-form";
+import { listProvinces, ProvinceListInputSchema } from "@/lib/admin-units/queries";
+import { requireActor } from "@/lib/auth/session";
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ProvincesPage({ searchParams }: { searchParams: Search }) {
+  await requireActor();
+  const t = await getTranslations();
+  const input = ProvinceListInputSchema.parse(await searchParams);
+  const rows = await listProvinces(input);
+  const toggle = (set: "63" | "34") => `/tinh-thanh?${new URLSearchParams({ set, ...(input.q ? { q: input.q } : {}) })}`;
+  return (
+    <div>
+      <PageHeader title={t("provinces.title")}>{t("provinces.note")}</PageHeader>
+      <div className="mb-3 inline-flex overflow-hidden rounded border border-slate-300 text-sm" role="group">
+        {(["63", "34"] as const).map((set) => (
+          <Link key={set} href={toggle(set)} aria-current={input.set === set ? "page" : undefined} className={`px-3 py-1.5 ${input.set === set ? "bg-blue-700 text-white" : "bg-white hover:bg-slate-100"}`}>
+            {t(`provinces.set${set}`)}
+          </Link>
+        ))}
+      </div>
+      <SearchForm q={input.q}>
+        <input type="hidden" name="set" value={input.set} />
+      </SearchForm>
+      <DataTable
+        sortLabels={{ asc: t("common.sortAsc"), desc: t("common.sortDesc") }}
+        emptyText={t("common.noResults")}
+        columns={[
+          { key: "code", header: t("common.code") },
+          { key: "name", header: t("common.name") },
+          { key: "type", header: t("provinces.type") },
+          { key: "zone", header: t("provinces.zone") },
+          { key: "region", header: t("provinces.region") },
+          { key: "succession", header: input.set === "63" ? t("provinces.mergedInto") : t("provinces.formedFrom") },
+        ]}
+        rows={rows.map((p) => ({
+          id: p.id,
+          cells: {
+            code: { text: p.code },
+            name: { text: p.name },
+            type: { text: p.isCentralCity ? t("provinces.centralCity") : t("provinces.province") },
+            zone: { text: p.zones.length ? p.zones.map((z) => `${z.name}${z.official ? "" : " " + t("provinces.zoneDerived")}`).join(", ") : t("provinces.noZone"), muted: p.zones.length === 0 },
+            region: { text: p.regions.join(", ") || "—" },
+            succession: { text: (input.set === "63" ? p.successors : p.predecessors).map((s) => `${s.name} (${s.code})`).join("; ") },
+          },
+        }))}
+      />
+    </div>
+  );
+}

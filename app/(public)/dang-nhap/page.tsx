@@ -1,0 +1,27 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/session";
+import { SignInForm } from "./sign-in-form";
+
+/** Only same-site paths: an absolute callback URL would be an open redirect. */
+function safeCallback(value: string | string[] | undefined): string {
+  const v = Array.isArray(value) ? value[0] : value;
+  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallback(params.callbackUrl);
+  if (await getActor()) redirect(callbackUrl);
+  const t = await getTranslations();
+  return (
+    <main className="flex min-h-screen items-center justify-center bg-slate-100 p-4">
+      <div className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+        <p className="text-xs uppercase tracking-wide text-slate-500">{t("app.ministry")}</p>
+        <h1 className="mt-1 text-xl font-semibold text-slate-900">{t("app.name")}</h1>
+        <p className="mb-6 mt-1 text-sm text-slate-600">{t("auth.subtitle")}</p>
+        <SignInForm callbackUrl={callbackUrl} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,48 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import type { Actor } from "@/lib/auth/actor";
+import { LanguageSwitch } from "./language-switch";
+import { navFor } from "./nav-items";
+import { SignOutButton } from "./sign-out-button";
+
+export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+  const t = await getTranslations();
+  return (
+    <div className="min-h-screen bg-slate-100 text-slate-900">
+      <header className="flex flex-wrap items-center justify-between gap-2 bg-blue-900 px-4 py-2 text-white">
+        <Link href="/" className="font-semibold">
+          {t("app.name")}
+        </Link>
+        <div className="flex items-center gap-3 text-sm" data-testid="user-box">
+          <span>
+            <span className="font-medium">{actor.name}</span>
+            <span className="ml-2 text-blue-200">
+              {actor.roles.map((r) => t(`roles.${r}`)).join(", ")} · {actor.organisationName}
+            </span>
+          </span>
+          <span className="rounded bg-white px-1 text-slate-900">
+            <LanguageSwitch label={t("nav.language")} />
+          </span>
+          <span className="rounded bg-white text-slate-900">
+            <SignOutButton label={t("nav.signOut")} />
+          </span>
+        </div>
+      </header>
+      <div className="flex">
+        <nav aria-label={t("nav.menu")} className="min-h-[calc(100vh-48px)] w-56 shrink-0 border-r border-slate-200 bg-white p-3">
+          <ul className="space-y-1">
+            {navFor(actor.roles).map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block rounded px-3 py-2 text-sm hover:bg-slate-100">
+                  {t(`nav.${item.labelKey}`)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <main className="min-w-0 flex-1 p-6">{children}</main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import type { Role } from "@/lib/db/generated/enums";
+
+export type NavItem = { href: string; labelKey: "home" | "projects" | "facilities" | "provinces" | "organisations"; roles: readonly Role[] | "all" };
+
+/** Menus by role; later issues add appraisal, plans, contracts and reports here. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", labelKey: "home", roles: "all" },
+  { href: "/de-an", labelKey: "projects", roles: "all" },
+  { href: "/co-so", labelKey: "facilities", roles: ["ADMIN", "CUC_STAFF", "LEADERSHIP", "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE"] },
+  { href: "/tinh-thanh", labelKey: "provinces", roles: "all" },
+  { href: "/to-chuc", labelKey: "organisations", roles: "all" },
+];
+
+export function navFor(roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((i) => i.roles === "all" || i.roles.some((r) => roles.includes(r)));
+}

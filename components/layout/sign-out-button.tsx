@@ -1,0 +1,10 @@
+"use client";
+import { signOut } from "next-auth/react";
+
+export function SignOutButton({ label }: { label: string }) {
+  return (
+    <button type="button" onClick={() => signOut({ callbackUrl: "/dang-nhap" })} className="rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100">
+      {label}
+    </button>
+  );
+}

@@ -1,0 +1,83 @@
+"use client";
+// Data grid on TanStack Table v9. Rows arrive pre-formatted from the server (DTOs of strings),
+// so no money or personal data is computed in the browser; sorting here orders the current page.
+import { useMemo, useState } from "react";
+import Link from "next/link";
+import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, tableFeatures, useTable } from "@tanstack/react-table";
+
+export type Cell = { text: string; href?: string; sort?: string | number; muted?: boolean };
+export type DataRow = { id: string; cells: Record<string, Cell> };
+export type DataColumn = { key: string; header: string; align?: "left" | "right"; sortable?: boolean };
+
+const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel(), sortFns: { alphanumeric: sortFn_alphanumeric } });
+const helper = createColumnHelper<typeof features, DataRow>();
+
+export function DataTable({ columns, rows, emptyText, caption, sortLabels }: { columns: DataColumn[]; rows: DataRow[]; emptyText: string; caption?: string; sortLabels: { asc: string; desc: string } }) {
+  const [data] = useState(rows);
+  const columnDefs = useMemo(
+    () =>
+      helper.columns(
+        columns.map((c) =>
+          helper.accessor((row) => row.cells[c.key]?.sort ?? row.cells[c.key]?.text ?? "", {
+            id: c.key,
+            header: c.header,
+            enableSorting: c.sortable ?? true,
+            sortFn: "alphanumeric",
+          }),
+        ),
+      ),
+    [columns],
+  );
+  const table = useTable({ features, columns: columnDefs, data });
+  const align = (key: string) => (columns.find((c) => c.key === key)?.align === "right" ? "text-right tabular-nums" : "text-left");
+
+  if (data.length === 0) return <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-500">{emptyText}</p>;
+  return (
+    <div className="overflow-x-auto rounded border border-slate-200 bg-white">
+      <table className="min-w-full text-sm">
+        {caption ? <caption className="px-3 py-2 text-left text-xs text-slate-500">{caption}</caption> : null}
+        <thead className="bg-slate-50">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                return (
+                  <th key={header.id} scope="col" className={`px-3 py-2 font-semibold text-slate-700 ${align(header.column.id)}`} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}>
+                    {header.column.getCanSort() ? (
+                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:underline" title={sorted === "asc" ? sortLabels.desc : sortLabels.asc}>
+                        <table.FlexRender header={header} />
+                        <span aria-hidden>{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row) => (
+            <tr key={row.original.id} className="border-t border-slate-100 hover:bg-slate-50">
+              {columns.map((c) => {
+                const cell = row.original.cells[c.key];
+                return (
+                  <td key={c.key} className={`px-3 py-2 align-top ${align(c.key)} ${cell?.muted ? "text-slate-500" : ""}`}>
+                    {cell?.href ? (
+                      <Link href={cell.href} className="text-blue-700 hover:underline">
+                        {cell.text}
+                      </Link>
+                    ) : (
+                      (cell?.text ?? "")
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

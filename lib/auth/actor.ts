@@ -1,0 +1,29 @@
+// The actor: who is acting, resolved on the server from the session, never from the client.
+import type { OrganisationKind, Role } from "../db/generated/enums";
+
+export type GeoScope = {
+  /** Sees the whole country. */
+  national: boolean;
+  /** Province ids covered, already expanded to predecessors and successors. */
+  provinceIds: readonly string[];
+};
+
+export type Actor = {
+  userId: string;
+  email: string;
+  name: string;
+  organisationId: string;
+  organisationName: string;
+  organisationKind: OrganisationKind;
+  /** Own organisation plus its predecessors: a merged centre keeps its old work. */
+  organisationIds: readonly string[];
+  roles: readonly Role[];
+  scope: GeoScope;
+};
+
+export function hasRole(actor: Actor, ...roles: Role[]): boolean {
+  return actor.roles.some((r) => roles.includes(r));
+}
+
+/** Roles that read the whole country. */
+export const NATIONAL_ROLES: readonly Role[] = ["ADMIN", "CUC_STAFF", "LEADERSHIP"];

@@ -1,0 +1,53 @@
+import "server-only";
+// next-auth 4 configuration: credentials sign-in against argon2 hashes, JWT sessions carrying
+// only the user id. Everything else about the actor is loaded per request (lib/auth/session.ts).
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { db } from "../db/client";
+import { authSecret } from "../env";
+import { verifyPassword } from "./password";
+
+const CredentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(200),
+  password: z.string().min(1).max(200),
+});
+
+// A fixed hash so that an unknown email costs the same time as a wrong password.
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Yc3h8gCZr6Ljb9d0o3N3mW7H6G2yR3o2q1k0vQm8u5E";
+
+export async function authorizeCredentials(raw: unknown): Promise<{ id: string; email: string; name: string } | null> {
+  const parsed = CredentialsSchema.safeParse(raw);
+  if (!parsed.success) return null;
+  const user = await db().user.findUnique({
+    where: { email: parsed.data.email },
+    select: { id: true, email: true, name: true, passwordHash: true, active: true },
+  });
+  const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, parsed.data.password);
+  if (!user || !user.active || !ok) return null;
+  return { id: user.id, email: user.email, name: user.name };
+}
+
+export function authOptions(): NextAuthOptions {
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+    pages: { signIn: "/dang-nhap" },
+    providers: [
+      CredentialsProvider({
+        name: "credentials",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        authorize: (credentials) => authorizeCredentials(credentials),
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user) token.sub = user.id;
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, userId: token.sub };
+      },
+    },
+  };
+}

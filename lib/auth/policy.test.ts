@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import type { Actor } from "./actor";
+import { canAdminister, canDraftProject, facilityScopeWhere, isReadOnly, projectScopeWhere } from "./policy";
+
+function actor(overrides: Partial<Actor>): Actor {
+  return {
+    userId: "u",
+    email: "x@y",
+    name: "X",
+    organisationId: "org-1",
+    organisationName: "Org",
+    organisationKind: "SCT",
+    organisationIds: ["org-1", "org-0"],
+    roles: [],
+    scope: { national: false, provinceIds: [] },
+    ...overrides,
+  };
+}
+
+describe("projectScopeWhere", () => {
+  it("lets national roles see every đề án", () => {
+    for (const role of ["ADMIN", "CUC_STAFF", "LEADERSHIP"] as const) {
+      expect(projectScopeWhere(actor({ roles: [role], scope: { national: true, provinceIds: [] } }))).toEqual({});
+    }
+  });
+
+  it("limits an SCT to the provinces of its scope", () => {
+    expect(projectScopeWhere(actor({ roles: ["SCT"], scope: { national: false, provinceIds: ["p-new", "p-old"] } }))).toEqual({
+      OR: [{ provinceId: { in: ["p-new", "p-old"] } }],
+    });
+  });
+
+  it("limits centres to the work of their own organisation and its predecessors", () => {
+    expect(projectScopeWhere(actor({ roles: ["PROVINCIAL_CENTRE"], scope: { national: false, provinceIds: ["p"] } }))).toEqual({
+      OR: [{ implementerId: { in: ["org-1", "org-0"] } }],
+    });
+    expect(projectScopeWhere(actor({ roles: ["REGIONAL_CENTRE"] }))).toEqual({ OR: [{ implementerId: { in: ["org-1", "org-0"] } }] });
+  });
+
+  it("gives nothing to an SCT without provinces or an actor without roles", () => {
+    expect(projectScopeWhere(actor({ roles: ["SCT"] }))).toEqual({ id: { in: [] } });
+    expect(projectScopeWhere(actor({ roles: [] }))).toEqual({ id: { in: [] } });
+  });
+});
+
+describe("facilityScopeWhere", () => {
+  it("follows geography", () => {
+    expect(facilityScopeWhere(actor({ roles: ["CUC_STAFF"] }))).toEqual({});
+    expect(facilityScopeWhere(actor({ roles: ["SCT"], scope: { national: false, provinceIds: ["a"] } }))).toEqual({ provinceId: { in: ["a"] } });
+    expect(facilityScopeWhere(actor({ roles: ["PROVINCIAL_CENTRE"] }))).toEqual({ id: { in: [] } });
+  });
+});
+
+describe("capabilities", () => {
+  it("lets implementers draft, leadership only read, and admins administer", () => {
+    expect(canDraftProject(actor({ roles: ["PROVINCIAL_CENTRE"] }))).toBe(true);
+    expect(canDraftProject(actor({ roles: ["LEADERSHIP"] }))).toBe(false);
+    expect(isReadOnly(actor({ roles: ["LEADERSHIP"] }))).toBe(true);
+    expect(isReadOnly(actor({ roles: ["LEADERSHIP", "CUC_STAFF"] }))).toBe(false);
+    expect(canAdminister(actor({ roles: ["ADMIN"] }))).toBe(true);
+    expect(canAdminister(actor({ roles: ["CUC_STAFF"] }))).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+// The one policy module: what an actor may see (Prisma `where` builders) and do (`can…`).
+// Queries and mutations put these into their `where`, so a record outside the actor's scope is
+// simply not found: missing and forbidden give the same answer (docs/decisions/002).
+import type { Prisma } from "../db/generated/client";
+import { hasRole, NATIONAL_ROLES, type Actor } from "./actor";
+
+const NOTHING = { id: { in: [] as string[] } };
+
+function seesNation(actor: Actor): boolean {
+  return hasRole(actor, ...NATIONAL_ROLES);
+}
+
+/** Đề án visible to the actor: national roles all; SCT its provinces; centres their own work. */
+export function projectScopeWhere(actor: Actor): Prisma.ProjectWhereInput {
+  if (seesNation(actor)) return {};
+  const clauses: Prisma.ProjectWhereInput[] = [];
+  if (hasRole(actor, "SCT") && actor.scope.provinceIds.length > 0) {
+    clauses.push({ provinceId: { in: [...actor.scope.provinceIds] } });
+  }
+  if (hasRole(actor, "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) {
+    clauses.push({ implementerId: { in: [...actor.organisationIds] } });
+  }
+  return clauses.length ? { OR: clauses } : NOTHING;
+}
+
+/** Facilities visible to the actor: national roles all; others those in their geographic scope. */
+export function facilityScopeWhere(actor: Actor): Prisma.FacilityWhereInput {
+  if (seesNation(actor) || actor.scope.national) return {};
+  if (actor.scope.provinceIds.length === 0) return NOTHING;
+  return { provinceId: { in: [...actor.scope.provinceIds] } };
+}
+
+/** Provincial KCĐP reports: national roles all; SCT and provincial centres their provinces. */
+export function provincialReportScopeWhere(actor: Actor): Prisma.ProvincialReportWhereInput {
+  if (seesNation(actor) || actor.scope.national) return {};
+  if (actor.scope.provinceIds.length === 0) return NOTHING;
+  return { provinceId: { in: [...actor.scope.provinceIds] } };
+}
+
+/** Who may draft a đề án: implementing organisations (SCT, centres, other implementers). */
+export function canDraftProject(actor: Actor): boolean {
+  return hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE");
+}
+
+/** Leadership reads only. */
+export function isReadOnly(actor: Actor): boolean {
+  return actor.roles.every((r) => r === "LEADERSHIP");
+}
+
+/** Administration of users, catalogues and norms. */
+export function canAdminister(actor: Actor): boolean {
+  return hasRole(actor, "ADMIN");
+}

@@ -1,0 +1,23 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+  vi.resetModules();
+});
+
+describe("env", () => {
+  it("explains a missing or malformed DATABASE_URL in Vietnamese", async () => {
+    vi.stubEnv("DATABASE_URL", "mysql://nope");
+    const { env, EnvError } = await import("./env");
+    expect(() => env()).toThrow(EnvError);
+    expect(() => env()).toThrow(/DATABASE_URL phải có dạng postgresql:\/\//);
+  });
+
+  it("requires NEXTAUTH_SECRET in production", async () => {
+    vi.stubEnv("DATABASE_URL", "postgresql://u:p@127.0.0.1:5432/db");
+    vi.stubEnv("NODE_ENV", "production");
+    vi.stubEnv("NEXTAUTH_SECRET", "");
+    const { authSecret } = await import("./env");
+    expect(() => authSecret()).toThrow(/NEXTAUTH_SECRET/);
+  });
+});

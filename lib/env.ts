@@ -1,0 +1,39 @@
+// The one place that reads process.env (Prisma's config aside). Validated once, at first use.
+import { z } from "zod";
+
+const EnvSchema = z.object({
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL chưa được đặt. Với `npm run dev`, cơ sở dữ liệu nhúng tự đặt biến này; khi chạy production hãy đặt DATABASE_URL=postgresql://…" })
+    .regex(/^postgres(ql)?:\/\/.+/, "DATABASE_URL phải có dạng postgresql://người_dùng:mật_khẩu@máy:cổng/tên_csdl"),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET phải dài ít nhất 16 ký tự").optional(),
+  NEXTAUTH_URL: z.string().url().optional(),
+  STORAGE_DIR: z.string().default("storage"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+export class EnvError extends Error {}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`);
+    throw new EnvError(`Cấu hình môi trường không hợp lệ:\n${lines.join("\n")}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** The session secret. Development gets a fixed local secret; production must set its own. */
+export function authSecret(): string {
+  const e = env();
+  if (e.NEXTAUTH_SECRET) return e.NEXTAUTH_SECRET;
+  if (e.NODE_ENV === "production") {
+    throw new EnvError("NEXTAUTH_SECRET chưa được đặt. Production cần một chuỗi bí mật ngẫu nhiên (ví dụ: openssl rand -base64 32).");
+  }
+  return "khuyen-cong-local-development-secret";
+}

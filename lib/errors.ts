@@ -1,0 +1,50 @@
+// The one error hierarchy. Domain errors carry a code that the UI translates (messages: errors.*);
+// anything else is unexpected: logged on the server and never echoed to the user.
+export type DomainErrorCode =
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "UNAUTHENTICATED"
+  | "VALIDATION"
+  | "INVALID_TRANSITION"
+  | "CONFLICT"
+  | "DEADLINE_PASSED";
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    readonly details?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+/** Missing and "not yours" give the same answer, so ids of other provinces' records do not leak. */
+export class NotFoundError extends DomainError {
+  constructor(what = "Bản ghi") {
+    super("NOT_FOUND", `${what} không tồn tại hoặc bạn không có quyền xem.`);
+  }
+}
+
+export class ForbiddenError extends DomainError {
+  constructor(message = "Bạn không có quyền thực hiện thao tác này.") {
+    super("FORBIDDEN", message);
+  }
+}
+
+export class InvalidTransitionError extends DomainError {
+  constructor(message: string) {
+    super("INVALID_TRANSITION", message);
+  }
+}
+
+export class ConflictError extends DomainError {
+  constructor(message = "Bản ghi vừa được người khác thay đổi. Hãy tải lại trang để xem bản mới nhất.") {
+    super("CONFLICT", message);
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,66 @@
+import "server-only";
+// Cơ sở CNNT, scoped by the actor's geography. Owner contact (personal data) is never selected here.
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { facilityScopeWhere } from "../auth/policy";
+import { db } from "../db/client";
+import type { FacilityKind, FacilitySize } from "../db/generated/enums";
+import { pageArgs, PageSchema, SearchSchema, toPage, type Page } from "../pagination";
+import { toSearchText } from "../search-text";
+
+export const FacilityListInputSchema = z.object({ q: SearchSchema, page: PageSchema });
+export type FacilityListInput = z.infer<typeof FacilityListInputSchema>;
+
+export type FacilityRow = {
+  id: string;
+  taxCode: string;
+  name: string;
+  kind: FacilityKind;
+  size: FacilitySize;
+  industry: string;
+  province: string;
+  commune: string | null;
+  inCraftVillage: boolean;
+  projectCount: number;
+};
+
+export async function listFacilities(actor: Actor, input: FacilityListInput): Promise<Page<FacilityRow>> {
+  const q = input.q ? toSearchText(input.q) : undefined;
+  const where = { AND: [facilityScopeWhere(actor), q ? { searchText: { contains: q } } : {}] };
+  const [total, rows] = await Promise.all([
+    db().facility.count({ where }),
+    db().facility.findMany({
+      where,
+      orderBy: { name: "asc" },
+      ...pageArgs(input.page),
+      select: {
+        id: true,
+        taxCode: true,
+        name: true,
+        kind: true,
+        size: true,
+        industry: true,
+        inCraftVillage: true,
+        province: { select: { name: true } },
+        commune: { select: { name: true } },
+        _count: { select: { beneficiaries: true } },
+      },
+    }),
+  ]);
+  return toPage(
+    rows.map((r) => ({
+      id: r.id,
+      taxCode: r.taxCode,
+      name: r.name,
+      kind: r.kind,
+      size: r.size,
+      industry: r.industry,
+      province: r.province.name,
+      commune: r.commune?.name ?? null,
+      inCraftVillage: r.inCraftVillage,
+      projectCount: r._count.beneficiaries,
+    })),
+    total,
+    input.page,
+  );
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { formatAmount, formatDate, formatDateTime, formatInteger, formatMoney, formatMoneyAuto, formatPercentBp, formatShare } from "./format";
+
+describe("vi-VN formatting", () => {
+  it("formats money in tỷ and triệu with a decimal comma and dot grouping", () => {
+    expect(formatMoney(1_234_500_000_000n, "ty")).toBe("1.234,5 tỷ đồng");
+    expect(formatMoney(2_595_000_000n, "trieu", 0)).toBe("2.595 triệu đồng");
+    expect(formatAmount(140_000_000_000n, "ty", 2)).toBe("140,00");
+    expect(formatMoney(-1_500_000n, "trieu")).toBe("-1,5 triệu đồng");
+    expect(formatMoney(12_345n, "dong")).toBe("12.345 đồng");
+  });
+
+  it("picks a unit automatically", () => {
+    expect(formatMoneyAuto(900_000_000n)).toBe("900 triệu đồng");
+    expect(formatMoneyAuto(29_000_000_000n)).toBe("29,0 tỷ đồng");
+  });
+
+  it("formats integers with dot grouping", () => {
+    expect(formatInteger(1436)).toBe("1.436");
+    expect(formatInteger(-1234567n)).toBe("-1.234.567");
+    expect(formatInteger(0)).toBe("0");
+  });
+
+  it("formats percentages with two decimals and states the denominator", () => {
+    expect(formatPercentBp(2070n)).toBe("20,70 %");
+    expect(formatPercentBp(574n)).toBe("5,74 %");
+    expect(formatPercentBp(13359n)).toBe("133,59 %");
+    expect(formatPercentBp(null)).toBe("–");
+    expect(formatPercentBp(9170n, 1)).toBe("91,7 %");
+    expect(formatShare(2070n, "của kế hoạch năm")).toBe("20,70 % (của kế hoạch năm)");
+  });
+
+  it("formats dates as dd/mm/yyyy in Asia/Ho_Chi_Minh", () => {
+    // 17:30 UTC on 30/6 is already 1/7 in Hà Nội.
+    expect(formatDate(new Date("2025-06-30T17:30:00Z"))).toBe("01/07/2025");
+    expect(formatDate(new Date("2025-07-01T00:00:00Z"), true)).toBe("01/07/2025");
+    expect(formatDateTime(new Date("2026-01-05T02:04:00Z"))).toBe("05/01/2026 09:04");
+  });
+});

@@ -1,0 +1,83 @@
+// The one formatter module: vi-VN numbers, money in triệu/tỷ đồng, percentages with their
+// denominator, and dates as dd/mm/yyyy in Asia/Ho_Chi_Minh.
+import { toUnitParts, type Dong, type MoneyUnit, unitLabel } from "./money";
+
+export const TIME_ZONE = "Asia/Ho_Chi_Minh";
+
+function groupThousands(integer: string): string {
+  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
+/** "1.234,5" style, from exact integer parts. */
+function joinParts(parts: { negative: boolean; integer: string; fraction: string }): string {
+  const body = groupThousands(parts.integer) + (parts.fraction ? "," + parts.fraction : "");
+  return parts.negative ? "-" + body : body;
+}
+
+export function formatInteger(value: number | bigint): string {
+  const text = BigInt(value).toString();
+  return text.startsWith("-") ? "-" + groupThousands(text.slice(1)) : groupThousands(text);
+}
+
+/** Amount in a unit with a fixed number of decimals, without the unit label: "1.234,5". */
+export function formatAmount(amount: Dong, unit: MoneyUnit, decimals = unit === "dong" ? 0 : 1): string {
+  return joinParts(toUnitParts(amount, unit, decimals));
+}
+
+/** Amount with its unit label: "1.234,5 tỷ đồng". */
+export function formatMoney(amount: Dong, unit: MoneyUnit = "trieu", decimals?: number): string {
+  return `${formatAmount(amount, unit, decimals)} ${unitLabel(unit)}`;
+}
+
+/** Picks tỷ for amounts of at least one tỷ, triệu otherwise. */
+export function formatMoneyAuto(amount: Dong): string {
+  const abs = amount < 0n ? -amount : amount;
+  return abs >= 1_000_000_000n ? formatMoney(amount, "ty", 1) : formatMoney(amount, "trieu", 0);
+}
+
+/** Basis points as "20,71 %". */
+export function formatPercentBp(bp: bigint | number | null, decimals = 2): string {
+  if (bp === null) return "–";
+  const value = BigInt(bp);
+  const negative = value < 0n;
+  const abs = negative ? -value : value;
+  // bp has two decimals of percent; round to `decimals` (≤ 2).
+  const drop = 10n ** BigInt(2 - Math.min(decimals, 2));
+  const rounded = (abs + drop / 2n) / drop;
+  const digits = rounded.toString().padStart(decimals + 1, "0");
+  const integer = decimals > 0 ? digits.slice(0, -decimals) : digits;
+  const fraction = decimals > 0 ? digits.slice(-decimals) : "";
+  return `${negative ? "-" : ""}${groupThousands(integer)}${fraction ? "," + fraction : ""} %`;
+}
+
+/** A percentage that always states its denominator: "20,71 % (của kế hoạch 140,0 tỷ đồng)". */
+export function formatShare(bp: bigint | null, denominatorLabel: string): string {
+  return `${formatPercentBp(bp)} (${denominatorLabel})`;
+}
+
+const dateFormatter = new Intl.DateTimeFormat("vi-VN", { timeZone: TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric" });
+const dateTimeFormatter = new Intl.DateTimeFormat("vi-VN", {
+  timeZone: TIME_ZONE,
+  day: "2-digit",
+  month: "2-digit",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
+
+/** dd/mm/yyyy. Pure calendar dates (@db.Date) are stored at UTC midnight and shown as such. */
+export function formatDate(date: Date, calendarDate = false): string {
+  if (calendarDate) {
+    const d = String(date.getUTCDate()).padStart(2, "0");
+    const m = String(date.getUTCMonth() + 1).padStart(2, "0");
+    return `${d}/${m}/${date.getUTCFullYear()}`;
+  }
+  const parts = Object.fromEntries(dateFormatter.formatToParts(date).map((p) => [p.type, p.value]));
+  return `${parts.day}/${parts.month}/${parts.year}`;
+}
+
+export function formatDateTime(date: Date): string {
+  const p = Object.fromEntries(dateTimeFormatter.formatToParts(date).map((x) => [x.type, x.value]));
+  return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
+}

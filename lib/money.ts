@@ -1,0 +1,62 @@
+// Money is whole đồng in bigint (VND has no minor unit, ISO 4217 exponent 0). Never a float.
+// Display is in triệu or tỷ đồng; parsing accepts vi-VN input ("1.234,5").
+
+export type Dong = bigint;
+
+export const DONG_PER_TRIEU = 1_000_000n;
+export const DONG_PER_TY = 1_000_000_000n;
+
+export type MoneyUnit = "dong" | "trieu" | "ty";
+
+const UNIT_FACTOR: Record<MoneyUnit, bigint> = { dong: 1n, trieu: DONG_PER_TRIEU, ty: DONG_PER_TY };
+
+export class MoneyParseError extends Error {}
+
+export function sumDong(values: readonly Dong[]): Dong {
+  return values.reduce((a, b) => a + b, 0n);
+}
+
+/** Whole đồng from an amount in triệu given as an exact decimal string, e.g. "1.234,5" → 1_234_500_000n. */
+export function parseMoney(input: string, unit: MoneyUnit = "trieu"): Dong {
+  const text = input.trim().replace(/\s/g, "");
+  if (!/^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$/.test(text)) {
+    throw new MoneyParseError(`"${input}" không phải số theo định dạng Việt Nam (ví dụ 1.234,5).`);
+  }
+  const negative = text.startsWith("-");
+  const [intPart = "0", fracPart = ""] = text.replace("-", "").replace(/\./g, "").split(",");
+  const factor = UNIT_FACTOR[unit];
+  const scale = 10n ** BigInt(fracPart.length);
+  const scaled = BigInt(intPart + fracPart) * factor;
+  if (scaled % scale !== 0n) {
+    throw new MoneyParseError(`"${input}" ${unitLabel(unit)} không quy ra được số đồng nguyên.`);
+  }
+  const value = scaled / scale;
+  return negative ? -value : value;
+}
+
+export function unitLabel(unit: MoneyUnit): string {
+  return unit === "dong" ? "đồng" : unit === "trieu" ? "triệu đồng" : "tỷ đồng";
+}
+
+/**
+ * Rounds `amount` đồng to `decimals` places of `unit`, half away from zero, in exact integer
+ * arithmetic. Returns the integer part and fraction digits as strings.
+ */
+export function toUnitParts(amount: Dong, unit: MoneyUnit, decimals: number): { negative: boolean; integer: string; fraction: string } {
+  const factor = UNIT_FACTOR[unit];
+  const scale = 10n ** BigInt(decimals);
+  const negative = amount < 0n;
+  const abs = negative ? -amount : amount;
+  const scaledTimesTwo = (abs * scale * 2n) / factor;
+  const rounded = (scaledTimesTwo + 1n) / 2n;
+  const digits = rounded.toString().padStart(decimals + 1, "0");
+  const integer = decimals > 0 ? digits.slice(0, -decimals) : digits;
+  const fraction = decimals > 0 ? digits.slice(-decimals) : "";
+  return { negative: negative && rounded !== 0n, integer, fraction };
+}
+
+/** Ratio in basis points with half-up rounding, or null when the denominator is zero. */
+export function ratioBp(numerator: Dong, denominator: Dong): bigint | null {
+  if (denominator === 0n) return null;
+  return (numerator * 20_000n + denominator) / (2n * denominator);
+}

@@ -1,0 +1,8 @@
+// Organisations change names; ids do not. The name in force at a date, else the latest one.
+export type NameRecord = { name: string; validFrom: Date; validTo: Date | null };
+
+export function nameAt(names: readonly NameRecord[], date = new Date()): string {
+  const sorted = [...names].sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime());
+  const current = sorted.find((n) => n.validFrom <= date && (!n.validTo || n.validTo > date));
+  return (current ?? sorted.at(-1))?.name ?? "";
+}

@@ -1,0 +1,80 @@
+import "server-only";
+// Organisations with validity and name history. The name shown is the one in force today, or the
+// last one for an organisation that no longer exists.
+import { z } from "zod";
+import { db } from "../db/client";
+import type { OrganisationKind } from "../db/generated/enums";
+import { pageArgs, PageSchema, SearchSchema, toPage, type Page } from "../pagination";
+import { toSearchText } from "../search-text";
+import { nameAt } from "./names";
+
+const KINDS = ["CUC", "MINISTRY_UNIT", "REGIONAL_CENTRE", "SCT", "PROVINCIAL_CENTRE", "OTHER_IMPLEMENTER"] as const;
+
+export const OrganisationListInputSchema = z.object({
+  q: SearchSchema,
+  kind: z.enum(KINDS).optional().catch(undefined),
+  current: z.enum(["1", "0"]).catch("1"),
+  page: PageSchema,
+});
+export type OrganisationListInput = z.infer<typeof OrganisationListInputSchema>;
+
+export type OrganisationRow = {
+  id: string;
+  code: string;
+  kind: OrganisationKind;
+  name: string;
+  formerNames: string[];
+  province: string | null;
+  validFrom: Date;
+  validTo: Date | null;
+  successor: string | null;
+};
+
+
+export async function listOrganisations(input: OrganisationListInput): Promise<Page<OrganisationRow>> {
+  const today = new Date();
+  const q = input.q ? toSearchText(input.q) : undefined;
+  const where = {
+    AND: [
+      q ? { searchText: { contains: q } } : {},
+      input.kind ? { kind: input.kind } : {},
+      input.current === "1" ? { OR: [{ validTo: null }, { validTo: { gt: today } }] } : {},
+    ],
+  };
+  const [total, rows] = await Promise.all([
+    db().organisation.count({ where }),
+    db().organisation.findMany({
+      where,
+      orderBy: [{ kind: "asc" }, { code: "asc" }],
+      ...pageArgs(input.page),
+      select: {
+        id: true,
+        code: true,
+        kind: true,
+        validFrom: true,
+        validTo: true,
+        names: { select: { name: true, validFrom: true, validTo: true } },
+        province: { select: { name: true } },
+        successor: { select: { names: { select: { name: true, validFrom: true, validTo: true } } } },
+      },
+    }),
+  ]);
+  return toPage(
+    rows.map((r) => {
+      const name = nameAt(r.names, today);
+      return {
+        id: r.id,
+        code: r.code,
+        kind: r.kind,
+        name,
+        formerNames: r.names.map((n) => n.name).filter((n) => n !== name),
+        province: r.province?.name ?? null,
+        validFrom: r.validFrom,
+        validTo: r.validTo,
+        successor: r.successor ? nameAt(r.successor.names, today) : null,
+      };
+    }),
+    total,
+    input.page,
+  );
+}

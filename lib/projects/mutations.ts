@@ -1,0 +1,68 @@
+import "server-only";
+// Đề án status changes. The đề án is loaded through the actor's scope inside the transaction and
+// locked, the state machine decides, and the transition is recorded with who, when and why.
+import { z } from "zod";
+import { hasRole, type Actor } from "../auth/actor";
+import { projectScopeWhere } from "../auth/policy";
+import { db, type Tx } from "../db/client";
+import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError } from "../errors";
+import { recordAudit } from "../audit/record";
+import { PROJECT_STATUSES } from "./statuses";
+import { canTransition, isKnownTransition, type Party } from "./state-machine";
+
+export const TransitionInputSchema = z.object({
+  projectId: z.uuid(),
+  to: z.enum(PROJECT_STATUSES),
+  comment: z.string().trim().max(4000).default(""),
+  /** The version the user saw; a newer one means someone else changed it meanwhile. */
+  version: z.number().int().positive(),
+});
+export type TransitionInput = z.infer<typeof TransitionInputSchema>;
+
+type ProjectForTransition = { id: string; status: (typeof PROJECT_STATUSES)[number]; version: number; implementerId: string; provinceId: string | null; multiProvince: boolean; kind: string; fundingSource: { code: string }; implementer: { kind: string } };
+
+export function partiesOf(actor: Actor, project: Pick<ProjectForTransition, "implementerId" | "provinceId">): Party[] {
+  const parties: Party[] = [];
+  if (actor.organisationIds.includes(project.implementerId) && hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) parties.push("IMPLEMENTER");
+  if (hasRole(actor, "SCT") && project.provinceId && actor.scope.provinceIds.includes(project.provinceId)) parties.push("PROVINCE_SCT");
+  if (hasRole(actor, "CUC_STAFF")) parties.push("CUC");
+  return parties;
+}
+
+async function lockProject(tx: Tx, actor: Actor, id: string): Promise<ProjectForTransition> {
+  // Row lock first, then the scoped read: concurrent transitions on one đề án serialise here.
+  await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${id}::uuid FOR UPDATE`;
+  const project = await tx.project.findFirst({
+    where: { AND: [{ id }, projectScopeWhere(actor)] },
+    select: { id: true, status: true, version: true, implementerId: true, provinceId: true, multiProvince: true, kind: true, fundingSource: { select: { code: true } }, implementer: { select: { kind: true } } },
+  });
+  if (!project) throw new NotFoundError("Đề án");
+  return project;
+}
+
+export async function transitionProject(actor: Actor, raw: TransitionInput): Promise<{ status: string; version: number }> {
+  const input = TransitionInputSchema.parse(raw);
+  return db().$transaction(async (tx) => {
+    const project = await lockProject(tx, actor, input.projectId);
+    if (project.version !== input.version) throw new ConflictError();
+    const context = {
+      local: project.fundingSource.code === "KCDP",
+      registersDirectly: project.implementer.kind === "REGIONAL_CENTRE" || project.multiProvince,
+      group: project.kind === "GROUP",
+    };
+    if (!isKnownTransition(project.status, input.to)) {
+      throw new InvalidTransitionError(`Không thể chuyển đề án từ trạng thái hiện tại sang trạng thái được yêu cầu.`);
+    }
+    if (!canTransition(project.status, input.to, partiesOf(actor, project), context)) {
+      throw new ForbiddenError("Bạn không có quyền thực hiện bước này với đề án ở trạng thái hiện tại.");
+    }
+    const updated = await tx.project.update({
+      where: { id: project.id },
+      data: { status: input.to, version: { increment: 1 } },
+      select: { status: true, version: true },
+    });
+    await tx.projectTransition.create({ data: { projectId: project.id, fromStatus: project.status, toStatus: input.to, actorId: actor.userId, comment: input.comment } });
+    await recordAudit(tx, actor, { action: "project.transition", entityType: "Project", entityId: project.id, data: { from: project.status, to: input.to } });
+    return updated;
+  });
+}

@@ -1,0 +1,92 @@
+import "server-only";
+// Đề án reads, always through projectScopeWhere: another province's đề án is simply not found.
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { projectScopeWhere } from "../auth/policy";
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { NotFoundError } from "../errors";
+import { pageArgs, PageSchema, SearchSchema, toPage, type Page } from "../pagination";
+import { toSearchText } from "../search-text";
+import { PROJECT_STATUSES } from "./statuses";
+
+export const ProjectListInputSchema = z.object({
+  q: SearchSchema,
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  status: z.enum(PROJECT_STATUSES).optional().catch(undefined),
+  source: z.enum(["KCQG", "KCDP"]).optional().catch(undefined),
+  page: PageSchema,
+});
+export type ProjectListInput = z.infer<typeof ProjectListInputSchema>;
+
+const listSelect = {
+  id: true,
+  code: true,
+  title: true,
+  planYear: true,
+  endYear: true,
+  kind: true,
+  status: true,
+  supportAmount: true,
+  approvedAmount: true,
+  fundingSource: { select: { code: true } },
+  province: { select: { name: true } },
+  implementer: { select: { names: { select: { name: true, validFrom: true, validTo: true } } } },
+} satisfies Prisma.ProjectSelect;
+
+export type ProjectListRow = Prisma.ProjectGetPayload<{ select: typeof listSelect }>;
+
+export async function listProjects(actor: Actor, input: ProjectListInput): Promise<Page<ProjectListRow>> {
+  const q = input.q ? toSearchText(input.q) : undefined;
+  const where: Prisma.ProjectWhereInput = {
+    AND: [
+      projectScopeWhere(actor),
+      q ? { searchText: { contains: q } } : {},
+      input.year ? { planYear: input.year } : {},
+      input.status ? { status: input.status } : {},
+      input.source ? { fundingSource: { code: input.source } } : {},
+    ],
+  };
+  const [total, rows] = await Promise.all([
+    db().project.count({ where }),
+    db().project.findMany({ where, orderBy: [{ planYear: "desc" }, { code: "asc" }], ...pageArgs(input.page), select: listSelect }),
+  ]);
+  return toPage(rows, total, input.page);
+}
+
+const detailSelect = {
+  ...listSelect,
+  multiProvince: true,
+  locationText: true,
+  needAndBasis: true,
+  objectives: true,
+  scale: true,
+  arrangements: true,
+  expectedEffects: true,
+  totalCost: true,
+  counterpartAmount: true,
+  otherAmount: true,
+  version: true,
+  implementerId: true,
+  provinceId: true,
+  contents: { select: { contentCategory: { select: { code: true, name: true } } } },
+  beneficiaries: { select: { supportAmount: true, facility: { select: { id: true, name: true, taxCode: true } } } },
+  budgetLines: {
+    orderBy: { lineNo: "asc" },
+    select: { lineNo: true, item: true, unit: true, quantity: true, totalCost: true, supportAmount: true, counterpartAmount: true, otherAmount: true },
+  },
+  transitions: {
+    orderBy: { at: "asc" },
+    select: { id: true, fromStatus: true, toStatus: true, comment: true, at: true, actor: { select: { name: true } } },
+  },
+} satisfies Prisma.ProjectSelect;
+
+export type ProjectDetail = Prisma.ProjectGetPayload<{ select: typeof detailSelect }>;
+
+/** Throws NotFound both when the đề án does not exist and when it is outside the actor's scope. */
+export async function getProject(actor: Actor, id: string): Promise<ProjectDetail> {
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError("Đề án");
+  const project = await db().project.findFirst({ where: { AND: [{ id }, projectScopeWhere(actor)] }, select: detailSelect });
+  if (!project) throw new NotFoundError("Đề án");
+  return project;
+}

@@ -1,0 +1,24 @@
+import type { ProjectStatus } from "../db/generated/enums";
+
+/** Every status in lifecycle order (for filters and the state machine tests). */
+export const PROJECT_STATUSES = [
+  "DRAFT",
+  "SUBMITTED_TO_SCT",
+  "RETURNED_BY_SCT",
+  "REJECTED_BY_SCT",
+  "APPROVED_BY_SCT",
+  "REGISTERED",
+  "UNDER_CUC_APPRAISAL",
+  "RETURNED_BY_CUC",
+  "REJECTED_BY_CUC",
+  "APPROVED_BY_CUC",
+  "IN_PLAN",
+  "GROUP_PLAN_APPROVED",
+  "CONTRACTED",
+  "IN_PROGRESS",
+  "ACCEPTED",
+  "SETTLED",
+  "LIQUIDATED",
+  "STOPPED",
+  "CARRIED_OVER",
+] as const satisfies readonly ProjectStatus[];
