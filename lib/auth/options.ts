@@ -14,7 +14,7 @@ const CredentialsSchema = z.object({
 });
 
 // A fixed hash so that an unknown email costs the same time as a wrong password.
-const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$Yc3h8gCZr6Ljb9d0o3N3mW7H6G2yR3o2q1k0vQm8u5E";
+const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$3fafVnuzL3vRmmO8GsTZgg$N2plEke73iwRxFTlTfT0zOfjC8w5PbZNpOl3GhC7RQs";
 
 export async function authorizeCredentials(raw: unknown): Promise<{ id: string; email: string; name: string } | null> {
   const parsed = CredentialsSchema.safeParse(raw);
