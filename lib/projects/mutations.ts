@@ -7,6 +7,7 @@ import { projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
+import type { ProjectStatus } from "../db/generated/enums";
 import { PROJECT_STATUSES } from "./statuses";
 import { canTransition, isKnownTransition, type Party } from "./state-machine";
 
@@ -19,7 +20,7 @@ export const TransitionInputSchema = z.object({
 });
 export type TransitionInput = z.infer<typeof TransitionInputSchema>;
 
-type ProjectForTransition = { id: string; status: (typeof PROJECT_STATUSES)[number]; version: number; implementerId: string; provinceId: string | null; multiProvince: boolean; kind: string; fundingSource: { code: string }; implementer: { kind: string } };
+export type ProjectForTransition = { id: string; status: ProjectStatus; version: number; implementerId: string; provinceId: string | null; multiProvince: boolean; kind: string; planYear: number; fundingSource: { code: string }; implementer: { kind: string } };
 
 export function partiesOf(actor: Actor, project: Pick<ProjectForTransition, "implementerId" | "provinceId">): Party[] {
   const parties: Party[] = [];
@@ -29,40 +30,44 @@ export function partiesOf(actor: Actor, project: Pick<ProjectForTransition, "imp
   return parties;
 }
 
-async function lockProject(tx: Tx, actor: Actor, id: string): Promise<ProjectForTransition> {
-  // Row lock first, then the scoped read: concurrent transitions on one đề án serialise here.
+/** Locks the đề án row, then reads it through the actor's scope: concurrent steps serialise here. */
+export async function lockProject(tx: Tx, actor: Actor, id: string, version: number): Promise<ProjectForTransition> {
   await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${id}::uuid FOR UPDATE`;
   const project = await tx.project.findFirst({
     where: { AND: [{ id }, projectScopeWhere(actor)] },
-    select: { id: true, status: true, version: true, implementerId: true, provinceId: true, multiProvince: true, kind: true, fundingSource: { select: { code: true } }, implementer: { select: { kind: true } } },
+    select: { id: true, status: true, version: true, implementerId: true, provinceId: true, multiProvince: true, kind: true, planYear: true, fundingSource: { select: { code: true } }, implementer: { select: { kind: true } } },
   });
   if (!project) throw new NotFoundError("Đề án");
+  if (project.version !== version) throw new ConflictError();
   return project;
+}
+
+export function transitionContext(project: ProjectForTransition) {
+  return {
+    local: project.fundingSource.code === "KCDP",
+    registersDirectly: project.implementer.kind === "REGIONAL_CENTRE" || project.multiProvince,
+    group: project.kind === "GROUP",
+  };
+}
+
+/** Checks the state machine for this actor and records the step (status, history, audit). */
+export async function applyTransition(tx: Tx, actor: Actor, project: ProjectForTransition, to: ProjectStatus, comment: string): Promise<{ status: ProjectStatus; version: number }> {
+  if (!isKnownTransition(project.status, to)) {
+    throw new InvalidTransitionError("Không thể chuyển đề án từ trạng thái hiện tại sang trạng thái được yêu cầu.");
+  }
+  if (!canTransition(project.status, to, partiesOf(actor, project), transitionContext(project))) {
+    throw new ForbiddenError("Bạn không có quyền thực hiện bước này với đề án ở trạng thái hiện tại.");
+  }
+  const updated = await tx.project.update({ where: { id: project.id }, data: { status: to, version: { increment: 1 } }, select: { status: true, version: true } });
+  await tx.projectTransition.create({ data: { projectId: project.id, fromStatus: project.status, toStatus: to, actorId: actor.userId, comment } });
+  await recordAudit(tx, actor, { action: "project.transition", entityType: "Project", entityId: project.id, data: { from: project.status, to } });
+  return updated;
 }
 
 export async function transitionProject(actor: Actor, raw: TransitionInput): Promise<{ status: string; version: number }> {
   const input = TransitionInputSchema.parse(raw);
   return db().$transaction(async (tx) => {
-    const project = await lockProject(tx, actor, input.projectId);
-    if (project.version !== input.version) throw new ConflictError();
-    const context = {
-      local: project.fundingSource.code === "KCDP",
-      registersDirectly: project.implementer.kind === "REGIONAL_CENTRE" || project.multiProvince,
-      group: project.kind === "GROUP",
-    };
-    if (!isKnownTransition(project.status, input.to)) {
-      throw new InvalidTransitionError(`Không thể chuyển đề án từ trạng thái hiện tại sang trạng thái được yêu cầu.`);
-    }
-    if (!canTransition(project.status, input.to, partiesOf(actor, project), context)) {
-      throw new ForbiddenError("Bạn không có quyền thực hiện bước này với đề án ở trạng thái hiện tại.");
-    }
-    const updated = await tx.project.update({
-      where: { id: project.id },
-      data: { status: input.to, version: { increment: 1 } },
-      select: { status: true, version: true },
-    });
-    await tx.projectTransition.create({ data: { projectId: project.id, fromStatus: project.status, toStatus: input.to, actorId: actor.userId, comment: input.comment } });
-    await recordAudit(tx, actor, { action: "project.transition", entityType: "Project", entityId: project.id, data: { from: project.status, to: input.to } });
-    return updated;
+    const project = await lockProject(tx, actor, input.projectId, input.version);
+    return applyTransition(tx, actor, project, input.to, input.comment);
   });
 }

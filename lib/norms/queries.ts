@@ -1,0 +1,61 @@
+import "server-only";
+// Norms in force for a plan year and funding source. KCĐP uses the province's own norms (HĐND
+// resolutions); where a province has none recorded, the national norms are shown as a reference
+// and only warn (docs/decisions/008-registration-rules.md).
+import { db } from "../db/client";
+import type { Tx } from "../db/client";
+import type { Norm } from "./evaluate";
+
+export type ApplicableNorm = Norm & { contentCategoryId: string | null; reference: boolean; validFrom: Date };
+
+const normSelect = {
+  id: true,
+  code: true,
+  costItem: true,
+  maxRateBp: true,
+  capAmount: true,
+  capUnit: true,
+  priorityMultiplierBp: true,
+  cumulativePerFacility: true,
+  severity: true,
+  legalBasis: true,
+  contentCategoryId: true,
+  validFrom: true,
+  provinceId: true,
+} as const;
+
+/** The date whose rules apply to a plan year: 1 January of that year. */
+export function ruleDate(planYear: number): Date {
+  return new Date(Date.UTC(planYear, 0, 1));
+}
+
+function inForce(date: Date) {
+  return { validFrom: { lte: date }, OR: [{ validTo: null }, { validTo: { gt: date } }] };
+}
+
+/** Latest version per code among rows already filtered to those in force. */
+function latestPerCode<T extends { code: string; validFrom: Date }>(rows: T[]): T[] {
+  const byCode = new Map<string, T>();
+  for (const r of rows) {
+    const seen = byCode.get(r.code);
+    if (!seen || seen.validFrom < r.validFrom) byCode.set(r.code, r);
+  }
+  return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+export async function applicableNorms(planYear: number, source: "KCQG" | "KCDP", provinceIds: readonly string[], tx: Tx = db()): Promise<ApplicableNorm[]> {
+  const date = ruleDate(planYear);
+  const national = async (reference: boolean) =>
+    (await tx.supportNorm.findMany({ where: { AND: [inForce(date), { provinceId: null, fundingSource: { code: "KCQG" } }] }, select: normSelect })).map((n) => ({
+      ...n,
+      reference,
+      severity: reference ? ("SOFT" as const) : n.severity,
+    }));
+  if (source === "KCQG") return latestPerCode(await national(false));
+  const local = await tx.supportNorm.findMany({
+    where: { AND: [inForce(date), { provinceId: { in: [...provinceIds] }, fundingSource: { code: "KCDP" } }] },
+    select: normSelect,
+  });
+  if (local.length) return latestPerCode(local.map((n) => ({ ...n, reference: false })));
+  return latestPerCode(await national(true));
+}

@@ -1,0 +1,87 @@
+import "server-only";
+// Everything the app checks on a đề án before it may be submitted: the Điều 5 fields, each budget
+// line against the norm in force (with cumulative caps per facility across đề án and years), and
+// each beneficiary's eligibility. Findings are shown next to the lines; hard ones block.
+import { db, type Tx } from "../db/client";
+import type { ProjectStatus } from "../db/generated/enums";
+import { checkEligibility, type EligibilityResult } from "../facilities/eligibility";
+import { evaluateLine, type NormFinding } from "../norms/evaluate";
+import { applicableNorms, ruleDate } from "../norms/queries";
+
+export type Issue = { path: string; message: string; severity: "ERROR" | "WARNING" };
+export type BeneficiaryCheck = { facilityId: string; name: string; taxCode: string; result: EligibilityResult };
+export type ProjectCheck = { norms: NormFinding[]; beneficiaries: BeneficiaryCheck[]; issues: Issue[]; blocking: boolean };
+
+/** Codes of contents with no size or location limit on beneficiaries (cleaner / sustainable production). */
+const OPEN_BENEFICIARY_CONTENTS = ["03.3", "11"];
+
+/** Đề án whose support counts towards a facility's cumulative caps. */
+const COMMITTED: ProjectStatus[] = ["SUBMITTED_TO_SCT", "APPROVED_BY_SCT", "REGISTERED", "UNDER_CUC_APPRAISAL", "APPROVED_BY_CUC", "IN_PLAN", "GROUP_PLAN_APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED", "LIQUIDATED", "CARRIED_OVER"];
+
+async function provinceFamily(tx: Tx, provinceId: string | null): Promise<string[]> {
+  if (!provinceId) return [];
+  const links = await tx.provinceSuccession.findMany({ where: { OR: [{ fromProvinceId: provinceId }, { toProvinceId: provinceId }] }, select: { fromProvinceId: true, toProvinceId: true } });
+  return [...new Set([provinceId, ...links.flatMap((l) => [l.fromProvinceId, l.toProvinceId])])];
+}
+
+export async function checkProject(projectId: string, tx: Tx = db()): Promise<ProjectCheck> {
+  const p = await tx.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: {
+      id: true, title: true, planYear: true, kind: true, provinceId: true, multiProvince: true, objectives: true, needAndBasis: true, locationText: true, supportAmount: true,
+      fundingSource: { select: { code: true } },
+      contents: { select: { contentCategory: { select: { code: true } } } },
+      budgetLines: { orderBy: { lineNo: "asc" }, select: { lineNo: true, totalCost: true, supportAmount: true, quantity: true, priority: true, facilityId: true, supportNorm: { select: { code: true } } } },
+      beneficiaries: { select: { facility: { select: { id: true, name: true, taxCode: true, kind: true, size: true, inCraftVillage: true, commune: { select: { kind: true } }, province: { select: { isCentralCity: true, centralCitySince: true } } } } } },
+    },
+  });
+  const issues: Issue[] = [];
+  const required: [string, string, string][] = [
+    ["objectives", p.objectives, "Chưa nhập mục tiêu của đề án (TT 36/2013 Điều 5.3)."],
+    ["needAndBasis", p.needAndBasis, "Chưa nhập sự cần thiết và căn cứ (TT 36/2013 Điều 5.2)."],
+    ["locationText", p.locationText, "Chưa nhập địa điểm thực hiện (TT 36/2013 Điều 5.1)."],
+  ];
+  for (const [path, value, message] of required) if (!value.trim()) issues.push({ path, message, severity: "ERROR" });
+  if (p.contents.length === 0) issues.push({ path: "contentCategoryIds", message: "Chọn ít nhất một nội dung khuyến công.", severity: "ERROR" });
+  if (p.budgetLines.length === 0 || p.supportAmount <= 0n) issues.push({ path: "budgetLines", message: "Dự toán chưa có dòng nào đề nghị kinh phí khuyến công hỗ trợ (Mẫu 1).", severity: "ERROR" });
+  if (!p.provinceId && !p.multiProvince) issues.push({ path: "provinceId", message: "Chọn tỉnh thực hiện, hoặc đánh dấu đề án thực hiện ở nhiều tỉnh.", severity: "ERROR" });
+  // Group đề án may fix beneficiaries later, in the SCT-approved plan (TT 36/2013 Điều 10.1.a).
+  if (p.kind !== "GROUP" && p.beneficiaries.length === 0) issues.push({ path: "beneficiaries", message: "Chưa có đơn vị thụ hưởng. Chỉ đề án nhóm được để trống đến khi Sở duyệt kế hoạch triển khai.", severity: "ERROR" });
+
+  const date = ruleDate(p.planYear);
+  const norms = await applicableNorms(p.planYear, p.fundingSource.code === "KCDP" ? "KCDP" : "KCQG", await provinceFamily(tx, p.provinceId), tx);
+  const findings: NormFinding[] = [];
+  const usedInThisProject = new Map<string, bigint>();
+  for (const line of p.budgetLines) {
+    if (!line.supportNorm) continue;
+    const norm = norms.find((n) => n.code === line.supportNorm!.code);
+    if (!norm) {
+      issues.push({ path: `budgetLines.${line.lineNo - 1}.supportNormId`, message: `Dòng ${line.lineNo}: định mức "${line.supportNorm.code}" không áp dụng cho năm ${p.planYear} và nguồn kinh phí này; hãy chọn lại.`, severity: "ERROR" });
+      continue;
+    }
+    let prior = 0n;
+    if (norm.cumulativePerFacility && line.facilityId) {
+      const key = `${line.facilityId}:${norm.code}`;
+      const elsewhere = await tx.projectBudgetLine.aggregate({
+        where: { facilityId: line.facilityId, supportNorm: { code: norm.code }, projectId: { not: p.id }, project: { status: { in: COMMITTED } } },
+        _sum: { supportAmount: true },
+      });
+      prior = (elsewhere._sum.supportAmount ?? 0n) + (usedInThisProject.get(key) ?? 0n);
+      usedInThisProject.set(key, (usedInThisProject.get(key) ?? 0n) + line.supportAmount);
+    }
+    findings.push(...evaluateLine({ lineNo: line.lineNo, totalCost: line.totalCost, supportAmount: line.supportAmount, quantity: line.quantity, priority: line.priority, priorSupportSameFacility: prior }, norm));
+  }
+  for (const f of findings.filter((x) => !x.ok)) {
+    issues.push({ path: `budgetLines.${f.lineNo - 1}.supportAmount`, message: `Dòng ${f.lineNo}: vượt định mức — ${f.rule} (${f.legalBasis}).`, severity: f.severity === "HARD" ? "ERROR" : "WARNING" });
+  }
+
+  const openBeneficiaries = p.contents.length > 0 && p.contents.every((c) => OPEN_BENEFICIARY_CONTENTS.includes(c.contentCategory.code));
+  const beneficiaries = p.beneficiaries.map(({ facility: f }) => {
+    const central = f.province.isCentralCity && (!f.province.centralCitySince || f.province.centralCitySince <= date);
+    const result = checkEligibility({ kind: f.kind, size: f.size, inCraftVillage: f.inCraftVillage, communeKind: f.commune?.kind ?? null, provinceIsCentralCity: central }, date, { cleanerProduction: openBeneficiaries });
+    for (const reason of result.reasons) issues.push({ path: `beneficiaries.${f.id}`, message: `${f.name} (${f.taxCode}): ${reason}`, severity: "ERROR" });
+    for (const warning of result.warnings) issues.push({ path: `beneficiaries.${f.id}`, message: `${f.name} (${f.taxCode}): ${warning}`, severity: "WARNING" });
+    return { facilityId: f.id, name: f.name, taxCode: f.taxCode, result };
+  });
+  return { norms: findings, beneficiaries, issues, blocking: issues.some((i) => i.severity === "ERROR") };
+}

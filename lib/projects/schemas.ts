@@ -1,0 +1,70 @@
+// Input of the đề án editor (TT 36/2013 Điều 5 fields). Amounts arrive as the text the user typed,
+// in triệu đồng with vi-VN separators, and are parsed exactly on the server (lib/money). The
+// implementer is never taken from the input: it is the actor's organisation.
+import { z } from "zod";
+
+const text = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự.`);
+const optionalDate = z
+  .string()
+  .trim()
+  .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Ngày phải có dạng dd/mm/yyyy.")
+  .default("");
+
+/** Money typed by the user, in triệu đồng ("1.234,5"). Empty means 0. */
+export const MoneyTextSchema = z.string().trim().max(30, "Số tiền quá dài.").default("");
+
+export const BudgetLineInputSchema = z.object({
+  item: text(500).min(1, "Hãy nhập nội dung chi."),
+  contentCategoryId: z.uuid().nullable().default(null),
+  supportNormId: z.uuid().nullable().default(null),
+  facilityId: z.uuid().nullable().default(null),
+  unit: text(50).default(""),
+  quantity: z.coerce.number({ error: "Số lượng phải là số nguyên." }).int("Số lượng phải là số nguyên.").min(1, "Số lượng tối thiểu là 1.").max(100_000).default(1),
+  totalCost: MoneyTextSchema,
+  supportAmount: MoneyTextSchema,
+  otherAmount: MoneyTextSchema,
+  /** Priority area or industry (NĐ 45/2012 Điều 6): the norm's priority multiplier applies. */
+  priority: z.boolean().default(false),
+});
+export type BudgetLineInput = z.infer<typeof BudgetLineInputSchema>;
+
+export const WorkItemInputSchema = z.object({
+  description: text(1000).min(1, "Hãy nhập nội dung công việc."),
+  responsible: text(200).default(""),
+  startDate: optionalDate,
+  endDate: optionalDate,
+});
+
+export const PartnerInputSchema = z.object({ name: text(300).min(1, "Hãy nhập tên đơn vị phối hợp."), role: text(300).default("") });
+
+export const BeneficiaryInputSchema = z.object({ facilityId: z.uuid("Cơ sở không hợp lệ.") });
+
+export const ProjectDraftInputSchema = z
+  .object({
+    id: z.uuid().optional(),
+    /** The version the user loaded; required when updating (optimistic concurrency). */
+    version: z.number().int().positive().optional(),
+    title: text(500).min(5, "Tên đề án cần ít nhất 5 ký tự."),
+    planYear: z.coerce.number({ error: "Năm kế hoạch phải là số." }).int().min(2019).max(2100),
+    endYear: z.coerce.number({ error: "Năm kết thúc phải là số." }).int().min(2019).max(2100),
+    fundingSource: z.enum(["KCQG", "KCDP"], { error: "Chọn nguồn kinh phí KCQG hoặc KCĐP." }),
+    kind: z.enum(["FLAGSHIP", "GROUP", "STANDARD"], { error: "Chọn loại đề án." }),
+    provinceId: z.uuid("Chọn tỉnh thực hiện.").nullable().default(null),
+    multiProvince: z.boolean().default(false),
+    locationText: text(1000).default(""),
+    needAndBasis: text(10_000).default(""),
+    objectives: text(10_000).default(""),
+    scale: text(10_000).default(""),
+    arrangements: text(10_000).default(""),
+    expectedEffects: text(10_000).default(""),
+    contentCategoryIds: z.array(z.uuid()).max(20).default([]),
+    partners: z.array(PartnerInputSchema).max(50).default([]),
+    workItems: z.array(WorkItemInputSchema).max(200).default([]),
+    budgetLines: z.array(BudgetLineInputSchema).max(500, "Tối đa 500 dòng dự toán.").default([]),
+    beneficiaries: z.array(BeneficiaryInputSchema).max(500).default([]),
+  })
+  .refine((v) => v.endYear >= v.planYear, { path: ["endYear"], message: "Năm kết thúc không được trước năm kế hoạch." })
+  .refine((v) => v.kind !== "FLAGSHIP" || v.endYear > v.planYear, { path: ["endYear"], message: "Đề án điểm phải thực hiện trên 1 năm (TT 36/2013 Điều 2.3)." })
+  .refine((v) => !v.id || v.version !== undefined, { path: ["version"], message: "Thiếu phiên bản của đề án đang sửa." });
+
+export type ProjectDraftInput = z.infer<typeof ProjectDraftInputSchema>;

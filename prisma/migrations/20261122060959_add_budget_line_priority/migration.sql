@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ProjectBudgetLine" ADD COLUMN     "priority" BOOLEAN NOT NULL DEFAULT false;
