@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatDate, formatDateTime, formatInteger, formatMoney, formatMoneyAuto, formatPercentBp, formatShare } from "./format";
+import { toMoneyInput, formatAmount, formatDate, formatDateTime, formatInteger, formatMoney, formatMoneyAuto, formatPercentBp, formatShare } from "./format";
 
 describe("vi-VN formatting", () => {
   it("formats money in tỷ and triệu with a decimal comma and dot grouping", () => {
@@ -13,6 +13,12 @@ describe("vi-VN formatting", () => {
   it("picks a unit automatically", () => {
     expect(formatMoneyAuto(900_000_000n)).toBe("900 triệu đồng");
     expect(formatMoneyAuto(29_000_000_000n)).toBe("29,0 tỷ đồng");
+  });
+
+  it("turns đồng back into the triệu text a money input shows", () => {
+    expect(toMoneyInput(1_234_500_000n)).toBe("1.234,5");
+    expect(toMoneyInput(1n)).toBe("0,000001");
+    expect(toMoneyInput(300_000_000n)).toBe("300");
   });
 
   it("formats integers with dot grouping", () => {

@@ -81,3 +81,9 @@ export function formatDateTime(date: Date): string {
   const p = Object.fromEntries(dateTimeFormatter.formatToParts(date).map((x) => [x.type, x.value]));
   return `${p.day}/${p.month}/${p.year} ${p.hour}:${p.minute}`;
 }
+
+/** Whole đồng as the text a money input shows, in triệu with only the decimals needed: "1.234,5". */
+export function toMoneyInput(amount: Dong): string {
+  const parts = toUnitParts(amount, "trieu", 6);
+  return joinParts({ ...parts, fraction: parts.fraction.replace(/0+$/, "") });
+}

@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/db/generated/enums";
 
-export type NavItem = { href: string; labelKey: "home" | "projects" | "facilities" | "provinces" | "organisations"; roles: readonly Role[] | "all" };
+export type NavItem = { href: string; labelKey: "home" | "projects" | "facilities" | "provinces" | "organisations" | "norms"; roles: readonly Role[] | "all" };
 
 /** Menus by role; later issues add appraisal, plans, contracts and reports here. */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -9,6 +9,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/co-so", labelKey: "facilities", roles: ["ADMIN", "CUC_STAFF", "LEADERSHIP", "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE"] },
   { href: "/tinh-thanh", labelKey: "provinces", roles: "all" },
   { href: "/to-chuc", labelKey: "organisations", roles: "all" },
+  { href: "/dinh-muc", labelKey: "norms", roles: "all" },
 ];
 
 export function navFor(roles: readonly Role[]): NavItem[] {

@@ -64,3 +64,28 @@ export async function listFacilities(actor: Actor, input: FacilityListInput): Pr
     input.page,
   );
 }
+
+export type FacilityPick = {
+  id: string;
+  taxCode: string;
+  name: string;
+  province: string;
+  /** Earlier support: đề án code, plan year and support amount (đồng). */
+  history: { code: string; planYear: number; supportAmount: bigint }[];
+};
+
+/** The editor's facility picker: by tax code or name, within the actor's geography, with history. */
+export async function searchFacilitiesForPicker(actor: Actor, query: string): Promise<FacilityPick[]> {
+  const q = toSearchText(query.slice(0, 100));
+  if (q.length < 2) return [];
+  const rows = await db().facility.findMany({
+    where: { AND: [facilityScopeWhere(actor), { OR: [{ taxCode: { startsWith: q } }, { searchText: { contains: q } }] }] },
+    orderBy: { name: "asc" },
+    take: 10,
+    select: {
+      id: true, taxCode: true, name: true, province: { select: { name: true } },
+      beneficiaries: { where: { project: { status: { notIn: ["DRAFT", "REJECTED_BY_SCT", "REJECTED_BY_CUC"] } } }, select: { supportAmount: true, project: { select: { code: true, planYear: true } } }, orderBy: { project: { planYear: "asc" } } },
+    },
+  });
+  return rows.map((r) => ({ id: r.id, taxCode: r.taxCode, name: r.name, province: r.province.name, history: r.beneficiaries.map((b) => ({ code: b.project.code, planYear: b.project.planYear, supportAmount: b.supportAmount })) }));
+}

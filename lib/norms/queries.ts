@@ -59,3 +59,20 @@ export async function applicableNorms(planYear: number, source: "KCQG" | "KCDP",
   if (local.length) return latestPerCode(local.map((n) => ({ ...n, reference: false })));
   return latestPerCode(await national(true));
 }
+
+export type NormRow = {
+  id: string; code: string; source: string; province: string | null; content: string | null; costItem: string; maxRateBp: number | null; capAmount: bigint | null;
+  capUnit: string | null; priorityMultiplierBp: number; cumulativePerFacility: boolean; severity: string; status: string; legalBasis: string; validFrom: Date; validTo: Date | null;
+};
+
+/** Every version of every norm (reference data, readable by all signed-in users). */
+export async function listNorms(): Promise<NormRow[]> {
+  const rows = await db().supportNorm.findMany({
+    orderBy: [{ fundingSource: { sortOrder: "asc" } }, { code: "asc" }, { validFrom: "desc" }],
+    select: {
+      id: true, code: true, costItem: true, maxRateBp: true, capAmount: true, capUnit: true, priorityMultiplierBp: true, cumulativePerFacility: true, severity: true, status: true, legalBasis: true, validFrom: true, validTo: true,
+      fundingSource: { select: { code: true } }, province: { select: { name: true } }, contentCategory: { select: { code: true } },
+    },
+  });
+  return rows.map((r) => ({ ...r, source: r.fundingSource.code, province: r.province?.name ?? null, content: r.contentCategory?.code ?? null }));
+}

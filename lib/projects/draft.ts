@@ -52,16 +52,26 @@ async function nextCode(tx: Tx, input: ProjectDraftInput): Promise<string> {
   return `${prefix}${String(count + 1).padStart(3, "0")}`;
 }
 
-export async function saveDraft(actor: Actor, raw: unknown): Promise<SavedDraft> {
+/** Parses and checks an editor or import payload without touching the database. */
+export function parseDraft(raw: unknown): ProjectDraftInput {
   const parsed = ProjectDraftInputSchema.safeParse(raw);
   if (!parsed.success) throw validationError(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])));
-  const input = parsed.data;
+  const budget = parseBudgetLines(parsed.data.budgetLines);
+  if (Object.keys(budget.errors).length) throw validationError(budget.errors);
+  return parsed.data;
+}
+
+export async function saveDraft(actor: Actor, raw: unknown): Promise<SavedDraft> {
+  const input = parseDraft(raw);
+  return db().$transaction((tx) => saveDraftInTx(tx, actor, input));
+}
+
+/** The same save inside a caller's transaction (Excel import saves many drafts all-or-nothing). */
+export async function saveDraftInTx(tx: Tx, actor: Actor, input: ProjectDraftInput): Promise<SavedDraft> {
   if (!hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) throw new ForbiddenError("Chỉ đơn vị thực hiện (Sở Công Thương, trung tâm khuyến công) được soạn đề án.");
   const budget = parseBudgetLines(input.budgetLines);
-  if (Object.keys(budget.errors).length) throw validationError(budget.errors);
   const totals = budgetTotals(budget.lines);
-
-  return db().$transaction(async (tx) => {
+  {
     await assertReferences(tx, actor, input);
     const fundingSource = await tx.fundingSource.findUniqueOrThrow({ where: { code: input.fundingSource }, select: { id: true } });
     const fields = {
@@ -124,5 +134,5 @@ export async function saveDraft(actor: Actor, raw: unknown): Promise<SavedDraft>
     await tx.projectPartner.createMany({ data: input.partners.map((p) => ({ projectId: id, name: p.name, role: p.role })) });
     await recordAudit(tx, actor, { action: input.id ? "project.update" : "project.create", entityType: "Project", entityId: id });
     return { id, code, version };
-  });
+  }
 }

@@ -15,8 +15,28 @@ export const ProjectListInputSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
   status: z.enum(PROJECT_STATUSES).optional().catch(undefined),
   source: z.enum(["KCQG", "KCDP"]).optional().catch(undefined),
+  kind: z.enum(["FLAGSHIP", "GROUP", "STANDARD"]).optional().catch(undefined),
+  /** Content category code, matched across catalogue versions ("03.2"). */
+  content: z.string().regex(/^\d{2}(\.\d)?$/).optional().catch(undefined),
+  province: z.uuid().optional().catch(undefined),
+  sort: z.enum(["year", "code", "title", "support", "status"]).catch("year"),
+  dir: z.enum(["asc", "desc"]).catch("desc"),
   page: PageSchema,
 });
+
+const ORDER: Record<ProjectListInput["sort"], (dir: "asc" | "desc") => Prisma.ProjectOrderByWithRelationInput[]> = {
+  year: (dir) => [{ planYear: dir }, { code: "asc" }],
+  code: (dir) => [{ code: dir }],
+  title: (dir) => [{ title: dir }],
+  support: (dir) => [{ supportAmount: dir }, { code: "asc" }],
+  status: (dir) => [{ status: dir }, { code: "asc" }],
+};
+
+/** A province filter also covers the provinces it absorbed (đề án keep the province as registered). */
+async function provinceFamily(id: string): Promise<string[]> {
+  const links = await db().provinceSuccession.findMany({ where: { OR: [{ toProvinceId: id }, { fromProvinceId: id }] }, select: { fromProvinceId: true, toProvinceId: true } });
+  return [...new Set([id, ...links.map((l) => l.fromProvinceId), ...links.map((l) => l.toProvinceId)])];
+}
 export type ProjectListInput = z.infer<typeof ProjectListInputSchema>;
 
 const listSelect = {
@@ -36,7 +56,8 @@ const listSelect = {
 
 export type ProjectListRow = Prisma.ProjectGetPayload<{ select: typeof listSelect }>;
 
-export async function listProjects(actor: Actor, input: ProjectListInput): Promise<Page<ProjectListRow>> {
+export async function listProjects(actor: Actor, raw: Partial<z.input<typeof ProjectListInputSchema>>): Promise<Page<ProjectListRow>> {
+  const input = ProjectListInputSchema.parse(raw);
   const q = input.q ? toSearchText(input.q) : undefined;
   const where: Prisma.ProjectWhereInput = {
     AND: [
@@ -45,11 +66,14 @@ export async function listProjects(actor: Actor, input: ProjectListInput): Promi
       input.year ? { planYear: input.year } : {},
       input.status ? { status: input.status } : {},
       input.source ? { fundingSource: { code: input.source } } : {},
+      input.kind ? { kind: input.kind } : {},
+      input.content ? { contents: { some: { contentCategory: { code: input.content } } } } : {},
+      input.province ? { provinceId: { in: await provinceFamily(input.province) } } : {},
     ],
   };
   const [total, rows] = await Promise.all([
     db().project.count({ where }),
-    db().project.findMany({ where, orderBy: [{ planYear: "desc" }, { code: "asc" }], ...pageArgs(input.page), select: listSelect }),
+    db().project.findMany({ where, orderBy: ORDER[input.sort](input.dir), ...pageArgs(input.page), select: listSelect }),
   ]);
   return toPage(rows, total, input.page);
 }
@@ -69,12 +93,19 @@ const detailSelect = {
   version: true,
   implementerId: true,
   provinceId: true,
+  fundingSourceId: true,
   contents: { select: { contentCategory: { select: { code: true, name: true } } } },
   beneficiaries: { select: { supportAmount: true, facility: { select: { id: true, name: true, taxCode: true } } } },
   budgetLines: {
     orderBy: { lineNo: "asc" },
     select: { lineNo: true, item: true, unit: true, quantity: true, totalCost: true, supportAmount: true, counterpartAmount: true, otherAmount: true },
   },
+  appraisals: {
+    orderBy: { createdAt: "asc" },
+    select: { id: true, level: true, method: true, form: true, outcome: true, conclusion: true, decidedAt: true, council: { select: { members: { select: { name: true, role: true } } } }, scores: { select: { criterion: true, assessment: true, comment: true } } },
+  },
+  workItems: { orderBy: { seq: "asc" }, select: { seq: true, description: true, responsible: true, startDate: true, endDate: true } },
+  partners: { select: { name: true, role: true } },
   transitions: {
     orderBy: { at: "asc" },
     select: { id: true, fromStatus: true, toStatus: true, comment: true, at: true, actor: { select: { name: true } } },

@@ -1,9 +1,12 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
+import { canDraftProject } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
+import { listFilterOptions } from "@/lib/projects/list-options";
 import { formatAmount } from "@/lib/format";
 import { nameAt } from "@/lib/organisations/names";
 import { listProjects, ProjectListInputSchema } from "@/lib/projects/queries";
@@ -15,11 +18,17 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const actor = await requireActor();
   const t = await getTranslations();
   const input = ProjectListInputSchema.parse(await searchParams);
-  const page = await listProjects(actor, input);
+  const [page, options] = await Promise.all([listProjects(actor, input), listFilterOptions(actor)]);
   const select = "rounded border border-slate-300 px-2 py-2 text-sm";
   return (
     <div>
-      <PageHeader title={t("projects.title")}>{t("projects.unitTrieu")}</PageHeader>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <PageHeader title={t("projects.title")}>{t("projects.unitTrieu")}</PageHeader>
+        <div className="flex gap-2">
+          {canDraftProject(actor) ? <Link href="/de-an/moi" className="rounded bg-blue-700 px-3 py-2 text-sm font-medium text-white hover:bg-blue-800">+ {t("projectList.newProject")}</Link> : null}
+          <Link href="/de-an/excel" className="rounded border border-slate-300 bg-white px-3 py-2 text-sm hover:bg-slate-100">{t("projectList.excel")}</Link>
+        </div>
+      </div>
       <SearchForm q={input.q}>
         <select name="year" defaultValue={input.year ?? ""} aria-label={t("projects.planYear")} className={select}>
           <option value="">{t("projects.planYear")}: {t("common.all")}</option>
@@ -33,6 +42,27 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         <select name="status" defaultValue={input.status ?? ""} aria-label={t("common.status")} className={select}>
           <option value="">{t("common.status")}: {t("common.all")}</option>
           {PROJECT_STATUSES.map((s) => <option key={s} value={s}>{t(`status.${s}`)}</option>)}
+        </select>
+        <select name="kind" defaultValue={input.kind ?? ""} aria-label={t("projectList.kind")} className={select}>
+          <option value="">{t("projectList.kind")}: {t("common.all")}</option>
+          {(["FLAGSHIP", "GROUP", "STANDARD"] as const).map((k) => <option key={k} value={k}>{t(`projectKind.${k}`)}</option>)}
+        </select>
+        <select name="content" defaultValue={input.content ?? ""} aria-label={t("projectList.content")} className={`${select} max-w-56`}>
+          <option value="">{t("projectList.content")}: {t("common.all")}</option>
+          {options.contents.map((c) => <option key={c.code} value={c.code}>{c.code} {c.name}</option>)}
+        </select>
+        {options.provinces.length > 1 ? (
+          <select name="province" defaultValue={input.province ?? ""} aria-label={t("projectList.province")} className={select}>
+            <option value="">{t("projectList.province")}: {t("common.all")}</option>
+            {options.provinces.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+          </select>
+        ) : null}
+        <select name="sort" defaultValue={input.sort} aria-label={t("projectList.sort")} className={select}>
+          {(["year", "code", "title", "support", "status"] as const).map((k) => <option key={k} value={k}>{t("projectList.sort")}: {t(`projectList.sort${k[0]!.toUpperCase()}${k.slice(1)}` as "projectList.sortYear")}</option>)}
+        </select>
+        <select name="dir" defaultValue={input.dir} aria-label={t("projectList.sort")} className={select}>
+          <option value="desc">{t("projectList.desc")}</option>
+          <option value="asc">{t("projectList.asc")}</option>
         </select>
       </SearchForm>
       <DataTable
@@ -62,7 +92,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           },
         }))}
       />
-      <Pagination page={page.page} pageCount={page.pageCount} total={page.total} basePath="/de-an" params={{ q: input.q, year: input.year?.toString(), source: input.source, status: input.status }} />
+      <Pagination page={page.page} pageCount={page.pageCount} total={page.total} basePath="/de-an" params={{ q: input.q, year: input.year?.toString(), source: input.source, status: input.status, kind: input.kind, content: input.content, province: input.province, sort: input.sort, dir: input.dir }} />
     </div>
   );
 }

@@ -5,9 +5,13 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
-import { formatAmount, formatDateTime, formatMoney } from "@/lib/format";
+import { formatAmount, formatMoney } from "@/lib/format";
 import { nameAt } from "@/lib/organisations/names";
 import { getProject, type ProjectDetail } from "@/lib/projects/queries";
+import { stepsFor } from "@/lib/projects/steps";
+import { Appraisals } from "./_sections/appraisals";
+import { Timeline } from "./_sections/timeline";
+import { WorkflowPanel } from "./_sections/workflow-panel";
 
 async function load(id: string): Promise<ProjectDetail> {
   const actor = await requireActor();
@@ -20,7 +24,9 @@ async function load(id: string): Promise<ProjectDetail> {
 }
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
   const project = await load((await params).id);
+  const offer = await stepsFor(actor, project);
   const t = await getTranslations();
   const sortLabels = { asc: t("common.sortAsc"), desc: t("common.sortDesc") };
   const facts: [string, string][] = [
@@ -42,6 +48,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     <div className="space-y-6">
       <Link href="/de-an" className="text-sm text-blue-700 hover:underline">← {t("common.back")}</Link>
       <PageHeader title={project.title} />
+      <WorkflowPanel projectId={project.id} offer={offer} />
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm md:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label} className="flex gap-2">
@@ -90,22 +97,8 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           }))}
         />
       </section>
-      <section>
-        <h2 className="mb-2 text-lg font-semibold">{t("projects.timeline")}</h2>
-        {project.transitions.length === 0 ? (
-          <p className="text-sm text-slate-500">{t("projects.noTimeline")}</p>
-        ) : (
-          <ol className="space-y-2 border-l-2 border-blue-200 pl-4" data-testid="timeline">
-            {project.transitions.map((tr) => (
-              <li key={tr.id} className="text-sm">
-                <span className="font-medium">{t(`status.${tr.toStatus}`)}</span>
-                <span className="ml-2 text-slate-500">{formatDateTime(tr.at)} · {tr.actor?.name ?? t("projects.system")}</span>
-                {tr.comment ? <p className="text-slate-700">{tr.comment}</p> : null}
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <Appraisals appraisals={project.appraisals} />
+      <Timeline transitions={project.transitions} />
     </div>
   );
 }

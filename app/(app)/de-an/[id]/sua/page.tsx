@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { toCheckView } from "@/lib/projects/check-view";
+import { checkProject } from "@/lib/projects/checks";
+import { editorOptions, loadDraft, type EditableDraft } from "@/lib/projects/editor-data";
+import { ProjectEditor } from "../../_components/editor/project-editor";
+
+export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  let draft: EditableDraft;
+  try {
+    draft = await loadDraft(actor, id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+  const t = await getTranslations();
+  const [options, checks] = await Promise.all([editorOptions(actor), checkProject(id)]);
+  return (
+    <div>
+      <Link href={`/de-an/${id}`} className="text-sm text-blue-700 hover:underline">← {t("editor.back")}</Link>
+      <PageHeader title={t("editor.editTitle", { code: draft.code })}>
+        {draft.editable ? null : t("editor.readOnly", { status: t(`status.${draft.status}`) })}
+      </PageHeader>
+      <ProjectEditor options={options} checks={toCheckView(checks)} readOnly={!draft.editable} initial={draft.input} initialFacilities={draft.facilities} />
+    </div>
+  );
+}

@@ -1,0 +1,44 @@
+import "server-only";
+// JSON answers of the attachment route handlers, shaped like ActionResult so the client reads
+// both the same way. Domain errors keep their Vietnamese message; anything else is logged and
+// answered with a generic message, never a stack trace.
+import { NextResponse } from "next/server";
+import { AttachmentRejectedError, type RejectionReason } from "@/lib/attachments/check";
+import { isDomainError, type DomainErrorCode } from "@/lib/errors";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+const STATUS_BY_CODE: Partial<Record<DomainErrorCode, number>> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, VALIDATION: 400, CONFLICT: 409, INVALID_TRANSITION: 409 };
+const STATUS_BY_REASON: Record<RejectionReason, number> = { EMPTY: 400, TOO_LARGE: 413, UNSUPPORTED_TYPE: 415 };
+
+export const UNAUTHENTICATED_MESSAGE = "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại; dữ liệu trên trang vẫn được giữ.";
+
+export function success<T>(data: T, status = 200): Response {
+  return NextResponse.json({ ok: true, data }, { status, headers: NO_STORE });
+}
+
+export function failure(status: number, code: string, message: string, fieldErrors?: Record<string, string>): Response {
+  return NextResponse.json({ ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}) }, { status, headers: NO_STORE });
+}
+
+export function errorResponse(error: unknown): Response {
+  if (error instanceof AttachmentRejectedError) return failure(STATUS_BY_REASON[error.reason], error.code, error.message);
+  if (isDomainError(error)) return failure(STATUS_BY_CODE[error.code] ?? 400, error.code, error.message, error.details);
+  console.error("Unexpected error in attachment route", error);
+  return failure(500, "UNEXPECTED", "Hệ thống gặp lỗi khi xử lý. Dữ liệu của bạn chưa bị thay đổi; hãy thử lại.");
+}
+
+/**
+ * Route handlers, unlike server actions, get no built-in CSRF check. The session cookie is
+ * SameSite=Lax already; refusing a POST whose Origin is another host closes the rest.
+ */
+export function isSameOrigin(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (!origin) return true; // browsers always send Origin on POST; clients without it carry no victim's cookie
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}

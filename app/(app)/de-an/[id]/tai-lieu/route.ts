@@ -1,0 +1,41 @@
+// POST /de-an/{id}/tai-lieu: upload one dossier document (multipart: file, kind). A route handler
+// rather than a server action because server actions stop at 1 MB by default and documents may
+// reach 20 MB. The actor comes from the session; every rule lives in lib/attachments.
+import { revalidatePath } from "next/cache";
+import { checkFileSize, formatFileSize } from "@/lib/attachments/check";
+import { MAX_ATTACHMENT_BYTES } from "@/lib/attachments/file-types";
+import { uploadAttachment } from "@/lib/attachments/mutations";
+import { getActor } from "@/lib/auth/session";
+import { errorResponse, failure, isSameOrigin, success, UNAUTHENTICATED_MESSAGE } from "./respond";
+
+/** Room for the multipart boundaries and the other fields around the file. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+  const { id } = await params;
+  try {
+    if (!isSameOrigin(request)) return failure(403, "FORBIDDEN", "Yêu cầu không xuất phát từ trang của hệ thống nên bị từ chối.");
+    const actor = await getActor();
+    if (!actor) return failure(401, "UNAUTHENTICATED", UNAUTHENTICATED_MESSAGE);
+    // Refuse an oversized body from its declared length, before reading it into memory.
+    const declared = Number(request.headers.get("content-length") ?? "0");
+    if (declared > MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD) {
+      return failure(413, "VALIDATION", `Tệp gửi lên vượt giới hạn ${formatFileSize(MAX_ATTACHMENT_BYTES)} cho mỗi tệp.`);
+    }
+    let form: FormData;
+    try {
+      form = await request.formData();
+    } catch {
+      return failure(400, "VALIDATION", "Không đọc được tệp gửi lên (đường truyền bị ngắt hoặc dữ liệu không đầy đủ). Hãy thử lại.");
+    }
+    const file = form.get("file");
+    if (!(file instanceof File)) return failure(400, "VALIDATION", "Hãy chọn tệp cần tải lên.", { file: "Hãy chọn tệp cần tải lên." });
+    checkFileSize(file.name, file.size);
+    const kind = form.get("kind");
+    const uploaded = await uploadAttachment(actor, { projectId: id, kind: typeof kind === "string" && kind ? kind : undefined }, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    revalidatePath(`/de-an/${id}`);
+    return success(uploaded, 201);
+  } catch (error) {
+    return errorResponse(error);
+  }
+}

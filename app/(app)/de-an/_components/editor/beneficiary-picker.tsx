@@ -1,0 +1,76 @@
+"use client";
+// Pick a cơ sở CNNT by tax code or name (with its earlier support), or create one.
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { searchFacilitiesAction } from "../../actions";
+import { FacilityForm } from "./facility-form";
+import { Section, inputClass } from "./fields";
+import type { CheckView, EditorOptions, Picked } from "./types";
+
+type Hit = { id: string; taxCode: string; name: string; province: string; history: string[] };
+
+export function BeneficiaryPicker({ picked, onChange, provinces, group, disabled, error, eligibility }: {
+  picked: Picked[]; onChange: (picked: Picked[]) => void; provinces: EditorOptions["provinces"]; group: boolean; disabled: boolean; error?: string; eligibility: CheckView["beneficiaries"];
+}) {
+  const t = useTranslations("editor");
+  const [query, setQuery] = useState("");
+  const [hits, setHits] = useState<Hit[] | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const add = (f: Picked) => onChange(picked.some((p) => p.id === f.id) ? picked : [...picked, f]);
+
+  const search = () =>
+    startTransition(async () => {
+      const result = await searchFacilitiesAction({ q: query });
+      if (result.ok) {
+        setHits(result.data);
+        setMessage(result.data.length ? null : t("noMatch"));
+      } else setMessage(result.message);
+    });
+
+  return (
+    <Section title={t("beneficiaries")} hint={group ? t("groupHint") : undefined}>
+      {error ? <p role="alert" className="mb-2 text-sm text-red-700">{error}</p> : null}
+      <ul className="mb-3 space-y-1" data-testid="picked-facilities">
+        {picked.map((f) => {
+          const check = eligibility.find((e) => e.facilityId === f.id);
+          return (
+            <li key={f.id} className="flex items-center gap-2 text-sm">
+              <span className="font-medium">{f.name}</span>
+              <span className="text-slate-500">MST {f.taxCode}</span>
+              {check ? <span className={check.eligible ? "text-emerald-700" : "text-red-700"}>{check.eligible ? t("eligible") : t("notEligible")}</span> : null}
+              {disabled ? null : <button type="button" className="text-xs text-red-700 hover:underline" onClick={() => onChange(picked.filter((p) => p.id !== f.id))}>{t("remove")}</button>}
+            </li>
+          );
+        })}
+      </ul>
+      {disabled ? null : (
+        <>
+          <div className="flex flex-wrap gap-2">
+            <input aria-label={t("search")} placeholder={t("search")} className={`${inputClass()} w-72`} value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), search())} />
+            <button type="button" className="rounded border px-3 py-1 text-sm hover:bg-slate-100" disabled={pending} onClick={search}>{t("searchButton")}</button>
+            <button type="button" className="rounded border px-3 py-1 text-sm hover:bg-slate-100" onClick={() => setCreating((v) => !v)}>+ {t("createFacility")}</button>
+          </div>
+          {message ? <p className="mt-2 text-sm text-slate-600">{message}</p> : null}
+          {hits && hits.length ? (
+            <ul className="mt-2 divide-y rounded border" data-testid="facility-hits">
+              {hits.map((h) => (
+                <li key={h.id} className="flex items-start justify-between gap-2 p-2 text-sm">
+                  <div>
+                    <div className="font-medium">{h.name} <span className="font-normal text-slate-500">MST {h.taxCode} · {h.province}</span></div>
+                    <div className="text-xs text-slate-600">{h.history.length ? `${t("history")}: ${h.history.join("; ")}` : t("noHistory")}</div>
+                  </div>
+                  <button type="button" className="rounded bg-blue-700 px-2 py-1 text-xs text-white" disabled={picked.some((p) => p.id === h.id)} onClick={() => add(h)}>
+                    {picked.some((p) => p.id === h.id) ? t("picked") : t("pick")}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {creating ? <FacilityForm provinces={provinces} onCreated={(f) => { add(f); setCreating(false); }} onCancel={() => setCreating(false)} /> : null}
+        </>
+      )}
+    </Section>
+  );
+}

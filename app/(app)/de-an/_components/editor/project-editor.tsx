@@ -1,0 +1,64 @@
+"use client";
+// The đề án editor (TT 36/2013 Điều 5). Everything typed stays on the page whatever the server
+// answers; saving returns field errors in Vietnamese, and checks come back on the next render.
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { saveDraftAction } from "../../actions";
+import { BeneficiaryPicker } from "./beneficiary-picker";
+import { BudgetLines } from "./budget-lines";
+import { ChecksPanel } from "./checks-panel";
+import { GeneralSection } from "./general-section";
+import { WorkItems } from "./work-items";
+import type { CheckView, Draft, EditorOptions, Picked } from "./types";
+
+export function ProjectEditor({ initial, initialFacilities, options, checks, readOnly }: { initial: Draft; initialFacilities: Picked[]; options: EditorOptions; checks: CheckView | null; readOnly: boolean }) {
+  const t = useTranslations("editor");
+  const router = useRouter();
+  const [draft, setDraft] = useState<Draft>(initial);
+  const [facilities, setFacilities] = useState<Picked[]>(initialFacilities);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<{ kind: "ok" | "error" | "dirty"; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const year = options.years.find((y) => y.year === draft.planYear);
+  const update = (patch: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setStatus({ kind: "dirty", text: t("unsaved") });
+  };
+  const pickFacilities = (picked: Picked[]) => {
+    setFacilities(picked);
+    const ids = new Set(picked.map((p) => p.id));
+    update({ beneficiaries: picked.map((p) => ({ facilityId: p.id })), budgetLines: draft.budgetLines.map((l) => (l.facilityId && !ids.has(l.facilityId) ? { ...l, facilityId: null } : l)) });
+  };
+
+  const save = () =>
+    startTransition(async () => {
+      const result = await saveDraftAction(draft);
+      if (!result.ok) {
+        setErrors(result.fieldErrors ?? {});
+        setStatus({ kind: "error", text: `${t("saveFailed")} ${result.message}` });
+        return;
+      }
+      setErrors({});
+      setDraft((d) => ({ ...d, id: result.data.id, version: result.data.version }));
+      setStatus({ kind: "ok", text: t("saved", { time: new Date().toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit" }) }) });
+      if (!draft.id) router.replace(`/de-an/${result.data.id}/sua`);
+      else router.refresh();
+    });
+
+  return (
+    <form className="space-y-4" onSubmit={(e) => { e.preventDefault(); save(); }} noValidate>
+      <GeneralSection draft={draft} update={update} options={options} errors={errors} disabled={readOnly} />
+      <WorkItems draft={draft} update={update} errors={errors} disabled={readOnly} />
+      <BeneficiaryPicker picked={facilities} onChange={pickFacilities} provinces={options.provinces} group={draft.kind === "GROUP"} disabled={readOnly} error={errors.beneficiaries} eligibility={checks?.beneficiaries ?? []} />
+      <BudgetLines lines={draft.budgetLines} onChange={(budgetLines) => update({ budgetLines })} year={year} source={draft.fundingSource} facilities={facilities} errors={errors} findings={checks?.norms ?? []} disabled={readOnly} />
+      {checks ? <ChecksPanel checks={checks} /> : null}
+      {readOnly ? null : (
+        <div className="sticky bottom-0 flex items-center gap-3 border-t bg-white/95 p-3">
+          <button type="submit" className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60" disabled={pending}>{pending ? t("saving") : t("save")}</button>
+          {status ? <span role="status" className={`text-sm ${status.kind === "error" ? "text-red-700" : status.kind === "ok" ? "text-emerald-700" : "text-amber-700"}`}>{status.text}</span> : null}
+        </div>
+      )}
+    </form>
+  );
+}

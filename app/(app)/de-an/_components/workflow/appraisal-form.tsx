@@ -1,0 +1,87 @@
+"use client";
+// Phiếu thẩm định cấp cơ sở (Mẫu 4a/4b, TT 36/2013 Điều 10.2.a): five criteria, a conclusion,
+// and either a council (members recorded) or the department's staff.
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
+import { appraiseProjectAction } from "../../actions";
+
+const CRITERIA = ["CONFORMITY", "OBJECTIVES_EFFECTIVENESS_BUDGET", "CAPACITY", "COMBINATION", "DOSSIER_COMPLETENESS"] as const;
+type Member = { name: string; role: "CHAIR" | "SECRETARY" | "MEMBER" };
+
+export function AppraisalForm({ projectId, version }: { projectId: string; version: number }) {
+  const t = useTranslations("workflow");
+  const router = useRouter();
+  const [outcome, setOutcome] = useState<"APPROVE" | "RETURN" | "REJECT">("APPROVE");
+  const [method, setMethod] = useState<"COUNCIL" | "STAFF">("STAFF");
+  const [form, setForm] = useState<"4a" | "4b">("4a");
+  const [criteria, setCriteria] = useState(CRITERIA.map((criterion) => ({ criterion, assessment: "MET" as "MET" | "PARTLY_MET" | "NOT_MET", comment: "" })));
+  const [members, setMembers] = useState<Member[]>([{ name: "", role: "CHAIR" }, { name: "", role: "SECRETARY" }, { name: "", role: "MEMBER" }]);
+  const [approvedAmount, setApprovedAmount] = useState("");
+  const [conclusion, setConclusion] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const submit = () =>
+    startTransition(async () => {
+      const result = await appraiseProjectAction({ projectId, version, outcome, method, form, criteria, members: method === "COUNCIL" ? members : [], approvedAmount, conclusion });
+      if (result.ok) {
+        router.push(`/de-an/${projectId}`);
+        router.refresh();
+      } else {
+        setErrors(result.fieldErrors ?? {});
+        setMessage(result.message);
+      }
+    });
+  const radio = <T extends string>(name: string, value: T, current: T, set: (v: T) => void, label: string) => (
+    <label className="flex items-center gap-2 text-sm"><input type="radio" name={name} checked={current === value} onChange={() => set(value)} />{label}</label>
+  );
+  return (
+    <form className="space-y-4 rounded border border-slate-200 bg-white p-4" onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate>
+      {message ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800">{message}</p> : null}
+      <fieldset><legend className="font-medium">{t("method")}</legend><div className="flex gap-4">{radio("method", "STAFF", method, setMethod, t("STAFF"))}{radio("method", "COUNCIL", method, setMethod, t("COUNCIL"))}</div></fieldset>
+      <fieldset><legend className="font-medium">{t("form")}</legend><div className="flex gap-4">{radio("form", "4a", form, setForm, t("form4a"))}{radio("form", "4b", form, setForm, t("form4b"))}</div></fieldset>
+      {method === "COUNCIL" ? (
+        <fieldset>
+          <legend className="font-medium">{t("members")}</legend>
+          {errors.members ? <p role="alert" className="text-xs text-red-700">{errors.members}</p> : null}
+          {members.map((m, i) => (
+            <div key={i} className="mt-1 flex gap-2">
+              <input aria-label={`${t("memberName")} ${i + 1}`} placeholder={t("memberName")} className="w-64 rounded border border-slate-300 px-2 py-1" value={m.name} onChange={(e) => setMembers(members.map((x, j) => (j === i ? { ...x, name: e.target.value } : x)))} />
+              <select aria-label={`${t("memberRole")} ${i + 1}`} className="rounded border border-slate-300 px-2 py-1" value={m.role} onChange={(e) => setMembers(members.map((x, j) => (j === i ? { ...x, role: e.target.value as Member["role"] } : x)))}>
+                {(["CHAIR", "SECRETARY", "MEMBER"] as const).map((r) => <option key={r} value={r}>{t(r)}</option>)}
+              </select>
+            </div>
+          ))}
+          <button type="button" className="mt-1 rounded border px-2 py-1 text-sm" onClick={() => setMembers([...members, { name: "", role: "MEMBER" }])}>+ {t("addMember")}</button>
+        </fieldset>
+      ) : null}
+      <fieldset>
+        <legend className="font-medium">{t("criteria")}</legend>
+        {errors.criteria ? <p role="alert" className="text-xs text-red-700">{errors.criteria}</p> : null}
+        <table className="mt-1 w-full text-sm">
+          <tbody>
+            {criteria.map((c, i) => (
+              <tr key={c.criterion} className="border-t align-top">
+                <td className="py-1 pr-2">{i + 1}. {t(c.criterion)}</td>
+                <td className="py-1 pr-2">
+                  <select aria-label={`${t("assessment")} ${i + 1}`} className="rounded border border-slate-300 px-2 py-1" value={c.assessment} onChange={(e) => setCriteria(criteria.map((x, j) => (j === i ? { ...x, assessment: e.target.value as typeof x.assessment } : x)))}>
+                    {(["MET", "PARTLY_MET", "NOT_MET"] as const).map((a) => <option key={a} value={a}>{t(a)}</option>)}
+                  </select>
+                </td>
+                <td className="py-1"><input aria-label={`${t("criterionComment")} ${i + 1}`} placeholder={t("criterionComment")} className="w-full rounded border border-slate-300 px-2 py-1" value={c.comment} onChange={(e) => setCriteria(criteria.map((x, j) => (j === i ? { ...x, comment: e.target.value } : x)))} /></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </fieldset>
+      <fieldset><legend className="font-medium">{t("outcome")}</legend><div className="flex flex-wrap gap-4">{radio("outcome", "APPROVE", outcome, setOutcome, t("APPROVE"))}{radio("outcome", "RETURN", outcome, setOutcome, t("RETURN"))}{radio("outcome", "REJECT", outcome, setOutcome, t("REJECT"))}</div></fieldset>
+      {outcome === "APPROVE" ? (
+        <label className="block text-sm"><span className="mb-1 block">{t("approvedAmount")}</span><input inputMode="decimal" className="w-48 rounded border border-slate-300 px-2 py-1" value={approvedAmount} onChange={(e) => setApprovedAmount(e.target.value)} />{errors.approvedAmount ? <span role="alert" className="block text-xs text-red-700">{errors.approvedAmount}</span> : null}</label>
+      ) : null}
+      <label className="block text-sm"><span className="mb-1 block">{t("conclusion")}</span><textarea rows={3} className={`w-full rounded border px-2 py-1 ${errors.conclusion ? "border-red-500" : "border-slate-300"}`} value={conclusion} onChange={(e) => setConclusion(e.target.value)} />{errors.conclusion ? <span role="alert" className="block text-xs text-red-700">{errors.conclusion}</span> : null}</label>
+      <button type="submit" className="rounded bg-blue-700 px-4 py-2 text-white disabled:opacity-60" disabled={pending}>{t("saveAppraisal")}</button>
+    </form>
+  );
+}

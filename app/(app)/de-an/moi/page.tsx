@@ -1,0 +1,29 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { canDraftProject } from "@/lib/auth/policy";
+import { requireActor } from "@/lib/auth/session";
+import { editorOptions } from "@/lib/projects/editor-data";
+import { notFound } from "next/navigation";
+import { ProjectEditor } from "../_components/editor/project-editor";
+
+export default async function NewProjectPage() {
+  const actor = await requireActor();
+  if (!canDraftProject(actor)) notFound();
+  const t = await getTranslations("editor");
+  const options = await editorOptions(actor);
+  const firstOpen = options.years.find((y) => y.open) ?? options.years[0];
+  const year = firstOpen?.year ?? new Date().getFullYear() + 1;
+  const ownProvince = options.provinces.length === 1 ? options.provinces[0]!.id : null;
+  return (
+    <div>
+      <PageHeader title={t("newTitle")} />
+      <ProjectEditor
+        options={options}
+        checks={null}
+        readOnly={false}
+        initialFacilities={[]}
+        initial={{ title: "", planYear: year, endYear: year, fundingSource: "KCQG", kind: "STANDARD", provinceId: ownProvince, multiProvince: false, locationText: "", needAndBasis: "", objectives: "", scale: "", arrangements: "", expectedEffects: "", contentCategoryIds: [], partners: [], workItems: [], budgetLines: [], beneficiaries: [] }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+"use client";
+// Removes one document after a confirmation. The action is passed in by the server component,
+// so this presentational piece does not reach into app/ or lib/.
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import type { ActionResult } from "@/lib/action";
+
+export type DeleteAttachment = (input: { projectId: string; attachmentId: string }) => Promise<ActionResult<{ id: string; fileName: string }>>;
+
+export function DeleteAttachmentButton({ projectId, attachmentId, fileName, action }: { projectId: string; attachmentId: string; fileName: string; action: DeleteAttachment }) {
+  const t = useTranslations("attachments");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const remove = () => {
+    if (!window.confirm(t("confirmDelete", { name: fileName }))) return;
+    setError(null);
+    startTransition(async () => {
+      const result = await action({ projectId, attachmentId });
+      if (result.ok) router.refresh();
+      else setError(result.message);
+    });
+  };
+  return (
+    <span className="inline-flex flex-col items-end gap-1">
+      <button type="button" onClick={remove} disabled={pending} aria-label={t("deleteNamed", { name: fileName })} className="rounded border border-red-300 px-2 py-1 text-xs text-red-700 hover:bg-red-50 disabled:opacity-50">
+        {pending ? t("deleting") : t("delete")}
+      </button>
+      {error ? <span role="alert" className="text-xs text-red-700">{error}</span> : null}
+    </span>
+  );
+}

@@ -1,0 +1,72 @@
+import "server-only";
+// A new dated version of a support norm. The version it replaces stays, closed the day before
+// the new one takes effect, so đề án of earlier plan years keep being checked against their rule.
+import { z } from "zod";
+import { canAdminister } from "../auth/policy";
+import type { Actor } from "../auth/actor";
+import { db } from "../db/client";
+import { DomainError, ForbiddenError } from "../errors";
+import { recordAudit } from "../audit/record";
+import { MoneyParseError, parseMoney } from "../money";
+
+const CAP_UNITS = ["PER_MODEL", "PER_FACILITY", "PER_LINE", "PER_CCN", "PER_BRAND", "PER_ROUND", "PER_PRODUCT", "PER_ENTERPRISE", "PER_CLUSTER", "PER_ASSOCIATION", "PER_PROJECT", "PER_YEAR_BUDGET"] as const;
+
+export const NormVersionInputSchema = z.object({
+  code: z.string().trim().regex(/^[A-Z0-9_]{2,40}$/, "Mã định mức gồm chữ in hoa, số và dấu gạch dưới."),
+  fundingSource: z.enum(["KCQG", "KCDP"]),
+  provinceId: z.uuid().nullable().default(null),
+  contentCategoryId: z.uuid().nullable().default(null),
+  costItem: z.string().trim().min(5, "Mô tả nội dung chi.").max(500),
+  maxRatePercent: z.string().trim().max(10).default(""),
+  capTrieu: z.string().trim().max(30).default(""),
+  capUnit: z.enum(CAP_UNITS).nullable().default(null),
+  priorityMultiplier: z.string().trim().regex(/^(\d(,\d{1,2})?)?$/, "Hệ số ưu tiên dạng 1,5.").default(""),
+  cumulativePerFacility: z.boolean().default(false),
+  severity: z.enum(["HARD", "SOFT"]),
+  status: z.enum(["CONFIRMED", "BASELINE"]),
+  legalBasis: z.string().trim().min(5, "Ghi căn cứ pháp lý (số, điều, khoản).").max(500),
+  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày hiệu lực dạng dd/mm/yyyy."),
+});
+
+/** "50" or "1,5" percent → basis points, exactly. */
+function percentToBp(text: string): number | null {
+  if (!text) return null;
+  if (!/^\d{1,3}(,\d{1,2})?$/.test(text)) throw new DomainError("VALIDATION", "Tỷ lệ tối đa dạng 50 hoặc 1,5 (%).", { maxRatePercent: "Dạng 50 hoặc 1,5." });
+  const [whole = "0", frac = ""] = text.split(",");
+  const bp = Number(whole) * 100 + Number(frac.padEnd(2, "0"));
+  if (bp > 10_000) throw new DomainError("VALIDATION", "Tỷ lệ không quá 100 %.", { maxRatePercent: "Không quá 100 %." });
+  return bp;
+}
+
+export async function addNormVersion(actor: Actor, raw: unknown) {
+  if (!canAdminister(actor)) throw new ForbiddenError("Chỉ quản trị hệ thống được thêm định mức.");
+  const parsed = NormVersionInputSchema.safeParse(raw);
+  if (!parsed.success) throw new DomainError("VALIDATION", "Định mức chưa hợp lệ.", Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])));
+  const input = parsed.data;
+  const maxRateBp = percentToBp(input.maxRatePercent);
+  let capAmount: bigint | null = null;
+  try {
+    capAmount = input.capTrieu ? parseMoney(input.capTrieu, "trieu") : null;
+  } catch (error) {
+    if (error instanceof MoneyParseError) throw new DomainError("VALIDATION", error.message, { capTrieu: error.message });
+    throw error;
+  }
+  if (maxRateBp === null && capAmount === null) throw new DomainError("VALIDATION", "Định mức cần tỷ lệ tối đa hoặc mức trần.", { maxRatePercent: "Nhập tỷ lệ hoặc mức trần." });
+  if (capAmount !== null && !input.capUnit) throw new DomainError("VALIDATION", "Chọn đơn vị của mức trần.", { capUnit: "Chọn đơn vị." });
+  if (input.fundingSource === "KCDP" && !input.provinceId) throw new DomainError("VALIDATION", "Định mức KCĐP phải gắn với một tỉnh.", { provinceId: "Chọn tỉnh." });
+  const validFrom = new Date(`${input.validFrom}T00:00:00Z`);
+  const priorityMultiplierBp = input.priorityMultiplier ? (percentToBp(input.priorityMultiplier) ?? 100) * 100 : 10_000;
+  return db().$transaction(async (tx) => {
+    const source = await tx.fundingSource.findUniqueOrThrow({ where: { code: input.fundingSource }, select: { id: true } });
+    const scope = { code: input.code, fundingSourceId: source.id, provinceId: input.provinceId };
+    const later = await tx.supportNorm.findFirst({ where: { ...scope, validFrom: { gte: validFrom } }, select: { validFrom: true } });
+    if (later) throw new DomainError("VALIDATION", "Đã có phiên bản định mức này hiệu lực từ ngày đó hoặc muộn hơn.", { validFrom: "Phải sau phiên bản mới nhất." });
+    await tx.supportNorm.updateMany({ where: { ...scope, validFrom: { lt: validFrom }, OR: [{ validTo: null }, { validTo: { gt: validFrom } }] }, data: { validTo: validFrom } });
+    const created = await tx.supportNorm.create({
+      data: { ...scope, contentCategoryId: input.contentCategoryId, costItem: input.costItem, maxRateBp, capAmount, capUnit: input.capUnit, priorityMultiplierBp, cumulativePerFacility: input.cumulativePerFacility, severity: input.severity, status: input.status, legalBasis: input.legalBasis, validFrom },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { action: "norm.addVersion", entityType: "SupportNorm", entityId: created.id, data: { code: input.code, validFrom: input.validFrom } });
+    return created;
+  });
+}

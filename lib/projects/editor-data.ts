@@ -1,0 +1,84 @@
+import "server-only";
+// What the đề án editor needs: open plan years, provinces in the actor's scope, the content
+// catalogue of each year, the norms in force, and an existing draft as the form's text values.
+import type { Actor } from "../auth/actor";
+import { projectScopeWhere } from "../auth/policy";
+import { db } from "../db/client";
+import { NotFoundError } from "../errors";
+import { formatAmount, toMoneyInput } from "../format";
+import { applicableNorms } from "../norms/queries";
+import type { ProjectDraftInput } from "./schemas";
+import { EDITABLE_STATUSES } from "./state-machine";
+import { effectiveDeadline, vietnamDate } from "./deadlines";
+
+export type EditorNorm = { id: string; code: string; costItem: string; contentCategoryId: string | null; reference: boolean; rule: string; legalBasis: string };
+export type EditorYear = { year: number; deadline: Date; open: boolean; categories: { id: string; code: string; name: string; continuesId: string | null }[]; norms: Record<"KCQG" | "KCDP", EditorNorm[]> };
+export type EditorOptions = { years: EditorYear[]; provinces: { id: string; code: string; name: string }[] };
+
+function ruleText(n: { maxRateBp: number | null; capAmount: bigint | null }): string {
+  const parts = [];
+  if (n.maxRateBp !== null) parts.push(`≤ ${(n.maxRateBp / 100).toLocaleString("vi-VN")} % chi phí`);
+  if (n.capAmount !== null) parts.push(`≤ ${formatAmount(n.capAmount, "trieu", 0)} triệu`);
+  return parts.join(", ") || "theo chế độ chi chung";
+}
+
+export async function editorOptions(actor: Actor, now = new Date()): Promise<EditorOptions> {
+  const today = vietnamDate(now);
+  const years = await db().planYear.findMany({
+    where: { year: { gte: today.getUTCFullYear() } },
+    orderBy: { year: "asc" },
+    select: { year: true, registrationDeadline: true, registrationExtendedTo: true, contentCatalogVersion: { select: { categories: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, name: true, continuesId: true } } } } },
+  });
+  const provinces = await db().province.findMany({
+    where: { validTo: null, ...(actor.scope.national ? {} : { id: { in: [...actor.scope.provinceIds] } }) },
+    orderBy: { code: "asc" },
+    select: { id: true, code: true, name: true },
+  });
+  const result: EditorYear[] = [];
+  for (const y of years) {
+    const toEditor = async (source: "KCQG" | "KCDP") =>
+      (await applicableNorms(y.year, source, actor.scope.provinceIds)).map((n) => ({
+        id: n.id, code: n.code, costItem: n.costItem, contentCategoryId: n.contentCategoryId, reference: n.reference, rule: ruleText(n), legalBasis: n.legalBasis,
+      }));
+    const deadline = effectiveDeadline(y);
+    result.push({ year: y.year, deadline, open: today <= deadline, categories: y.contentCatalogVersion.categories, norms: { KCQG: await toEditor("KCQG"), KCDP: await toEditor("KCDP") } });
+  }
+  return { years: result, provinces };
+}
+
+export type EditableDraft = { input: ProjectDraftInput & { id: string; version: number }; code: string; status: string; editable: boolean; facilities: { id: string; name: string; taxCode: string }[] };
+
+const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+
+export async function loadDraft(actor: Actor, id: string): Promise<EditableDraft> {
+  const p = await db().project.findFirst({
+    where: { AND: [{ id }, projectScopeWhere(actor)] },
+    select: {
+      id: true, code: true, version: true, status: true, implementerId: true, title: true, planYear: true, endYear: true, kind: true, provinceId: true, multiProvince: true,
+      locationText: true, needAndBasis: true, objectives: true, scale: true, arrangements: true, expectedEffects: true,
+      fundingSource: { select: { code: true } },
+      contents: { select: { contentCategoryId: true } },
+      partners: { select: { name: true, role: true } },
+      workItems: { orderBy: { seq: "asc" }, select: { description: true, responsible: true, startDate: true, endDate: true } },
+      budgetLines: { orderBy: { lineNo: "asc" }, select: { item: true, contentCategoryId: true, supportNormId: true, facilityId: true, unit: true, quantity: true, totalCost: true, supportAmount: true, otherAmount: true, priority: true } },
+      beneficiaries: { select: { facility: { select: { id: true, name: true, taxCode: true } } } },
+    },
+  });
+  if (!p) throw new NotFoundError("Đề án");
+  return {
+    code: p.code,
+    status: p.status,
+    editable: EDITABLE_STATUSES.includes(p.status) && actor.organisationIds.includes(p.implementerId),
+    facilities: p.beneficiaries.map((b) => b.facility),
+    input: {
+      id: p.id, version: p.version, title: p.title, planYear: p.planYear, endYear: p.endYear, fundingSource: p.fundingSource.code === "KCDP" ? "KCDP" : "KCQG", kind: p.kind,
+      provinceId: p.provinceId, multiProvince: p.multiProvince, locationText: p.locationText, needAndBasis: p.needAndBasis, objectives: p.objectives, scale: p.scale,
+      arrangements: p.arrangements, expectedEffects: p.expectedEffects,
+      contentCategoryIds: p.contents.map((c) => c.contentCategoryId),
+      partners: p.partners,
+      workItems: p.workItems.map((w) => ({ description: w.description, responsible: w.responsible, startDate: isoDate(w.startDate), endDate: isoDate(w.endDate) })),
+      budgetLines: p.budgetLines.map((l) => ({ ...l, totalCost: toMoneyInput(l.totalCost), supportAmount: toMoneyInput(l.supportAmount), otherAmount: l.otherAmount === 0n ? "" : toMoneyInput(l.otherAmount) })),
+      beneficiaries: p.beneficiaries.map((b) => ({ facilityId: b.facility.id })),
+    },
+  };
+}
