@@ -13,18 +13,25 @@ export type ActionResult<T> =
 
 type Options = { public?: boolean };
 
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  return Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "_", i.message]));
+}
+
+function firstMessage(error: z.ZodError): string {
+  return `Dữ liệu chưa hợp lệ: ${error.issues[0]?.message ?? "hãy kiểm tra các ô được đánh dấu"}`;
+}
+
 export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, actor: Actor | null) => Promise<T>, options: Options = {}) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "_", i.message]));
-      return { ok: false, code: "VALIDATION", message: "Dữ liệu gửi lên không hợp lệ. Hãy kiểm tra các ô được đánh dấu.", fieldErrors };
-    }
+    if (!parsed.success) return { ok: false, code: "VALIDATION", message: firstMessage(parsed.error), fieldErrors: fieldErrorsOf(parsed.error) };
     try {
       const actor = await getActor();
       if (!actor && !options.public) return { ok: false, code: "UNAUTHENTICATED", message: "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại; dữ liệu trên trang vẫn được giữ." };
       return { ok: true, data: await handler(parsed.data, actor) };
     } catch (error) {
+      // lib mutations parse their own input too; their zod errors are the user's input, not a fault.
+      if (error instanceof z.ZodError) return { ok: false, code: "VALIDATION", message: firstMessage(error), fieldErrors: fieldErrorsOf(error) };
       if (isDomainError(error)) return { ok: false, code: error.code, message: error.message, fieldErrors: error.details };
       console.error("Unexpected error in server action", error);
       return { ok: false, code: "UNEXPECTED", message: "Hệ thống gặp lỗi khi xử lý. Dữ liệu của bạn chưa bị thay đổi; hãy thử lại." };

@@ -21,14 +21,14 @@ async function main(): Promise<void> {
     const client = createDb(database.url);
     try {
       const summary = await seed(client, { demo: true });
-      console.log(`Dữ liệu mẫu: ${JSON.stringify(summary)}`);
+      console.log(`Dữ liệu mẫu: ${summary.created} dòng mới, ${summary.updated} dòng cập nhật (${(summary.ms / 1000).toFixed(1)} giây).`);
     } finally {
       await client.$disconnect();
     }
   } else {
     console.log("DATABASE_URL không phải máy cục bộ: bỏ qua dữ liệu mẫu.");
   }
-  const next = spawn("npx", ["next", "dev", "-p", String(port)], { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url } });
+  const next = spawn("npx", ["next", "dev", "-p", String(port)], { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" } });
   const shutdown = async (code: number) => {
     await database.embedded?.stop().catch(() => undefined);
     process.exit(code);

@@ -1,7 +1,7 @@
 "use client";
 // Data grid on TanStack Table v9. Rows arrive pre-formatted from the server (DTOs of strings),
 // so no money or personal data is computed in the browser; sorting here orders the current page.
-import { useMemo, useState } from "react";
+import { useMemo } from "react";
 import Link from "next/link";
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, tableFeatures, useTable } from "@tanstack/react-table";
 
@@ -13,7 +13,8 @@ const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSorted
 const helper = createColumnHelper<typeof features, DataRow>();
 
 export function DataTable({ columns, rows, emptyText, caption, sortLabels }: { columns: DataColumn[]; rows: DataRow[]; emptyText: string; caption?: string; sortLabels: { asc: string; desc: string } }) {
-  const [data] = useState(rows);
+  // Rows come from the server; a refresh brings a new array, which the table picks up.
+  const data = rows;
   const columnDefs = useMemo(
     () =>
       helper.columns(

@@ -48,8 +48,9 @@ async function nextCode(tx: Tx, input: ProjectDraftInput): Promise<string> {
   const prefix = `${input.fundingSource}-${input.planYear}-${province?.code ?? "LT"}-`;
   // Serialise code allocation per prefix; the unique index is the final guard.
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${prefix}))`;
-  const count = await tx.project.count({ where: { code: { startsWith: prefix } } });
-  return `${prefix}${String(count + 1).padStart(3, "0")}`;
+  const codes = await tx.project.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } });
+  const highest = codes.reduce((max, { code }) => Math.max(max, Number(code.slice(prefix.length)) || 0), 0);
+  return `${prefix}${String(highest + 1).padStart(3, "0")}`;
 }
 
 /** Parses and checks an editor or import payload without touching the database. */

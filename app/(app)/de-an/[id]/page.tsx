@@ -10,6 +10,7 @@ import { nameAt } from "@/lib/organisations/names";
 import { getProject, type ProjectDetail } from "@/lib/projects/queries";
 import { stepsFor } from "@/lib/projects/steps";
 import { Appraisals } from "./_sections/appraisals";
+import { AttachmentsSection } from "./tai-lieu/attachments-section";
 import { Timeline } from "./_sections/timeline";
 import { WorkflowPanel } from "./_sections/workflow-panel";
 
@@ -97,6 +98,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           }))}
         />
       </section>
+      <AttachmentsSection projectId={project.id} />
       <Appraisals appraisals={project.appraisals} />
       <Timeline transitions={project.transitions} />
     </div>

@@ -5,10 +5,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { deleteAttachment } from "@/lib/attachments/mutations";
-import { DomainError } from "@/lib/errors";
+import { UnauthenticatedError } from "@/lib/errors";
 
 export const deleteAttachmentAction = defineAction(z.object({ projectId: z.uuid(), attachmentId: z.uuid() }), async (input, actor) => {
-  if (!actor) throw new DomainError("UNAUTHENTICATED", "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại.");
+  if (!actor) throw new UnauthenticatedError(); // defineAction answers this already; narrows the type
   const removed = await deleteAttachment(actor, input);
   revalidatePath(`/de-an/${input.projectId}`);
   return removed;

@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasRole } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format";
+import { listPlanYears } from "@/lib/projects/plan-years";
+import { ExtendDeadlineForm } from "./extend-deadline-form";
+
+export default async function PlanYearsPage() {
+  const actor = await requireActor();
+  const t = await getTranslations("planYears");
+  const years = await listPlanYears();
+  const canExtend = hasRole(actor, "CUC_STAFF");
+  return (
+    <div>
+      <PageHeader title={t("title")}>{t("note")}</PageHeader>
+      <table className="min-w-full rounded border border-slate-200 bg-white text-sm" data-testid="plan-years">
+        <thead className="bg-slate-50 text-left">
+          <tr><th className="px-3 py-2">{t("year")}</th><th className="px-3 py-2">{t("sctDeadline")}</th><th className="px-3 py-2">{t("deadline")}</th><th className="px-3 py-2">{t("extended")}</th><th className="px-3 py-2">{t("status")}</th><th className="px-3 py-2">{t("catalogue")}</th>{canExtend ? <th className="px-3 py-2">{t("extend")}</th> : null}</tr>
+        </thead>
+        <tbody>
+          {years.map((y) => (
+            <tr key={y.year} className="border-t align-top">
+              <td className="px-3 py-2 font-medium">{y.year}</td>
+              <td className="px-3 py-2">{formatDate(y.sctSubmissionDeadline, true)}</td>
+              <td className="px-3 py-2">{formatDate(y.registrationDeadline, true)}</td>
+              <td className="px-3 py-2">{y.registrationExtendedTo ? formatDate(y.registrationExtendedTo, true) : "—"}</td>
+              <td className={`px-3 py-2 ${y.open ? "text-emerald-700" : "text-slate-500"}`}>{y.open ? t("open") : t("closed")}</td>
+              <td className="px-3 py-2">{y.catalogue}</td>
+              {canExtend ? <td className="px-3 py-2"><ExtendDeadlineForm year={y.year} /></td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import "server-only";
+// Adding and removing dossier documents of a đề án. Order matters for "nothing half-done":
+// scope and rights are checked before any byte touches the disk, the file is written completely
+// before its row, and the row (with its audit entry) commits in a transaction that re-checks the
+// rights on the locked đề án. If that transaction fails, the file is removed again.
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { projectScopeWhere } from "../auth/policy";
+import { recordAudit } from "../audit/record";
+import { db, type Db, type Tx } from "../db/client";
+import type { ProjectStatus } from "../db/generated/enums";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { partiesOf } from "../projects/mutations";
+import { checkUpload } from "./check";
+import { ATTACHMENT_KINDS, canDeleteAttachment, canUploadAttachment } from "./policy";
+import { newStorageKey, removeStoredFile, writeStoredFile } from "./storage";
+
+export const UploadAttachmentInputSchema = z.object({
+  projectId: z.string(),
+  kind: z.enum(ATTACHMENT_KINDS, { error: "Hãy chọn loại tài liệu." }),
+});
+export type UploadAttachmentInput = z.infer<typeof UploadAttachmentInputSchema>;
+
+export const DeleteAttachmentInputSchema = z.object({ projectId: z.string(), attachmentId: z.string() });
+export type DeleteAttachmentInput = z.infer<typeof DeleteAttachmentInputSchema>;
+
+/** The file as received; the name is the browser's, untrusted until sanitised. */
+export type IncomingFile = { name: string; bytes: Uint8Array };
+
+export type UploadedAttachment = { id: string; fileName: string; kind: string; sizeBytes: number };
+
+type ProjectForAttachment = { id: string; status: ProjectStatus; implementerId: string; provinceId: string | null };
+
+const isUuid = (value: string) => z.uuid().safeParse(value).success;
+
+async function findProjectInScope(client: Db | Tx, actor: Actor, id: string): Promise<ProjectForAttachment> {
+  const project = isUuid(id)
+    ? await client.project.findFirst({ where: { AND: [{ id }, projectScopeWhere(actor)] }, select: { id: true, status: true, implementerId: true, provinceId: true } })
+    : null;
+  if (!project) throw new NotFoundError("Đề án");
+  return project;
+}
+
+/** Serialises with status changes (lockProject takes the same row lock), so a submit cannot slip in between check and write. */
+async function lockProjectInScope(tx: Tx, actor: Actor, id: string): Promise<ProjectForAttachment> {
+  if (isUuid(id)) await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${id}::uuid FOR UPDATE`;
+  return findProjectInScope(tx, actor, id);
+}
+
+const NOT_ALLOWED =
+  "Bạn không thể bổ sung loại tài liệu này lúc này. Đơn vị thực hiện bổ sung hồ sơ khi đề án đang soạn thảo hoặc bị trả lại; Sở Công Thương bổ sung phiếu thẩm định khi đề án đang chờ Sở thẩm định.";
+
+function requireUploadRight(actor: Actor, project: ProjectForAttachment, kind: UploadAttachmentInput["kind"]): void {
+  if (!canUploadAttachment(partiesOf(actor, project), project.status, kind)) throw new ForbiddenError(NOT_ALLOWED);
+}
+
+function parseUploadInput(raw: unknown): UploadAttachmentInput {
+  const parsed = UploadAttachmentInputSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "_", i.message]));
+  throw new DomainError("VALIDATION", Object.values(fieldErrors)[0] ?? "Dữ liệu gửi lên không hợp lệ.", fieldErrors);
+}
+
+export async function uploadAttachment(actor: Actor, raw: unknown, file: IncomingFile): Promise<UploadedAttachment> {
+  const input = parseUploadInput(raw);
+  requireUploadRight(actor, await findProjectInScope(db(), actor, input.projectId), input.kind);
+  const checked = checkUpload(file.name, file.bytes);
+
+  const storageKey = newStorageKey();
+  const { sha256 } = await writeStoredFile(storageKey, file.bytes);
+  try {
+    return await db().$transaction(async (tx) => {
+      const project = await lockProjectInScope(tx, actor, input.projectId);
+      requireUploadRight(actor, project, input.kind);
+      const row = await tx.attachment.create({
+        data: { projectId: project.id, kind: input.kind, fileName: checked.fileName, mimeType: checked.mimeType, sizeBytes: file.bytes.length, sha256, storageKey, uploadedById: actor.userId },
+        select: { id: true, fileName: true, kind: true, sizeBytes: true },
+      });
+      await recordAudit(tx, actor, { action: "attachment.upload", entityType: "Attachment", entityId: row.id, data: { projectId: project.id, kind: row.kind, fileName: row.fileName, sizeBytes: row.sizeBytes, sha256 } });
+      return row;
+    });
+  } catch (error) {
+    // The row did not commit, so the file would be an orphan nobody can reach: remove it.
+    await removeStoredFile(storageKey).catch((cleanup: unknown) => console.error("Could not remove orphan attachment file", storageKey, cleanup));
+    throw error;
+  }
+}
+
+export async function deleteAttachment(actor: Actor, raw: DeleteAttachmentInput): Promise<{ id: string; fileName: string }> {
+  const input = DeleteAttachmentInputSchema.parse(raw);
+  const removed = await db().$transaction(async (tx) => {
+    const project = await lockProjectInScope(tx, actor, input.projectId);
+    const attachment = isUuid(input.attachmentId)
+      ? await tx.attachment.findFirst({ where: { id: input.attachmentId, projectId: project.id }, select: { id: true, kind: true, fileName: true, sha256: true, storageKey: true, uploadedById: true } })
+      : null;
+    if (!attachment) throw new NotFoundError("Tài liệu");
+    const uploader = attachment.uploadedById ? await tx.user.findUnique({ where: { id: attachment.uploadedById }, select: { organisationId: true } }) : null;
+    const ownOrganisation = uploader !== null && actor.organisationIds.includes(uploader.organisationId);
+    if (!canDeleteAttachment(partiesOf(actor, project), project.status, attachment.kind, ownOrganisation)) {
+      throw new ForbiddenError("Chỉ đơn vị đã tải tài liệu lên mới được xóa, và chỉ khi đề án còn ở giai đoạn được bổ sung hồ sơ.");
+    }
+    await tx.attachment.delete({ where: { id: attachment.id } });
+    await recordAudit(tx, actor, { action: "attachment.delete", entityType: "Attachment", entityId: attachment.id, data: { projectId: project.id, kind: attachment.kind, fileName: attachment.fileName, sha256: attachment.sha256 } });
+    return attachment;
+  });
+  // After commit: a failed unlink leaves an unreferenced file (harmless, logged), never a row without its file.
+  await removeStoredFile(removed.storageKey).catch((error: unknown) => console.error("Could not remove deleted attachment file", removed.storageKey, error));
+  return { id: removed.id, fileName: removed.fileName };
+}

@@ -1,0 +1,11 @@
+import "server-only";
+// Plan years with their registration deadlines (data, configurable per year).
+import { db } from "../db/client";
+import { effectiveDeadline, registrationOpen } from "./deadlines";
+
+export type PlanYearRow = { year: number; sctSubmissionDeadline: Date; registrationDeadline: Date; registrationExtendedTo: Date | null; effective: Date; open: boolean; catalogue: string };
+
+export async function listPlanYears(now = new Date()): Promise<PlanYearRow[]> {
+  const rows = await db().planYear.findMany({ orderBy: { year: "desc" }, select: { year: true, sctSubmissionDeadline: true, registrationDeadline: true, registrationExtendedTo: true, contentCatalogVersion: { select: { name: true } } } });
+  return rows.map((r) => ({ ...r, catalogue: r.contentCatalogVersion.name, effective: effectiveDeadline(r), open: registrationOpen(r, now) }));
+}
