@@ -75,7 +75,7 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await page.goto(editUrl.replace(/\/sua$/, ""));
   await page.getByRole("button", { name: "Gửi Sở Công Thương" }).click();
   await page.getByRole("button", { name: /Xác nhận: Gửi Sở Công Thương/ }).click();
-  await expect(page.getByRole("status")).toContainText("Đã gửi Sở Công Thương");
+  await expect(page.getByTestId("timeline")).toContainText("Đã gửi Sở Công Thương");
   await signOut(page);
 
   // The SCT returns it with comments.
@@ -99,7 +99,7 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await page.goto(editUrl.replace(/\/sua$/, ""));
   await page.getByRole("button", { name: "Gửi Sở Công Thương" }).click();
   await page.getByRole("button", { name: /Xác nhận: Gửi Sở Công Thương/ }).click();
-  await expect(page.getByRole("status")).toContainText("Đã gửi Sở Công Thương");
+  await expect(page.getByTestId("timeline")).toContainText("Đã gửi Sở Công Thương");
   await signOut(page);
 
   // The SCT approves with a council and registers it with the Cục.
@@ -114,7 +114,7 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await expect(page.getByTestId("appraisal").last()).toContainText("Lê Văn Hùng (Chủ tịch)");
   await page.getByRole("button", { name: "Đăng ký với Cục" }).click();
   await page.getByRole("button", { name: /Xác nhận: Đăng ký với Cục/ }).click();
-  await expect(page.getByRole("status")).toContainText("Đã đăng ký với Cục");
+  await expect(page.getByTestId("timeline")).toContainText("Đã đăng ký với Cục");
   const timeline = page.getByTestId("timeline");
   for (const step of ["Nháp", "Đã gửi Sở Công Thương", "Sở trả lại để bổ sung", "Đạt thẩm định cơ sở", "Đã đăng ký với Cục"]) await expect(timeline).toContainText(step);
 });
