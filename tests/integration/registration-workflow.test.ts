@@ -106,6 +106,25 @@ describe("submission", () => {
   });
 });
 
+describe("direct registration (TT 36/2013 Điều 8.1.b)", () => {
+  it("lets a regional centre register its đề án with the Cục itself, before the deadline only", async () => {
+    const { randomUUID } = await import("node:crypto");
+    const { loadActor } = await import("../../lib/auth/load-actor");
+    const centre = await db().organisation.create({ data: { code: `TTKC-VUNG-${randomUUID()}`, kind: "REGIONAL_CENTRE", validFrom: new Date("2025-07-01T00:00:00Z"), searchText: "trung tam vung", names: { create: { name: "Trung tâm vùng thử nghiệm", validFrom: new Date("2025-07-01T00:00:00Z") } } } });
+    const user = await db().user.create({ data: { email: `${randomUUID()}@test.local`, name: "Cán bộ trung tâm vùng", passwordHash: "x", organisationId: centre.id, roles: { create: [{ role: "REGIONAL_CENTRE" }] }, scopes: { create: [{ kind: "PROVINCE", provinceId: a.current.id }] } } });
+    const regional = (await loadActor(db(), user.id))!;
+    const f = await facility(db(), a.current.id);
+    const draft = (title: string) => saveDraft(regional, {
+      title, planYear: 2027, endYear: 2027, fundingSource: "KCQG", kind: "STANDARD", provinceId: a.current.id, locationText: "Tỉnh A", needAndBasis: "Cần", objectives: "Mục tiêu",
+      contentCategoryIds: [category.id], beneficiaries: [{ facilityId: f.id }], budgetLines: [{ item: "Máy", supportNormId: norm.id, facilityId: f.id, totalCost: "200", supportAmount: "50" }],
+    });
+    const onTime = await draft("Đề án của trung tâm vùng đăng ký trực tiếp");
+    expect((await submitProject(regional, { projectId: onTime.id, version: onTime.version }, OPEN)).status).toBe("REGISTERED");
+    const late = await draft("Đề án của trung tâm vùng nộp muộn");
+    expect((await failure(submitProject(regional, { projectId: late.id, version: late.version }, LATE))).code).toBe("DEADLINE_PASSED");
+  });
+});
+
 describe("province appraisal and registration", () => {
   async function submitted(w: World) {
     const saved = await draftFor(w);
