@@ -38,7 +38,6 @@ export default async function HomePage() {
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t("home.byStatus")}</h2>
         <DataTable
-          sortLabels={{ asc: t("common.sortAsc"), desc: t("common.sortDesc") }}
           emptyText={t("home.noProjects")}
           columns={[{ key: "status", header: t("common.status") }, { key: "count", header: t("home.projectCount"), align: "right" }]}
           rows={summary.byStatus.map((s) => ({
@@ -52,7 +51,6 @@ export default async function HomePage() {
           <h2 className="mb-1 text-lg font-semibold">{t("home.nationalTitle")}</h2>
           <p className="mb-2 text-xs text-slate-500">{t("home.nationalNote")} {t("home.unit")}.</p>
           <DataTable
-            sortLabels={{ asc: t("common.sortAsc"), desc: t("common.sortDesc") }}
             emptyText={t("common.noResults")}
             caption={t("home.unit")}
             columns={[

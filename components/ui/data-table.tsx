@@ -3,6 +3,7 @@
 // so no money or personal data is computed in the browser; sorting here orders the current page.
 import { useMemo } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, tableFeatures, useTable } from "@tanstack/react-table";
 
 export type Cell = { text: string; href?: string; sort?: string | number; muted?: boolean };
@@ -12,7 +13,9 @@ export type DataColumn = { key: string; header: string; align?: "left" | "right"
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel(), sortFns: { alphanumeric: sortFn_alphanumeric } });
 const helper = createColumnHelper<typeof features, DataRow>();
 
-export function DataTable({ columns, rows, emptyText, caption, sortLabels }: { columns: DataColumn[]; rows: DataRow[]; emptyText: string; caption?: string; sortLabels: { asc: string; desc: string } }) {
+export function DataTable({ columns, rows, emptyText, caption }: { columns: DataColumn[]; rows: DataRow[]; emptyText: string; caption?: string }) {
+  const t = useTranslations("common");
+  const sortLabels = { asc: t("sortAsc"), desc: t("sortDesc") };
   // Rows come from the server; a refresh brings a new array, which the table picks up.
   const data = rows;
   const columnDefs = useMemo(

@@ -22,6 +22,12 @@ async function fillLine(page: Page, n: number, facilityIndex: number, total: str
   await page.getByLabel(`KC hỗ trợ ${n}`).fill(support);
 }
 
+async function submitToSct(page: Page, editUrl: string) {
+  await page.goto(editUrl.replace(/\/sua$/, ""));
+  await page.getByRole("button", { name: "Gửi Sở Công Thương" }).click();
+  await page.getByRole("button", { name: /Xác nhận: Gửi Sở Công Thương/ }).click();
+}
+
 async function openProject(page: Page) {
   await page.goto(`/de-an?q=${encodeURIComponent("may che nan tre")}&year=2027`);
   await page.getByRole("link", { name: /KCQG-2027-38-/ }).first().click();
@@ -61,9 +67,7 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   const editUrl = page.url();
 
   // Submitting is refused while the hard violation remains.
-  await page.goto(editUrl.replace(/\/sua$/, ""));
-  await page.getByRole("button", { name: "Gửi Sở Công Thương" }).click();
-  await page.getByRole("button", { name: /Xác nhận: Gửi Sở Công Thương/ }).click();
+  await submitToSct(page, editUrl);
   await expect(page.getByRole("alert").filter({ hasText: "Chưa gửi được" })).toBeVisible();
 
   await page.goto(editUrl);
@@ -72,9 +76,7 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await expect(page.getByRole("status")).toContainText("Đã lưu");
   await expect(page.getByTestId("finding-1").first()).toContainText("✓");
 
-  await page.goto(editUrl.replace(/\/sua$/, ""));
-  await page.getByRole("button", { name: "Gửi Sở Công Thương" }).click();
-  await page.getByRole("button", { name: /Xác nhận: Gửi Sở Công Thương/ }).click();
+  await submitToSct(page, editUrl);
   await expect(page.getByTestId("timeline")).toContainText("Đã gửi Sở Công Thương");
   await signOut(page);
 
@@ -96,9 +98,7 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await page.getByLabel("Tổng kinh phí 2").fill("450");
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.getByRole("status")).toContainText("Đã lưu");
-  await page.goto(editUrl.replace(/\/sua$/, ""));
-  await page.getByRole("button", { name: "Gửi Sở Công Thương" }).click();
-  await page.getByRole("button", { name: /Xác nhận: Gửi Sở Công Thương/ }).click();
+  await submitToSct(page, editUrl);
   await expect(page.getByTestId("timeline")).toContainText("Đã gửi Sở Công Thương");
   await signOut(page);
 

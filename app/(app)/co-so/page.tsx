@@ -17,7 +17,6 @@ export default async function FacilitiesPage({ searchParams }: { searchParams: P
       <PageHeader title={t("facilities.title")} />
       <SearchForm q={input.q} />
       <DataTable
-        sortLabels={{ asc: t("common.sortAsc"), desc: t("common.sortDesc") }}
         emptyText={t("common.noResults")}
         columns={[
           { key: "taxCode", header: t("facilities.taxCode") },

@@ -66,7 +66,6 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         </select>
       </SearchForm>
       <DataTable
-        sortLabels={{ asc: t("common.sortAsc"), desc: t("common.sortDesc") }}
         emptyText={t("common.noResults")}
         columns={[
           { key: "code", header: t("projects.code") },

@@ -17,7 +17,6 @@ export default async function NormsPage() {
       <PageHeader title={t("norms.title")}>{t("norms.note")}</PageHeader>
       {options ? <NormVersionForm provinces={options.provinces} /> : null}
       <DataTable
-        sortLabels={{ asc: t("common.sortAsc"), desc: t("common.sortDesc") }}
         emptyText={t("common.noResults")}
         columns={[
           { key: "code", header: t("norms.code") }, { key: "source", header: t("norms.source") }, { key: "costItem", header: t("norms.costItem") },

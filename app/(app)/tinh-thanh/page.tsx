@@ -28,7 +28,6 @@ export default async function ProvincesPage({ searchParams }: { searchParams: Se
         <input type="hidden" name="set" value={input.set} />
       </SearchForm>
       <DataTable
-        sortLabels={{ asc: t("common.sortAsc"), desc: t("common.sortDesc") }}
         emptyText={t("common.noResults")}
         columns={[
           { key: "code", header: t("common.code") },

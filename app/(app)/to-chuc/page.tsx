@@ -30,7 +30,6 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         </select>
       </SearchForm>
       <DataTable
-        sortLabels={{ asc: t("common.sortAsc"), desc: t("common.sortDesc") }}
         emptyText={t("common.noResults")}
         columns={[
           { key: "name", header: t("common.name") },

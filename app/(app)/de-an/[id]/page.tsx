@@ -29,7 +29,6 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   const project = await load((await params).id);
   const offer = await stepsFor(actor, project);
   const t = await getTranslations();
-  const sortLabels = { asc: t("common.sortAsc"), desc: t("common.sortDesc") };
   const facts: [string, string][] = [
     [t("projects.code"), project.code],
     [t("projects.planYear"), project.endYear > project.planYear ? t("projects.multiYear", { from: project.planYear, to: project.endYear }) : String(project.planYear)],
@@ -64,7 +63,6 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t("projects.budget")}</h2>
         <DataTable
-          sortLabels={sortLabels}
           caption={t("projects.unitTrieu")}
           emptyText={t("common.noResults")}
           columns={[
@@ -89,7 +87,6 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t("projects.beneficiaries")}</h2>
         <DataTable
-          sortLabels={sortLabels}
           emptyText={t("common.noResults")}
           columns={[{ key: "taxCode", header: t("facilities.taxCode") }, { key: "name", header: t("common.name") }, { key: "support", header: t("projects.support"), align: "right" }]}
           rows={project.beneficiaries.map((b) => ({
