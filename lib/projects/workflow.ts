@@ -8,6 +8,7 @@ import { db, type Tx } from "../db/client";
 import { DomainError, ForbiddenError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { parseMoney } from "../money";
+import { notify } from "../notifications/notify";
 import { checkProject } from "./checks";
 import { lateRegistrationMessage, registrationOpen } from "./deadlines";
 import { applyTransition, lockProject, transitionContext, type ProjectForTransition } from "./mutations";
@@ -90,6 +91,10 @@ export async function appraiseAtProvince(actor: Actor, raw: unknown) {
       },
     });
     if (approvedAmount !== null) await tx.project.update({ where: { id: project.id }, data: { approvedAmount } });
+    if (input.outcome === "RETURN") {
+      const { code, title } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { code: true, title: true } });
+      await notify(tx, { organisationIds: [project.implementerId] }, { kind: "PROJECT_RETURNED", title: `Đề án ${code} bị Sở trả lại`, body: `${title}: ${input.conclusion}`, link: `/de-an/${project.id}` });
+    }
     return status;
   });
 }

@@ -1,0 +1,27 @@
+// In-app notices, written inside the caller's transaction so a notice exists exactly when the
+// event committed. Email goes out separately, as one digest per user per day
+// (lib/notifications/digest.ts), never one email per event.
+import type { Tx } from "../db/client";
+import type { Role } from "../db/generated/enums";
+
+export type NoticeKind = "DEADLINE_APPROACHING" | "PROJECT_RETURNED" | "DECISION_ISSUED" | "ADJUSTMENT_AWAITING";
+
+export type Notice = { kind: NoticeKind; title: string; body?: string; link?: string };
+
+/** Who receives a notice: explicit users, members of organisations, and/or holders of roles. */
+export type Audience = { userIds?: string[]; organisationIds?: string[]; roles?: Role[] };
+
+export async function notify(tx: Tx, audience: Audience, notice: Notice): Promise<number> {
+  const or = [
+    ...(audience.userIds?.length ? [{ id: { in: audience.userIds } }] : []),
+    ...(audience.organisationIds?.length ? [{ organisationId: { in: audience.organisationIds } }] : []),
+    ...(audience.roles?.length ? [{ roles: { some: { role: { in: audience.roles } } } }] : []),
+  ];
+  if (or.length === 0) return 0;
+  const users = await tx.user.findMany({ where: { active: true, OR: or }, select: { id: true } });
+  if (users.length === 0) return 0;
+  const { count } = await tx.notification.createMany({
+    data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title, body: notice.body ?? "", link: notice.link ?? null })),
+  });
+  return count;
+}
