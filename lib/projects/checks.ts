@@ -13,7 +13,7 @@ export type BeneficiaryCheck = { facilityId: string; name: string; taxCode: stri
 export type ProjectCheck = { norms: NormFinding[]; beneficiaries: BeneficiaryCheck[]; issues: Issue[]; blocking: boolean };
 
 /** Codes of contents with no size or location limit on beneficiaries (cleaner / sustainable production). */
-const OPEN_BENEFICIARY_CONTENTS = ["03.3", "11"];
+export const OPEN_BENEFICIARY_CONTENTS = ["03.3", "11"];
 
 /** Đề án whose support counts towards a facility's cumulative caps. */
 const COMMITTED: ProjectStatus[] = ["SUBMITTED_TO_SCT", "APPROVED_BY_SCT", "REGISTERED", "UNDER_CUC_APPRAISAL", "APPROVED_BY_CUC", "IN_PLAN", "GROUP_PLAN_APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED", "LIQUIDATED", "CARRIED_OVER"];

@@ -101,13 +101,13 @@ export async function saveDraftInTx(tx: Tx, actor: Actor, input: ProjectDraftInp
       if (!actor.organisationIds.includes(existing.implementerId)) throw new ForbiddenError("Chỉ đơn vị thực hiện đề án được sửa nội dung đề án.");
       if (!EDITABLE_STATUSES.includes(existing.status)) throw new DomainError("INVALID_TRANSITION", "Đề án đã gửi đi nên không sửa được. Chỉ sửa khi đề án ở trạng thái nháp hoặc bị trả lại.");
       if (existing.version !== input.version) throw new ConflictError("Đề án vừa được lưu ở nơi khác. Nội dung bạn nhập vẫn còn trên trang; hãy sao lưu phần thay đổi, tải lại và nhập lại.");
-      await Promise.all([
-        tx.projectBudgetLine.deleteMany({ where: { projectId: existing.id } }),
-        tx.projectWorkItem.deleteMany({ where: { projectId: existing.id } }),
-        tx.projectPartner.deleteMany({ where: { projectId: existing.id } }),
-        tx.projectContent.deleteMany({ where: { projectId: existing.id } }),
-        tx.projectBeneficiary.deleteMany({ where: { projectId: existing.id } }),
-      ]);
+      // A transaction holds one connection: its parts are replaced one after another.
+      const ofProject = { where: { projectId: existing.id } };
+      await tx.projectBudgetLine.deleteMany(ofProject);
+      await tx.projectWorkItem.deleteMany(ofProject);
+      await tx.projectPartner.deleteMany(ofProject);
+      await tx.projectContent.deleteMany(ofProject);
+      await tx.projectBeneficiary.deleteMany(ofProject);
       const updated = await tx.project.update({ where: { id: existing.id }, data: { ...fields, searchText: toSearchText(existing.code, input.title), version: { increment: 1 } }, select: { version: true } });
       ({ id, code, version } = { id: existing.id, code: existing.code, version: updated.version });
     } else {

@@ -1,0 +1,40 @@
+// GET /de-an/excel/xuat?year=2027&source=KCQG — Mẫu 2 of the đề án the signed-in user may see.
+// A route handler because the answer is a file download, not a page. The actor comes from the
+// session, never from the query; the scope is applied in lib/exports/queries.ts.
+import { NextResponse, type NextRequest } from "next/server";
+import { getTranslations } from "next-intl/server";
+import { getActor } from "@/lib/auth/session";
+import { buildMau2Workbook, mau2FileName } from "@/lib/exports/mau-2";
+import { loadMau2Document, Mau2ExportInputSchema } from "@/lib/exports/queries";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+export async function GET(request: NextRequest): Promise<Response> {
+  const actor = await getActor();
+  if (!actor) {
+    const signIn = new URL("/dang-nhap", request.url);
+    signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+    return NextResponse.redirect(signIn, 303);
+  }
+  const params = request.nextUrl.searchParams;
+  const parsed = Mau2ExportInputSchema.safeParse({ year: params.get("year") ?? undefined, source: params.get("source") || undefined });
+  if (!parsed.success) return text(parsed.error.issues[0]?.message ?? "Tham số không hợp lệ.", 400);
+  try {
+    // Mẫu 2 is an official Vietnamese form: its status labels are Vietnamese whatever the UI language.
+    const status = await getTranslations({ locale: "vi", namespace: "status" });
+    const doc = await loadMau2Document(actor, parsed.data, (s) => status(s));
+    const bytes = await buildMau2Workbook(doc);
+    return new NextResponse(new Uint8Array(bytes), {
+      headers: {
+        "Content-Type": XLSX,
+        "Content-Disposition": `attachment; filename="${mau2FileName(parsed.data.year, parsed.data.source ?? null)}"`,
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  } catch (error) {
+    console.error("Mẫu 2 export failed", error);
+    return text("Hệ thống gặp lỗi khi tạo tệp Excel. Hãy thử lại.", 500);
+  }
+}

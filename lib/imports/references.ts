@@ -1,0 +1,99 @@
+import "server-only";
+// Everything an import checks rows against, loaded once per file (not per row): the content
+// catalogue of each plan year, the facilities named by tax code within the actor's scope, the
+// đề án named by code within the actor's scope, and the actor's current province. On commit the
+// named đề án are locked first, so the versions compared are the versions saved.
+import type { Actor } from "../auth/actor";
+import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
+import type { Tx } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import { toSearchText } from "../search-text";
+
+const facilitySelect = {
+  id: true,
+  taxCode: true,
+  name: true,
+  kind: true,
+  size: true,
+  inCraftVillage: true,
+  commune: { select: { kind: true } },
+  province: { select: { isCentralCity: true, centralCitySince: true } },
+} satisfies Prisma.FacilitySelect;
+
+const projectSelect = {
+  id: true,
+  code: true,
+  version: true,
+  status: true,
+  implementerId: true,
+  provinceId: true,
+  multiProvince: true,
+  title: true,
+  planYear: true,
+  endYear: true,
+  kind: true,
+  locationText: true,
+  objectives: true,
+  needAndBasis: true,
+  scale: true,
+  arrangements: true,
+  expectedEffects: true,
+  totalCost: true,
+  supportAmount: true,
+  otherAmount: true,
+  fundingSource: { select: { code: true } },
+  contents: { select: { contentCategory: { select: { id: true, code: true } } } },
+  beneficiaries: { select: { facility: { select: { id: true, taxCode: true } } } },
+  budgetLines: {
+    orderBy: { lineNo: "asc" },
+    select: { item: true, contentCategoryId: true, supportNormId: true, facilityId: true, unit: true, quantity: true, totalCost: true, supportAmount: true, otherAmount: true, priority: true },
+  },
+  workItems: { orderBy: { seq: "asc" }, select: { description: true, responsible: true, startDate: true, endDate: true } },
+  partners: { select: { name: true, role: true } },
+} satisfies Prisma.ProjectSelect;
+
+export type FacilityRef = Prisma.FacilityGetPayload<{ select: typeof facilitySelect }>;
+export type ExistingProject = Prisma.ProjectGetPayload<{ select: typeof projectSelect }>;
+export type ProvinceRef = { id: string; name: string; searchName: string };
+
+export type ImportRefs = {
+  /** Plan year → content code → category id; a year missing here is not open for registration. */
+  catalogues: ReadonlyMap<number, ReadonlyMap<string, string>>;
+  facilities: ReadonlyMap<string, FacilityRef>;
+  projects: ReadonlyMap<string, ExistingProject>;
+  /** Current (validTo null) provinces in the actor's scope. */
+  provinces: readonly ProvinceRef[];
+};
+
+export type Wanted = { years: readonly number[]; taxCodes: readonly string[]; codes: readonly string[] };
+
+async function loadProjects(tx: Tx, actor: Actor, codes: readonly string[], lock: boolean): Promise<ExistingProject[]> {
+  if (!codes.length) return [];
+  const where: Prisma.ProjectWhereInput = { AND: [{ code: { in: [...codes] } }, projectScopeWhere(actor)] };
+  if (!lock) return tx.project.findMany({ where, select: projectSelect });
+  const ids = (await tx.project.findMany({ where, select: { id: true } })).map((p) => p.id);
+  if (!ids.length) return [];
+  // Lock in id order, as saveDraftInTx will lock them again one by one: no deadlock between imports.
+  await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
+  return tx.project.findMany({ where: { id: { in: ids } }, select: projectSelect });
+}
+
+export async function loadReferences(tx: Tx, actor: Actor, wanted: Wanted, opts: { lock: boolean }): Promise<ImportRefs> {
+  const projects = await loadProjects(tx, actor, wanted.codes, opts.lock);
+  // Updates keep their years and beneficiaries when the file leaves those columns out.
+  const years = [...new Set([...wanted.years, ...projects.map((p) => p.planYear)])];
+  const taxCodes = [...new Set([...wanted.taxCodes, ...projects.flatMap((p) => p.beneficiaries.map((b) => b.facility.taxCode))])];
+  // Sequential on purpose: inside a transaction they share one connection anyway.
+  const planYears = years.length ? await tx.planYear.findMany({ where: { year: { in: years } }, select: { year: true, contentCatalogVersionId: true } }) : [];
+  const facilities = taxCodes.length ? await tx.facility.findMany({ where: { AND: [{ taxCode: { in: taxCodes } }, facilityScopeWhere(actor)] }, select: facilitySelect }) : [];
+  const provinces = actor.scope.provinceIds.length ? await tx.province.findMany({ where: { id: { in: [...actor.scope.provinceIds] }, validTo: null }, select: { id: true, name: true } }) : [];
+  const versionIds = [...new Set(planYears.map((y) => y.contentCatalogVersionId))];
+  const categories = versionIds.length ? await tx.contentCategory.findMany({ where: { versionId: { in: versionIds } }, select: { id: true, code: true, versionId: true } }) : [];
+  const catalogues = new Map(planYears.map((y) => [y.year, new Map(categories.filter((c) => c.versionId === y.contentCatalogVersionId).map((c) => [c.code, c.id]))]));
+  return {
+    catalogues,
+    facilities: new Map(facilities.map((f) => [f.taxCode, f])),
+    projects: new Map(projects.map((p) => [p.code, p])),
+    provinces: provinces.map((p) => ({ ...p, searchName: toSearchText(p.name) })),
+  };
+}
