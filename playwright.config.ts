@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { E2E_APP_PORT } from "./scripts/lib/clusters";
 
 // Debian's Chromium when present (this machine cannot download Playwright's browsers).
 const debianChromium = "/usr/bin/chromium";
@@ -13,7 +14,7 @@ export default defineConfig({
   retries: 0,
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
   use: {
-    baseURL: "http://127.0.0.1:3100",
+    baseURL: `http://127.0.0.1:${E2E_APP_PORT}`,
     locale: "vi-VN",
     timezoneId: "Asia/Ho_Chi_Minh",
     trace: "retain-on-failure",
@@ -24,7 +25,7 @@ export default defineConfig({
   },
   webServer: {
     command: "npx tsx scripts/e2e-server.ts",
-    url: "http://127.0.0.1:3100/dang-nhap",
+    url: `http://127.0.0.1:${E2E_APP_PORT}/dang-nhap`,
     timeout: 180_000,
     reuseExistingServer: false,
     stdout: "pipe",

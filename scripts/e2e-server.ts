@@ -5,11 +5,11 @@ import { existsSync } from "node:fs";
 import { applyMigrations } from "../lib/db/migrator";
 import { createDb } from "../lib/db/client";
 import { seed } from "../prisma/seed";
-import { E2E_CLUSTER } from "./lib/clusters";
+import { E2E_APP_PORT, E2E_CLUSTER } from "./lib/clusters";
 import { exitWithSetupError } from "./lib/database-url";
 import { dropDatabase, ensureDatabase, startCluster } from "./lib/embedded-postgres";
 
-export const E2E_PORT = 3100;
+const E2E_PORT = E2E_APP_PORT;
 
 async function main(): Promise<void> {
   if (!existsSync(".next/BUILD_ID")) {
