@@ -5,6 +5,9 @@ import { describe, expect, it } from "vitest";
 import { checkConnection } from "../../scripts/lib/database-url";
 import { SetupError, startCluster } from "../../scripts/lib/embedded-postgres";
 
+const offset = Number(process.env.KC_PORT_OFFSET ?? 0);
+const busyPort = 54398 + offset;
+
 describe("setup errors", () => {
   it("explains a malformed DATABASE_URL", async () => {
     await expect(checkConnection("not a url")).rejects.toThrow(/DATABASE_URL không hợp lệ/);
@@ -20,9 +23,9 @@ describe("setup errors", () => {
 
   it("explains a port taken by another program", async () => {
     const blocker = net.createServer();
-    await new Promise<void>((resolve) => blocker.listen(54398, "127.0.0.1", resolve));
+    await new Promise<void>((resolve) => blocker.listen(busyPort, "127.0.0.1", resolve));
     try {
-      await expect(startCluster({ dataDir: ".data/postgres-busy-port", port: 54398 })).rejects.toThrow(/Cổng 54398 trên 127\.0\.0\.1 đang được một chương trình khác dùng/);
+      await expect(startCluster({ dataDir: ".data/postgres-busy-port", port: busyPort })).rejects.toThrow(new RegExp(`Cổng ${busyPort} trên 127\\.0\\.0\\.1 đang được một chương trình khác dùng`));
     } finally {
       blocker.close();
     }
@@ -30,7 +33,7 @@ describe("setup errors", () => {
 
   it("stops a stale server left by a killed run and starts again on the same data", async () => {
     const dataDir = ".data/postgres-stale-test";
-    const port = 54397;
+    const port = 54397 + offset;
     const child = spawn(process.execPath, ["--import", "tsx", "tests/fixtures/hold-cluster.ts", dataDir, String(port)], { stdio: ["ignore", "pipe", "inherit"] });
     await new Promise<void>((resolve, reject) => {
       child.stdout.on("data", (chunk: Buffer) => chunk.toString().includes("READY") && resolve());
