@@ -24,7 +24,8 @@ let cached: Env | undefined;
 
 export function env(): Env {
   if (cached) return cached;
-  const parsed = EnvSchema.safeParse(process.env);
+  // An empty variable (e.g. "SMTP_URL=" copied from .env.example) means "not set".
+  const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")));
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`);
     throw new EnvError(`Cấu hình môi trường không hợp lệ:\n${lines.join("\n")}`);
