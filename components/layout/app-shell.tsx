@@ -2,11 +2,12 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/actor";
+import { NotificationBell } from "@/components/notifications/bell";
 import { LanguageSwitch } from "./language-switch";
 import { navFor } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
 
-export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
+export async function AppShell({ actor, unreadCount, children }: { actor: Actor; unreadCount: number; children: ReactNode }) {
   const t = await getTranslations();
   return (
     <div className="min-h-screen bg-slate-100 text-slate-900">
@@ -21,6 +22,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
               {actor.roles.map((r) => t(`roles.${r}`)).join(", ")} · {actor.organisationName}
             </span>
           </span>
+          <NotificationBell count={unreadCount} label={t("notifications.bellUnread", { count: unreadCount })} />
           <span className="rounded bg-white px-1 text-slate-900">
             <LanguageSwitch label={t("nav.language")} />
           </span>

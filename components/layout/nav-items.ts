@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/db/generated/enums";
 
-export type NavItem = { href: string; labelKey: "home" | "projects" | "facilities" | "provinces" | "organisations" | "norms" | "planYears"; roles: readonly Role[] | "all" };
+export type NavItem = { href: string; labelKey: "home" | "projects" | "facilities" | "provinces" | "organisations" | "norms" | "planYears" | "allocations" | "notifications"; roles: readonly Role[] | "all" };
 
 /** Menus by role; later issues add appraisal, plans, contracts and reports here. */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -11,6 +11,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/to-chuc", labelKey: "organisations", roles: "all" },
   { href: "/dinh-muc", labelKey: "norms", roles: "all" },
   { href: "/nam-ke-hoach", labelKey: "planYears", roles: "all" },
+  { href: "/du-toan", labelKey: "allocations", roles: ["CUC_STAFF", "LEADERSHIP"] },
+  { href: "/thong-bao", labelKey: "notifications", roles: "all" },
 ];
 
 export function navFor(roles: readonly Role[]): NavItem[] {

@@ -1,0 +1,29 @@
+// Plan and allocation figures for one year and funding source, usable inside a transaction.
+// The plan is the latest ISSUED national plan version in force at a date (effectiveOn ≤ date),
+// as in lib/plans/queries.ts; a unit's planned amount is the sum of its items (implementerId).
+import type { Tx } from "../db/client";
+import type { Dong } from "../money";
+
+export type UnitPlan = { planned: Dong; itemCount: number; projectCount: number };
+export type PlanInForce = { versionId: string; versionNo: number; effectiveOn: Date; decision: string | null; total: Dong; byUnit: Map<string, UnitPlan> };
+
+export async function planInForce(client: Tx, year: number, fundingSourceId: string, asOf: Date): Promise<PlanInForce | null> {
+  const version = await client.planVersion.findFirst({
+    where: { effectiveOn: { lte: asOf }, plan: { level: "NATIONAL", status: "ISSUED", planYear: year, fundingSourceId } },
+    orderBy: [{ versionNo: "desc" }],
+    select: { id: true, versionNo: true, effectiveOn: true, decision: { select: { number: true, symbol: true } } },
+  });
+  if (!version) return null;
+  const groups = await client.planItem.groupBy({ by: ["implementerId"], where: { planVersionId: version.id }, _sum: { amount: true }, _count: { _all: true, projectId: true } });
+  const byUnit = new Map<string, UnitPlan>(groups.map((g) => [g.implementerId, { planned: g._sum.amount ?? 0n, itemCount: g._count._all, projectCount: g._count.projectId }]));
+  const total = [...byUnit.values()].reduce((a, u) => a + u.planned, 0n);
+  const decision = version.decision ? `${version.decision.number}/${version.decision.symbol}` : null;
+  return { versionId: version.id, versionNo: version.versionNo, effectiveOn: version.effectiveOn, decision, total, byUnit };
+}
+
+/** Allocated so far per receiving unit, and in total. */
+export async function allocatedSoFar(client: Tx, year: number, fundingSourceId: string): Promise<{ total: Dong; byUnit: Map<string, Dong> }> {
+  const groups = await client.budgetAllocation.groupBy({ by: ["receiverId"], where: { planYear: year, fundingSourceId }, _sum: { amount: true } });
+  const byUnit = new Map<string, Dong>(groups.map((g) => [g.receiverId, g._sum.amount ?? 0n]));
+  return { total: [...byUnit.values()].reduce((a, v) => a + v, 0n), byUnit };
+}

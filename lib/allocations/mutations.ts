@@ -1,0 +1,83 @@
+import "server-only";
+// Recording dự toán giao. The plan check runs inside the transaction, after a per-(year, source)
+// advisory lock, so two concurrent allocations cannot both pass a check that only one fits.
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record";
+import { db } from "../db/client";
+import { DomainError, ForbiddenError } from "../errors";
+import { MoneyParseError, parseMoney, type Dong } from "../money";
+import { nameAt } from "../organisations/names";
+import { allocationWarnings, confirmedNote, type AllocationWarning } from "./check";
+import { allocatedSoFar, planInForce } from "./figures";
+import { canRecordAllocations } from "./policy";
+import { RecordAllocationInputSchema } from "./schemas";
+
+export type RecordAllocationResult =
+  | { status: "NEEDS_CONFIRMATION"; warnings: AllocationWarning[] }
+  | { status: "SAVED"; id: string; warnings: AllocationWarning[] };
+
+function parseAmount(text: string): Dong {
+  try {
+    const amount = parseMoney(text, "trieu");
+    if (amount <= 0n) throw new MoneyParseError("Số tiền phải lớn hơn 0.");
+    return amount;
+  } catch (error) {
+    if (error instanceof MoneyParseError) throw new DomainError("VALIDATION", error.message, { amount: error.message });
+    throw error;
+  }
+}
+
+/** Records one allocation; beyond or outside the plan it needs `confirmed` and a `reason`. */
+export async function recordAllocation(actor: Actor, raw: unknown, now = new Date()): Promise<RecordAllocationResult> {
+  if (!canRecordAllocations(actor)) throw new ForbiddenError("Chỉ cán bộ Cục ghi nhận dự toán giao kinh phí khuyến công quốc gia.");
+  const input = RecordAllocationInputSchema.parse(raw);
+  const amount = parseAmount(input.amount);
+  return db().$transaction(async (tx) => {
+    // Sequential: one transaction is one connection.
+    const year = await tx.planYear.findUnique({ where: { year: input.planYear }, select: { year: true } });
+    const source = await tx.fundingSource.findUnique({ where: { code: input.fundingSource }, select: { id: true, code: true } });
+    const receiver = await tx.organisation.findUnique({ where: { id: input.receiverId }, select: { id: true, names: { select: { name: true, validFrom: true, validTo: true } } } });
+    if (!year) throw new DomainError("VALIDATION", `Năm kế hoạch ${input.planYear} chưa được khai báo.`, { planYear: "Năm kế hoạch chưa được khai báo" });
+    if (!source) throw new DomainError("VALIDATION", "Nguồn kinh phí không tồn tại.", { fundingSource: "Nguồn kinh phí không tồn tại" });
+    if (!receiver) throw new DomainError("VALIDATION", "Đơn vị nhận không tồn tại.", { receiverId: "Đơn vị nhận không tồn tại" });
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`budget-allocation:${year.year}:${source.id}`}))`;
+    const plan = await planInForce(tx, year.year, source.id, now);
+    const allocated = await allocatedSoFar(tx, year.year, source.id);
+    const receiverName = nameAt(receiver.names);
+    const unitPlan = plan?.byUnit.get(receiver.id);
+    const warnings = allocationWarnings({
+      year: year.year,
+      sourceCode: source.code,
+      receiverName,
+      amount,
+      plan: plan ? { total: plan.total, unitPlanned: unitPlan?.planned ?? 0n, unitItemCount: unitPlan?.itemCount ?? 0 } : null,
+      allocatedBefore: { total: allocated.total, unit: allocated.byUnit.get(receiver.id) ?? 0n },
+    });
+    if (warnings.length > 0 && !input.confirmed) return { status: "NEEDS_CONFIRMATION", warnings };
+    if (warnings.length > 0 && input.reason.length < 5) {
+      throw new DomainError("VALIDATION", "Hãy nêu lý do giao vượt hoặc ngoài kế hoạch (ít nhất 5 ký tự).", { reason: "Hãy nêu lý do (ít nhất 5 ký tự)" });
+    }
+    const note = warnings.length > 0 ? confirmedNote(input.note, input.reason, warnings) : input.note;
+    const created = await tx.budgetAllocation.create({
+      data: { planYear: year.year, fundingSourceId: source.id, receiverId: receiver.id, amount, allocatedOn: new Date(`${input.allocatedOn}T00:00:00Z`), documentRef: input.documentRef, note },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, {
+      action: "allocation.record",
+      entityType: "BudgetAllocation",
+      entityId: created.id,
+      data: {
+        planYear: year.year,
+        fundingSource: source.code,
+        receiverId: receiver.id,
+        amount: amount.toString(),
+        allocatedOn: input.allocatedOn,
+        documentRef: input.documentRef,
+        confirmedBeyondPlan: warnings.length > 0,
+        reason: warnings.length > 0 ? input.reason : null,
+        warnings: warnings.map((w) => w.code),
+      },
+    });
+    return { status: "SAVED", id: created.id, warnings };
+  });
+}

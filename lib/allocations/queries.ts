@@ -1,0 +1,105 @@
+import "server-only";
+// Dự toán giao vs kế hoạch, per year and funding source, overall and per receiving unit.
+// Percentages are "allocated / plan" and always carry their denominator in the UI.
+import type { Actor } from "../auth/actor";
+import { db } from "../db/client";
+import { NotFoundError } from "../errors";
+import { ratioBp, type Dong } from "../money";
+import { nameAt } from "../organisations/names";
+import { vietnamDate } from "../projects/deadlines";
+import { sourceLabel } from "./check";
+import { allocatedSoFar, planInForce } from "./figures";
+import { canReadAllocations } from "./policy";
+import type { AllocationViewInput } from "./schemas";
+
+export type UnitFigures = { receiverId: string; name: string; planned: Dong; projectCount: number; itemCount: number; allocated: Dong; shareBp: bigint | null; overPlan: boolean };
+export type AllocationEntry = { id: string; allocatedOn: Date; receiverName: string; amount: Dong; documentRef: string; note: string };
+export type AllocationOverview = {
+  year: number;
+  source: string;
+  sourceLabel: string;
+  plan: { versionNo: number; effectiveOn: Date; decision: string | null } | null;
+  planTotal: Dong;
+  allocatedTotal: Dong;
+  shareBp: bigint | null;
+  units: UnitFigures[];
+  entries: AllocationEntry[];
+};
+export type AllocationFilters = { years: number[]; sources: { code: string; label: string }[]; year: number; source: string };
+
+function requireReader(actor: Actor): void {
+  if (!canReadAllocations(actor)) throw new NotFoundError("Trang dự toán giao");
+}
+
+/** Year and source to show: the requested ones if they exist, else the current year (or the latest) and KCQG. */
+export async function allocationFilters(actor: Actor, input: AllocationViewInput, now = new Date()): Promise<AllocationFilters> {
+  requireReader(actor);
+  const [years, sources] = await Promise.all([
+    db().planYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
+    db().fundingSource.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true } }),
+  ]);
+  const yearList = years.map((y) => y.year);
+  const thisYear = vietnamDate(now).getUTCFullYear();
+  const year = input.year && yearList.includes(input.year) ? input.year : yearList.includes(thisYear) ? thisYear : (yearList[0] ?? thisYear);
+  const codes = sources.map((s) => s.code);
+  const source = input.source && codes.includes(input.source) ? input.source : codes.includes("KCQG") ? "KCQG" : (codes[0] ?? "KCQG");
+  return { years: yearList, sources: codes.map((code) => ({ code, label: sourceLabel(code) })), year, source };
+}
+
+export async function getAllocationOverview(actor: Actor, year: number, sourceCode: string, now = new Date()): Promise<AllocationOverview> {
+  requireReader(actor);
+  const source = await db().fundingSource.findUnique({ where: { code: sourceCode }, select: { id: true, code: true } });
+  if (!source) throw new NotFoundError("Nguồn kinh phí");
+  const [plan, allocated, rows] = await Promise.all([
+    planInForce(db(), year, source.id, now),
+    allocatedSoFar(db(), year, source.id),
+    db().budgetAllocation.findMany({
+      where: { planYear: year, fundingSourceId: source.id },
+      orderBy: [{ allocatedOn: "desc" }, { createdAt: "desc" }],
+      select: { id: true, allocatedOn: true, amount: true, documentRef: true, note: true, receiverId: true },
+    }),
+  ]);
+  const unitIds = [...new Set([...(plan?.byUnit.keys() ?? []), ...allocated.byUnit.keys()])];
+  const orgs = await db().organisation.findMany({ where: { id: { in: unitIds } }, select: { id: true, names: { select: { name: true, validFrom: true, validTo: true } } } });
+  const names = new Map(orgs.map((o) => [o.id, nameAt(o.names)]));
+  const units = unitIds
+    .map((id): UnitFigures => {
+      const p = plan?.byUnit.get(id);
+      const given = allocated.byUnit.get(id) ?? 0n;
+      const planned = p?.planned ?? 0n;
+      return { receiverId: id, name: names.get(id) ?? "", planned, projectCount: p?.projectCount ?? 0, itemCount: p?.itemCount ?? 0, allocated: given, shareBp: ratioBp(given, planned), overPlan: given > planned };
+    })
+    .sort((a, b) => a.name.localeCompare(b.name, "vi"));
+  return {
+    year,
+    source: source.code,
+    sourceLabel: sourceLabel(source.code),
+    plan: plan ? { versionNo: plan.versionNo, effectiveOn: plan.effectiveOn, decision: plan.decision } : null,
+    planTotal: plan?.total ?? 0n,
+    allocatedTotal: allocated.total,
+    shareBp: ratioBp(allocated.total, plan?.total ?? 0n),
+    units,
+    entries: rows.map((r) => ({ id: r.id, allocatedOn: r.allocatedOn, receiverName: names.get(r.receiverId) ?? "", amount: r.amount, documentRef: r.documentRef, note: r.note })),
+  };
+}
+
+export type ReceiverOption = { id: string; name: string; planned: boolean };
+
+/** Units that may receive an allocation in the year: organisations valid during it, planned ones first. */
+export async function listReceiverOptions(actor: Actor, year: number, sourceCode: string, now = new Date()): Promise<ReceiverOption[]> {
+  requireReader(actor);
+  const start = new Date(Date.UTC(year, 0, 1));
+  const end = new Date(Date.UTC(year + 1, 0, 1));
+  const source = await db().fundingSource.findUnique({ where: { code: sourceCode }, select: { id: true } });
+  const [orgs, plan] = await Promise.all([
+    db().organisation.findMany({
+      where: { validFrom: { lt: end }, OR: [{ validTo: null }, { validTo: { gt: start } }] },
+      select: { id: true, names: { select: { name: true, validFrom: true, validTo: true } } },
+    }),
+    source ? planInForce(db(), year, source.id, now) : Promise.resolve(null),
+  ]);
+  const mid = new Date(Date.UTC(year, 6, 1));
+  return orgs
+    .map((o) => ({ id: o.id, name: nameAt(o.names, mid), planned: Boolean(plan?.byUnit.has(o.id)) }))
+    .sort((a, b) => Number(b.planned) - Number(a.planned) || a.name.localeCompare(b.name, "vi"));
+}

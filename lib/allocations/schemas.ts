@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+export const AllocationViewInputSchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  source: z.string().trim().regex(/^[A-Z_]{2,20}$/).optional().catch(undefined),
+});
+export type AllocationViewInput = z.infer<typeof AllocationViewInputSchema>;
+
+export const RecordAllocationInputSchema = z.object({
+  planYear: z.coerce.number({ error: "Năm kế hoạch không hợp lệ" }).int().min(2000).max(2100),
+  fundingSource: z.string().trim().regex(/^[A-Z_]{2,20}$/, "Nguồn kinh phí không hợp lệ"),
+  receiverId: z.uuid({ error: "Hãy chọn đơn vị nhận dự toán" }),
+  /** Triệu đồng, vi-VN ("1.234,5"), parsed exactly by lib/money. */
+  amount: z.string().trim().min(1, "Hãy nhập số tiền (triệu đồng)").max(30),
+  allocatedOn: z.iso.date({ error: "Ngày giao không hợp lệ (dd/mm/yyyy)" }),
+  documentRef: z.string().trim().max(200, "Số văn bản tối đa 200 ký tự").default(""),
+  note: z.string().trim().max(2000, "Ghi chú tối đa 2.000 ký tự").default(""),
+  /** Explicit confirmation of the server's warnings, with a reason. */
+  confirmed: z.boolean().default(false),
+  reason: z.string().trim().max(2000, "Lý do tối đa 2.000 ký tự").default(""),
+});
+export type RecordAllocationInput = z.infer<typeof RecordAllocationInputSchema>;

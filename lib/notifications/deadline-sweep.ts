@@ -1,0 +1,64 @@
+// Reminders before the registration deadline (TT 36/2013 Điều 10.2.b; the date is data per plan
+// year, the effective one includes an extension). Run daily by scripts/notify-daily.ts. Each
+// user gets at most one notice per plan year per threshold: before writing, the sweep looks for
+// an existing DEADLINE_APPROACHING notice with the same title and link, under an advisory lock
+// so that two sweeps running at once cannot both write.
+import { db } from "../db/client";
+import type { Role } from "../db/generated/enums";
+import { formatDate } from "../format";
+import { effectiveDeadline, vietnamDate, type PlanYearDeadlines } from "../projects/deadlines";
+import { notify, type Notice } from "./notify";
+
+/** Days before the effective deadline at which reminders go out. */
+export const DEADLINE_THRESHOLDS_DAYS: readonly number[] = [14, 3];
+
+/** Who registers đề án or sends them on: SCTs and implementing centres. */
+const RECIPIENT_ROLES: Role[] = ["SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE"];
+
+const DAY_MS = 86_400_000;
+
+export function deadlineNotice(y: PlanYearDeadlines, threshold: number, daysLeft: number): Notice & { link: string } {
+  const deadline = formatDate(effectiveDeadline(y), true);
+  const extended = y.registrationExtendedTo && y.registrationExtendedTo > y.registrationDeadline ? " (đã gia hạn)" : "";
+  return {
+    kind: "DEADLINE_APPROACHING",
+    // The title names the year, the date and the threshold: it is the dedupe key with the link.
+    title: `Sắp hết hạn đăng ký kế hoạch khuyến công năm ${y.year} (${deadline}) – nhắc trước ${threshold} ngày`,
+    body: `Hạn đăng ký đề án năm ${y.year} với Cục là ${deadline}${extended}; còn ${daysLeft} ngày. Sau hạn này, Sở Công Thương không đăng ký được đề án nếu Cục không gia hạn.`,
+    link: "/nam-ke-hoach",
+  };
+}
+
+/** The threshold reached today: the smallest one not below the days left, if any. */
+export function thresholdReached(daysLeft: number, thresholds: readonly number[] = DEADLINE_THRESHOLDS_DAYS): number | null {
+  if (daysLeft < 0) return null;
+  const reached = thresholds.filter((t) => daysLeft <= t);
+  return reached.length ? Math.min(...reached) : null;
+}
+
+export type SweepResult = { created: number; reminders: { year: number; threshold: number; daysLeft: number; created: number }[] };
+
+export async function sweepDeadlineNotices(now = new Date(), thresholds: readonly number[] = DEADLINE_THRESHOLDS_DAYS): Promise<SweepResult> {
+  const today = vietnamDate(now);
+  const years = await db().planYear.findMany({ orderBy: { year: "asc" }, select: { year: true, registrationDeadline: true, registrationExtendedTo: true } });
+  const reminders: SweepResult["reminders"] = [];
+  for (const y of years) {
+    const daysLeft = Math.round((effectiveDeadline(y).getTime() - today.getTime()) / DAY_MS);
+    const threshold = thresholdReached(daysLeft, thresholds);
+    if (threshold === null) continue;
+    const notice = deadlineNotice(y, threshold, daysLeft);
+    const created = await db().$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`deadline-sweep:${y.year}:${threshold}`}))`;
+      const users = await tx.user.findMany({ where: { active: true, roles: { some: { role: { in: RECIPIENT_ROLES } } } }, select: { id: true } });
+      const already = await tx.notification.findMany({
+        where: { kind: notice.kind, title: notice.title, link: notice.link, userId: { in: users.map((u) => u.id) } },
+        select: { userId: true },
+      });
+      const done = new Set(already.map((n) => n.userId));
+      const missing = users.map((u) => u.id).filter((id) => !done.has(id));
+      return missing.length ? notify(tx, { userIds: missing }, notice) : 0;
+    });
+    reminders.push({ year: y.year, threshold, daysLeft, created });
+  }
+  return { created: reminders.reduce((a, r) => a + r.created, 0), reminders };
+}
