@@ -1,6 +1,6 @@
 import type { Role } from "@/lib/db/generated/enums";
 
-export type NavItem = { href: string; labelKey: "home" | "projects" | "facilities" | "provinces" | "organisations" | "norms" | "planYears" | "allocations" | "notifications"; roles: readonly Role[] | "all" };
+export type NavItem = { href: string; labelKey: "home" | "projects" | "facilities" | "provinces" | "organisations" | "norms" | "planYears" | "allocations" | "notifications" | "appraisal" | "plans"; roles: readonly Role[] | "all" };
 
 /** Menus by role; later issues add appraisal, plans, contracts and reports here. */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -10,6 +10,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/tinh-thanh", labelKey: "provinces", roles: "all" },
   { href: "/to-chuc", labelKey: "organisations", roles: "all" },
   { href: "/dinh-muc", labelKey: "norms", roles: "all" },
+  { href: "/tham-dinh", labelKey: "appraisal", roles: ["CUC_STAFF"] },
+  { href: "/ke-hoach", labelKey: "plans", roles: "all" },
   { href: "/nam-ke-hoach", labelKey: "planYears", roles: "all" },
   { href: "/du-toan", labelKey: "allocations", roles: ["CUC_STAFF", "LEADERSHIP"] },
   { href: "/thong-bao", labelKey: "notifications", roles: "all" },

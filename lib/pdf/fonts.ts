@@ -7,7 +7,7 @@ import path from "node:path";
 export type FontName = "DejaVuSans.ttf" | "DejaVuSans-Bold.ttf" | "DejaVuSans-Oblique.ttf";
 
 export function fontPath(name: FontName): string {
-  const file = path.join(process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", name);
+  const file = path.join(/* turbopackIgnore: true */ process.cwd(), "node_modules", "dejavu-fonts-ttf", "ttf", name);
   if (!existsSync(file)) throw new Error(`Thiếu phông chữ ${name} (gói dejavu-fonts-ttf). Hãy chạy npm install.`);
   return file;
 }

@@ -8,7 +8,7 @@ import { effectiveDeadline } from "./deadlines";
 import { partiesOf } from "./mutations";
 import { availableTransitions, EDITABLE_STATUSES } from "./state-machine";
 
-export type Step = "EDIT" | "SUBMIT" | "APPRAISE" | "REGISTER";
+export type Step = "EDIT" | "SUBMIT" | "APPRAISE" | "REGISTER" | "APPRAISE_MINISTRY";
 export type StepOffer = { steps: Step[]; version: number; registrationDeadline: Date | null; registersDirectly: boolean };
 
 export async function stepsFor(actor: Actor, project: { id: string; status: ProjectStatus; version: number; implementerId: string; provinceId: string | null; multiProvince: boolean; kind: string; planYear: number; fundingSource: { code: string } }): Promise<StepOffer> {
@@ -21,6 +21,7 @@ export async function stepsFor(actor: Actor, project: { id: string; status: Proj
   if (parties.includes("IMPLEMENTER") && (next.includes("SUBMITTED_TO_SCT") || (next.includes("REGISTERED") && EDITABLE_STATUSES.includes(project.status)))) steps.push("SUBMIT");
   if (project.status === "SUBMITTED_TO_SCT" && next.includes("APPROVED_BY_SCT")) steps.push("APPRAISE");
   if (parties.includes("PROVINCE_SCT") && next.includes("REGISTERED")) steps.push("REGISTER");
+  if (parties.includes("CUC") && !context.local && (project.status === "REGISTERED" || project.status === "UNDER_CUC_APPRAISAL")) steps.push("APPRAISE_MINISTRY");
   const year = await db().planYear.findUnique({ where: { year: project.planYear }, select: { year: true, registrationDeadline: true, registrationExtendedTo: true } });
   return { steps, version: project.version, registrationDeadline: year ? effectiveDeadline(year) : null, registersDirectly: context.registersDirectly };
 }

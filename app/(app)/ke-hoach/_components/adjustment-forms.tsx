@@ -1,0 +1,55 @@
+"use client";
+// Đề nghị điều chỉnh (TT 36/2013 Điều 11.1) and its decision at the level the server computed.
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { decideAdjustmentAction, requestAdjustmentAction } from "../actions";
+import { DecisionFields, toDecisionInput, type DecisionDraft } from "./decision-fields";
+import { buttonClass, Feedback, inputClass, useRun } from "./use-run";
+
+type Option = { id: string; label: string };
+
+export function RequestAdjustmentForm({ planId, kinds, inPlan, addable }: { planId: string; kinds: readonly string[]; inPlan: Option[]; addable: Option[] }) {
+  const t = useTranslations("plans");
+  const [kind, setKind] = useState(kinds[0] ?? "OTHER");
+  const [projectId, setProject] = useState("");
+  const [reason, setReason] = useState("");
+  const [amountAfter, setAmount] = useState("");
+  const { pending, message, run } = useRun();
+  const options = kind === "ADD_PROJECT" ? addable : inPlan;
+  const submit = () => run(() => requestAdjustmentAction({ planId, kind, reason, ...(projectId ? { projectId } : {}), ...(amountAfter ? { amountAfter } : {}) }), t("requested"), () => setReason(""));
+  return (
+    <form className="grid gap-2 sm:grid-cols-2" onSubmit={(e) => { e.preventDefault(); submit(); }}>
+      <label className="text-sm"><span className="mb-1 block">{t("kindLabel")}</span>
+        <select className={inputClass} value={kind} onChange={(e) => { setKind(e.target.value); setProject(""); }}>{kinds.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}</select>
+      </label>
+      <label className="text-sm"><span className="mb-1 block">{t("project")}</span>
+        <select className={inputClass} value={projectId} onChange={(e) => setProject(e.target.value)}>
+          <option value="">—</option>
+          {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+        </select>
+      </label>
+      <label className="text-sm sm:col-span-2"><span className="mb-1 block">{t("reason")}</span><textarea rows={2} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} /></label>
+      <label className="text-sm"><span className="mb-1 block">{t("amountAfter")}</span><input className={inputClass} value={amountAfter} onChange={(e) => setAmount(e.target.value)} /></label>
+      <div className="flex items-end"><button type="submit" className={buttonClass} disabled={pending}>{t("sendRequest")}</button></div>
+      <div className="sm:col-span-2"><Feedback message={message} /></div>
+    </form>
+  );
+}
+
+export function DecideAdjustmentForm({ planId, adjustmentId, defaultSymbol }: { planId: string; adjustmentId: string; defaultSymbol: string }) {
+  const t = useTranslations("plans");
+  const [decision, setDecision] = useState<DecisionDraft>({ number: "", symbol: defaultSymbol, issuedOn: "", effectiveOn: "", signer: "" });
+  const [note, setNote] = useState("");
+  const { pending, message, run } = useRun();
+  return (
+    <div className="space-y-2 rounded border border-slate-200 p-2">
+      <DecisionFields value={decision} onChange={setDecision} />
+      <div className="flex flex-wrap items-end gap-2">
+        <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "APPROVE", decision: toDecisionInput(decision) }), t("approved"))}>{t("approve")}</button>
+        <label className="text-sm"><span className="mb-1 block">{t("rejectNote")}</span><input className={inputClass} value={note} onChange={(e) => setNote(e.target.value)} /></label>
+        <button type="button" className="rounded border border-red-300 px-3 py-1.5 text-sm text-red-700 disabled:opacity-60" disabled={pending} onClick={() => run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "REJECT", note }), t("rejected"))}>{t("reject")}</button>
+      </div>
+      <Feedback message={message} />
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+"use client";
+// Assembling the draft: include the đề án that passed appraisal, add the Cục's own nhiệm vụ.
+import { useState } from "react";
+import { useTranslations } from "next-intl";
+import { addTaskAction, includeProjectsAction, removeItemAction } from "../actions";
+import { buttonClass, Feedback, inputClass, useRun } from "./use-run";
+
+export function IncludeAllButton({ planId, count }: { planId: string; count: number }) {
+  const t = useTranslations("plans");
+  const { pending, message, run } = useRun();
+  return (
+    <div className="space-y-1">
+      <button type="button" className={buttonClass} disabled={pending || count === 0} onClick={() => run(() => includeProjectsAction({ planId }), t("included"))}>{t("includeAll", { count })}</button>
+      <Feedback message={message} />
+    </div>
+  );
+}
+
+export function RemoveItemButton({ planId, itemId }: { planId: string; itemId: string }) {
+  const t = useTranslations("plans");
+  const { pending, message, run } = useRun();
+  return (
+    <span>
+      <button type="button" className="text-xs text-red-700 underline disabled:opacity-60" disabled={pending} onClick={() => run(() => removeItemAction({ planId, itemId }), t("removed"))}>{t("remove")}</button>
+      <Feedback message={message} />
+    </span>
+  );
+}
+
+export function AddTaskForm({ planId, implementers }: { planId: string; implementers: { id: string; name: string }[] }) {
+  const t = useTranslations("plans");
+  const [taskTitle, setTitle] = useState("");
+  const [implementerId, setImplementer] = useState(implementers[0]?.id ?? "");
+  const [amount, setAmount] = useState("");
+  const { pending, message, run } = useRun();
+  return (
+    <form className="grid gap-2 sm:grid-cols-[2fr_2fr_1fr_auto] sm:items-end" onSubmit={(e) => { e.preventDefault(); run(() => addTaskAction({ planId, taskTitle, implementerId, amount }), t("taskAdded"), () => { setTitle(""); setAmount(""); }); }}>
+      <label className="text-sm"><span className="mb-1 block">{t("taskTitle")}</span><input className={inputClass} value={taskTitle} onChange={(e) => setTitle(e.target.value)} /></label>
+      <label className="text-sm"><span className="mb-1 block">{t("implementer")}</span>
+        <select className={inputClass} value={implementerId} onChange={(e) => setImplementer(e.target.value)}>{implementers.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}</select>
+      </label>
+      <label className="text-sm"><span className="mb-1 block">{t("amountTrieu")}</span><input className={inputClass} value={amount} onChange={(e) => setAmount(e.target.value)} /></label>
+      <button type="submit" className={buttonClass} disabled={pending}>{t("addTask")}</button>
+      <div className="sm:col-span-4"><Feedback message={message} /></div>
+    </form>
+  );
+}

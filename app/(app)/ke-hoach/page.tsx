@@ -1,0 +1,46 @@
+import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasRole } from "@/lib/auth/actor";
+import { requireActor } from "@/lib/auth/session";
+import { formatAmount, formatShare } from "@/lib/format";
+import { ratioBp } from "@/lib/money";
+import { listPlans } from "@/lib/plans/plan-view";
+import { CreatePlanForm } from "./_components/create-plan-form";
+
+export default async function PlansPage() {
+  const actor = await requireActor();
+  const t = await getTranslations("plans");
+  const plans = await listPlans(actor);
+  const level = hasRole(actor, "CUC_STAFF") ? "NATIONAL" : hasRole(actor, "SCT") ? "PROVINCIAL" : null;
+  return (
+    <div className="space-y-4">
+      <PageHeader title={t("title")}>{t("unit")}</PageHeader>
+      {level ? <CreatePlanForm level={level} defaultYear={new Date().getFullYear() + 1} /> : null}
+      <DataTable
+        emptyText={t("empty")}
+        columns={[
+          { key: "year", header: t("year") },
+          { key: "level", header: t("levelLabel") },
+          { key: "status", header: t("statusLabel") },
+          { key: "version", header: t("versionLabel") },
+          { key: "envelope", header: t("envelope"), align: "right" },
+          { key: "total", header: t("total"), align: "right" },
+          { key: "share", header: t("shareOfEnvelope"), align: "right" },
+        ]}
+        rows={plans.map((p) => ({
+          id: p.id,
+          cells: {
+            year: { text: String(p.year), href: `/ke-hoach/${p.id}`, sort: p.year },
+            level: { text: p.level === "NATIONAL" ? t("level.NATIONAL") : `${t("level.PROVINCIAL")} – ${p.province ?? ""}` },
+            status: { text: t(`status.${p.status}`) },
+            version: { text: p.status === "DRAFT" ? t("draft") : String(p.versionNo), sort: p.versionNo },
+            envelope: { text: formatAmount(p.envelope, "trieu", 0), sort: Number(p.envelope / 1_000_000n) },
+            total: { text: formatAmount(p.total, "trieu", 0), sort: Number(p.total / 1_000_000n) },
+            share: { text: formatShare(ratioBp(p.total, p.envelope), t("ofEnvelope")) },
+          },
+        }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
+import { canAppraiseAtMinistry } from "@/lib/appraisals/access";
+import { getAppraisalTarget } from "@/lib/appraisals/council-queries";
+import { requireActor } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+import { formatMoney } from "@/lib/format";
+import { DecisionForm } from "../_components/decision-form";
+
+// Thẩm định cấp Bộ of one đề án by the Cục's staff (TT 36/2013 Điều 8.2, 9).
+export default async function MinistryAppraisalPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  if (!canAppraiseAtMinistry(actor)) notFound();
+  const { id } = await params;
+  const project = await getAppraisalTarget(actor, id).catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+  const t = await getTranslations();
+  const open = project.status === "REGISTERED" || project.status === "UNDER_CUC_APPRAISAL";
+  return (
+    <div className="space-y-3">
+      <Link href="/tham-dinh" className="text-sm text-blue-700 hover:underline">← {t("appraisal.back")}</Link>
+      <PageHeader title={t("appraisal.appraiseTitle", { code: project.code })}>
+        {project.title} · {project.implementerName} · {project.province?.name ?? "—"} · {t("appraisal.requested")}: {formatMoney(project.supportAmount)}
+      </PageHeader>
+      {!open ? <p role="status" className="rounded border border-amber-200 bg-amber-50 p-2 text-sm">{t("appraisal.notAppraisable", { status: t(`status.${project.status}`) })}</p> : null}
+      {open && project.councilId ? <Link href={`/tham-dinh/hoi-dong/${project.councilId}`} className="text-blue-700 hover:underline">{t("appraisal.council")}</Link> : null}
+      {open && !project.councilId ? <DecisionForm projectId={project.id} version={project.version} code={project.code} after="/tham-dinh" /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+// Biên bản thẩm định (PDF) of a hội đồng thẩm định cấp Bộ (TT 36/2013 Điều 8.2–8.3). Only Cục
+// staff may download it; anyone else gets 404, as for a council that does not exist.
+import { canAppraiseAtMinistry } from "@/lib/appraisals/access";
+import { getCouncil } from "@/lib/appraisals/council-queries";
+import { buildMinutesPdf } from "@/lib/appraisals/minutes-pdf";
+import { getActor } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
+
+export const runtime = "nodejs";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ councilId: string }> }) {
+  const actor = await getActor();
+  if (!actor) return new Response("Unauthorized", { status: 401 });
+  if (!canAppraiseAtMinistry(actor)) return new Response("Not found", { status: 404 });
+  const { councilId } = await params;
+  try {
+    const council = await getCouncil(actor, councilId);
+    const pdf = await buildMinutesPdf(council);
+    return new Response(new Uint8Array(pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="bien-ban-tham-dinh-${council.planYear}.pdf"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  } catch (error) {
+    if (error instanceof NotFoundError) return new Response("Not found", { status: 404 });
+    throw error;
+  }
+}

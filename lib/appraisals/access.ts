@@ -1,0 +1,50 @@
+import "server-only";
+// Who appraises at ministry level and shared lookups. Thẩm định cấp Bộ is organised by the Cục
+// (TT 36/2013 Điều 8.2), so only Cục staff see the queue and councils; for anyone else the pages
+// answer "not found" and the mutations FORBIDDEN (docs/decisions/002: missing = not yours).
+import { hasRole, type Actor } from "../auth/actor";
+import type { Tx } from "../db/client";
+import type { ProjectStatus } from "../db/generated/enums";
+import { ForbiddenError, InvalidTransitionError, NotFoundError } from "../errors";
+
+export function canAppraiseAtMinistry(actor: Actor): boolean {
+  return hasRole(actor, "CUC_STAFF");
+}
+
+export function requireMinistryAppraiser(actor: Actor): void {
+  if (!canAppraiseAtMinistry(actor)) throw new ForbiddenError("Chỉ cán bộ Cục được thẩm định cấp Bộ (TT 36/2013 Điều 8.2).");
+}
+
+/** For reads: non-Cục actors get the same answer as for a missing record. */
+export function requireMinistryReader(actor: Actor, what = "Trang"): void {
+  if (!canAppraiseAtMinistry(actor)) throw new NotFoundError(what);
+}
+
+/** The province with its predecessors and successors (Nghị quyết 202/2025/QH15). */
+export async function provinceFamily(tx: Pick<Tx, "provinceSuccession">, id: string | null): Promise<string[]> {
+  if (!id) return [];
+  const links = await tx.provinceSuccession.findMany({ where: { OR: [{ toProvinceId: id }, { fromProvinceId: id }] }, select: { fromProvinceId: true, toProvinceId: true } });
+  return [...new Set([id, ...links.flatMap((l) => [l.fromProvinceId, l.toProvinceId])])];
+}
+
+export const STATUS_LABEL: Partial<Record<ProjectStatus, string>> = {
+  DRAFT: "Nháp",
+  SUBMITTED_TO_SCT: "Đã gửi Sở Công Thương",
+  RETURNED_BY_SCT: "Sở trả lại để bổ sung",
+  REJECTED_BY_SCT: "Sở không chấp thuận",
+  APPROVED_BY_SCT: "Đạt thẩm định cơ sở",
+  REGISTERED: "Đã đăng ký với Cục",
+  UNDER_CUC_APPRAISAL: "Đang thẩm định cấp Bộ",
+  RETURNED_BY_CUC: "Cục trả lại",
+  REJECTED_BY_CUC: "Cục không chấp thuận",
+  APPROVED_BY_CUC: "Đạt thẩm định cấp Bộ",
+};
+
+/** Only registered đề án (or those already under appraisal) can be appraised by the Cục (Điều 8.2, 10.2). */
+export function assertAppraisable(status: ProjectStatus): void {
+  if (status === "REGISTERED" || status === "UNDER_CUC_APPRAISAL") return;
+  const label = STATUS_LABEL[status] ?? status;
+  throw new InvalidTransitionError(`Chỉ thẩm định cấp Bộ được đề án đã đăng ký với Cục; đề án này đang ở trạng thái "${label}".`);
+}
+
+export const DECIDED_STATUSES = ["APPROVED_BY_CUC", "RETURNED_BY_CUC", "REJECTED_BY_CUC"] as const satisfies readonly ProjectStatus[];

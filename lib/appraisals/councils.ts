@@ -1,0 +1,107 @@
+import "server-only";
+// Hội đồng thẩm định cấp Bộ (TT 36/2013 Điều 8.2: the Cục trưởng organises the appraisal with a
+// council). Creating a council, assigning đề án (which opens their appraisal and records the
+// recusals of conflicted members), and each member's own assessment of the Điều 9 criteria.
+import type { Actor } from "../auth/actor";
+import { db, type Tx } from "../db/client";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { recordAudit } from "../audit/record";
+import { nameAt } from "../organisations/names";
+import { lockProject } from "../projects/mutations";
+import { provinceFamily, requireMinistryAppraiser } from "./access";
+import { conflictsOf, recusalReason } from "./conflict";
+import { openInTx } from "./mutations";
+import { AssignInputSchema, CreateCouncilInputSchema, MemberAssessmentInputSchema } from "./schemas";
+
+export async function createCouncil(actor: Actor, raw: unknown) {
+  const input = CreateCouncilInputSchema.parse(raw);
+  requireMinistryAppraiser(actor);
+  return db().$transaction(async (tx) => {
+    const year = await tx.planYear.findUnique({ where: { year: input.planYear }, select: { year: true } });
+    if (!year) throw new DomainError("VALIDATION", `Năm kế hoạch ${input.planYear} không tồn tại.`, { planYear: "Năm kế hoạch không tồn tại." });
+    const userIds = input.members.flatMap((m) => (m.userId ? [m.userId] : []));
+    // App users on a council are Cục staff (the Cục's apparatus, Điều 8.2).
+    const users = await tx.user.findMany({ where: { id: { in: userIds }, active: true, roles: { some: { role: "CUC_STAFF" } } }, select: { id: true, name: true, organisationId: true } });
+    const members = input.members.map((m, i) => {
+      const user = m.userId ? users.find((u) => u.id === m.userId) : undefined;
+      if (m.userId && !user) throw new DomainError("VALIDATION", "Thành viên được chọn không phải cán bộ Cục.", { [`members.${i}.userId`]: "Không phải cán bộ Cục." });
+      return { userId: user?.id ?? null, name: user?.name ?? m.name, role: m.role, organisationId: user?.organisationId ?? m.organisationId, declaredInterests: m.declaredInterests };
+    });
+    const orgIds = members.flatMap((m) => (m.organisationId ? [m.organisationId] : []));
+    if ((await tx.organisation.count({ where: { id: { in: [...new Set(orgIds)] } } })) !== new Set(orgIds).size) throw new DomainError("VALIDATION", "Đơn vị công tác của thành viên không tồn tại.", { members: "Đơn vị không tồn tại." });
+    const council = await tx.appraisalCouncil.create({
+      data: { level: "MINISTRY", planYear: input.planYear, organisationId: actor.organisationId, name: input.name, decisionRef: input.decisionRef, members: { create: members } },
+      select: { id: true },
+    });
+    await recordAudit(tx, actor, { action: "council.create", entityType: "AppraisalCouncil", entityId: council.id, data: { planYear: input.planYear, members: members.length } });
+    return council;
+  });
+}
+
+async function councilOf(tx: Tx, councilId: string) {
+  const council = await tx.appraisalCouncil.findFirst({
+    where: { id: councilId, level: "MINISTRY" },
+    select: { id: true, planYear: true, members: { select: { id: true, name: true, organisationId: true, declaredInterests: true, organisation: { select: { provinceId: true } } } } },
+  });
+  if (!council) throw new NotFoundError("Hội đồng");
+  return council;
+}
+
+/** The facts the conflict rule needs about a đề án. */
+export async function conflictProject(tx: Tx, projectId: string) {
+  const p = await tx.project.findUniqueOrThrow({
+    where: { id: projectId },
+    select: { implementerId: true, provinceId: true, province: { select: { name: true } }, implementer: { select: { names: { select: { name: true, validFrom: true, validTo: true } } } }, beneficiaries: { select: { facility: { select: { id: true, name: true } } } } },
+  });
+  return { implementerId: p.implementerId, implementerName: nameAt(p.implementer.names), provinceFamily: await provinceFamily(tx, p.provinceId), provinceName: p.province?.name, facilities: p.beneficiaries.map((b) => b.facility) };
+}
+
+type Member = Awaited<ReturnType<typeof councilOf>>["members"][number];
+const asConflictMember = (m: Member) => ({ organisationId: m.organisationId, organisationProvinceId: m.organisation?.provinceId ?? null, declaredInterests: m.declaredInterests });
+
+/** Assigns a registered đề án to the council: opens its appraisal and records recusals. */
+export async function assignToCouncil(actor: Actor, raw: unknown) {
+  const input = AssignInputSchema.parse(raw);
+  requireMinistryAppraiser(actor);
+  return db().$transaction(async (tx) => {
+    const council = await councilOf(tx, input.councilId);
+    const locked = await lockProject(tx, actor, input.projectId, input.version);
+    if (locked.planYear !== council.planYear) throw new DomainError("VALIDATION", `Đề án thuộc năm kế hoạch ${locked.planYear}, hội đồng thẩm định năm ${council.planYear}.`);
+    const { project, appraisal } = await openInTx(tx, actor, locked);
+    if (appraisal.councilId && appraisal.councilId !== council.id) throw new DomainError("CONFLICT", "Đề án đã được giao cho một hội đồng khác.");
+    await tx.appraisal.update({ where: { id: appraisal.id }, data: { method: "COUNCIL", councilId: council.id } });
+    const facts = await conflictProject(tx, project.id);
+    const recusals = council.members.flatMap((m) => {
+      const reason = recusalReason(conflictsOf(asConflictMember(m), facts));
+      return reason ? [{ memberId: m.id, projectId: project.id, reason }] : [];
+    });
+    await tx.councilRecusal.createMany({ data: recusals, skipDuplicates: true });
+    await recordAudit(tx, actor, { action: "council.assign", entityType: "Project", entityId: project.id, data: { councilId: council.id, recusals: recusals.length } });
+    return { appraisalId: appraisal.id, status: project.status, version: project.version, recusals: recusals.length };
+  });
+}
+
+/**
+ * One member's own assessment of the five criteria. The secretary may enter it from the member's
+ * signed sheet, so any Cục staff records it; a conflicted member's assessment is refused.
+ */
+export async function recordMemberAssessment(actor: Actor, raw: unknown) {
+  const input = MemberAssessmentInputSchema.parse(raw);
+  requireMinistryAppraiser(actor);
+  return db().$transaction(async (tx) => {
+    const council = await councilOf(tx, input.councilId);
+    const member = council.members.find((m) => m.id === input.memberId);
+    if (!member) throw new NotFoundError("Thành viên hội đồng");
+    await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${input.projectId}::uuid FOR UPDATE`;
+    const appraisal = await tx.appraisal.findFirst({ where: { projectId: input.projectId, level: "MINISTRY", councilId: council.id }, orderBy: { createdAt: "desc" }, select: { id: true, outcome: true } });
+    if (!appraisal) throw new NotFoundError("Đề án của hội đồng");
+    if (appraisal.outcome) throw new DomainError("INVALID_TRANSITION", "Hội đồng đã kết luận đề án này; không ghi thêm phiếu đánh giá.");
+    const recusal = await tx.councilRecusal.findUnique({ where: { memberId_projectId: { memberId: member.id, projectId: input.projectId } }, select: { reason: true } });
+    const reason = recusal?.reason ?? recusalReason(conflictsOf(asConflictMember(member), await conflictProject(tx, input.projectId)));
+    if (reason) throw new ForbiddenError(`${member.name} không được đánh giá đề án này: ${reason}`);
+    await tx.criterionScore.deleteMany({ where: { appraisalId: appraisal.id, memberId: member.id } });
+    await tx.criterionScore.createMany({ data: input.criteria.map((c) => ({ appraisalId: appraisal.id, memberId: member.id, criterion: c.criterion, assessment: c.assessment, comment: c.comment })) });
+    await recordAudit(tx, actor, { action: "council.assess", entityType: "Project", entityId: input.projectId, data: { councilId: council.id, memberId: member.id } });
+    return { memberId: member.id };
+  });
+}

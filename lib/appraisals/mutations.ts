@@ -1,0 +1,91 @@
+import "server-only";
+// Thẩm định cấp Bộ of one đề án (TT 36/2013 Điều 8.2, 9): opening moves REGISTERED →
+// UNDER_CUC_APPRAISAL; the decision moves it to APPROVED_BY_CUC / RETURNED_BY_CUC /
+// REJECTED_BY_CUC. Each step locks the đề án and checks its version (lockProject), so two Cục
+// users deciding at once end with exactly one decision and the other gets CONFLICT.
+import type { Actor } from "../auth/actor";
+import { db, type Tx } from "../db/client";
+import { DomainError } from "../errors";
+import { MoneyParseError, parseMoney } from "../money";
+import { formatMoney } from "../format";
+import { notify } from "../notifications/notify";
+import { recordAudit } from "../audit/record";
+import { applyTransition, lockProject, type ProjectForTransition } from "../projects/mutations";
+import { assertAppraisable, requireMinistryAppraiser } from "./access";
+import { MinistryDecisionInputSchema, OpenAppraisalInputSchema } from "./schemas";
+
+const OUTCOME_STATUS = { APPROVE: "APPROVED_BY_CUC", APPROVE_REDUCED: "APPROVED_BY_CUC", RETURN: "RETURNED_BY_CUC", REJECT: "REJECTED_BY_CUC" } as const;
+
+/**
+ * Inside the caller's transaction: moves a registered đề án under appraisal and returns its open
+ * ministry appraisal (created as STAFF; a council assignment switches it to COUNCIL).
+ */
+export async function openInTx(tx: Tx, actor: Actor, locked: ProjectForTransition) {
+  assertAppraisable(locked.status);
+  let project = locked;
+  if (project.status === "REGISTERED") {
+    const moved = await applyTransition(tx, actor, project, "UNDER_CUC_APPRAISAL", "Cục tiếp nhận thẩm định cấp Bộ");
+    project = { ...project, ...moved };
+  }
+  const open = await tx.appraisal.findFirst({ where: { projectId: project.id, level: "MINISTRY", outcome: null }, orderBy: { createdAt: "desc" }, select: { id: true, councilId: true } });
+  const appraisal = open ?? (await tx.appraisal.create({ data: { projectId: project.id, level: "MINISTRY", method: "STAFF" }, select: { id: true, councilId: true } }));
+  return { project, appraisal };
+}
+
+/** The Cục opens the appraisal of a registered đề án. Opening again is harmless. */
+export async function openMinistryAppraisal(actor: Actor, raw: unknown) {
+  const input = OpenAppraisalInputSchema.parse(raw);
+  requireMinistryAppraiser(actor);
+  return db().$transaction(async (tx) => {
+    const { project, appraisal } = await openInTx(tx, actor, await lockProject(tx, actor, input.projectId, input.version));
+    return { appraisalId: appraisal.id, status: project.status, version: project.version };
+  });
+}
+
+function reducedAmount(text: string, requested: bigint): bigint {
+  let amount: bigint;
+  try {
+    amount = parseMoney(text, "trieu");
+  } catch (error) {
+    if (error instanceof MoneyParseError) throw new DomainError("VALIDATION", error.message, { approvedAmount: error.message });
+    throw error;
+  }
+  if (amount <= 0n || amount >= requested) {
+    const message = `Kinh phí hỗ trợ sau thẩm định phải lớn hơn 0 và nhỏ hơn kinh phí đề nghị (${formatMoney(requested)}).`;
+    throw new DomainError("VALIDATION", message, { approvedAmount: message });
+  }
+  return amount;
+}
+
+/**
+ * The Cục's decision (by its staff, or the council's conclusion consolidated by the secretary or
+ * chair): five criteria, outcome, approved amount. Decides on first save if not yet opened.
+ */
+export async function decideMinistryAppraisal(actor: Actor, raw: unknown) {
+  const input = MinistryDecisionInputSchema.parse(raw);
+  requireMinistryAppraiser(actor);
+  return db().$transaction(async (tx) => {
+    const { project, appraisal } = await openInTx(tx, actor, await lockProject(tx, actor, input.projectId, input.version));
+    const { supportAmount, code, title } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { supportAmount: true, code: true, title: true } });
+    const approvedAmount = input.outcome === "APPROVE" ? supportAmount : input.outcome === "APPROVE_REDUCED" ? reducedAmount(input.approvedAmount, supportAmount) : null;
+    if (appraisal.councilId) {
+      const assessed = await tx.criterionScore.count({ where: { appraisalId: appraisal.id, memberId: { not: null } } });
+      if (assessed === 0) throw new DomainError("VALIDATION", "Hội đồng chưa có thành viên nào ghi phiếu đánh giá; chưa thể kết luận.");
+    }
+    const status = await applyTransition(tx, actor, project, OUTCOME_STATUS[input.outcome], input.conclusion);
+    await tx.criterionScore.deleteMany({ where: { appraisalId: appraisal.id, memberId: null } });
+    await tx.appraisal.update({
+      where: { id: appraisal.id },
+      data: {
+        outcome: input.outcome, approvedAmount, conclusion: input.conclusion, decidedById: actor.userId, decidedAt: new Date(),
+        scores: { create: input.criteria.map((c) => ({ criterion: c.criterion, assessment: c.assessment, comment: c.comment })) },
+      },
+    });
+    if (approvedAmount !== null) await tx.project.update({ where: { id: project.id }, data: { approvedAmount } });
+    await recordAudit(tx, actor, { action: "appraisal.ministryDecision", entityType: "Project", entityId: project.id, data: { outcome: input.outcome, approvedAmount: approvedAmount?.toString() ?? null } });
+    if (input.outcome === "RETURN") {
+      await notify(tx, { organisationIds: [project.implementerId] }, { kind: "PROJECT_RETURNED", title: `Đề án ${code} bị Cục trả lại`, body: `${title}: ${input.conclusion}`, link: `/de-an/${project.id}` });
+    }
+    return { ...status, outcome: input.outcome, approvedAmount };
+  });
+}

@@ -1,0 +1,114 @@
+import "server-only";
+// The Cục's appraisal queue for a plan year (thẩm định cấp Bộ, TT 36/2013 Điều 8.2): registered
+// KCQG đề án with filters, counts by province, zone, content and kind, and the Điều 7 ranking.
+// A year's queue is tens to a few hundred đề án, so it is loaded whole and ranked in memory.
+import { z } from "zod";
+import type { Actor } from "../auth/actor";
+import { projectScopeWhere } from "../auth/policy";
+import { db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
+import type { ProjectStatus } from "../db/generated/enums";
+import { nameAt } from "../organisations/names";
+import { DECIDED_STATUSES, provinceFamily, requireMinistryReader } from "./access";
+import { rankByPriority } from "./priority";
+
+export const QueueInputSchema = z.object({
+  year: z.coerce.number().int().min(2019).max(2100).optional().catch(undefined),
+  province: z.uuid().optional().catch(undefined),
+  zone: z.string().max(40).optional().catch(undefined),
+  content: z.string().regex(/^\d{2}(\.\d)?$/).optional().catch(undefined),
+  kind: z.enum(["FLAGSHIP", "GROUP", "STANDARD"]).optional().catch(undefined),
+  status: z.enum(["REGISTERED", "UNDER_CUC_APPRAISAL", "DECIDED"]).optional().catch(undefined),
+});
+export type QueueInput = z.infer<typeof QueueInputSchema>;
+
+const QUEUE_STATUSES: ProjectStatus[] = ["REGISTERED", "UNDER_CUC_APPRAISAL", ...DECIDED_STATUSES];
+/** Zone key for a province without a zone membership (Lâm Đồng after the merger, reference §4.3). */
+export const NO_ZONE = "NONE";
+
+/** The default year: the next plan year that has registered đề án, else the latest with any. */
+export async function defaultQueueYear(now = new Date()): Promise<number> {
+  const years = await db().project.groupBy({ by: ["planYear"], where: { status: "REGISTERED", fundingSource: { code: "KCQG" } }, orderBy: { planYear: "asc" } });
+  const next = years.find((y) => y.planYear > now.getUTCFullYear()) ?? years.at(-1);
+  return next?.planYear ?? now.getUTCFullYear() + 1;
+}
+
+const rowSelect = {
+  id: true, code: true, title: true, kind: true, status: true, version: true, supportAmount: true, approvedAmount: true, implementerId: true, provinceId: true,
+  province: { select: { name: true } },
+  implementer: { select: { names: { select: { name: true, validFrom: true, validTo: true } } } },
+  contents: { select: { contentCategory: { select: { code: true } } } },
+  budgetLines: { where: { priority: true }, select: { id: true }, take: 1 },
+  appraisals: { where: { level: "MINISTRY" }, orderBy: { createdAt: "desc" }, take: 1, select: { councilId: true, outcome: true } },
+} satisfies Prisma.ProjectSelect;
+
+async function zonesOf(provinceIds: string[], at: Date) {
+  const rows = await db().zoneMembership.findMany({
+    where: { provinceId: { in: provinceIds }, validFrom: { lte: at }, OR: [{ validTo: null }, { validTo: { gt: at } }] },
+    orderBy: [{ official: "desc" }],
+    select: { provinceId: true, zone: { select: { code: true, name: true } } },
+  });
+  const map = new Map<string, { code: string; name: string }>();
+  for (const r of rows) if (!map.has(r.provinceId)) map.set(r.provinceId, r.zone);
+  return map;
+}
+
+function countBy(keys: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const k of keys) out[k] = (out[k] ?? 0) + 1;
+  return out;
+}
+
+export async function listAppraisalQueue(actor: Actor, raw: Partial<z.input<typeof QueueInputSchema>>, now = new Date()) {
+  requireMinistryReader(actor);
+  const input = QueueInputSchema.parse(raw);
+  const year = input.year ?? (await defaultQueueYear(now));
+  const statuses = input.status === "DECIDED" ? [...DECIDED_STATUSES] : input.status ? [input.status] : QUEUE_STATUSES;
+  const where: Prisma.ProjectWhereInput = {
+    AND: [
+      projectScopeWhere(actor),
+      { planYear: year, status: { in: statuses }, fundingSource: { code: "KCQG" } },
+      input.kind ? { kind: input.kind } : {},
+      input.content ? { contents: { some: { contentCategory: { code: input.content } } } } : {},
+      input.province ? { provinceId: { in: await provinceFamily(db(), input.province) } } : {},
+    ],
+  };
+  const projects = await db().project.findMany({ where, orderBy: { code: "asc" }, select: rowSelect });
+  const zones = await zonesOf([...new Set(projects.flatMap((p) => (p.provinceId ? [p.provinceId] : [])))], now);
+  const withZone = projects
+    .map((p) => ({ p, zone: p.provinceId ? (zones.get(p.provinceId) ?? null) : null }))
+    .filter(({ zone }) => !input.zone || (zone?.code ?? NO_ZONE) === input.zone);
+  const implementers = [...new Set(withZone.map(({ p }) => p.implementerId))];
+  const experience = await db().project.groupBy({ by: ["implementerId"], where: { implementerId: { in: implementers }, planYear: { lt: year }, status: { in: ["LIQUIDATED", "SETTLED"] } }, _count: { _all: true } });
+  const expOf = new Map(experience.map((e) => [e.implementerId, e._count._all]));
+  const ranked = rankByPriority(
+    withZone.map(({ p, zone }) => ({
+      id: p.id, code: p.code, kind: p.kind, priorityLine: p.budgetLines.length > 0, implementerExperience: expOf.get(p.implementerId) ?? 0, supportAmount: p.supportAmount,
+      title: p.title, status: p.status, version: p.version, approvedAmount: p.approvedAmount, provinceName: p.province?.name ?? null,
+      zone, implementerName: nameAt(p.implementer.names), contents: p.contents.map((c) => c.contentCategory.code),
+      councilId: p.appraisals[0]?.councilId ?? null,
+    })),
+  );
+  return {
+    year,
+    rows: ranked,
+    counts: {
+      province: countBy(ranked.map((r) => r.provinceName ?? "—")),
+      zone: countBy(ranked.map((r) => r.zone?.code ?? NO_ZONE)),
+      content: countBy(ranked.flatMap((r) => r.contents)),
+      kind: countBy(ranked.map((r) => r.kind)),
+    },
+  };
+}
+export type QueueRow = Awaited<ReturnType<typeof listAppraisalQueue>>["rows"][number];
+
+/** Filter choices: zones, provinces in force, content codes. */
+export async function queueFilterOptions(actor: Actor) {
+  requireMinistryReader(actor);
+  const [zones, provinces, contents] = await Promise.all([
+    db().zone.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
+    db().province.findMany({ where: { validTo: null }, orderBy: { code: "asc" }, select: { id: true, name: true } }),
+    db().contentCategory.findMany({ distinct: ["code"], orderBy: [{ code: "asc" }, { sortOrder: "desc" }], select: { code: true, name: true } }),
+  ]);
+  return { zones, provinces, contents };
+}

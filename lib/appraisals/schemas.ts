@@ -1,0 +1,53 @@
+// Inputs of thẩm định cấp Bộ. The five criteria are TT 36/2013 Điều 9; no numeric scoring exists
+// for đề án appraisal (reference §1 Step 3), so each criterion is met / partly met / not met.
+import { z } from "zod";
+import { ASSESSMENTS, CRITERIA, OUTCOMES } from "./criteria";
+
+export { CRITERIA };
+
+export const CriteriaSchema = z
+  .array(z.object({ criterion: z.enum(CRITERIA), assessment: z.enum(ASSESSMENTS, { error: "Chọn đánh giá cho tiêu chí." }), comment: z.string().trim().max(2000).default("") }))
+  .length(CRITERIA.length, "Phải đánh giá đủ 5 tiêu chí (TT 36/2013 Điều 9).")
+  .refine((v) => new Set(v.map((c) => c.criterion)).size === CRITERIA.length, "Mỗi tiêu chí chỉ đánh giá một lần.");
+
+export const OpenAppraisalInputSchema = z.object({ projectId: z.uuid(), version: z.number().int().positive() });
+
+export const MinistryDecisionInputSchema = z
+  .object({
+    projectId: z.uuid(),
+    version: z.number().int().positive(),
+    outcome: z.enum(OUTCOMES, { error: "Chọn kết luận thẩm định." }),
+    criteria: CriteriaSchema,
+    /** Triệu đồng, vi-VN ("1.234,5"); only for APPROVE_REDUCED. */
+    approvedAmount: z.string().trim().max(30).default(""),
+    conclusion: z.string().trim().max(8000).default(""),
+  })
+  .refine((v) => v.outcome !== "APPROVE_REDUCED" || v.approvedAmount.length > 0, { path: ["approvedAmount"], message: "Nhập kinh phí hỗ trợ sau thẩm định (triệu đồng)." })
+  .refine((v) => (v.outcome !== "RETURN" && v.outcome !== "REJECT") || v.conclusion.length >= 10, { path: ["conclusion"], message: "Khi trả lại hoặc không chấp thuận, hãy ghi rõ lý do (ít nhất 10 ký tự)." });
+export type MinistryDecisionInput = z.infer<typeof MinistryDecisionInputSchema>;
+
+const MemberSchema = z.object({
+  /** A Cục user, or null for a named outsider. */
+  userId: z.uuid().nullable().default(null),
+  name: z.string().trim().max(200).default(""),
+  role: z.enum(["CHAIR", "SECRETARY", "MEMBER"]),
+  organisationId: z.uuid().nullable().default(null),
+  /** Implementer organisation ids or facility ids the member has a relationship with. */
+  declaredInterests: z.array(z.uuid()).max(50).default([]),
+});
+
+export const CreateCouncilInputSchema = z
+  .object({
+    planYear: z.number().int().min(2019).max(2100),
+    name: z.string().trim().min(5, "Nhập tên hội đồng.").max(300),
+    decisionRef: z.string().trim().max(200).default(""),
+    members: z.array(MemberSchema).min(3, "Hội đồng cần ít nhất 3 thành viên.").max(30),
+  })
+  .refine((v) => v.members.filter((m) => m.role === "CHAIR").length === 1, { path: ["members"], message: "Hội đồng có đúng một chủ tịch." })
+  .refine((v) => v.members.some((m) => m.role === "SECRETARY"), { path: ["members"], message: "Hội đồng cần có thư ký." })
+  .refine((v) => v.members.every((m) => m.userId || m.name.length > 0), { path: ["members"], message: "Nhập họ tên thành viên hoặc chọn cán bộ Cục." });
+export type CreateCouncilInput = z.infer<typeof CreateCouncilInputSchema>;
+
+export const AssignInputSchema = z.object({ councilId: z.uuid(), projectId: z.uuid(), version: z.number().int().positive() });
+
+export const MemberAssessmentInputSchema = z.object({ councilId: z.uuid(), projectId: z.uuid(), memberId: z.uuid(), criteria: CriteriaSchema });

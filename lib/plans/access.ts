@@ -1,0 +1,55 @@
+import "server-only";
+// Loading a plan for a write: the row is locked so that concurrent writes serialise, then the
+// actor is checked. A KCĐP plan outside the actor's province is "not found"; a national plan
+// touched by anyone but the Cục is refused with a reason.
+import type { Actor } from "../auth/actor";
+import type { Tx } from "../db/client";
+import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import type { DecisionInput } from "./schemas";
+import { canManagePlan, planScopeWhere } from "./policy";
+
+export type LockedPlan = { id: string; planYear: number; level: "NATIONAL" | "PROVINCIAL"; provinceId: string | null; envelope: bigint; status: "DRAFT" | "ISSUED"; fundingSourceId: string; fundingSource: { code: string } };
+
+const select = { id: true, planYear: true, level: true, provinceId: true, envelope: true, status: true, fundingSourceId: true, fundingSource: { select: { code: true } } } as const;
+
+/** Locks the plan; it must be visible to the actor (a national plan may skip this for managers). */
+export async function lockPlan(tx: Tx, actor: Actor, planId: string, visibleNationalOnly = true): Promise<LockedPlan> {
+  await tx.$queryRaw`SELECT id FROM "AnnualPlan" WHERE id = ${planId}::uuid FOR UPDATE`;
+  const plan = await tx.annualPlan.findUnique({ where: { id: planId }, select });
+  if (!plan) throw new NotFoundError("Kế hoạch");
+  const mustSee = plan.level === "PROVINCIAL" || visibleNationalOnly;
+  if (mustSee && !(await tx.annualPlan.count({ where: { AND: [{ id: planId }, planScopeWhere(actor)] } }))) throw new NotFoundError("Kế hoạch");
+  return plan;
+}
+
+export async function lockPlanForManager(tx: Tx, actor: Actor, planId: string): Promise<LockedPlan> {
+  const plan = await lockPlan(tx, actor, planId, false);
+  if (!canManagePlan(actor, plan)) {
+    throw new ForbiddenError(plan.level === "NATIONAL" ? "Chỉ Cục lập và trình ban hành kế hoạch khuyến công quốc gia (TT 36/2013 Điều 8.3)." : "Chỉ Sở Công Thương của tỉnh lập kế hoạch khuyến công địa phương.");
+  }
+  return plan;
+}
+
+/** The draft plan's working version (versionNo 0). */
+export async function draftVersionOf(tx: Tx, plan: LockedPlan): Promise<string> {
+  if (plan.status !== "DRAFT") throw new ForbiddenError("Kế hoạch đã ban hành; chỉ thay đổi được bằng điều chỉnh (TT 36/2013 Điều 11).");
+  const v = await tx.planVersion.findUniqueOrThrow({ where: { planId_versionNo: { planId: plan.id, versionNo: 0 } }, select: { id: true } });
+  return v.id;
+}
+
+export async function createDecision(tx: Tx, actor: Actor, input: DecisionInput, title: string) {
+  const existing = await tx.decision.findFirst({ where: { issuerId: actor.organisationId, number: input.number, symbol: input.symbol, issuedOn: input.issuedOn }, select: { id: true } });
+  if (existing) throw new DomainError("CONFLICT", `Quyết định số ${input.number}/${input.symbol} ngày này đã được ghi nhận cho một việc khác.`);
+  return tx.decision.create({
+    data: { number: input.number, symbol: input.symbol, issuedOn: input.issuedOn, effectiveOn: input.effectiveOn ?? input.issuedOn, signer: input.signer, issuerId: actor.organisationId, title },
+    select: { id: true, number: true, symbol: true, issuedOn: true, effectiveOn: true },
+  });
+}
+
+/** The SCT organisations of the given provinces, to be told about decisions that touch them. */
+export async function sctOrganisationsOf(tx: Tx, provinceIds: readonly (string | null)[]): Promise<string[]> {
+  const ids = [...new Set(provinceIds.filter((p): p is string => Boolean(p)))];
+  if (!ids.length) return [];
+  const orgs = await tx.organisation.findMany({ where: { kind: "SCT", provinceId: { in: ids }, validTo: null }, select: { id: true } });
+  return orgs.map((o) => o.id);
+}

@@ -1,0 +1,99 @@
+import "server-only";
+// Phụ lục (annex) of a plan decision: danh mục đề án, nhiệm vụ kèm theo quyết định, as .xlsx
+// (exceljs) and PDF (pdfkit with DejaVu, since the built-in PDF fonts cannot render Vietnamese).
+// Amounts in triệu đồng, with a totals row (reference §7: the unit is always stated).
+import { fontPath } from "../pdf/fonts";
+import ExcelJS from "exceljs";
+import PDFDocument from "pdfkit";
+import type { Actor } from "../auth/actor";
+import { formatDate, toMoneyInput } from "../format";
+import { sumDong, type Dong } from "../money";
+import { getPlan } from "./plan-view";
+
+export type AnnexRow = { title: string; implementer: string; location: string; amount: Dong };
+export type AnnexDoc = { title: string; subtitle: string; rows: AnnexRow[]; total: Dong; fileBase: string };
+
+export async function loadAnnex(actor: Actor, planId: string, asOf: Date): Promise<AnnexDoc> {
+  const plan = await getPlan(actor, planId, asOf);
+  const version = plan.versions.find((v) => v.versionNo === plan.shownVersionNo);
+  const national = plan.level === "NATIONAL";
+  const d = version?.decision;
+  const signerBody = national ? "của Bộ trưởng Bộ Công Thương" : "của Chủ tịch Ủy ban nhân dân tỉnh";
+  const subtitle = d ? `(Kèm theo Quyết định số ${d.number}/${d.symbol} ngày ${formatDate(d.issuedOn, true)} ${signerBody})` : "(Dự thảo, chưa ban hành)";
+  return {
+    title: `DANH MỤC ĐỀ ÁN, NHIỆM VỤ KHUYẾN CÔNG ${national ? "QUỐC GIA" : "ĐỊA PHƯƠNG"} NĂM ${plan.planYear}${plan.province ? ` – ${plan.province.name.toUpperCase()}` : ""}`,
+    subtitle,
+    rows: plan.items.map((i) => ({ title: i.title, implementer: i.implementer, location: i.location, amount: i.amount })),
+    total: plan.total,
+    fileBase: `phu-luc-ke-hoach-${plan.planYear}-${plan.fundingSource.code.toLowerCase()}${plan.shownVersionNo ? `-v${plan.shownVersionNo}` : "-du-thao"}`,
+  };
+}
+
+const HEADERS = ["STT", "Tên đề án, nhiệm vụ", "Đơn vị thực hiện", "Địa điểm", "Kinh phí"] as const;
+const UNIT = "Đơn vị tính: triệu đồng";
+const trieu = (amount: Dong) => Number(amount) / 1_000_000;
+
+export async function buildAnnexXlsx(doc: AnnexDoc): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Phụ lục", { pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
+  ws.columns = [{ width: 6 }, { width: 60 }, { width: 36 }, { width: 28 }, { width: 14 }];
+  const centred = (r: number, text: string, bold: boolean) => {
+    ws.mergeCells(r, 1, r, 5);
+    const cell = ws.getCell(r, 1);
+    cell.value = text;
+    cell.font = { name: "Times New Roman", size: 13, bold, italic: !bold };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+  };
+  centred(1, doc.title, true);
+  centred(2, doc.subtitle, false);
+  ws.getCell(3, 5).value = UNIT;
+  ws.getCell(3, 5).alignment = { horizontal: "right" };
+  ws.getCell(3, 5).font = { name: "Times New Roman", italic: true };
+  const border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } } as const;
+  const put = (values: (string | number)[], bold = false) => {
+    const row = ws.addRow(values);
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cell.border = border;
+      cell.font = { name: "Times New Roman", size: 12, bold };
+      cell.alignment = { vertical: "top", wrapText: true, horizontal: col === 5 ? "right" : col === 1 ? "center" : "left" };
+      if (col === 5 && typeof cell.value === "number") cell.numFmt = "#,##0.###";
+    });
+  };
+  put([...HEADERS], true);
+  doc.rows.forEach((r, i) => put([i + 1, r.title, r.implementer, r.location, trieu(r.amount)]));
+  put(["", "Tổng cộng", "", "", trieu(doc.total)], true);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export async function buildAnnexPdf(doc: AnnexDoc): Promise<Buffer> {
+  const pdf = new PDFDocument({ size: "A4", layout: "landscape", margin: 36 });
+  pdf.registerFont("regular", fontPath("DejaVuSans.ttf"));
+  pdf.registerFont("bold", fontPath("DejaVuSans-Bold.ttf"));
+  const chunks: Buffer[] = [];
+  pdf.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve) => pdf.on("end", () => resolve(Buffer.concat(chunks))));
+  const widths = [30, 300, 190, 140, 70];
+  const left = pdf.page.margins.left;
+  pdf.font("bold").fontSize(12).text(doc.title, { align: "center" });
+  pdf.font("regular").fontSize(10).text(doc.subtitle, { align: "center" }).moveDown(0.5);
+  pdf.text(UNIT, { align: "right" }).moveDown(0.3);
+  const row = (cells: string[], bold = false) => {
+    pdf.font(bold ? "bold" : "regular").fontSize(9);
+    const height = Math.max(...cells.map((c, i) => pdf.heightOfString(c, { width: widths[i]! - 6 }))) + 6;
+    if (pdf.y + height > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
+    const y = pdf.y;
+    let x = left;
+    cells.forEach((c, i) => {
+      pdf.rect(x, y, widths[i]!, height).stroke();
+      pdf.text(c, x + 3, y + 3, { width: widths[i]! - 6, align: i === 4 ? "right" : i === 0 ? "center" : "left" });
+      x += widths[i]!;
+    });
+    pdf.x = left;
+    pdf.y = y + height;
+  };
+  row([...HEADERS], true);
+  doc.rows.forEach((r, i) => row([String(i + 1), r.title, r.implementer, r.location, toMoneyInput(r.amount)]));
+  row(["", "Tổng cộng", "", "", toMoneyInput(sumDong(doc.rows.map((r) => r.amount)))], true);
+  pdf.end();
+  return done;
+}

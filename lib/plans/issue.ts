@@ -1,0 +1,56 @@
+import "server-only";
+// Issuing a plan as a decision (TT 36/2013 Điều 8.3; NĐ 45/2012 Điều 2.2 for KCĐP): the working
+// version 0 becomes version 1, stamped with the decision and its effective date, and every đề án
+// in it moves to IN_PLAN with the amount assigned. Exceeding the envelope needs an explicit
+// confirmation with a reason, kept in the version note and the audit trail.
+import type { Actor } from "../auth/actor";
+import { db } from "../db/client";
+import { DomainError } from "../errors";
+import { recordAudit } from "../audit/record";
+import { formatMoney } from "../format";
+import { sumDong } from "../money";
+import { notify } from "../notifications/notify";
+import { applyTransition, lockProject } from "../projects/mutations";
+import { createDecision, draftVersionOf, lockPlanForManager, sctOrganisationsOf } from "./access";
+import { IssuePlanInputSchema } from "./schemas";
+
+export async function issuePlan(actor: Actor, raw: unknown): Promise<{ versionId: string; decisionId: string }> {
+  const input = IssuePlanInputSchema.parse(raw);
+  return db().$transaction(async (tx) => {
+    const plan = await lockPlanForManager(tx, actor, input.planId);
+    const versionId = await draftVersionOf(tx, plan);
+    const items = await tx.planItem.findMany({ where: { planVersionId: versionId }, select: { projectId: true, implementerId: true, provinceId: true, amount: true } });
+    if (!items.length) throw new DomainError("VALIDATION", "Kế hoạch chưa có đề án hay nhiệm vụ nào.");
+    const total = sumDong(items.map((i) => i.amount));
+    const over = total > plan.envelope;
+    if (over && !(input.confirmOverEnvelope && input.overEnvelopeReason.length >= 10)) {
+      throw new DomainError("VALIDATION", `Tổng kinh phí ${formatMoney(total)} vượt mức trần ngân sách năm ${formatMoney(plan.envelope)}. Chỉ ban hành khi xác nhận và ghi rõ lý do.`, {
+        overEnvelopeReason: "Xác nhận vượt mức trần và ghi lý do (ít nhất 10 ký tự).",
+      });
+    }
+    const national = plan.level === "NATIONAL";
+    const decision = await createDecision(tx, actor, input.decision, `Quyết định phê duyệt kế hoạch khuyến công ${national ? "quốc gia" : "địa phương"} năm ${plan.planYear}`);
+    const note = over ? `Ban hành vượt mức trần ngân sách năm. Lý do: ${input.overEnvelopeReason}` : "";
+    await tx.planVersion.update({ where: { id: versionId }, data: { versionNo: 1, decisionId: decision.id, effectiveOn: decision.effectiveOn ?? decision.issuedOn, note } });
+    await tx.annualPlan.update({ where: { id: plan.id }, data: { status: "ISSUED", version: { increment: 1 } } });
+    for (const item of items) {
+      if (!item.projectId) continue;
+      const { version } = await tx.project.findUniqueOrThrow({ where: { id: item.projectId }, select: { version: true } });
+      const project = await lockProject(tx, actor, item.projectId, version);
+      await applyTransition(tx, actor, project, "IN_PLAN", `Quyết định số ${decision.number}/${decision.symbol}`);
+      await tx.project.update({ where: { id: project.id }, data: { approvedAmount: item.amount } });
+    }
+    await recordAudit(tx, actor, {
+      action: "plan.issue",
+      entityType: "AnnualPlan",
+      entityId: plan.id,
+      data: { decisionId: decision.id, total: total.toString(), envelope: plan.envelope.toString(), overEnvelope: over, reason: over ? input.overEnvelopeReason : null },
+    });
+    await notify(
+      tx,
+      { organisationIds: [...new Set(items.map((i) => i.implementerId)), ...(await sctOrganisationsOf(tx, items.map((i) => i.provinceId)))] },
+      { kind: "DECISION_ISSUED", title: `Kế hoạch khuyến công năm ${plan.planYear} đã ban hành: Quyết định số ${decision.number}/${decision.symbol}`, link: `/ke-hoach/${plan.id}` },
+    );
+    return { versionId, decisionId: decision.id };
+  });
+}

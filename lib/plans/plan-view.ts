@@ -1,0 +1,103 @@
+import "server-only";
+// Reading plans for the /ke-hoach pages: list, one plan as of a date, its versions and requests,
+// totals by province, zone, content and implementer against the envelope, and version diffs.
+import type { Actor } from "../auth/actor";
+import { projectScopeWhere } from "../auth/policy";
+import { db } from "../db/client";
+import { NotFoundError } from "../errors";
+import { nameAt } from "../organisations/names";
+import { sumDong } from "../money";
+import { candidateWhere, implementerScope } from "./assemble";
+import { planItemSelect, planItemsAsOf } from "./in-force";
+import { canManagePlan, planScopeWhere } from "./policy";
+import { diffItems, groupTotals } from "./versions";
+
+export async function listPlans(actor: Actor, filter: { year?: number } = {}) {
+  const plans = await db().annualPlan.findMany({
+    where: { AND: [planScopeWhere(actor), filter.year ? { planYear: filter.year } : {}] },
+    orderBy: [{ planYear: "desc" }, { level: "asc" }],
+    select: { id: true, planYear: true, level: true, status: true, envelope: true, fundingSource: { select: { code: true } }, province: { select: { name: true } }, versions: { orderBy: { versionNo: "desc" }, take: 1, select: { versionNo: true, items: { select: { amount: true } } } } },
+  });
+  return plans.map((p) => ({ id: p.id, year: p.planYear, level: p.level, status: p.status, envelope: p.envelope, source: p.fundingSource.code, province: p.province?.name ?? null, versionNo: p.versions[0]?.versionNo ?? 0, total: sumDong(p.versions[0]?.items.map((i) => i.amount) ?? []) }));
+}
+
+type Row = Awaited<ReturnType<typeof loadItems>>[number];
+
+async function loadItems(versionId: string) {
+  return db().planItem.findMany({ where: { planVersionId: versionId }, select: planItemSelect, orderBy: [{ projectId: { sort: "asc", nulls: "last" } }, { id: "asc" }] });
+}
+
+export function itemView(i: Row) {
+  const zones = i.province?.zoneMemberships ?? [];
+  return {
+    id: i.id,
+    projectId: i.projectId,
+    code: i.project?.code ?? null,
+    title: i.project?.title ?? i.taskTitle ?? "",
+    status: i.project?.status ?? null,
+    implementerId: i.implementerId,
+    implementer: nameAt(i.implementer.names),
+    provinceId: i.provinceId,
+    province: i.province?.name ?? null,
+    location: i.project?.locationText || i.province?.name || "",
+    contents: i.project?.contents.map((c) => c.contentCategory.code).sort() ?? [],
+    zone: zones.length ? { key: zones.map((z) => z.zone.code).sort().join("+"), label: zones.map((z) => z.zone.name).join(" + "), derived: zones.some((z) => !z.official) } : null,
+    taskTitle: i.taskTitle,
+    amount: i.amount,
+  };
+}
+export type PlanItemView = ReturnType<typeof itemView>;
+
+export function breakdowns(items: readonly PlanItemView[]) {
+  return {
+    province: groupTotals(items, (i) => ({ key: i.provinceId ?? "-", label: i.province ?? "—" })),
+    zone: groupTotals(items, (i) => ({ key: i.zone?.key ?? "-", label: i.zone?.label ?? "—", marked: i.zone?.derived })),
+    content: groupTotals(items, (i) => (i.projectId ? { key: i.contents.join("; ") || "-", label: i.contents.join("; ") || "—" } : { key: "task", label: "" })),
+    implementer: groupTotals(items, (i) => ({ key: i.implementerId, label: i.implementer })),
+  };
+}
+
+/** One plan: the draft's working lines, or the version in force at `asOf`. */
+export async function getPlan(actor: Actor, id: string, asOf: Date) {
+  const plan = await db().annualPlan.findFirst({
+    where: { AND: [{ id }, planScopeWhere(actor)] },
+    select: {
+      id: true, planYear: true, level: true, status: true, envelope: true, provinceId: true, fundingSourceId: true,
+      fundingSource: { select: { code: true } }, province: { select: { name: true } },
+      versions: { orderBy: { versionNo: "asc" }, select: { id: true, versionNo: true, effectiveOn: true, note: true, decision: { select: { number: true, symbol: true, issuedOn: true, signer: true } }, adjustment: { select: { kind: true, reason: true } } } },
+      adjustments: { orderBy: { requestedAt: "desc" }, select: { id: true, kind: true, authority: true, status: true, reason: true, amountBefore: true, amountAfter: true, requestedAt: true, project: { select: { code: true, title: true, provinceId: true } }, resultingVersion: { select: { versionNo: true } } } },
+    },
+  });
+  if (!plan) throw new NotFoundError("Kế hoạch");
+  const draft = plan.status === "DRAFT";
+  const shown = draft ? { version: plan.versions.find((v) => v.versionNo === 0) ?? null, items: [] as Row[] } : await planItemsAsOf(plan.id, asOf);
+  const items = (draft && shown.version ? await loadItems(shown.version.id) : shown.items).map(itemView);
+  const manage = canManagePlan(actor, plan);
+  // Draft: what the manager may include; issued: what may be asked for as ADD_PROJECT (Điều 11).
+  const [candidates, implementers] = shown.version && (manage || !draft)
+    ? await Promise.all([
+        db().project.findMany({ where: { AND: [candidateWhere(plan, shown.version.id), projectScopeWhere(actor)] }, orderBy: { code: "asc" }, select: { id: true, code: true, title: true, approvedAmount: true, supportAmount: true } }),
+        draft ? db().organisation.findMany({ where: implementerScope(plan), orderBy: { code: "asc" }, select: { id: true, names: { select: { name: true, validFrom: true, validTo: true } } } }) : [],
+      ])
+    : [[], []];
+  return {
+    ...plan,
+    manage,
+    shownVersionNo: shown.version?.versionNo ?? null,
+    items,
+    total: sumDong(items.map((i) => i.amount)),
+    breakdowns: breakdowns(items),
+    candidates: candidates.map((c) => ({ id: c.id, code: c.code, title: c.title, amount: c.approvedAmount ?? c.supportAmount })),
+    implementers: implementers.map((o) => ({ id: o.id, name: nameAt(o.names) })),
+  };
+}
+
+/** Differences between two versions of a plan the actor may see. */
+export async function diffPlanVersions(actor: Actor, planId: string, fromNo: number, toNo: number) {
+  const plan = await db().annualPlan.findFirst({ where: { AND: [{ id: planId }, planScopeWhere(actor)] }, select: { versions: { where: { versionNo: { in: [fromNo, toNo] } }, select: { id: true, versionNo: true } } } });
+  const from = plan?.versions.find((v) => v.versionNo === fromNo);
+  const to = plan?.versions.find((v) => v.versionNo === toNo);
+  if (!from || !to) throw new NotFoundError("Phiên bản kế hoạch");
+  const [before, after] = await Promise.all([loadItems(from.id), loadItems(to.id)]);
+  return diffItems(before.map(itemView), after.map(itemView));
+}

@@ -1,0 +1,39 @@
+// Plans through the real UI: the Cục opens the issued 2026 KCQG plan (seeded), proposes an
+// adjustment decided at Cục level (TT 36/2013 Điều 11.2.b), records the decision, and sees the
+// new version with its diff. Each run adds one version, so the test reads the numbers it sees.
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS, signIn } from "./fixtures";
+
+test("Cục adjusts the issued 2026 national plan and sees the new version and its diff", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.cuc);
+  await page.goto("/ke-hoach");
+  const row = page.getByRole("row").filter({ hasText: "Quốc gia (KCQG)" }).filter({ hasText: "2026" });
+  await row.getByRole("link", { name: "2026" }).first().click();
+  await expect(page.getByRole("heading", { name: "Kế hoạch khuyến công quốc gia năm 2026" })).toBeVisible();
+  const versions = page.getByTestId("plan-versions").locator("tbody tr");
+  const before = await versions.count();
+
+  await page.getByLabel("Loại điều chỉnh").selectOption("CHANGE_TIMING");
+  await page.getByRole("combobox", { name: "Đề án", exact: true }).selectOption({ index: 1 });
+  await page.getByLabel("Lý do", { exact: true }).fill("Lùi thời gian tổ chức hội chợ sang quý IV do thời tiết");
+  await page.getByRole("button", { name: "Gửi đề nghị" }).click();
+  await expect(page.getByText("Đã gửi đề nghị điều chỉnh.")).toBeVisible();
+
+  const request = page.getByTestId("plan-adjustments").locator("li").filter({ hasText: "Chờ quyết định" }).first();
+  await expect(request).toContainText("Cấp quyết định: Cục");
+  await request.getByLabel("Số").fill(String(Date.now() % 100000));
+  await request.getByLabel("Ngày ký").fill("2026-09-15");
+  await request.getByLabel("Người ký").fill("Phó Cục trưởng (thử nghiệm)");
+  await request.getByRole("button", { name: "Chấp thuận và ghi nhận quyết định" }).click();
+  await expect(page.getByText("Đã chấp thuận; kế hoạch có phiên bản mới.")).toBeVisible();
+
+  await expect(versions).toHaveCount(before + 1);
+  await expect(versions.last()).toContainText("Thay đổi thời gian trong năm");
+  await expect(page.getByTestId("plan-diff")).toContainText(`Thay đổi từ phiên bản ${before} đến phiên bản ${before + 1}`);
+});
+
+test("another province's SCT cannot open a KCĐP plan that is not its own", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.sctLaoCai);
+  await page.goto("/ke-hoach");
+  await expect(page.getByRole("row").filter({ hasText: "Thanh Hóa" })).toHaveCount(0);
+});
