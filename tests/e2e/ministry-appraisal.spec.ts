@@ -77,9 +77,10 @@ test("ministry appraisal by a council with a recusal and the minutes PDF", async
   await page.getByLabel("Ngày ký").first().fill("2026-11-20");
   await page.getByLabel("Người ký").first().fill("Thứ trưởng (thử nghiệm)");
   await page.getByRole("button", { name: "Ban hành", exact: true }).click();
-  await expect(page.getByText("Đã ban hành kế hoạch.")).toBeVisible();
+  // The issue form gives way to the issued plan: version 1 with its decision.
   const versions = page.getByTestId("plan-versions").locator("tbody tr");
   await expect(versions).toHaveCount(1);
+  await expect(versions.first()).toContainText("/QĐ-BCT");
 
   // An adjustment decided at Cục level (TT 36/2013 Điều 11.2.b) creates version 2 with its diff.
   await page.getByLabel("Loại điều chỉnh").selectOption("KEEP_OR_REDUCE_SUPPORT");
