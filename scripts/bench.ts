@@ -1,0 +1,89 @@
+// `npm run bench`: speed measured, not asserted in tests. Seeds a database of its own, then times
+// key paths against budgets and against the raw-SQL floor (the same rows fetched with one
+// hand-written query through pg). Prints ratios; exits 1 if a budget is exceeded.
+import { performance } from "node:perf_hooks";
+import pg from "pg";
+import { loadActor } from "../lib/auth/load-actor";
+import { createDb } from "../lib/db/client";
+import { applyMigrations } from "../lib/db/migrator";
+import { seed } from "../prisma/seed";
+import { goodRow, mau2File } from "../tests/fixtures/xlsx/mau-2-file";
+import { dropDatabase, ensureDatabase, startCluster } from "./lib/embedded-postgres";
+
+const offset = Number(process.env.KC_PORT_OFFSET ?? 0);
+type Row = { name: string; p50: number; floor: number | null; budgetMs: number };
+
+async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  await fn(); // warm-up
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
+}
+
+const cluster = await startCluster({ dataDir: ".data/postgres-bench", port: 54369 + offset });
+const url = cluster.urlFor("kc_bench");
+try {
+  await dropDatabase(cluster.baseUrl, "kc_bench");
+  await ensureDatabase(cluster.baseUrl, "kc_bench");
+  await applyMigrations(url);
+  const client = createDb(url);
+  await seed(client, { demo: true });
+  process.env.DATABASE_URL = url;
+  const { listProjects, getProject } = await import("../lib/projects/queries");
+  const { commitImport } = await import("../lib/imports/mutations");
+  const userId = async (email: string) => (await client.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
+  const cuc = (await loadActor(client, await userId("cuc@khuyencong.local")))!;
+  const centre = (await loadActor(client, await userId("ttkc.thanhhoa@khuyencong.local")))!;
+  const raw = new pg.Client({ connectionString: url });
+  await raw.connect();
+  const rows: Row[] = [];
+
+  const q = "%may%";
+  // One pg client runs one query at a time, so the floor's queries run in sequence.
+  const listFloor = async () => {
+    await raw.query(`SELECT count(*) FROM "Project" WHERE "searchText" LIKE $1`, [q]);
+    await raw.query(
+        `SELECT p.id, p.code, p.title, p."planYear", p."endYear", p.kind, p.status, p."supportAmount", f.code AS source, pr.name AS province,
+                (SELECT json_agg(json_build_object('name', n.name, 'validFrom', n."validFrom", 'validTo', n."validTo")) FROM "OrganisationName" n WHERE n."organisationId" = p."implementerId") AS names
+           FROM "Project" p JOIN "FundingSource" f ON f.id = p."fundingSourceId" LEFT JOIN "Province" pr ON pr.id = p."provinceId"
+          WHERE p."searchText" LIKE $1 ORDER BY p."planYear" DESC, p.code LIMIT 25`,
+        [q],
+    );
+  };
+  rows.push({ name: "Đề án list, national, search, page 1", p50: await median(30, () => listProjects(cuc, { q: "may", page: 1 })), floor: await median(30, listFloor), budgetMs: 300 });
+
+  const some = await client.project.findFirstOrThrow({ where: { budgetLines: { some: {} } }, select: { id: true } });
+  const detailFloor = async () => {
+    await raw.query(`SELECT * FROM "Project" WHERE id = $1`, [some.id]);
+    await raw.query(`SELECT * FROM "ProjectBudgetLine" WHERE "projectId" = $1 ORDER BY "lineNo"`, [some.id]);
+    await raw.query(`SELECT t.*, u.name FROM "ProjectTransition" t LEFT JOIN "User" u ON u.id = t."actorId" WHERE t."projectId" = $1 ORDER BY t.at`, [some.id]);
+  };
+  rows.push({ name: "Đề án detail with budget and timeline", p50: await median(30, () => getProject(cuc, some.id)), floor: await median(30, detailFloor), budgetMs: 300 });
+
+  const tax = (await client.facility.findFirstOrThrow({ where: { province: { name: "Thanh Hóa", validTo: null } }, select: { taxCode: true } })).taxCode;
+  const file = await mau2File(Array.from({ length: 500 }, (_, i) => goodRow(tax, { title: `Đề án đo tốc độ số ${i + 1}`, totalCost: 100 + i, supportAmount: 40 })));
+  const started = performance.now();
+  const result = await commitImport(centre, file, "ALL_OR_NOTHING");
+  const importMs = performance.now() - started;
+  if (!result.committed) throw new Error(`Nhập 500 dòng thất bại: ${JSON.stringify(result).slice(0, 300)}`);
+  rows.push({ name: "Excel Mẫu 2 import, 500 rows, one transaction", p50: importMs, floor: null, budgetMs: 30_000 });
+
+  await raw.end();
+  await client.$disconnect();
+  console.log("\nphép đo | p50 (ms) | sàn SQL (ms) | tỷ lệ | ngân sách (ms) | kết quả");
+  let over = 0;
+  for (const r of rows) {
+    const ok = r.p50 <= r.budgetMs;
+    if (!ok) over++;
+    const ratio = r.floor ? `${(r.p50 / r.floor).toFixed(1)}×` : "–";
+    console.log(`${r.name} | ${r.p50.toFixed(1)} | ${r.floor?.toFixed(1) ?? "–"} | ${ratio} | ${r.budgetMs} | ${ok ? "đạt" : "VƯỢT"}`);
+  }
+  process.exitCode = over ? 1 : 0;
+} finally {
+  await dropDatabase(cluster.baseUrl, "kc_bench").catch(() => undefined);
+  await cluster.stop();
+}
