@@ -95,7 +95,10 @@ export async function seedCatalogues(s: Seeder): Promise<CatalogueIds> {
 
   // Deadlines: dossiers to the SCT before 20 May and registration before 15 June of the year before
   // (TT 36/2013 Điều 10; dates UNCONFIRMED, hence data). Extensions: see docs/demo-data.md.
-  const extensions: Record<number, string> = { 2026: "2025-10-31", 2027: "2026-12-31" };
+  // The demo keeps the 2027 registration season open: its extension runs to the later of
+  // 31/12/2026 and 120 days after the seed runs, so registration stays usable in the demo.
+  const keepOpen = new Date(Date.now() + 120 * 86_400_000).toISOString().slice(0, 10);
+  const extensions: Record<number, string> = { 2026: "2025-10-31", 2027: keepOpen > "2026-12-31" ? keepOpen : "2026-12-31" };
   await s.upsert(
     "planYear",
     Array.from({ length: 9 }, (_, i) => 2019 + i).map((year) => ({
