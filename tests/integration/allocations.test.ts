@@ -8,6 +8,7 @@ import { recordAllocation } from "../../lib/allocations/mutations";
 import { getAllocationOverview, listReceiverOptions } from "../../lib/allocations/queries";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb as db } from "./db";
+import { failure } from "../fixtures/failure";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const TRIEU = 1_000_000n;
@@ -18,15 +19,6 @@ let cuc: Actor;
 let leadership: Actor;
 let a: World;
 let b: World;
-
-async function failure(p: Promise<unknown>): Promise<{ code?: string; message: string; details?: Record<string, string> }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code?: string; message: string };
-  }
-  throw new Error("expected failure");
-}
 
 /** An issued national KCQG plan for `year`, in force since 2026-01-01, plus a later version not yet in force. */
 async function issuedPlan(year: number, items: { implementerId: string; amount: bigint }[]) {

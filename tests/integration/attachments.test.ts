@@ -17,6 +17,7 @@ import { loadActor } from "../../lib/auth/load-actor";
 import { NotFoundError } from "../../lib/errors";
 import { cucStaff, draftProject, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb as db } from "./db";
+import { failure } from "../fixtures/failure";
 
 // Hoisted above the imports: env() reads STORAGE_DIR once, so it must point at a temporary
 // directory before any lib code can run. Storage also resolves the directory on every call.
@@ -40,15 +41,6 @@ const newDraft = (status?: "DRAFT" | "SUBMITTED_TO_SCT") => draftProject(db(), {
 
 function storedFiles(): string[] {
   return (readdirSync(storageDir, { recursive: true }) as string[]).filter((f) => statSync(path.join(storageDir, f)).isFile());
-}
-
-async function failure(p: Promise<unknown>): Promise<{ code?: string; reason?: string; message: string }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code?: string; reason?: string; message: string };
-  }
-  throw new Error("expected failure");
 }
 
 /** Rows on this file's own provinces, so other test files' rows never disturb the counts. */

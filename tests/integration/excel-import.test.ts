@@ -7,6 +7,7 @@ import { previewImport } from "../../lib/imports/queries";
 import { cucStaff, facility, machineryNorm, provinceWorld } from "../fixtures/world";
 import { COLUMN, FIRST_DATA_ROW, goodRow, mau2File } from "../fixtures/xlsx/mau-2-file";
 import { testDb } from "./db";
+import { failure } from "../fixtures/failure";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
 const db = testDb;
@@ -17,15 +18,6 @@ let taxA2: string;
 let taxB: string;
 
 const projectCount = (w: World) => db().project.count({ where: { implementerId: { in: [w.centreOrg.id, w.sctOrg.id] } } });
-
-async function failure(p: Promise<unknown>): Promise<{ code?: string; message: string }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code?: string; message: string };
-  }
-  throw new Error("expected failure");
-}
 
 beforeAll(async () => {
   await machineryNorm(db());

@@ -11,6 +11,7 @@ import { CRITERIA } from "../../lib/appraisals/criteria";
 import type { Actor } from "../../lib/auth/actor";
 import { cucStaff, draftProject, facility, machineryNorm, provinceWorld } from "../fixtures/world";
 import { testDb as db } from "./db";
+import { failure } from "../fixtures/failure";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
 let a: World;
@@ -24,15 +25,6 @@ const allMet = CRITERIA.map((criterion) => ({ criterion, assessment: "MET" as co
 async function registered(w: World, kind: "STANDARD" | "FLAGSHIP" = "STANDARD") {
   const p = await draftProject(db(), { implementerId: w.centreOrg.id, provinceId: w.current.id, fundingSourceId: kcqgId, title: `Đề án thử ${randomUUID().slice(0, 6)}` });
   return db().project.update({ where: { id: p.id }, data: { status: "REGISTERED", kind }, select: { id: true, version: true } });
-}
-
-async function failure(p: Promise<unknown>): Promise<{ code?: string; message: string }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code?: string; message: string };
-  }
-  throw new Error("expected failure");
 }
 
 beforeAll(async () => {

@@ -10,6 +10,7 @@ import { countUnreadNotices, listMyNotices } from "../../lib/notifications/queri
 import type { Actor } from "../../lib/auth/actor";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb as db } from "./db";
+import { failure } from "../fixtures/failure";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
 let a: World;
@@ -30,15 +31,6 @@ function jsonTransport() {
     },
   };
   return { transport, sent };
-}
-
-async function failure(p: Promise<unknown>): Promise<{ code?: string }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code?: string };
-  }
-  throw new Error("expected failure");
 }
 
 const send = (audience: Parameters<typeof notify>[1], title: string) => db().$transaction((tx) => notify(tx, audience, { kind: "PROJECT_RETURNED", title, body: "Thiếu hồ sơ", link: "/de-an" }));

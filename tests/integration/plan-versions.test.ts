@@ -13,6 +13,7 @@ import { diffPlanVersions, getPlan } from "../../lib/plans/plan-view";
 import { toSearchText } from "../../lib/search-text";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb as db } from "./db";
+import { failure } from "../fixtures/failure";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
 let a: World;
@@ -32,15 +33,6 @@ async function approvedProject(w: World, year: number, source: "KCQG" | "KCDP", 
     data: { code: `PLAN-${randomUUID()}`, title, searchText: toSearchText(title), planYear: year, endYear: year, fundingSourceId: (source === "KCQG" ? sources.kcqg : sources.kcdp).id, kind, status: "APPROVED_BY_CUC", implementerId: w.centreOrg.id, provinceId: w.current.id, supportAmount: amount + 50_000_000n, approvedAmount: amount },
     select: { id: true },
   });
-}
-
-async function failure(p: Promise<unknown>): Promise<{ code?: string; message: string }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code?: string; message: string };
-  }
-  throw new Error("expected failure");
 }
 
 const decision = (number: string, issuedOn = "2033-02-10", symbol = "QĐ-BCT") => ({ number, symbol, issuedOn, signer: "Nguyễn Văn Thử" });

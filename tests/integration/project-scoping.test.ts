@@ -7,6 +7,7 @@ import { getProject, listProjects } from "../../lib/projects/queries";
 import { transitionProject } from "../../lib/projects/mutations";
 import { cucStaff, draftProject, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb } from "./db";
+import { failure } from "../fixtures/failure";
 
 let thanhHoa: Awaited<ReturnType<typeof provinceWorld>>;
 let laoCai: Awaited<ReturnType<typeof provinceWorld>>;
@@ -23,15 +24,6 @@ beforeAll(async () => {
   // Registered before the merger, on the old province (like Yên Bái 2019).
   oldYenBaiProject = await draftProject(db, { implementerId: laoCai.centreOrg.id, provinceId: laoCai.old.id, fundingSourceId: kcqgId, title: "Đề án nhóm Yên Bái 2019" });
 });
-
-async function failure(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to fail");
-}
 
 describe("province scoping of đề án", () => {
   it("lets the Lào Cai SCT read its đề án, including those of the province it absorbed", async () => {

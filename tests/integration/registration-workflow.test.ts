@@ -5,6 +5,7 @@ import { saveDraft } from "../../lib/projects/draft";
 import { appraiseAtProvince, CRITERIA, extendRegistrationDeadline, registerWithCuc, submitProject } from "../../lib/projects/workflow";
 import { cucStaff, facility, machineryNorm, provinceWorld } from "../fixtures/world";
 import { testDb } from "./db";
+import { failure } from "../fixtures/failure";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
 let a: World;
@@ -32,15 +33,6 @@ async function draftFor(w: World, supportTrieu = "300", totalTrieu = "700") {
     budgetLines: [{ item: "Máy sấy chè", supportNormId: norm.id, facilityId: f.id, unit: "máy", quantity: 1, totalCost: totalTrieu, supportAmount: supportTrieu }],
   });
   return { ...saved, facilityId: f.id };
-}
-
-async function failure(p: Promise<unknown>): Promise<{ code?: string; message: string }> {
-  try {
-    await p;
-  } catch (e) {
-    return e as { code?: string; message: string };
-  }
-  throw new Error("expected failure");
 }
 
 const OPEN = new Date("2026-06-01T03:00:00Z");

@@ -6,7 +6,7 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { OUTCOMES } from "@/lib/appraisals/criteria";
 import { decideAppraisalAction } from "../actions";
-import { CriteriaTable, initialCriteria } from "./criteria-table";
+import { CriteriaTable, initialCriteria } from "@/components/appraisals/criteria-table";
 
 export function DecisionForm({ projectId, version, councilId, code, after }: { projectId: string; version: number; councilId?: string; code: string; after?: string }) {
   const t = useTranslations("appraisal");

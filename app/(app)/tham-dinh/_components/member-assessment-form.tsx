@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { recordAssessmentAction } from "../actions";
-import { CriteriaTable, initialCriteria } from "./criteria-table";
+import { CriteriaTable, initialCriteria } from "@/components/appraisals/criteria-table";
 
 export function MemberAssessmentForm({ councilId, projectId, memberId, name, code }: { councilId: string; projectId: string; memberId: string; name: string; code: string }) {
   const t = useTranslations("appraisal");

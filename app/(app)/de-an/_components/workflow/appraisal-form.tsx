@@ -5,8 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { appraiseProjectAction } from "../../actions";
+import { CriteriaTable, initialCriteria, type CriterionRow } from "@/components/appraisals/criteria-table";
 
-const CRITERIA = ["CONFORMITY", "OBJECTIVES_EFFECTIVENESS_BUDGET", "CAPACITY", "COMBINATION", "DOSSIER_COMPLETENESS"] as const;
 type Member = { name: string; role: "CHAIR" | "SECRETARY" | "MEMBER" };
 
 export function AppraisalForm({ projectId, version }: { projectId: string; version: number }) {
@@ -15,7 +15,7 @@ export function AppraisalForm({ projectId, version }: { projectId: string; versi
   const [outcome, setOutcome] = useState<"APPROVE" | "RETURN" | "REJECT">("APPROVE");
   const [method, setMethod] = useState<"COUNCIL" | "STAFF">("STAFF");
   const [form, setForm] = useState<"4a" | "4b">("4a");
-  const [criteria, setCriteria] = useState(CRITERIA.map((criterion) => ({ criterion, assessment: "MET" as "MET" | "PARTLY_MET" | "NOT_MET", comment: "" })));
+  const [criteria, setCriteria] = useState<CriterionRow[]>(initialCriteria);
   const [members, setMembers] = useState<Member[]>([{ name: "", role: "CHAIR" }, { name: "", role: "SECRETARY" }, { name: "", role: "MEMBER" }]);
   const [approvedAmount, setApprovedAmount] = useState("");
   const [conclusion, setConclusion] = useState("");
@@ -60,21 +60,7 @@ export function AppraisalForm({ projectId, version }: { projectId: string; versi
       <fieldset>
         <legend className="font-medium">{t("criteria")}</legend>
         {errors.criteria ? <p role="alert" className="text-xs text-red-700">{errors.criteria}</p> : null}
-        <table className="mt-1 w-full text-sm">
-          <tbody>
-            {criteria.map((c, i) => (
-              <tr key={c.criterion} className="border-t align-top">
-                <td className="py-1 pr-2">{i + 1}. {t(c.criterion)}</td>
-                <td className="py-1 pr-2">
-                  <select aria-label={`${t("assessment")} ${i + 1}`} className="rounded border border-slate-300 px-2 py-1" value={c.assessment} onChange={(e) => setCriteria(criteria.map((x, j) => (j === i ? { ...x, assessment: e.target.value as typeof x.assessment } : x)))}>
-                    {(["MET", "PARTLY_MET", "NOT_MET"] as const).map((a) => <option key={a} value={a}>{t(a)}</option>)}
-                  </select>
-                </td>
-                <td className="py-1"><input aria-label={`${t("criterionComment")} ${i + 1}`} placeholder={t("criterionComment")} className="w-full rounded border border-slate-300 px-2 py-1" value={c.comment} onChange={(e) => setCriteria(criteria.map((x, j) => (j === i ? { ...x, comment: e.target.value } : x)))} /></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <CriteriaTable value={criteria} onChange={setCriteria} />
       </fieldset>
       <fieldset><legend className="font-medium">{t("outcome")}</legend><div className="flex flex-wrap gap-4">{radio("outcome", "APPROVE", outcome, setOutcome, t("APPROVE"))}{radio("outcome", "RETURN", outcome, setOutcome, t("RETURN"))}{radio("outcome", "REJECT", outcome, setOutcome, t("REJECT"))}</div></fieldset>
       {outcome === "APPROVE" ? (
