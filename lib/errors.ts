@@ -33,12 +33,6 @@ export class ForbiddenError extends DomainError {
   }
 }
 
-export class UnauthenticatedError extends DomainError {
-  constructor() {
-    super("UNAUTHENTICATED", "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại; dữ liệu trên trang vẫn được giữ.");
-  }
-}
-
 export class InvalidTransitionError extends DomainError {
   constructor(message: string) {
     super("INVALID_TRANSITION", message);

@@ -4,18 +4,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
-import type { Actor } from "@/lib/auth/actor";
-import { UnauthenticatedError } from "@/lib/errors";
 import { createFacility } from "@/lib/facilities/mutations";
 import { searchFacilitiesForPicker } from "@/lib/facilities/queries";
 import { formatMoney } from "@/lib/format";
 import { saveDraft } from "@/lib/projects/draft";
 import { appraiseAtProvince, extendRegistrationDeadline, registerWithCuc, submitProject } from "@/lib/projects/workflow";
-
-function must(actor: Actor | null): Actor {
-  if (!actor) throw new UnauthenticatedError();
-  return actor;
-}
 
 function refresh(projectId: string) {
   revalidatePath("/de-an");
@@ -23,7 +16,7 @@ function refresh(projectId: string) {
 }
 
 export const saveDraftAction = defineAction(z.unknown(), async (input, actor) => {
-  const saved = await saveDraft(must(actor), input);
+  const saved = await saveDraft(actor, input);
   refresh(saved.id);
   return saved;
 });
@@ -31,33 +24,33 @@ export const saveDraftAction = defineAction(z.unknown(), async (input, actor) =>
 const Step = z.object({ projectId: z.uuid(), version: z.number().int().positive(), comment: z.string().max(4000).default("") });
 
 export const submitProjectAction = defineAction(Step, async (input, actor) => {
-  const result = await submitProject(must(actor), input);
+  const result = await submitProject(actor, input);
   refresh(input.projectId);
   return result;
 });
 
 export const registerProjectAction = defineAction(Step, async (input, actor) => {
-  const result = await registerWithCuc(must(actor), input);
+  const result = await registerWithCuc(actor, input);
   refresh(input.projectId);
   return result;
 });
 
 export const appraiseProjectAction = defineAction(z.object({ projectId: z.uuid() }).passthrough(), async (input, actor) => {
-  const result = await appraiseAtProvince(must(actor), input);
+  const result = await appraiseAtProvince(actor, input);
   refresh(input.projectId);
   return result;
 });
 
 export const extendDeadlineAction = defineAction(z.unknown(), async (input, actor) => {
-  const result = await extendRegistrationDeadline(must(actor), input);
+  const result = await extendRegistrationDeadline(actor, input);
   revalidatePath("/de-an");
   return { year: result.year };
 });
 
-export const createFacilityAction = defineAction(z.unknown(), async (input, actor) => createFacility(must(actor), input));
+export const createFacilityAction = defineAction(z.unknown(), async (input, actor) => createFacility(actor, input));
 
 export const searchFacilitiesAction = defineAction(z.object({ q: z.string().max(100) }), async ({ q }, actor) =>
-  (await searchFacilitiesForPicker(must(actor), q)).map((f) => ({
+  (await searchFacilitiesForPicker(actor, q)).map((f) => ({
     id: f.id,
     taxCode: f.taxCode,
     name: f.name,

@@ -4,15 +4,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
-import type { Actor } from "@/lib/auth/actor";
-import { UnauthenticatedError } from "@/lib/errors";
 import { assignToCouncil, createCouncil, recordMemberAssessment } from "@/lib/appraisals/councils";
 import { decideMinistryAppraisal, openMinistryAppraisal } from "@/lib/appraisals/mutations";
-
-function must(actor: Actor | null): Actor {
-  if (!actor) throw new UnauthenticatedError();
-  return actor;
-}
 
 function refresh(projectId?: string, councilId?: string) {
   revalidatePath("/tham-dinh");
@@ -21,31 +14,31 @@ function refresh(projectId?: string, councilId?: string) {
 }
 
 export const openAppraisalAction = defineAction(z.unknown(), async (input, actor) => {
-  const result = await openMinistryAppraisal(must(actor), input);
+  const result = await openMinistryAppraisal(actor, input);
   refresh();
   return { status: result.status, version: result.version };
 });
 
 export const decideAppraisalAction = defineAction(z.object({ councilId: z.uuid().optional() }).loose(), async (input, actor) => {
-  const result = await decideMinistryAppraisal(must(actor), input);
+  const result = await decideMinistryAppraisal(actor, input);
   refresh(typeof input.projectId === "string" ? input.projectId : undefined, input.councilId);
   return { status: result.status, version: result.version };
 });
 
 export const createCouncilAction = defineAction(z.unknown(), async (input, actor) => {
-  const council = await createCouncil(must(actor), input);
+  const council = await createCouncil(actor, input);
   revalidatePath("/tham-dinh/hoi-dong");
   return council;
 });
 
 export const assignToCouncilAction = defineAction(z.object({ councilId: z.uuid() }).loose(), async (input, actor) => {
-  const result = await assignToCouncil(must(actor), input);
+  const result = await assignToCouncil(actor, input);
   refresh(undefined, input.councilId);
   return { recusals: result.recusals };
 });
 
 export const recordAssessmentAction = defineAction(z.object({ councilId: z.uuid() }).loose(), async (input, actor) => {
-  const result = await recordMemberAssessment(must(actor), input);
+  const result = await recordMemberAssessment(actor, input);
   refresh(undefined, input.councilId);
   return result;
 });

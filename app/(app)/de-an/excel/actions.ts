@@ -6,7 +6,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
-import { UnauthenticatedError } from "@/lib/errors";
 import { commitImport } from "@/lib/imports/mutations";
 import { previewImport, rejectedRowsFile } from "@/lib/imports/queries";
 import { MAX_FILE_BYTES } from "@/lib/imports/xlsx-file";
@@ -21,19 +20,16 @@ const upload = z.object({
 const bytesOf = async (file: Blob) => new Uint8Array(await file.arrayBuffer());
 
 export const previewExcelImport = defineAction(upload, async ({ file }, actor) => {
-  if (!actor) throw new UnauthenticatedError();
   return previewImport(actor, await bytesOf(file));
 });
 
 export const commitExcelImport = defineAction(upload.extend({ mode: z.enum(["ALL_OR_NOTHING", "VALID_ONLY"]) }), async ({ file, mode }, actor) => {
-  if (!actor) throw new UnauthenticatedError();
   const result = await commitImport(actor, await bytesOf(file), mode);
   if (result.created + result.updated > 0) revalidatePath("/de-an");
   return result;
 });
 
 export const downloadRejectedRows = defineAction(upload, async ({ file, fileName }, actor) => {
-  if (!actor) throw new UnauthenticatedError();
   const out = await rejectedRowsFile(actor, await bytesOf(file), fileName);
   return { fileName: out.fileName, count: out.count, base64: out.bytes.toString("base64") };
 });

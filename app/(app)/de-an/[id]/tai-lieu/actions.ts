@@ -5,10 +5,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { deleteAttachment } from "@/lib/attachments/mutations";
-import { UnauthenticatedError } from "@/lib/errors";
 
 export const deleteAttachmentAction = defineAction(z.object({ projectId: z.uuid(), attachmentId: z.uuid() }), async (input, actor) => {
-  if (!actor) throw new UnauthenticatedError(); // defineAction answers this already; narrows the type
   const removed = await deleteAttachment(actor, input);
   revalidatePath(`/de-an/${input.projectId}`);
   return removed;
