@@ -19,6 +19,7 @@ describe("vi-VN formatting", () => {
     expect(toMoneyInput(1_234_500_000n)).toBe("1.234,5");
     expect(toMoneyInput(1n)).toBe("0,000001");
     expect(toMoneyInput(300_000_000n)).toBe("300");
+    expect(toMoneyInput(0n)).toBe("0");
   });
 
   it("formats integers with dot grouping", () => {

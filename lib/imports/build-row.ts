@@ -8,7 +8,8 @@ import { parseDraft } from "../projects/draft";
 import type { ProjectDraftInput } from "../projects/schemas";
 import { EDITABLE_STATUSES } from "../projects/state-machine";
 import { toSearchText } from "../search-text";
-import { inputOf, isUnchanged } from "./existing";
+import { isUnchanged } from "./existing";
+import { toDraftInput } from "../projects/draft-input";
 import type { ImportRefs, ProvinceRef } from "./references";
 import type { IssueAt } from "./row-fields";
 import { errorKey, GENERATED_LINE_PREFIX } from "./paths";
@@ -55,7 +56,7 @@ export function buildRow(row: number, fields: RowFields, cellIssues: ImportIssue
   }
 
   const base: ProjectDraftInput = existing
-    ? inputOf(existing)
+    ? toDraftInput(existing)
     : { title: "", planYear: 0, endYear: 0, fundingSource: "KCQG", kind: "STANDARD", provinceId: null, multiProvince: false, locationText: "", needAndBasis: "", objectives: "", scale: "", arrangements: "", expectedEffects: "", contentCategoryIds: [], partners: [], workItems: [], budgetLines: [], beneficiaries: [] };
   const planYear = fields.planYear ?? base.planYear;
   const input: ProjectDraftInput = {

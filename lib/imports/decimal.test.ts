@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dongToTrieuText, moneyFromNumber, numberToDecimalText } from "./decimal";
+import { moneyFromNumber, numberToDecimalText } from "./decimal";
 
 describe("numberToDecimalText", () => {
   it("gives the exact decimal a user typed, without exponent", () => {
@@ -36,14 +36,5 @@ describe("moneyFromNumber (triệu đồng cell → editor text)", () => {
     expect(moneyFromNumber(10_000_001)).toMatchObject({ ok: false, message: expect.stringMatching(/10\.000 tỷ/) });
     expect(moneyFromNumber(1e300)).toMatchObject({ ok: false, message: expect.stringMatching(/10\.000 tỷ/) });
     expect(moneyFromNumber(10_000_000)).toMatchObject({ ok: true, dong: 10_000_000_000_000n });
-  });
-});
-
-describe("dongToTrieuText", () => {
-  it("is the exact triệu text the editor parses back", () => {
-    expect(dongToTrieuText(1_234_500_000n)).toBe("1.234,5");
-    expect(dongToTrieuText(300_000_000n)).toBe("300");
-    expect(dongToTrieuText(1n)).toBe("0,000001");
-    expect(dongToTrieuText(0n)).toBe("0");
   });
 });

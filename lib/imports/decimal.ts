@@ -3,7 +3,6 @@
 // the user typed for anything up to 15 significant digits. We never do arithmetic on the double:
 // the decimal text is parsed into whole đồng by lib/money (docs/decisions/003-money.md).
 import { MAX_AMOUNT } from "../projects/budget";
-import { formatAmount } from "../format";
 import { MoneyParseError, parseMoney, type Dong } from "../money";
 
 /** "1234.5", "-0.000001", "100000000000000000000" — no exponent, no grouping; null if not finite. */
@@ -61,9 +60,4 @@ export function moneyFromNumber(value: number): MoneyCellResult {
     if (error instanceof MoneyParseError) return { ok: false, message: error.message };
     throw error;
   }
-}
-
-/** Whole đồng as the exact triệu text the editor uses ("1.234,5"; never rounded). */
-export function dongToTrieuText(amount: Dong): string {
-  return formatAmount(amount, "trieu", MAX_DECIMALS).replace(/0+$/, "").replace(/,$/, "");
 }

@@ -8,6 +8,7 @@ import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
 import type { Tx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { toSearchText } from "../search-text";
+import { draftSourceSelect } from "../projects/draft-input";
 
 const facilitySelect = {
   id: true,
@@ -21,35 +22,13 @@ const facilitySelect = {
 } satisfies Prisma.FacilitySelect;
 
 const projectSelect = {
-  id: true,
+  ...draftSourceSelect,
   code: true,
-  version: true,
   status: true,
   implementerId: true,
-  provinceId: true,
-  multiProvince: true,
-  title: true,
-  planYear: true,
-  endYear: true,
-  kind: true,
-  locationText: true,
-  objectives: true,
-  needAndBasis: true,
-  scale: true,
-  arrangements: true,
-  expectedEffects: true,
   totalCost: true,
   supportAmount: true,
   otherAmount: true,
-  fundingSource: { select: { code: true } },
-  contents: { select: { contentCategory: { select: { id: true, code: true } } } },
-  beneficiaries: { select: { facility: { select: { id: true, taxCode: true } } } },
-  budgetLines: {
-    orderBy: { lineNo: "asc" },
-    select: { item: true, contentCategoryId: true, supportNormId: true, facilityId: true, unit: true, quantity: true, totalCost: true, supportAmount: true, otherAmount: true, priority: true },
-  },
-  workItems: { orderBy: { seq: "asc" }, select: { description: true, responsible: true, startDate: true, endDate: true } },
-  partners: { select: { name: true, role: true } },
 } satisfies Prisma.ProjectSelect;
 
 export type FacilityRef = Prisma.FacilityGetPayload<{ select: typeof facilitySelect }>;

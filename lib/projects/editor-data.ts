@@ -5,7 +5,8 @@ import type { Actor } from "../auth/actor";
 import { projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
-import { formatAmount, toMoneyInput } from "../format";
+import { formatAmount } from "../format";
+import { draftSourceSelect, toDraftInput } from "./draft-input";
 import { applicableNorms } from "../norms/queries";
 import type { ProjectDraftInput } from "./schemas";
 import { EDITABLE_STATUSES } from "./state-machine";
@@ -48,21 +49,11 @@ export async function editorOptions(actor: Actor, now = new Date()): Promise<Edi
 
 export type EditableDraft = { input: ProjectDraftInput & { id: string; version: number }; code: string; status: string; editable: boolean; facilities: { id: string; name: string; taxCode: string }[] };
 
-const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 export async function loadDraft(actor: Actor, id: string): Promise<EditableDraft> {
   const p = await db().project.findFirst({
     where: { AND: [{ id }, projectScopeWhere(actor)] },
-    select: {
-      id: true, code: true, version: true, status: true, implementerId: true, title: true, planYear: true, endYear: true, kind: true, provinceId: true, multiProvince: true,
-      locationText: true, needAndBasis: true, objectives: true, scale: true, arrangements: true, expectedEffects: true,
-      fundingSource: { select: { code: true } },
-      contents: { select: { contentCategoryId: true } },
-      partners: { select: { name: true, role: true } },
-      workItems: { orderBy: { seq: "asc" }, select: { description: true, responsible: true, startDate: true, endDate: true } },
-      budgetLines: { orderBy: { lineNo: "asc" }, select: { item: true, contentCategoryId: true, supportNormId: true, facilityId: true, unit: true, quantity: true, totalCost: true, supportAmount: true, otherAmount: true, priority: true } },
-      beneficiaries: { select: { facility: { select: { id: true, name: true, taxCode: true } } } },
-    },
+    select: { ...draftSourceSelect, code: true, status: true, implementerId: true },
   });
   if (!p) throw new NotFoundError("Đề án");
   return {
@@ -70,15 +61,6 @@ export async function loadDraft(actor: Actor, id: string): Promise<EditableDraft
     status: p.status,
     editable: EDITABLE_STATUSES.includes(p.status) && actor.organisationIds.includes(p.implementerId),
     facilities: p.beneficiaries.map((b) => b.facility),
-    input: {
-      id: p.id, version: p.version, title: p.title, planYear: p.planYear, endYear: p.endYear, fundingSource: p.fundingSource.code === "KCDP" ? "KCDP" : "KCQG", kind: p.kind,
-      provinceId: p.provinceId, multiProvince: p.multiProvince, locationText: p.locationText, needAndBasis: p.needAndBasis, objectives: p.objectives, scale: p.scale,
-      arrangements: p.arrangements, expectedEffects: p.expectedEffects,
-      contentCategoryIds: p.contents.map((c) => c.contentCategoryId),
-      partners: p.partners,
-      workItems: p.workItems.map((w) => ({ description: w.description, responsible: w.responsible, startDate: isoDate(w.startDate), endDate: isoDate(w.endDate) })),
-      budgetLines: p.budgetLines.map((l) => ({ ...l, totalCost: toMoneyInput(l.totalCost), supportAmount: toMoneyInput(l.supportAmount), otherAmount: l.otherAmount === 0n ? "" : toMoneyInput(l.otherAmount) })),
-      beneficiaries: p.beneficiaries.map((b) => ({ facilityId: b.facility.id })),
-    },
+    input: toDraftInput(p),
   };
 }
