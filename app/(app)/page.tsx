@@ -15,7 +15,7 @@ export default async function HomePage() {
   const actor = await requireActor();
   const t = await getTranslations();
   const summary = await getHomeSummary(actor);
-  const national = seesNationalFigures(actor) ? await nationalYearFigures(FIGURE_YEARS) : null;
+  const national = await nationalYearFigures(actor, FIGURE_YEARS);
   const scope = actor.scope.national || seesNationalFigures(actor)
     ? t("home.scopeNational")
     : hasRole(actor, "SCT")

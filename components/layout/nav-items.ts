@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/db/generated/enums";
+import type { Role } from "@/lib/auth/actor";
 
 export type NavItem = { href: string; labelKey: "home" | "projects" | "facilities" | "provinces" | "organisations" | "norms" | "planYears" | "allocations" | "notifications" | "appraisal" | "plans"; roles: readonly Role[] | "all" };
 

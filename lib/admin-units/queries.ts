@@ -70,3 +70,8 @@ export async function listProvinces(input: ProvinceListInput): Promise<ProvinceR
     predecessors: r.predecessors.map((p) => p.from),
   }));
 }
+
+/** The provinces in force today (the 34), for choices that are not limited to the actor's scope. */
+export async function provincesInForce(): Promise<{ id: string; name: string }[]> {
+  return db().province.findMany({ where: { validTo: null }, orderBy: { code: "asc" }, select: { id: true, name: true } });
+}

@@ -1,6 +1,8 @@
 // The actor: who is acting, resolved on the server from the session, never from the client.
 import type { OrganisationKind, Role } from "../db/generated/enums";
 
+export type { Role };
+
 export type GeoScope = {
   /** Sees the whole country. */
   national: boolean;

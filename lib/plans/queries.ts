@@ -1,12 +1,14 @@
 import "server-only";
 // Plan figures. A plan's amount is the sum of the items of its latest version in force at a date.
+import { hasRole, NATIONAL_ROLES, type Actor } from "../auth/actor";
 import { db } from "../db/client";
 import type { Dong } from "../money";
 
 export type YearFigures = { year: number; planned: Dong; allocated: Dong; disbursed: Dong; projectCount: number; provinceCount: number };
 
-/** National KCQG plan vs allocation (dự toán giao) vs disbursement, per year. Read by national roles. */
-export async function nationalYearFigures(years: number[], asOf = new Date()): Promise<YearFigures[]> {
+/** National KCQG plan vs allocation (dự toán giao) vs disbursement, per year; null for actors without a national view. */
+export async function nationalYearFigures(actor: Actor, years: number[], asOf = new Date()): Promise<YearFigures[] | null> {
+  if (!hasRole(actor, ...NATIONAL_ROLES)) return null;
   const versions = await db().planVersion.findMany({
     where: { effectiveOn: { lte: asOf }, plan: { level: "NATIONAL", planYear: { in: years }, fundingSource: { code: "KCQG" }, status: "ISSUED" } },
     orderBy: [{ versionNo: "desc" }],

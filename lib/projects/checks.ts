@@ -24,6 +24,23 @@ async function provinceFamily(tx: Tx, provinceId: string | null): Promise<string
   return [...new Set([provinceId, ...links.flatMap((l) => [l.fromProvinceId, l.toProvinceId])])];
 }
 
+/** Support the same facilities received under the same norm codes in other committed đề án, in one query. */
+async function facilitySupportElsewhere(tx: Tx, projectId: string, lines: { facilityId: string | null; supportNorm: { code: string } | null }[]): Promise<Map<string, bigint>> {
+  const facilityIds = [...new Set(lines.flatMap((l) => (l.facilityId && l.supportNorm ? [l.facilityId] : [])))];
+  const codes = [...new Set(lines.flatMap((l) => (l.facilityId && l.supportNorm ? [l.supportNorm.code] : [])))];
+  const totals = new Map<string, bigint>();
+  if (facilityIds.length === 0) return totals;
+  const rows = await tx.projectBudgetLine.findMany({
+    where: { facilityId: { in: facilityIds }, supportNorm: { code: { in: codes } }, projectId: { not: projectId }, project: { status: { in: COMMITTED } } },
+    select: { facilityId: true, supportAmount: true, supportNorm: { select: { code: true } } },
+  });
+  for (const r of rows) {
+    const key = `${r.facilityId}:${r.supportNorm!.code}`;
+    totals.set(key, (totals.get(key) ?? 0n) + r.supportAmount);
+  }
+  return totals;
+}
+
 export async function checkProject(projectId: string, tx: Tx = db()): Promise<ProjectCheck> {
   const p = await tx.project.findUniqueOrThrow({
     where: { id: projectId },
@@ -51,6 +68,7 @@ export async function checkProject(projectId: string, tx: Tx = db()): Promise<Pr
   const date = ruleDate(p.planYear);
   const norms = await applicableNorms(p.planYear, p.fundingSource.code === "KCDP" ? "KCDP" : "KCQG", await provinceFamily(tx, p.provinceId), tx);
   const findings: NormFinding[] = [];
+  const supportElsewhere = await facilitySupportElsewhere(tx, p.id, p.budgetLines);
   const usedInThisProject = new Map<string, bigint>();
   for (const line of p.budgetLines) {
     if (!line.supportNorm) continue;
@@ -62,11 +80,7 @@ export async function checkProject(projectId: string, tx: Tx = db()): Promise<Pr
     let prior = 0n;
     if (norm.cumulativePerFacility && line.facilityId) {
       const key = `${line.facilityId}:${norm.code}`;
-      const elsewhere = await tx.projectBudgetLine.aggregate({
-        where: { facilityId: line.facilityId, supportNorm: { code: norm.code }, projectId: { not: p.id }, project: { status: { in: COMMITTED } } },
-        _sum: { supportAmount: true },
-      });
-      prior = (elsewhere._sum.supportAmount ?? 0n) + (usedInThisProject.get(key) ?? 0n);
+      prior = (supportElsewhere.get(key) ?? 0n) + (usedInThisProject.get(key) ?? 0n);
       usedInThisProject.set(key, (usedInThisProject.get(key) ?? 0n) + line.supportAmount);
     }
     findings.push(...evaluateLine({ lineNo: line.lineNo, totalCost: line.totalCost, supportAmount: line.supportAmount, quantity: line.quantity, priority: line.priority, priorSupportSameFacility: prior }, norm));

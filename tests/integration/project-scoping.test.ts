@@ -74,6 +74,13 @@ describe("province scoping of đề án", () => {
     expect((error as { code?: string }).code).toBe("CONFLICT");
   });
 
+  it("gives national plan figures to national roles only", async () => {
+    const { nationalYearFigures } = await import("../../lib/plans/queries");
+    expect(await nationalYearFigures(thanhHoa.sct, [2027])).toBeNull();
+    const figures = await nationalYearFigures(await cucStaff(testDb()), [2027]);
+    expect(figures?.map((f) => f.year)).toEqual([2027]);
+  });
+
   it("hides a centre's đề án from another province's centre but shows all to the Cục", async () => {
     await expect(getProject(thanhHoa.centre, laoCaiProject.id)).rejects.toBeInstanceOf(NotFoundError);
     const cuc = await cucStaff(testDb());

@@ -5,17 +5,17 @@ import { canAdminister } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { formatAmount, formatDate, formatPercentBp } from "@/lib/format";
 import { listNorms } from "@/lib/norms/queries";
-import { listFilterOptions } from "@/lib/projects/list-options";
+import { provincesInForce } from "@/lib/admin-units/queries";
 import { NormVersionForm } from "./norm-version-form";
 
 export default async function NormsPage() {
   const actor = await requireActor();
   const t = await getTranslations();
-  const [norms, options] = await Promise.all([listNorms(), canAdminister(actor) ? listFilterOptions({ ...actor, scope: { national: true, provinceIds: [] } }) : null]);
+  const [norms, provinces] = await Promise.all([listNorms(), canAdminister(actor) ? provincesInForce() : null]);
   return (
     <div className="space-y-4">
       <PageHeader title={t("norms.title")}>{t("norms.note")}</PageHeader>
-      {options ? <NormVersionForm provinces={options.provinces} /> : null}
+      {provinces ? <NormVersionForm provinces={provinces} /> : null}
       <DataTable
         emptyText={t("common.noResults")}
         columns={[
