@@ -39,4 +39,11 @@ describe("import boundaries", () => {
     const unmarked = serverModules.filter((f) => !readFileSync(f, "utf8").startsWith('import "server-only"'));
     expect(unmarked).toEqual([]);
   });
+
+  it("uses ActionButton in client components, so nothing can be clicked before hydration", () => {
+    const offenders = [...files("app"), ...files("components")]
+      .filter((f) => !/(^|\/)(action-button|error|global-error)\.tsx$/.test(f))
+      .filter((f) => readFileSync(f, "utf8").startsWith('"use client"') && /<button\b/.test(readFileSync(f, "utf8")));
+    expect(offenders).toEqual([]);
+  });
 });

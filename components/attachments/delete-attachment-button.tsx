@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Removes one document after a confirmation. The action is passed in by the server component,
 // so this presentational piece does not reach into app/ or lib/.
 import { useTranslations } from "next-intl";
@@ -24,9 +25,9 @@ export function DeleteAttachmentButton({ projectId, attachmentId, fileName, acti
   };
   return (
     <span className="inline-flex flex-col items-end gap-1">
-      <button type="button" onClick={remove} disabled={pending} aria-label={t("deleteNamed", { name: fileName })} className="rounded border border-red-300 px-2 py-1 text-xs text-red-700 hover:bg-red-50 disabled:opacity-50">
+      <ActionButton type="button" onClick={remove} disabled={pending} aria-label={t("deleteNamed", { name: fileName })} className="rounded border border-red-300 px-2 py-1 text-xs text-red-700 hover:bg-red-50 disabled:opacity-50">
         {pending ? t("deleting") : t("delete")}
-      </button>
+      </ActionButton>
       {error ? <span role="alert" className="text-xs text-red-700">{error}</span> : null}
     </span>
   );

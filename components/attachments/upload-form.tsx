@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Uploads one document to the đề án's POST route and shows the JSON answer. On failure nothing
 // is reset: the chosen file and kind stay, and the rest of the page is untouched, so the user
 // fixes the file and tries again without re-entering anything.
@@ -66,9 +67,9 @@ export function AttachmentUploadForm({ uploadUrl, kinds, accept, maxBytes, maxLa
           <span>{t("fileLabel")}</span>
           <input ref={fileInput} type="file" name="file" required accept={accept} aria-describedby={`${id}-hint`} className="text-sm" />
         </label>
-        <button type="submit" disabled={pending} className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50">
+        <ActionButton type="submit" disabled={pending} className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800 disabled:opacity-50">
           {pending ? t("uploading") : t("submit")}
-        </button>
+        </ActionButton>
       </div>
       <p id={`${id}-hint`} className="text-xs text-slate-500">{t("hint", { max: maxLabel })}</p>
       {notice ? (

@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Data grid on TanStack Table v9. Rows arrive pre-formatted from the server (DTOs of strings),
 // so no money or personal data is computed in the browser; sorting here orders the current page.
 import { useMemo } from "react";
@@ -48,10 +49,10 @@ export function DataTable({ columns, rows, emptyText, caption }: { columns: Data
                 return (
                   <th key={header.id} scope="col" className={`px-3 py-2 font-semibold text-slate-700 ${align(header.column.id)}`} aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}>
                     {header.column.getCanSort() ? (
-                      <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:underline" title={sorted === "asc" ? sortLabels.desc : sortLabels.asc}>
+                      <ActionButton type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 hover:underline" title={sorted === "asc" ? sortLabels.desc : sortLabels.asc}>
                         <table.FlexRender header={header} />
                         <span aria-hidden>{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
-                      </button>
+                      </ActionButton>
                     ) : (
                       <table.FlexRender header={header} />
                     )}

@@ -2,14 +2,14 @@
 // listed, download it under its Vietnamese name, and a fake PDF refused with the list unchanged.
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn } from "./fixtures";
+import { DEMO_ACCOUNTS, signIn, open } from "./fixtures";
 
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
 const HTML_AS_PDF = Buffer.from('<!DOCTYPE html><html><body><script>alert("x")</script></body></html>');
 
 test("a centre uploads, lists and downloads a PDF; a fake PDF is refused in Vietnamese", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.centreThanhHoa);
-  await page.goto("/de-an?year=2027&status=DRAFT");
+  await open(page, "/de-an?year=2027&status=DRAFT");
   await page.getByRole("row").nth(1).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/de-an\/[0-9a-f-]{36}$/);
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn } from "./fixtures";
+import { DEMO_ACCOUNTS, signIn, signOut, waitForSignInForm } from "./fixtures";
 
 test("an unauthenticated visit redirects to the Vietnamese sign-in page", async ({ page }) => {
   await page.goto("/de-an?year=2027");
@@ -10,6 +10,7 @@ test("an unauthenticated visit redirects to the Vietnamese sign-in page", async 
 
 test("a wrong password gives a clear Vietnamese message and keeps the email", async ({ page }) => {
   await page.goto("/dang-nhap");
+  await waitForSignInForm(page);
   await page.getByLabel("Thư điện tử").fill(DEMO_ACCOUNTS.cuc);
   await page.getByLabel("Mật khẩu").fill("sai-mat-khau");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
@@ -20,6 +21,7 @@ test("a wrong password gives a clear Vietnamese message and keeps the email", as
 
 test("an empty form is refused before it is sent", async ({ page }) => {
   await page.goto("/dang-nhap");
+  await waitForSignInForm(page);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Hãy nhập thư điện tử và mật khẩu." })).toBeVisible();
 });
@@ -27,12 +29,12 @@ test("an empty form is refused before it is sent", async ({ page }) => {
 test("signing in returns to the page asked for, and signing out ends the session", async ({ page }) => {
   await page.goto("/tinh-thanh");
   await expect(page).toHaveURL(/dang-nhap/);
+  await waitForSignInForm(page);
   await page.getByLabel("Thư điện tử").fill(DEMO_ACCOUNTS.leadership);
   await page.getByLabel("Mật khẩu").fill("KhuyenCong@2026");
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page).toHaveURL(/\/tinh-thanh$/);
-  await page.getByRole("button", { name: "Đăng xuất" }).click();
-  await expect(page).toHaveURL(/dang-nhap/);
+  await signOut(page);
   await page.goto("/");
   await expect(page).toHaveURL(/dang-nhap/);
 });

@@ -3,13 +3,13 @@
 // only pretends to be .xlsx is refused with a clear message.
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn } from "./fixtures";
+import { DEMO_ACCOUNTS, signIn, open } from "./fixtures";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 test("export Mẫu 2 for 2027, import it back unchanged and commit", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.centreThanhHoa);
-  await page.goto("/de-an/excel");
+  await open(page, "/de-an/excel");
   await expect(page.getByRole("heading", { name: "Nhập, xuất Excel theo Mẫu 2" })).toBeVisible();
 
   await page.getByLabel("Năm kế hoạch").selectOption("2027");
@@ -36,7 +36,7 @@ test("export Mẫu 2 for 2027, import it back unchanged and commit", async ({ pa
 
 test("a text file named .xlsx is refused before anything is read", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.centreThanhHoa);
-  await page.goto("/de-an/excel");
+  await open(page, "/de-an/excel");
   await page.getByLabel("Tệp Excel (.xlsx)").setInputFiles({ name: "dang-ky.xlsx", mimeType: XLSX, buffer: Buffer.from("STT;Tên đề án\n1;=cmd|' /C calc'!A0\n") });
   await page.getByRole("button", { name: "Kiểm tra tệp" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Tệp không phải bảng tính Excel .xlsx" })).toBeVisible();

@@ -15,8 +15,34 @@ export const DEMO_ACCOUNTS = {
 /** Signs in through the real form, as a person would. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto("/dang-nhap");
+  await waitForSignInForm(page);
   await page.getByLabel("Thư điện tử").fill(email);
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
   await expect(page.getByTestId("user-box")).toBeVisible();
+  await waitForHydration(page);
+}
+
+/**
+ * Waits until React has hydrated a signed-in page. ActionButton stays disabled until then, and
+ * the shell's sign-out button is one, so its being enabled means typing and choosing will stick.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeEnabled();
+}
+
+/** The sign-in button is an ActionButton: enabled means the form is hydrated. */
+export async function waitForSignInForm(page: Page): Promise<void> {
+  await expect(page.getByRole("button", { name: "Đăng nhập" })).toBeEnabled();
+}
+
+/** Opens a signed-in page and waits until it reacts to input. */
+export async function open(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await waitForHydration(page);
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page).toHaveURL(/dang-nhap/);
 }

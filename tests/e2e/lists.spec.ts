@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn } from "./fixtures";
+import { DEMO_ACCOUNTS, signIn, signOut, open } from "./fixtures";
 
 test("provinces toggle between the 63 and the 34 and show succession", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.cuc);
@@ -15,32 +15,31 @@ test("provinces toggle between the 63 and the 34 and show succession", async ({ 
 
 test("search ignores diacritics: 'thanh hoa' finds Thanh Hóa", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.cuc);
-  await page.goto("/tinh-thanh?set=34");
+  await open(page, "/tinh-thanh?set=34");
   await page.getByRole("searchbox").fill("thanh hoa");
   await page.getByRole("button", { name: "Tìm kiếm" }).click();
   await expect(page.getByRole("row").filter({ hasText: "Thanh Hóa" })).toHaveCount(1);
-  await page.goto("/to-chuc?q=so+cong+thuong+thanh+hoa");
+  await open(page, "/to-chuc?q=so+cong+thuong+thanh+hoa");
   await expect(page.getByRole("cell", { name: "Sở Công Thương Thanh Hóa" }).first()).toBeVisible();
 });
 
 test("an SCT sees only its province's đề án and cannot open another province's", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.sctLaoCai);
-  await page.goto("/de-an");
+  await open(page, "/de-an");
   const firstLink = page.getByRole("row").nth(1).getByRole("link");
   const href = await firstLink.getAttribute("href");
   expect(href).toMatch(/^\/de-an\//);
-  await page.getByRole("button", { name: "Đăng xuất" }).click();
-  await expect(page).toHaveURL(/dang-nhap/);
+  await signOut(page);
   await signIn(page, DEMO_ACCOUNTS.sctThanhHoa);
   await page.goto(href!);
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
-  await page.goto("/de-an?q=yen+bai");
+  await open(page, "/de-an?q=yen+bai");
   await expect(page.getByText("Không có kết quả phù hợp.")).toBeVisible();
 });
 
 test("a đề án opens with its budget and timeline", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.centreThanhHoa);
-  await page.goto("/de-an");
+  await open(page, "/de-an");
   await page.getByRole("row").nth(1).getByRole("link").click();
   await expect(page.getByRole("heading", { name: "Dự toán kinh phí" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Lịch sử xử lý" })).toBeVisible();

@@ -4,14 +4,14 @@
 // downloads the biên bản as a PDF. Then the plan is issued from the approved đề án, an adjustment
 // is approved, and the plan's new version is visible with its diff (issue #4, Playwright journey).
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn } from "./fixtures";
+import { DEMO_ACCOUNTS, signIn, open } from "./fixtures";
 
 const CODES = ["KCQG-2027-15-", "KCQG-2027-01-", "KCQG-2027-48-"];
 
 test("ministry appraisal by a council with a recusal and the minutes PDF", async ({ page }) => {
   test.setTimeout(240_000);
   await signIn(page, DEMO_ACCOUNTS.cuc);
-  await page.goto("/tham-dinh");
+  await open(page, "/tham-dinh");
   await expect(page.getByRole("heading", { name: "Hàng đợi thẩm định cấp Bộ năm 2027" })).toBeVisible();
   await expect(page.getByRole("columnheader", { name: /Thứ tự ưu tiên đề xuất/ })).toBeVisible();
   for (const code of CODES) await expect(page.getByRole("link", { name: new RegExp(code) }).first()).toBeVisible();
@@ -64,7 +64,7 @@ test("ministry appraisal by a council with a recusal and the minutes PDF", async
   expect((await download).suggestedFilename()).toMatch(/\.pdf$/);
 
   // The Cục assembles the 2027 national plan from the approved đề án and issues it.
-  await page.goto("/ke-hoach");
+  await open(page, "/ke-hoach");
   await page.getByLabel("Năm kế hoạch").fill("2027");
   await page.getByLabel("Mức trần ngân sách (triệu đồng)").fill("100.000");
   await page.getByRole("button", { name: "Lập kế hoạch KCQG" }).click();

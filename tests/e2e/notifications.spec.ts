@@ -1,25 +1,20 @@
 // Issue #4 parts 5 and 6: the Cục's dự toán giao against the plan (the published 2022 figures, an
 // allocation outside the plan confirmed with a reason) and the in-app notices page.
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn } from "./fixtures";
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS, signIn, signOut, open } from "./fixtures";
 
 const CENTRE_LAO_CAI = "ttkc.laocai@khuyencong.local";
 
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Đăng xuất" }).click();
-  await expect(page).toHaveURL(/dang-nhap/);
-}
-
 test("dự toán giao: 2022 KCQG figures, an allocation to a unit with no planned đề án needs a reason", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.cuc);
-  await page.goto("/du-toan?year=2022&source=KCQG");
+  await open(page, "/du-toan?year=2022&source=KCQG");
   await expect(page.getByTestId("allocation-plan")).toContainText("140,00 tỷ đồng");
   await expect(page.getByTestId("allocation-allocated")).toContainText("28,98 tỷ đồng");
   await expect(page.getByTestId("allocation-share")).toContainText("20,70 %");
   await expect(page.getByTestId("allocation-share")).toContainText("kế hoạch KCQG năm 2022 = 140,00 tỷ đồng");
 
   // Recorded in 2023 so that the published 2022 figures stay as they are for other journeys.
-  await page.goto("/du-toan?year=2023&source=KCQG");
+  await open(page, "/du-toan?year=2023&source=KCQG");
   const doc = `QĐ thử nghiệm e2e ${Date.now()}`;
   await page.getByLabel("Đơn vị nhận").selectOption({ label: "Trường Đào tạo, Bồi dưỡng cán bộ Công Thương Trung ương" });
   await page.getByLabel("Số tiền (triệu đồng)").fill("150,5");
@@ -43,7 +38,7 @@ test("dự toán giao: 2022 KCQG figures, an allocation to a unit with no planne
 
 test("leadership reads dự toán giao without the form; a province user gets not found", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.leadership);
-  await page.goto("/du-toan?year=2022&source=KCQG");
+  await open(page, "/du-toan?year=2022&source=KCQG");
   await expect(page.getByTestId("allocation-share")).toContainText("20,70 %");
   await expect(page.getByRole("button", { name: "Ghi nhận", exact: true })).toHaveCount(0);
   await signOut(page);
@@ -57,12 +52,12 @@ test("thông báo: a returned đề án reaches the centre, which marks all as r
   test.setTimeout(120_000);
   // The centre's own đề án waiting for the SCT.
   await signIn(page, CENTRE_LAO_CAI);
-  await page.goto("/de-an?year=2027&status=SUBMITTED_TO_SCT");
+  await open(page, "/de-an?year=2027&status=SUBMITTED_TO_SCT");
   const code = (await page.getByRole("link", { name: /KCQG-2027-15-/ }).first().textContent())!.trim();
   await signOut(page);
 
   await signIn(page, DEMO_ACCOUNTS.sctLaoCai);
-  await page.goto(`/de-an?q=${encodeURIComponent(code)}&year=2027`);
+  await open(page, `/de-an?q=${encodeURIComponent(code)}&year=2027`);
   await page.getByRole("link", { name: code }).first().click();
   await page.getByRole("link", { name: "Thẩm định cấp cơ sở" }).click();
   await page.getByLabel("Trả lại để bổ sung, hoàn thiện").check();
@@ -72,7 +67,7 @@ test("thông báo: a returned đề án reaches the centre, which marks all as r
   await signOut(page);
 
   await signIn(page, CENTRE_LAO_CAI);
-  await page.goto("/thong-bao");
+  await open(page, "/thong-bao");
   const notice = page.getByTestId("notice").filter({ hasText: `Đề án ${code} bị Sở trả lại` });
   await expect(notice).toBeVisible();
   await expect(notice).toContainText("Bổ sung báo giá thiết bị (e2e thông báo).");

@@ -2,11 +2,11 @@
 // adjustment decided at Cục level (TT 36/2013 Điều 11.2.b), records the decision, and sees the
 // new version with its diff. Each run adds one version, so the test reads the numbers it sees.
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn } from "./fixtures";
+import { DEMO_ACCOUNTS, signIn, open } from "./fixtures";
 
 test("Cục adjusts the issued 2026 national plan and sees the new version and its diff", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.cuc);
-  await page.goto("/ke-hoach");
+  await open(page, "/ke-hoach");
   const row = page.getByRole("row").filter({ hasText: "Quốc gia (KCQG)" }).filter({ hasText: "2026" });
   await row.getByRole("link", { name: "2026" }).first().click();
   await expect(page.getByRole("heading", { name: "Kế hoạch khuyến công quốc gia năm 2026" })).toBeVisible();
@@ -33,6 +33,6 @@ test("Cục adjusts the issued 2026 national plan and sees the new version and i
 
 test("another province's SCT cannot open a KCĐP plan that is not its own", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.sctLaoCai);
-  await page.goto("/ke-hoach");
+  await open(page, "/ke-hoach");
   await expect(page.getByRole("row").filter({ hasText: "Thanh Hóa" })).toHaveCount(0);
 });

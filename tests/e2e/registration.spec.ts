@@ -2,14 +2,9 @@
 // meets a cap violation and fixes it, submits; the SCT returns it; it is corrected and resubmitted;
 // the SCT approves it with a council and registers it with the Cục.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn } from "./fixtures";
+import { DEMO_ACCOUNTS, signIn, signOut, open } from "./fixtures";
 
 const TITLE = `Hỗ trợ máy chẻ nan tre cho cơ sở mây tre đan (e2e ${Date.now()})`;
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Đăng xuất" }).click();
-  await expect(page).toHaveURL(/dang-nhap/);
-}
 
 async function fillLine(page: Page, n: number, facilityIndex: number, total: string, support: string) {
   await page.getByLabel(`Nội dung chi ${n}`).fill(`Máy chẻ nan tre cho cơ sở ${n}`);
@@ -23,13 +18,13 @@ async function fillLine(page: Page, n: number, facilityIndex: number, total: str
 }
 
 async function submitToSct(page: Page, editUrl: string) {
-  await page.goto(editUrl.replace(/\/sua$/, ""));
+  await open(page, editUrl.replace(/\/sua$/, ""));
   await page.getByRole("button", { name: "Gửi Sở Công Thương" }).click();
   await page.getByRole("button", { name: /Xác nhận: Gửi Sở Công Thương/ }).click();
 }
 
 async function openProject(page: Page) {
-  await page.goto(`/de-an?q=${encodeURIComponent("may che nan tre")}&year=2027`);
+  await open(page, `/de-an?q=${encodeURIComponent("may che nan tre")}&year=2027`);
   await page.getByRole("link", { name: /KCQG-2027-38-/ }).first().click();
   await expect(page.getByRole("heading", { name: TITLE })).toBeVisible();
 }
@@ -37,7 +32,7 @@ async function openProject(page: Page) {
 test("registration: draft with a cap violation, fix, submit, return, resubmit, approve, register", async ({ page }) => {
   test.setTimeout(240_000);
   await signIn(page, DEMO_ACCOUNTS.centreThanhHoa);
-  await page.goto("/de-an/moi");
+  await open(page, "/de-an/moi");
   await page.getByLabel("Tên đề án").fill(TITLE);
   await page.getByLabel("Địa điểm thực hiện").fill("Huyện Nga Sơn cũ, tỉnh Thanh Hóa");
   await page.getByLabel("Sự cần thiết và căn cứ").fill("Các cơ sở chẻ nan thủ công, năng suất thấp; NĐ 45/2012/NĐ-CP Điều 4.");
@@ -70,7 +65,7 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await submitToSct(page, editUrl);
   await expect(page.getByRole("alert").filter({ hasText: "Chưa gửi được" })).toBeVisible();
 
-  await page.goto(editUrl);
+  await open(page, editUrl);
   await page.getByLabel("KC hỗ trợ 1").fill("250");
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.getByRole("status")).toContainText("Đã lưu");
@@ -93,7 +88,7 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
 
   // The centre corrects and resubmits; nothing entered before was lost.
   await signIn(page, DEMO_ACCOUNTS.centreThanhHoa);
-  await page.goto(editUrl);
+  await open(page, editUrl);
   await expect(page.getByLabel("Tên đề án")).toHaveValue(TITLE);
   await page.getByLabel("Tổng kinh phí 2").fill("450");
   await page.getByRole("button", { name: "Lưu nháp" }).click();

@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
@@ -53,7 +54,7 @@ export function NormVersionForm({ provinces }: { provinces: { id: string; name: 
         <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={form.cumulativePerFacility} onChange={(e) => set({ cumulativePerFacility: e.target.checked })} />{t("cumulative")}</label>
         {input("legalBasis", t("basis"))}
       </div>
-      <button type="button" className="mt-2 rounded bg-blue-700 px-3 py-1.5 text-sm text-white disabled:opacity-60" disabled={pending} onClick={submit}>{t("add")}</button>
+      <ActionButton type="button" className="mt-2 rounded bg-blue-700 px-3 py-1.5 text-sm text-white disabled:opacity-60" disabled={pending} onClick={submit}>{t("add")}</ActionButton>
     </details>
   );
 }

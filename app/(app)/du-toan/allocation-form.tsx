@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // The warning is computed on the server. A first submit without confirmation comes back with the
 // warnings unsaved; the user then confirms with a reason and the server checks again.
 import { useRouter } from "next/navigation";
@@ -83,12 +84,12 @@ export function AllocationForm({ year, source, sourceLabel, receivers }: { year:
             {errors.reason ? <span className="text-xs text-red-700">{errors.reason}</span> : null}
           </label>
           <div className="mt-2 flex gap-2">
-            <button type="button" className="rounded bg-amber-700 px-3 py-1.5 text-white disabled:opacity-60" disabled={pending} onClick={() => submit(true)}>{t("confirm")}</button>
-            <button type="button" className="rounded border border-slate-300 px-3 py-1.5" onClick={() => setWarnings(null)}>{t("cancel")}</button>
+            <ActionButton type="button" className="rounded bg-amber-700 px-3 py-1.5 text-white disabled:opacity-60" disabled={pending} onClick={() => submit(true)}>{t("confirm")}</ActionButton>
+            <ActionButton type="button" className="rounded border border-slate-300 px-3 py-1.5" onClick={() => setWarnings(null)}>{t("cancel")}</ActionButton>
           </div>
         </div>
       ) : (
-        <button type="button" className="mt-3 rounded bg-blue-700 px-3 py-1.5 text-sm text-white disabled:opacity-60" disabled={pending} onClick={() => submit(false)}>{t("save")}</button>
+        <ActionButton type="button" className="mt-3 rounded bg-blue-700 px-3 py-1.5 text-sm text-white disabled:opacity-60" disabled={pending} onClick={() => submit(false)}>{t("save")}</ActionButton>
       )}
       {message ? <p role={message.ok ? "status" : "alert"} className={`mt-2 text-sm ${message.ok ? "text-emerald-700" : "text-red-700"}`}>{message.text}</p> : null}
     </section>

@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
@@ -21,7 +22,7 @@ export function ExtendDeadlineForm({ year }: { year: number }) {
     <div className="flex flex-wrap items-end gap-1">
       <label className="flex flex-col text-xs">{t("until")}<input aria-label={`${t("until")} ${year}`} type="date" className="rounded border border-slate-300 px-1 py-0.5" value={until} onChange={(e) => setUntil(e.target.value)} /></label>
       <label className="flex flex-col text-xs">{t("reason")}<input aria-label={`${t("reason")} ${year}`} className="w-40 rounded border border-slate-300 px-1 py-0.5" value={reason} onChange={(e) => setReason(e.target.value)} /></label>
-      <button type="button" className="rounded bg-blue-700 px-2 py-1 text-xs text-white disabled:opacity-60" disabled={pending} onClick={save}>{t("save")}</button>
+      <ActionButton type="button" className="rounded bg-blue-700 px-2 py-1 text-xs text-white disabled:opacity-60" disabled={pending} onClick={save}>{t("save")}</ActionButton>
       {message ? <span role={message.ok ? "status" : "alert"} className={`w-full text-xs ${message.ok ? "text-emerald-700" : "text-red-700"}`}>{message.text}</span> : null}
     </div>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { markAllNoticesReadAction, markNoticeReadAction } from "./actions";
@@ -20,7 +21,7 @@ export function MarkReadButton({ id, label }: { id: string; label: string }) {
   const { pending, error, run } = useRun();
   return (
     <>
-      <button type="button" className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-60" disabled={pending} onClick={() => run(() => markNoticeReadAction({ id }))}>{label}</button>
+      <ActionButton type="button" className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-60" disabled={pending} onClick={() => run(() => markNoticeReadAction({ id }))}>{label}</ActionButton>
       {error ? <span role="alert" className="text-xs text-red-700">{error}</span> : null}
     </>
   );
@@ -30,7 +31,7 @@ export function MarkAllReadButton({ label }: { label: string }) {
   const { pending, error, run } = useRun();
   return (
     <>
-      <button type="button" className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white hover:bg-blue-800 disabled:opacity-60" disabled={pending} onClick={() => run(() => markAllNoticesReadAction({}))}>{label}</button>
+      <ActionButton type="button" className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white hover:bg-blue-800 disabled:opacity-60" disabled={pending} onClick={() => run(() => markAllNoticesReadAction({}))}>{label}</ActionButton>
       {error ? <span role="alert" className="ml-2 text-xs text-red-700">{error}</span> : null}
     </>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
@@ -49,9 +50,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         <span className="mb-1 block font-medium">{t("password")}</span>
         <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} className="w-full rounded border border-slate-300 px-3 py-2" />
       </label>
-      <button type="submit" disabled={pending} className="w-full rounded bg-blue-700 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
+      <ActionButton type="submit" disabled={pending} className="w-full rounded bg-blue-700 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60">
         {pending ? t("submitting") : t("submit")}
-      </button>
+      </ActionButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Đề nghị điều chỉnh (TT 36/2013 Điều 11.1) and its decision at the level the server computed.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
@@ -30,7 +31,7 @@ export function RequestAdjustmentForm({ planId, kinds, inPlan, addable }: { plan
       </label>
       <label className="text-sm sm:col-span-2"><span className="mb-1 block">{t("reason")}</span><textarea rows={2} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} /></label>
       <label className="text-sm"><span className="mb-1 block">{t("amountAfter")}</span><input className={inputClass} value={amountAfter} onChange={(e) => setAmount(e.target.value)} /></label>
-      <div className="flex items-end"><button type="submit" className={buttonClass} disabled={pending}>{t("sendRequest")}</button></div>
+      <div className="flex items-end"><ActionButton type="submit" className={buttonClass} disabled={pending}>{t("sendRequest")}</ActionButton></div>
       <div className="sm:col-span-2"><Feedback message={message} /></div>
     </form>
   );
@@ -45,9 +46,9 @@ export function DecideAdjustmentForm({ planId, adjustmentId, defaultSymbol }: { 
     <div className="space-y-2 rounded border border-slate-200 p-2">
       <DecisionFields value={decision} onChange={setDecision} />
       <div className="flex flex-wrap items-end gap-2">
-        <button type="button" className={buttonClass} disabled={pending} onClick={() => run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "APPROVE", decision: toDecisionInput(decision) }), t("approved"))}>{t("approve")}</button>
+        <ActionButton type="button" className={buttonClass} disabled={pending} onClick={() => run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "APPROVE", decision: toDecisionInput(decision) }), t("approved"))}>{t("approve")}</ActionButton>
         <label className="text-sm"><span className="mb-1 block">{t("rejectNote")}</span><input className={inputClass} value={note} onChange={(e) => setNote(e.target.value)} /></label>
-        <button type="button" className="rounded border border-red-300 px-3 py-1.5 text-sm text-red-700 disabled:opacity-60" disabled={pending} onClick={() => run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "REJECT", note }), t("rejected"))}>{t("reject")}</button>
+        <ActionButton type="button" className="rounded border border-red-300 px-3 py-1.5 text-sm text-red-700 disabled:opacity-60" disabled={pending} onClick={() => run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "REJECT", note }), t("rejected"))}>{t("reject")}</ActionButton>
       </div>
       <Feedback message={message} />
     </div>

@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Assembling the draft: include the đề án that passed appraisal, add the Cục's own nhiệm vụ.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
@@ -10,7 +11,7 @@ export function IncludeAllButton({ planId, count }: { planId: string; count: num
   const { pending, message, run } = useRun();
   return (
     <div className="space-y-1">
-      <button type="button" className={buttonClass} disabled={pending || count === 0} onClick={() => run(() => includeProjectsAction({ planId }), t("included"))}>{t("includeAll", { count })}</button>
+      <ActionButton type="button" className={buttonClass} disabled={pending || count === 0} onClick={() => run(() => includeProjectsAction({ planId }), t("included"))}>{t("includeAll", { count })}</ActionButton>
       <Feedback message={message} />
     </div>
   );
@@ -21,7 +22,7 @@ export function RemoveItemButton({ planId, itemId }: { planId: string; itemId: s
   const { pending, message, run } = useRun();
   return (
     <span>
-      <button type="button" className="text-xs text-red-700 underline disabled:opacity-60" disabled={pending} onClick={() => run(() => removeItemAction({ planId, itemId }), t("removed"))}>{t("remove")}</button>
+      <ActionButton type="button" className="text-xs text-red-700 underline disabled:opacity-60" disabled={pending} onClick={() => run(() => removeItemAction({ planId, itemId }), t("removed"))}>{t("remove")}</ActionButton>
       <Feedback message={message} />
     </span>
   );
@@ -40,7 +41,7 @@ export function AddTaskForm({ planId, implementers }: { planId: string; implemen
         <select className={inputClass} value={implementerId} onChange={(e) => setImplementer(e.target.value)}>{implementers.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}</select>
       </label>
       <label className="text-sm"><span className="mb-1 block">{t("amountTrieu")}</span><input className={inputClass} value={amount} onChange={(e) => setAmount(e.target.value)} /></label>
-      <button type="submit" className={buttonClass} disabled={pending}>{t("addTask")}</button>
+      <ActionButton type="submit" className={buttonClass} disabled={pending}>{t("addTask")}</ActionButton>
       <div className="sm:col-span-4"><Feedback message={message} /></div>
     </form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Issuing the plan as a decision. Over the envelope it is refused unless confirmed with a reason.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
@@ -21,7 +22,7 @@ export function IssueForm({ planId, over, defaultSymbol }: { planId: string; ove
           <label className="block"><span className="mb-1 block">{t("overReason")}</span><textarea rows={2} className={inputClass} value={reason} onChange={(e) => setReason(e.target.value)} /></label>
         </div>
       ) : null}
-      <button type="submit" className={buttonClass} disabled={pending}>{t("issue")}</button>
+      <ActionButton type="submit" className={buttonClass} disabled={pending}>{t("issue")}</ActionButton>
       <Feedback message={message} />
     </form>
   );

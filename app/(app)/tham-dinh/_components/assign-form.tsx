@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Giao đề án cho hội đồng: opens its appraisal; conflicted members are recused automatically.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -26,7 +27,7 @@ export function AssignForm({ councilId, projects }: { councilId: string; project
         <option value="">{t("chooseProject")}</option>
         {projects.map((p) => <option key={p.id} value={p.id}>{p.code} – {p.title}</option>)}
       </select>
-      <button type="button" onClick={submit} disabled={pending || !projectId} className="rounded bg-blue-700 px-3 py-2 text-sm text-white disabled:opacity-60">{t("assignButton")}</button>
+      <ActionButton type="button" onClick={submit} disabled={pending || !projectId} className="rounded bg-blue-700 px-3 py-2 text-sm text-white disabled:opacity-60">{t("assignButton")}</ActionButton>
       {message ? <p role="alert" className="text-sm text-red-700">{message}</p> : null}
     </div>
   );

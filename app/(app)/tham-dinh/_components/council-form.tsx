@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Thành lập hội đồng thẩm định cấp Bộ (TT 36/2013 Điều 8.2): chair, secretary and members — Cục
 // staff or named outsiders with their organisation — each with declared relationships.
 import { useRouter } from "next/navigation";
@@ -65,9 +66,9 @@ export function CouncilForm({ year, staff, organisations, interests }: { year: n
             </div>
           );
         })}
-        <button type="button" className="rounded border px-2 py-1 text-sm" onClick={() => setMembers([...members, blank("MEMBER")])}>+ {t("addMember")}</button>
+        <ActionButton type="button" className="rounded border px-2 py-1 text-sm" onClick={() => setMembers([...members, blank("MEMBER")])}>+ {t("addMember")}</ActionButton>
       </fieldset>
-      <button type="submit" className="rounded bg-blue-700 px-4 py-2 text-white disabled:opacity-60" disabled={pending}>{t("createCouncil")}</button>
+      <ActionButton type="submit" className="rounded bg-blue-700 px-4 py-2 text-white disabled:opacity-60" disabled={pending}>{t("createCouncil")}</ActionButton>
     </form>
   );
 }

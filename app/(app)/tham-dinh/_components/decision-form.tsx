@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Kết luận thẩm định cấp Bộ (TT 36/2013 Điều 8.2, 9): criteria, outcome, reduced amount, reason.
 // Used by Cục staff directly and by the secretary consolidating a council's conclusion.
 import { useRouter } from "next/navigation";
@@ -43,7 +44,7 @@ export function DecisionForm({ projectId, version, councilId, code, after }: { p
         <label className="block text-sm"><span className="mb-1 block">{t("approvedAmount")}</span><input inputMode="decimal" className="w-48 rounded border border-slate-300 px-2 py-1" value={approvedAmount} onChange={(e) => setApprovedAmount(e.target.value)} />{errors.approvedAmount ? <span role="alert" className="block text-xs text-red-700">{errors.approvedAmount}</span> : null}</label>
       ) : null}
       <label className="block text-sm"><span className="mb-1 block">{t("conclusion")}</span><textarea rows={2} className={`w-full rounded border px-2 py-1 ${errors.conclusion ? "border-red-500" : "border-slate-300"}`} value={conclusion} onChange={(e) => setConclusion(e.target.value)} />{errors.conclusion ? <span role="alert" className="block text-xs text-red-700">{errors.conclusion}</span> : null}</label>
-      <button type="submit" className="rounded bg-blue-700 px-4 py-2 text-sm text-white disabled:opacity-60" disabled={pending}>{t("saveDecision")}</button>
+      <ActionButton type="submit" className="rounded bg-blue-700 px-4 py-2 text-sm text-white disabled:opacity-60" disabled={pending}>{t("saveDecision")}</ActionButton>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // One council member's own assessment of the Điều 9 criteria (TT 36/2013), entered by the secretary.
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -23,7 +24,7 @@ export function MemberAssessmentForm({ councilId, projectId, memberId, name, cod
       <summary className="cursor-pointer text-sm">{t("memberAssessment", { name })}</summary>
       <CriteriaTable value={criteria} onChange={setCriteria} label={`${code} ${name} `} />
       {message ? <p role="status" className="text-sm">{message}</p> : null}
-      <button type="button" onClick={submit} disabled={pending} className="mt-1 rounded border border-blue-700 px-3 py-1 text-sm text-blue-800">{t("saveAssessment", { name })}</button>
+      <ActionButton type="button" onClick={submit} disabled={pending} className="mt-1 rounded border border-blue-700 px-3 py-1 text-sm text-blue-800">{t("saveAssessment", { name })}</ActionButton>
     </details>
   );
 }

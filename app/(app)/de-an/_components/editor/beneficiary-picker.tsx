@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Pick a cơ sở CNNT by tax code or name (with its earlier support), or create one.
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
@@ -40,7 +41,7 @@ export function BeneficiaryPicker({ picked, onChange, provinces, group, disabled
               <span className="font-medium">{f.name}</span>
               <span className="text-slate-500">MST {f.taxCode}</span>
               {check ? <span className={check.eligible ? "text-emerald-700" : "text-red-700"}>{check.eligible ? t("eligible") : t("notEligible")}</span> : null}
-              {disabled ? null : <button type="button" className="text-xs text-red-700 hover:underline" onClick={() => onChange(picked.filter((p) => p.id !== f.id))}>{t("remove")}</button>}
+              {disabled ? null : <ActionButton type="button" className="text-xs text-red-700 hover:underline" onClick={() => onChange(picked.filter((p) => p.id !== f.id))}>{t("remove")}</ActionButton>}
             </li>
           );
         })}
@@ -49,8 +50,8 @@ export function BeneficiaryPicker({ picked, onChange, provinces, group, disabled
         <>
           <div className="flex flex-wrap gap-2">
             <input aria-label={t("search")} placeholder={t("search")} className={`${inputClass()} w-72`} value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), search())} />
-            <button type="button" className="rounded border px-3 py-1 text-sm hover:bg-slate-100" disabled={pending} onClick={search}>{t("searchButton")}</button>
-            <button type="button" className="rounded border px-3 py-1 text-sm hover:bg-slate-100" onClick={() => setCreating((v) => !v)}>+ {t("createFacility")}</button>
+            <ActionButton type="button" className="rounded border px-3 py-1 text-sm hover:bg-slate-100" disabled={pending} onClick={search}>{t("searchButton")}</ActionButton>
+            <ActionButton type="button" className="rounded border px-3 py-1 text-sm hover:bg-slate-100" onClick={() => setCreating((v) => !v)}>+ {t("createFacility")}</ActionButton>
           </div>
           {message ? <p className="mt-2 text-sm text-slate-600">{message}</p> : null}
           {hits && hits.length ? (
@@ -61,9 +62,9 @@ export function BeneficiaryPicker({ picked, onChange, provinces, group, disabled
                     <div className="font-medium">{h.name} <span className="font-normal text-slate-500">MST {h.taxCode} · {h.province}</span></div>
                     <div className="text-xs text-slate-600">{h.history.length ? `${t("history")}: ${h.history.join("; ")}` : t("noHistory")}</div>
                   </div>
-                  <button type="button" className="rounded bg-blue-700 px-2 py-1 text-xs text-white" disabled={picked.some((p) => p.id === h.id)} onClick={() => add(h)}>
+                  <ActionButton type="button" className="rounded bg-blue-700 px-2 py-1 text-xs text-white" disabled={picked.some((p) => p.id === h.id)} onClick={() => add(h)}>
                     {picked.some((p) => p.id === h.id) ? t("picked") : t("pick")}
-                  </button>
+                  </ActionButton>
                 </li>
               ))}
             </ul>

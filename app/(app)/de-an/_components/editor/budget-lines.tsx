@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Mẫu 1 budget lines. Totals are computed here for display only; the server recomputes them.
 import { useTranslations } from "next-intl";
 import { formatAmount } from "@/lib/format";
@@ -80,7 +81,7 @@ export function BudgetLines({ lines, onChange, year, source, facilities, errors,
                   ))}
                   <td className="px-1 py-1 text-right tabular-nums">{show(counterpart(amounts[i]!))}</td>
                   <td className="px-1 py-1 text-center"><input type="checkbox" aria-label={`${t("priority")} ${i + 1}`} checked={l.priority} disabled={disabled} onChange={(ev) => set(i, { priority: ev.target.checked })} /></td>
-                  <td className="px-1 py-1">{disabled ? null : <button type="button" className="text-xs text-red-700 hover:underline" onClick={() => onChange(lines.filter((_, j) => j !== i))}>{t("remove")}</button>}</td>
+                  <td className="px-1 py-1">{disabled ? null : <ActionButton type="button" className="text-xs text-red-700 hover:underline" onClick={() => onChange(lines.filter((_, j) => j !== i))}>{t("remove")}</ActionButton>}</td>
                 </tr>,
                 ...["item", "totalCost", "supportAmount", "otherAmount", "supportNormId", "facilityId", "quantity"].filter((f) => e(f)).map((f) => (
                   <tr key={`e${i}${f}`}><td /><td colSpan={11} role="alert" className="px-1 text-xs text-red-700">{e(f)}</td></tr>
@@ -105,7 +106,7 @@ export function BudgetLines({ lines, onChange, year, source, facilities, errors,
           </tfoot>
         </table>
       </div>
-      {disabled ? null : <button type="button" className="mt-2 rounded border px-3 py-1 text-sm hover:bg-slate-100" onClick={() => onChange([...lines, emptyLine()])}>+ {t("addLine")}</button>}
+      {disabled ? null : <ActionButton type="button" className="mt-2 rounded border px-3 py-1 text-sm hover:bg-slate-100" onClick={() => onChange([...lines, emptyLine()])}>+ {t("addLine")}</ActionButton>}
     </Section>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Inline creation of a cơ sở CNNT. The server validates the tax code and refuses duplicates,
 // pointing to the existing facility; the form keeps what was typed.
 import { useState, useTransition } from "react";
@@ -55,8 +56,8 @@ export function FacilityForm({ provinces, onCreated, onCancel }: { provinces: Ed
         <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={form.womenOwned} onChange={(e) => set({ womenOwned: e.target.checked })} />{t("editor.womenOwned")}</label>
       </div>
       <div className="mt-2 flex gap-2">
-        <button type="button" className="rounded bg-blue-700 px-3 py-1 text-sm text-white" disabled={pending} onClick={submit}>{t("editor.saveFacility")}</button>
-        <button type="button" className="rounded border px-3 py-1 text-sm" onClick={onCancel}>{t("editor.cancel")}</button>
+        <ActionButton type="button" className="rounded bg-blue-700 px-3 py-1 text-sm text-white" disabled={pending} onClick={submit}>{t("editor.saveFacility")}</ActionButton>
+        <ActionButton type="button" className="rounded border px-3 py-1 text-sm" onClick={onCancel}>{t("editor.cancel")}</ActionButton>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // The đề án editor (TT 36/2013 Điều 5). Everything typed stays on the page whatever the server
 // answers; saving returns field errors in Vietnamese, and checks come back on the next render.
 import { useRouter } from "next/navigation";
@@ -55,7 +56,7 @@ export function ProjectEditor({ initial, initialFacilities, options, checks, rea
       {checks ? <ChecksPanel checks={checks} /> : null}
       {readOnly ? null : (
         <div className="sticky bottom-0 flex items-center gap-3 border-t bg-white/95 p-3">
-          <button type="submit" className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60" disabled={pending}>{pending ? t("saving") : t("save")}</button>
+          <ActionButton type="submit" className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60" disabled={pending}>{pending ? t("saving") : t("save")}</ActionButton>
           {status ? <span role="status" className={`text-sm ${status.kind === "error" ? "text-red-700" : status.kind === "ok" ? "text-emerald-700" : "text-amber-700"}`}>{status.text}</span> : null}
         </div>
       )}

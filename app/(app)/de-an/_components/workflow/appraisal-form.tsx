@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Phiếu thẩm định cấp cơ sở (Mẫu 4a/4b, TT 36/2013 Điều 10.2.a): five criteria, a conclusion,
 // and either a council (members recorded) or the department's staff.
 import { useRouter } from "next/navigation";
@@ -54,7 +55,7 @@ export function AppraisalForm({ projectId, version }: { projectId: string; versi
               </select>
             </div>
           ))}
-          <button type="button" className="mt-1 rounded border px-2 py-1 text-sm" onClick={() => setMembers([...members, { name: "", role: "MEMBER" }])}>+ {t("addMember")}</button>
+          <ActionButton type="button" className="mt-1 rounded border px-2 py-1 text-sm" onClick={() => setMembers([...members, { name: "", role: "MEMBER" }])}>+ {t("addMember")}</ActionButton>
         </fieldset>
       ) : null}
       <fieldset>
@@ -67,7 +68,7 @@ export function AppraisalForm({ projectId, version }: { projectId: string; versi
         <label className="block text-sm"><span className="mb-1 block">{t("approvedAmount")}</span><input inputMode="decimal" className="w-48 rounded border border-slate-300 px-2 py-1" value={approvedAmount} onChange={(e) => setApprovedAmount(e.target.value)} />{errors.approvedAmount ? <span role="alert" className="block text-xs text-red-700">{errors.approvedAmount}</span> : null}</label>
       ) : null}
       <label className="block text-sm"><span className="mb-1 block">{t("conclusion")}</span><textarea rows={3} className={`w-full rounded border px-2 py-1 ${errors.conclusion ? "border-red-500" : "border-slate-300"}`} value={conclusion} onChange={(e) => setConclusion(e.target.value)} />{errors.conclusion ? <span role="alert" className="block text-xs text-red-700">{errors.conclusion}</span> : null}</label>
-      <button type="submit" className="rounded bg-blue-700 px-4 py-2 text-white disabled:opacity-60" disabled={pending}>{t("saveAppraisal")}</button>
+      <ActionButton type="submit" className="rounded bg-blue-700 px-4 py-2 text-white disabled:opacity-60" disabled={pending}>{t("saveAppraisal")}</ActionButton>
     </form>
   );
 }

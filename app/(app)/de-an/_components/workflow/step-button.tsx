@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // One workflow step with an optional note. The server decides; its Vietnamese answer is shown
 // as is (e.g. the registration deadline, or the first blocking check).
 import { useRouter } from "next/navigation";
@@ -31,10 +32,10 @@ export function StepButton({ step, projectId, version, label }: { step: "SUBMIT"
             <span className="mb-1 block">{t("workflow.comment")}</span>
             <textarea rows={2} className="w-full rounded border border-slate-300 px-2 py-1" value={comment} onChange={(e) => setComment(e.target.value)} />
           </label>
-          <button type="button" className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white disabled:opacity-60" disabled={pending} onClick={run}>{t("workflow.confirm")}: {label}</button>
+          <ActionButton type="button" className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white disabled:opacity-60" disabled={pending} onClick={run}>{t("workflow.confirm")}: {label}</ActionButton>
         </div>
       ) : (
-        <button type="button" className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white" onClick={() => setOpen(true)}>{label}</button>
+        <ActionButton type="button" className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white" onClick={() => setOpen(true)}>{label}</ActionButton>
       )}
       {message ? <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-700"}`}>{message.text}</p> : null}
     </div>

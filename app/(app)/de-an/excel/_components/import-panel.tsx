@@ -1,4 +1,5 @@
 "use client";
+import { ActionButton } from "@/components/ui/action-button";
 // Upload → preview → commit. The chosen file stays in the browser and is sent again with each
 // step, so the server keeps nothing between requests and re-validates on commit.
 import Link from "next/link";
@@ -63,9 +64,9 @@ export function ImportPanel() {
             className="rounded border border-slate-300 bg-white px-2 py-1.5"
           />
         </label>
-        <button type="button" onClick={check} disabled={!file || pending} className={`${button} bg-blue-700 text-white hover:bg-blue-800`}>
+        <ActionButton type="button" onClick={check} disabled={!file || pending} className={`${button} bg-blue-700 text-white hover:bg-blue-800`}>
           {pending ? t("import.working") : t("import.check")}
-        </button>
+        </ActionButton>
       </div>
       {error ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-3 text-sm text-red-800">{error}</p> : null}
       {result ? (
@@ -77,15 +78,15 @@ export function ImportPanel() {
       {report ? <ImportPreview report={report} /> : null}
       {report && report.rows.length > 0 && !result?.committed ? (
         <div className="flex flex-wrap items-center gap-3">
-          <button type="button" onClick={() => commit("ALL_OR_NOTHING")} disabled={pending || report.counts.error > 0} className={`${button} bg-blue-700 text-white hover:bg-blue-800`}>
+          <ActionButton type="button" onClick={() => commit("ALL_OR_NOTHING")} disabled={pending || report.counts.error > 0} className={`${button} bg-blue-700 text-white hover:bg-blue-800`}>
             {t("preview.allOrNothing")}
-          </button>
-          <button type="button" onClick={() => commit("VALID_ONLY")} disabled={pending || report.counts.error === report.counts.total} className={`${button} border border-blue-700 text-blue-800 hover:bg-blue-50`}>
+          </ActionButton>
+          <ActionButton type="button" onClick={() => commit("VALID_ONLY")} disabled={pending || report.counts.error === report.counts.total} className={`${button} border border-blue-700 text-blue-800 hover:bg-blue-50`}>
             {t("preview.validOnly")}
-          </button>
+          </ActionButton>
           {report.counts.error > 0 ? (
             <>
-              <button type="button" onClick={rejected} disabled={pending} className={`${button} border border-slate-300 hover:bg-slate-100`}>{t("preview.rejected")}</button>
+              <ActionButton type="button" onClick={rejected} disabled={pending} className={`${button} border border-slate-300 hover:bg-slate-100`}>{t("preview.rejected")}</ActionButton>
               <span className="text-sm text-slate-600">{t("preview.allOrNothingBlocked")}</span>
             </>
           ) : null}
