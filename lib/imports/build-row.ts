@@ -9,7 +9,7 @@ import type { ProjectDraftInput } from "../projects/schemas";
 import { EDITABLE_STATUSES } from "../projects/state-machine";
 import { toSearchText } from "../search-text";
 import { isUnchanged } from "./existing";
-import { toDraftInput } from "../projects/draft-input";
+import { emptyDraft, toDraftInput } from "../projects/draft-input";
 import type { ImportRefs, ProvinceRef } from "./references";
 import type { IssueAt } from "./row-fields";
 import { errorKey, GENERATED_LINE_PREFIX } from "./paths";
@@ -55,9 +55,7 @@ export function buildRow(row: number, fields: RowFields, cellIssues: ImportIssue
     return outcome(null, null);
   }
 
-  const base: ProjectDraftInput = existing
-    ? toDraftInput(existing)
-    : { title: "", planYear: 0, endYear: 0, fundingSource: "KCQG", kind: "STANDARD", provinceId: null, multiProvince: false, locationText: "", needAndBasis: "", objectives: "", scale: "", arrangements: "", expectedEffects: "", contentCategoryIds: [], partners: [], workItems: [], budgetLines: [], beneficiaries: [] };
+  const base: ProjectDraftInput = existing ? toDraftInput(existing) : emptyDraft(0, null);
   const planYear = fields.planYear ?? base.planYear;
   const input: ProjectDraftInput = {
     ...base,

@@ -34,6 +34,15 @@ export type DraftSource = Prisma.ProjectGetPayload<{ select: typeof draftSourceS
 
 const isoDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
+/** A new đề án before anything is typed: the editor's starting point and an Excel row's base. */
+export function emptyDraft(planYear: number, provinceId: string | null): ProjectDraftInput {
+  return {
+    title: "", planYear, endYear: planYear, fundingSource: "KCQG", kind: "STANDARD", provinceId, multiProvince: false,
+    locationText: "", needAndBasis: "", objectives: "", scale: "", arrangements: "", expectedEffects: "",
+    contentCategoryIds: [], partners: [], workItems: [], budgetLines: [], beneficiaries: [],
+  };
+}
+
 /** The editor input that would save the đề án exactly as it is. */
 export function toDraftInput(p: DraftSource): ProjectDraftInput & { id: string; version: number } {
   return {

@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { canDraftProject } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
+import { emptyDraft } from "@/lib/projects/draft-input";
 import { editorOptions } from "@/lib/projects/editor-data";
 import { notFound } from "next/navigation";
 import { ProjectEditor } from "../_components/editor/project-editor";
@@ -22,7 +23,7 @@ export default async function NewProjectPage() {
         checks={null}
         readOnly={false}
         initialFacilities={[]}
-        initial={{ title: "", planYear: year, endYear: year, fundingSource: "KCQG", kind: "STANDARD", provinceId: ownProvince, multiProvince: false, locationText: "", needAndBasis: "", objectives: "", scale: "", arrangements: "", expectedEffects: "", contentCategoryIds: [], partners: [], workItems: [], budgetLines: [], beneficiaries: [] }}
+        initial={emptyDraft(year, ownProvince)}
       />
     </div>
   );
