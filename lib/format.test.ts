@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toMoneyInput, formatAmount, formatDate, formatDateTime, formatInteger, formatMoney, formatMoneyAuto, formatPercentBp, formatShare } from "./format";
+import { toMoneyInput, formatAmount, formatDate, formatDateTime, formatFileSize, formatInteger, formatMoney, formatMoneyAuto, formatPercentBp, formatRateBp, formatShare } from "./format";
 
 describe("vi-VN formatting", () => {
   it("formats money in tỷ and triệu with a decimal comma and dot grouping", () => {
@@ -35,6 +35,20 @@ describe("vi-VN formatting", () => {
     expect(formatPercentBp(null)).toBe("–");
     expect(formatPercentBp(9170n, 1)).toBe("91,7 %");
     expect(formatShare(2070n, "của kế hoạch năm")).toBe("20,70 % (của kế hoạch năm)");
+  });
+
+  it("writes rates as legal texts do, without trailing zeros", () => {
+    expect(formatRateBp(5000)).toBe("50 %");
+    expect(formatRateBp(250)).toBe("2,5 %");
+    expect(formatRateBp(10_000)).toBe("100 %");
+    expect(formatRateBp(1010)).toBe("10,1 %");
+    expect(formatRateBp(3333)).toBe("33,33 %");
+  });
+
+  it("shows file sizes in KB and MB with a vi-VN decimal comma", () => {
+    expect(formatFileSize(1536)).toBe("1,5 KB");
+    expect(formatFileSize(5 * 1024 * 1024 + 300 * 1024)).toBe("5,3 MB");
+    expect(formatFileSize(10)).toBe("0,1 KB");
   });
 
   it("formats dates as dd/mm/yyyy in Asia/Ho_Chi_Minh", () => {

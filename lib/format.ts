@@ -50,6 +50,19 @@ export function formatPercentBp(bp: bigint | number | null, decimals = 2): strin
   return `${negative ? "-" : ""}${groupThousands(integer)}${fraction ? "," + fraction : ""} %`;
 }
 
+/** A rate as legal texts write it, without trailing zeros: 5000 → "50 %", 250 → "2,5 %". */
+export function formatRateBp(bp: number): string {
+  return formatPercentBp(bp).replace(/,?0+ %$/, " %");
+}
+
+const fileSizeFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
+
+/** "12,3 KB", "4,5 MB" (binary units, as file managers show them). */
+export function formatFileSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${fileSizeFormat.format(bytes / (1024 * 1024))} MB`;
+  return `${fileSizeFormat.format(Math.max(bytes / 1024, 0.1))} KB`;
+}
+
 /** A percentage that always states its denominator: "20,71 % (của kế hoạch 140,0 tỷ đồng)". */
 export function formatShare(bp: bigint | null, denominatorLabel: string): string {
   return `${formatPercentBp(bp)} (${denominatorLabel})`;

@@ -1,6 +1,7 @@
 // Accepts or refuses one uploaded file, with a Vietnamese message that names it. Pure: the
 // mutation calls it before anything touches the disk or the database.
 import { DomainError } from "../errors";
+import { formatFileSize } from "../format";
 import { detectFileType, extensionOf, FILE_TYPES, MAX_ATTACHMENT_BYTES, sanitizeFileName, type FileType } from "./file-types";
 
 /** Why a file was refused; the route handler maps it to 400, 413 or 415. */
@@ -15,14 +16,6 @@ export class AttachmentRejectedError extends DomainError {
     super("VALIDATION", message, { file: message });
     this.name = "AttachmentRejectedError";
   }
-}
-
-const sizeFormat = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 1 });
-
-/** "12,3 KB", "4,5 MB" (binary units, as file managers show them). */
-export function formatFileSize(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${sizeFormat.format(bytes / (1024 * 1024))} MB`;
-  return `${sizeFormat.format(Math.max(bytes / 1024, 0.1))} KB`;
 }
 
 const ACCEPTED_LIST = "PDF, Word (.doc, .docx), Excel (.xls, .xlsx) hoặc ảnh (.jpg, .png)";

@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { AttachmentRejectedError, checkUpload, formatFileSize } from "./check";
+import { AttachmentRejectedError, checkUpload } from "./check";
 import { asciiFallback, attachmentDisposition } from "./content-disposition";
 import { detectFileType, MAX_ATTACHMENT_BYTES, sanitizeFileName } from "./file-types";
 import { canDeleteAttachment, uploadableKinds } from "./policy";
@@ -78,14 +78,6 @@ describe("sanitizeFileName", () => {
     const name = sanitizeFileName(`${"Đ".repeat(300)}.docx`);
     expect([...name]).toHaveLength(180);
     expect(name.endsWith(".docx")).toBe(true);
-  });
-});
-
-describe("formatFileSize", () => {
-  it("shows KB and MB with a vi-VN decimal comma", () => {
-    expect(formatFileSize(1536)).toBe("1,5 KB");
-    expect(formatFileSize(5 * 1024 * 1024 + 300 * 1024)).toBe("5,3 MB");
-    expect(formatFileSize(10)).toBe("0,1 KB");
   });
 });
 

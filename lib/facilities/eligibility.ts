@@ -46,7 +46,7 @@ export function checkEligibility(facts: EligibilityFacts, onDate: Date, opts: { 
   const reasons: string[] = [];
   const warnings: string[] = [];
 
-  // Cleaner (and, from 2025, sustainable) production: any industrial establishment, no size or
+  // Cleaner (and, from 2025, sustainable) production: every industrial establishment qualifies, with no size or
   // location limit (NĐ 45 Điều 1.2.b; TT 46/2012 Điều 3.2).
   if (opts.cleanerProduction) return { eligible: true, definition, legalBasis, reasons, warnings };
 

@@ -1,7 +1,7 @@
 // Support norms (định mức hỗ trợ, TT 28/2018/TT-BTC Điều 8 as amended) evaluated against one
 // budget line. Pure: norms are data chosen by the caller for the plan year and funding source.
 import type { NormCapUnit, NormSeverity } from "../db/generated/enums";
-import { formatMoney } from "../format";
+import { formatMoney, formatRateBp } from "../format";
 
 export type Norm = {
   id: string;
@@ -62,10 +62,6 @@ function scaled(amount: bigint, bp: number): bigint {
   return (amount * BigInt(bp)) / 10_000n;
 }
 
-function percentText(bp: number): string {
-  return `${(bp / 100).toLocaleString("vi-VN", { maximumFractionDigits: 2 })} %`;
-}
-
 export function evaluateLine(line: BudgetLineForNorm, norm: Norm): NormFinding[] {
   const multiplier = line.priority ? norm.priorityMultiplierBp : 10_000;
   const base = { lineNo: line.lineNo, normCode: norm.code, legalBasis: norm.legalBasis, severity: norm.severity, requested: line.supportAmount };
@@ -73,7 +69,7 @@ export function evaluateLine(line: BudgetLineForNorm, norm: Norm): NormFinding[]
   if (norm.maxRateBp !== null) {
     const rateBp = Math.min(10_000, Math.floor((norm.maxRateBp * multiplier) / 10_000));
     const limit = scaled(line.totalCost, rateBp);
-    findings.push({ ...base, kind: "RATE", rule: `Hỗ trợ tối đa ${percentText(rateBp)} chi phí (${norm.costItem})`, limit, ok: line.supportAmount <= limit });
+    findings.push({ ...base, kind: "RATE", rule: `Hỗ trợ tối đa ${formatRateBp(rateBp)} chi phí (${norm.costItem})`, limit, ok: line.supportAmount <= limit });
   }
   if (norm.capAmount !== null) {
     const unitCap = scaled(norm.capAmount, multiplier);

@@ -5,7 +5,7 @@ import type { Actor } from "../auth/actor";
 import { projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
-import { formatAmount } from "../format";
+import { formatAmount, formatRateBp } from "../format";
 import { draftSourceSelect, toDraftInput } from "./draft-input";
 import { applicableNorms } from "../norms/queries";
 import type { ProjectDraftInput } from "./schemas";
@@ -18,7 +18,7 @@ export type EditorOptions = { years: EditorYear[]; provinces: { id: string; code
 
 function ruleText(n: { maxRateBp: number | null; capAmount: bigint | null }): string {
   const parts = [];
-  if (n.maxRateBp !== null) parts.push(`≤ ${(n.maxRateBp / 100).toLocaleString("vi-VN")} % chi phí`);
+  if (n.maxRateBp !== null) parts.push(`≤ ${formatRateBp(n.maxRateBp)} chi phí`);
   if (n.capAmount !== null) parts.push(`≤ ${formatAmount(n.capAmount, "trieu", 0)} triệu`);
   return parts.join(", ") || "theo chế độ chi chung";
 }

@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { AttachmentTable } from "@/components/attachments/attachment-table";
 import { AttachmentUploadForm } from "@/components/attachments/upload-form";
-import { formatFileSize } from "@/lib/attachments/check";
+import { formatFileSize } from "@/lib/format";
 import { ACCEPTED_EXTENSIONS, MAX_ATTACHMENT_BYTES } from "@/lib/attachments/file-types";
 import { getProjectAttachments } from "@/lib/attachments/queries";
 import { requireActor } from "@/lib/auth/session";

@@ -2,7 +2,8 @@
 // rather than a server action because server actions stop at 1 MB by default and documents may
 // reach 20 MB. The actor comes from the session; every rule lives in lib/attachments.
 import { revalidatePath } from "next/cache";
-import { checkFileSize, formatFileSize } from "@/lib/attachments/check";
+import { checkFileSize } from "@/lib/attachments/check";
+import { formatFileSize } from "@/lib/format";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/attachments/file-types";
 import { uploadAttachment } from "@/lib/attachments/mutations";
 import { getActor } from "@/lib/auth/session";
