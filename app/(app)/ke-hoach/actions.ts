@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
+import type { Actor } from "@/lib/auth/actor";
 import { decideAdjustment } from "@/lib/plans/adjustment-decide";
 import { requestAdjustment } from "@/lib/plans/adjustment-request";
 import { addTask, createPlan, includeApprovedProjects, removeDraftItem } from "@/lib/plans/assemble";
@@ -22,35 +23,20 @@ export const createPlanAction = defineAction(z.object({}).passthrough(), async (
   return plan;
 });
 
-export const includeProjectsAction = defineAction(WithPlan, async (input, actor) => {
-  const result = await includeApprovedProjects(actor, input);
-  refresh(input.planId);
-  return result;
-});
+/** A step on one plan: the lib mutation parses the rest of the input; the plan's pages refresh. */
+function planStep<T>(mutation: (actor: Actor, raw: unknown) => Promise<T>) {
+  return defineAction(WithPlan, async (input, actor) => {
+    const result = await mutation(actor, input);
+    refresh(input.planId);
+    return result;
+  });
+}
 
-export const addTaskAction = defineAction(WithPlan, async (input, actor) => {
-  const result = await addTask(actor, input);
-  refresh(input.planId);
-  return result;
-});
-
-export const removeItemAction = defineAction(WithPlan, async (input, actor) => {
-  const result = await removeDraftItem(actor, input);
-  refresh(input.planId);
-  return result;
-});
-
-export const issuePlanAction = defineAction(WithPlan, async (input, actor) => {
-  const result = await issuePlan(actor, input);
-  refresh(input.planId);
-  return result;
-});
-
-export const requestAdjustmentAction = defineAction(WithPlan, async (input, actor) => {
-  const result = await requestAdjustment(actor, input);
-  refresh(input.planId);
-  return result;
-});
+export const includeProjectsAction = planStep(includeApprovedProjects);
+export const addTaskAction = planStep(addTask);
+export const removeItemAction = planStep(removeDraftItem);
+export const issuePlanAction = planStep(issuePlan);
+export const requestAdjustmentAction = planStep(requestAdjustment);
 
 export const decideAdjustmentAction = defineAction(z.object({ adjustmentId: z.uuid(), planId: z.uuid() }).passthrough(), async ({ planId, ...input }, actor) => {
   const result = await decideAdjustment(actor, input);
