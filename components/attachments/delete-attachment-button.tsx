@@ -1,7 +1,7 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Removes one document after a confirmation. The action is passed in by the server component,
 // so this presentational piece does not reach into app/ or lib/.
+import { ActionButton } from "@/components/ui/action-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";

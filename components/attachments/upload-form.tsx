@@ -1,8 +1,8 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Uploads one document to the đề án's POST route and shows the JSON answer. On failure nothing
 // is reset: the chosen file and kind stay, and the rest of the page is untouched, so the user
 // fixes the file and tries again without re-entering anything.
+import { ActionButton } from "@/components/ui/action-button";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useRef, useState, type FormEvent } from "react";

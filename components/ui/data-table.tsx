@@ -1,7 +1,7 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Data grid on TanStack Table v9. Rows arrive pre-formatted from the server (DTOs of strings),
 // so no money or personal data is computed in the browser; sorting here orders the current page.
+import { ActionButton } from "@/components/ui/action-button";
 import { useMemo } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";

@@ -1,7 +1,7 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // The warning is computed on the server. A first submit without confirmation comes back with the
 // warnings unsaved; the user then confirms with a reason and the server checks again.
+import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";

@@ -1,6 +1,6 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Đề nghị điều chỉnh (TT 36/2013 Điều 11.1) and its decision at the level the server computed.
+import { ActionButton } from "@/components/ui/action-button";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { decideAdjustmentAction, requestAdjustmentAction } from "../actions";

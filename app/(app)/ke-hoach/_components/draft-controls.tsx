@@ -1,6 +1,6 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Assembling the draft: include the đề án that passed appraisal, add the Cục's own nhiệm vụ.
+import { ActionButton } from "@/components/ui/action-button";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { addTaskAction, includeProjectsAction, removeItemAction } from "../actions";

@@ -1,6 +1,6 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Issuing the plan as a decision. Over the envelope it is refused unless confirmed with a reason.
+import { ActionButton } from "@/components/ui/action-button";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { issuePlanAction } from "../actions";

@@ -1,6 +1,6 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Giao đề án cho hội đồng: opens its appraisal; conflicted members are recused automatically.
+import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";

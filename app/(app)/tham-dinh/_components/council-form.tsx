@@ -1,7 +1,7 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Thành lập hội đồng thẩm định cấp Bộ (TT 36/2013 Điều 8.2): chair, secretary and members — Cục
 // staff or named outsiders with their organisation — each with declared relationships.
+import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";

@@ -1,7 +1,7 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Kết luận thẩm định cấp Bộ (TT 36/2013 Điều 8.2, 9): criteria, outcome, reduced amount, reason.
 // Used by Cục staff directly and by the secretary consolidating a council's conclusion.
+import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";

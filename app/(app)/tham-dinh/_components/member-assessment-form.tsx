@@ -1,6 +1,6 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // One council member's own assessment of the Điều 9 criteria (TT 36/2013), entered by the secretary.
+import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";

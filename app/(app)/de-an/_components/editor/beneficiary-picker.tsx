@@ -1,6 +1,6 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Pick a cơ sở CNNT by tax code or name (with its earlier support), or create one.
+import { ActionButton } from "@/components/ui/action-button";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { searchFacilitiesAction } from "../../actions";

@@ -1,6 +1,6 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Mẫu 1 budget lines. Totals are computed here for display only; the server recomputes them.
+import { ActionButton } from "@/components/ui/action-button";
 import { useTranslations } from "next-intl";
 import { formatAmount } from "@/lib/format";
 import { MoneyParseError, parseMoney } from "@/lib/money";

@@ -1,7 +1,7 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Inline creation of a cơ sở CNNT. The server validates the tax code and refuses duplicates,
 // pointing to the existing facility; the form keeps what was typed.
+import { ActionButton } from "@/components/ui/action-button";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import { createFacilityAction } from "../../actions";

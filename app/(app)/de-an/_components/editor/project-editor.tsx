@@ -1,7 +1,7 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // The đề án editor (TT 36/2013 Điều 5). Everything typed stays on the page whatever the server
 // answers; saving returns field errors in Vietnamese, and checks come back on the next render.
+import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";

@@ -1,7 +1,7 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Phiếu thẩm định cấp cơ sở (Mẫu 4a/4b, TT 36/2013 Điều 10.2.a): five criteria, a conclusion,
 // and either a council (members recorded) or the department's staff.
+import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";

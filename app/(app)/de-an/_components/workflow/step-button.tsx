@@ -1,7 +1,7 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // One workflow step with an optional note. The server decides; its Vietnamese answer is shown
 // as is (e.g. the registration deadline, or the first blocking check).
+import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";

@@ -1,7 +1,7 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
 // Upload → preview → commit. The chosen file stays in the browser and is sent again with each
 // step, so the server keeps nothing between requests and re-validates on commit.
+import { ActionButton } from "@/components/ui/action-button";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
