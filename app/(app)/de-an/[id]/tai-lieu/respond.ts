@@ -4,11 +4,10 @@ import "server-only";
 // answered with a generic message, never a stack trace.
 import { NextResponse } from "next/server";
 import { AttachmentRejectedError, type RejectionReason } from "@/lib/attachments/check";
-import { isDomainError, type DomainErrorCode } from "@/lib/errors";
+import { httpStatusOf, isDomainError } from "@/lib/errors";
 
 const NO_STORE = { "Cache-Control": "no-store" };
 
-const STATUS_BY_CODE: Partial<Record<DomainErrorCode, number>> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, VALIDATION: 400, CONFLICT: 409, INVALID_TRANSITION: 409 };
 const STATUS_BY_REASON: Record<RejectionReason, number> = { EMPTY: 400, TOO_LARGE: 413, UNSUPPORTED_TYPE: 415 };
 
 export const UNAUTHENTICATED_MESSAGE = "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại; dữ liệu trên trang vẫn được giữ.";
@@ -23,7 +22,7 @@ export function failure(status: number, code: string, message: string, fieldErro
 
 export function errorResponse(error: unknown): Response {
   if (error instanceof AttachmentRejectedError) return failure(STATUS_BY_REASON[error.reason], error.code, error.message);
-  if (isDomainError(error)) return failure(STATUS_BY_CODE[error.code] ?? 400, error.code, error.message, error.details);
+  if (isDomainError(error)) return failure(httpStatusOf(error), error.code, error.message, error.details);
   console.error("Unexpected error in attachment route", error);
   return failure(500, "UNEXPECTED", "Hệ thống gặp lỗi khi xử lý. Dữ liệu của bạn chưa bị thay đổi; hãy thử lại.");
 }

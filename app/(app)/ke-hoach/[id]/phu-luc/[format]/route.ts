@@ -4,7 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
-import { isDomainError } from "@/lib/errors";
+import { httpStatusOf, isDomainError } from "@/lib/errors";
 import { buildAnnexPdf, buildAnnexXlsx, loadAnnex } from "@/lib/plans/annex";
 
 const TYPES = { xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", pdf: "application/pdf" } as const;
@@ -25,7 +25,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       headers: { "Content-Type": TYPES[parsed.data.format], "Content-Disposition": `attachment; filename="${doc.fileBase}.${parsed.data.format}"`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
     });
   } catch (error) {
-    if (isDomainError(error)) return text(error.message, error.code === "NOT_FOUND" ? 404 : 403);
+    if (isDomainError(error)) return text(error.message, httpStatusOf(error));
     console.error("Plan annex export failed", error);
     return text("Hệ thống gặp lỗi khi tạo tệp. Hãy thử lại.", 500);
   }

@@ -4,9 +4,11 @@ import { canAppraiseAtMinistry } from "@/lib/appraisals/access";
 import { getCouncil } from "@/lib/appraisals/council-queries";
 import { buildMinutesPdf } from "@/lib/appraisals/minutes-pdf";
 import { getActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
+import { httpStatusOf, isDomainError } from "@/lib/errors";
 
 export const runtime = "nodejs";
+
+const TEXT = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
 
 export async function GET(_request: Request, { params }: { params: Promise<{ councilId: string }> }) {
   const actor = await getActor();
@@ -24,7 +26,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cou
       },
     });
   } catch (error) {
-    if (error instanceof NotFoundError) return new Response("Not found", { status: 404 });
-    throw error;
+    if (isDomainError(error)) return new Response(error.message, { status: httpStatusOf(error), headers: TEXT });
+    console.error("Council minutes PDF failed", error);
+    return new Response("Hệ thống gặp lỗi khi tạo biên bản. Hãy thử lại.", { status: 500, headers: TEXT });
   }
 }
