@@ -49,9 +49,9 @@ export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
 
-const HTTP_STATUS: Record<DomainErrorCode, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, VALIDATION: 400, CONFLICT: 409, INVALID_TRANSITION: 409 };
+const HTTP_STATUS: Record<DomainErrorCode, number> = { NOT_FOUND: 404, FORBIDDEN: 403, UNAUTHENTICATED: 401, VALIDATION: 400, CONFLICT: 409, INVALID_TRANSITION: 409, DEADLINE_PASSED: 409 };
 
 /** The HTTP status a route handler answers a domain error with. */
 export function httpStatusOf(error: DomainError): number {
-  return HTTP_STATUS[error.code] ?? 400;
+  return HTTP_STATUS[error.code];
 }
