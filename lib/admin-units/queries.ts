@@ -1,12 +1,19 @@
 import "server-only";
 // Versioned administrative units: the 63 provinces before 1/7/2025 and the 34 after.
 import { z } from "zod";
-import { db } from "../db/client";
+import { db, type Tx } from "../db/client";
 import { toSearchText } from "../search-text";
 import { SearchSchema } from "../pagination";
 
 /** The day the 34-province set took effect (Nghị quyết 202/2025/QH15). */
 export const MERGER_DATE = new Date(Date.UTC(2025, 6, 1));
+
+/** The province with its predecessors and successors (Nghị quyết 202/2025/QH15). */
+export async function provinceFamily(tx: Pick<Tx, "provinceSuccession">, id: string | null): Promise<string[]> {
+  if (!id) return [];
+  const links = await tx.provinceSuccession.findMany({ where: { OR: [{ toProvinceId: id }, { fromProvinceId: id }] }, select: { fromProvinceId: true, toProvinceId: true } });
+  return [...new Set([id, ...links.flatMap((l) => [l.fromProvinceId, l.toProvinceId])])];
+}
 
 export const ProvinceSetSchema = z.enum(["63", "34"]).catch("34");
 export type ProvinceSet = z.infer<typeof ProvinceSetSchema>;

@@ -20,13 +20,6 @@ export function requireMinistryReader(actor: Actor, what = "Trang"): void {
   if (!canAppraiseAtMinistry(actor)) throw new NotFoundError(what);
 }
 
-/** The province with its predecessors and successors (Nghị quyết 202/2025/QH15). */
-export async function provinceFamily(tx: Pick<Tx, "provinceSuccession">, id: string | null): Promise<string[]> {
-  if (!id) return [];
-  const links = await tx.provinceSuccession.findMany({ where: { OR: [{ toProvinceId: id }, { fromProvinceId: id }] }, select: { fromProvinceId: true, toProvinceId: true } });
-  return [...new Set([id, ...links.flatMap((l) => [l.fromProvinceId, l.toProvinceId])])];
-}
-
 export const STATUS_LABEL: Partial<Record<ProjectStatus, string>> = {
   DRAFT: "Nháp",
   SUBMITTED_TO_SCT: "Đã gửi Sở Công Thương",

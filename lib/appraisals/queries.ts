@@ -9,7 +9,8 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { ProjectStatus } from "../db/generated/enums";
 import { nameAt } from "../organisations/names";
-import { DECIDED_STATUSES, provinceFamily, requireMinistryReader } from "./access";
+import { provinceFamily } from "../admin-units/queries";
+import { DECIDED_STATUSES, requireMinistryReader } from "./access";
 import { rankByPriority } from "./priority";
 
 export const QueueInputSchema = z.object({

@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { projectScopeWhere } from "../auth/policy";
+import { provinceFamily } from "../admin-units/queries";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
@@ -32,11 +33,6 @@ const ORDER: Record<ProjectListInput["sort"], (dir: "asc" | "desc") => Prisma.Pr
   status: (dir) => [{ status: dir }, { code: "asc" }],
 };
 
-/** A province filter also covers the provinces it absorbed (đề án keep the province as registered). */
-async function provinceFamily(id: string): Promise<string[]> {
-  const links = await db().provinceSuccession.findMany({ where: { OR: [{ toProvinceId: id }, { fromProvinceId: id }] }, select: { fromProvinceId: true, toProvinceId: true } });
-  return [...new Set([id, ...links.map((l) => l.fromProvinceId), ...links.map((l) => l.toProvinceId)])];
-}
 export type ProjectListInput = z.infer<typeof ProjectListInputSchema>;
 
 const listSelect = {
@@ -68,7 +64,8 @@ export async function listProjects(actor: Actor, raw: Partial<z.input<typeof Pro
       input.source ? { fundingSource: { code: input.source } } : {},
       input.kind ? { kind: input.kind } : {},
       input.content ? { contents: { some: { contentCategory: { code: input.content } } } } : {},
-      input.province ? { provinceId: { in: await provinceFamily(input.province) } } : {},
+      // A province filter also covers the provinces it absorbed (đề án keep the province as registered).
+      input.province ? { provinceId: { in: await provinceFamily(db(), input.province) } } : {},
     ],
   };
   const [total, rows] = await Promise.all([
