@@ -2,7 +2,11 @@ import "server-only";
 // Everything the app checks on a đề án before it may be submitted: the Điều 5 fields, each budget
 // line against the norm in force (with cumulative caps per facility across đề án and years), and
 // each beneficiary's eligibility. Findings are shown next to the lines; hard ones block.
+import { provinceFamily } from "../admin-units/queries";
+import type { Actor } from "../auth/actor";
+import { projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
+import { NotFoundError } from "../errors";
 import type { ProjectStatus } from "../db/generated/enums";
 import { checkEligibility, type EligibilityResult } from "../facilities/eligibility";
 import { evaluateLine, type NormFinding } from "../norms/evaluate";
@@ -18,11 +22,6 @@ export const OPEN_BENEFICIARY_CONTENTS = ["03.3", "11"];
 /** Đề án whose support counts towards a facility's cumulative caps. */
 const COMMITTED: ProjectStatus[] = ["SUBMITTED_TO_SCT", "APPROVED_BY_SCT", "REGISTERED", "UNDER_CUC_APPRAISAL", "APPROVED_BY_CUC", "IN_PLAN", "GROUP_PLAN_APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED", "LIQUIDATED", "CARRIED_OVER"];
 
-async function provinceFamily(tx: Tx, provinceId: string | null): Promise<string[]> {
-  if (!provinceId) return [];
-  const links = await tx.provinceSuccession.findMany({ where: { OR: [{ fromProvinceId: provinceId }, { toProvinceId: provinceId }] }, select: { fromProvinceId: true, toProvinceId: true } });
-  return [...new Set([provinceId, ...links.flatMap((l) => [l.fromProvinceId, l.toProvinceId])])];
-}
 
 /** Support the same facilities received under the same norm codes in other committed đề án, in one query. */
 async function facilitySupportElsewhere(tx: Tx, projectId: string, lines: { facilityId: string | null; supportNorm: { code: string } | null }[]): Promise<Map<string, bigint>> {
@@ -41,9 +40,10 @@ async function facilitySupportElsewhere(tx: Tx, projectId: string, lines: { faci
   return totals;
 }
 
-export async function checkProject(projectId: string, tx: Tx = db()): Promise<ProjectCheck> {
-  const p = await tx.project.findUniqueOrThrow({
-    where: { id: projectId },
+/** The checks of a đề án the actor can see; any other id is "not found". */
+export async function checkProject(actor: Actor, projectId: string, tx: Tx = db()): Promise<ProjectCheck> {
+  const p = await tx.project.findFirst({
+    where: { AND: [{ id: projectId }, projectScopeWhere(actor)] },
     select: {
       id: true, title: true, planYear: true, kind: true, provinceId: true, multiProvince: true, objectives: true, needAndBasis: true, locationText: true, supportAmount: true,
       fundingSource: { select: { code: true } },
@@ -52,6 +52,7 @@ export async function checkProject(projectId: string, tx: Tx = db()): Promise<Pr
       beneficiaries: { select: { facility: { select: { id: true, name: true, taxCode: true, kind: true, size: true, inCraftVillage: true, commune: { select: { kind: true } }, province: { select: { isCentralCity: true, centralCitySince: true } } } } } },
     },
   });
+  if (!p) throw new NotFoundError("Đề án");
   const issues: Issue[] = [];
   const required: [string, string, string][] = [
     ["objectives", p.objectives, "Chưa nhập mục tiêu của đề án (TT 36/2013 Điều 5.3)."],

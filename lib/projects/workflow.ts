@@ -20,8 +20,8 @@ async function assertDeadline(tx: Tx, project: ProjectForTransition, now: Date):
   if (!registrationOpen(year, now)) throw new DomainError("DEADLINE_PASSED", lateRegistrationMessage(year));
 }
 
-async function assertChecksPass(tx: Tx, projectId: string): Promise<void> {
-  const check = await checkProject(projectId, tx);
+async function assertChecksPass(tx: Tx, actor: Actor, projectId: string): Promise<void> {
+  const check = await checkProject(actor, projectId, tx);
   const errors = check.issues.filter((i) => i.severity === "ERROR");
   if (errors.length) {
     throw new DomainError("VALIDATION", `Chưa gửi được: còn ${errors.length} lỗi cần sửa. ${errors[0]!.message}`, Object.fromEntries(errors.map((e) => [e.path, e.message])));
@@ -34,7 +34,7 @@ export async function submitProject(actor: Actor, raw: unknown, now = new Date()
   return db().$transaction(async (tx) => {
     const project = await lockProject(tx, actor, input.projectId, input.version);
     const direct = transitionContext(project).registersDirectly;
-    await assertChecksPass(tx, project.id);
+    await assertChecksPass(tx, actor, project.id);
     if (direct) await assertDeadline(tx, project, now);
     return applyTransition(tx, actor, project, direct ? "REGISTERED" : "SUBMITTED_TO_SCT", input.comment);
   });

@@ -20,7 +20,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ id
     throw error;
   }
   const t = await getTranslations();
-  const [options, checks] = await Promise.all([editorOptions(actor), checkProject(id)]);
+  const [options, checks] = await Promise.all([editorOptions(actor), checkProject(actor, id)]);
   return (
     <div>
       <Link href={`/de-an/${id}`} className="text-sm text-blue-700 hover:underline">← {t("editor.back")}</Link>
