@@ -7,7 +7,8 @@ import ExcelJS from "exceljs";
 import PDFDocument from "pdfkit";
 import type { Actor } from "../auth/actor";
 import { formatDate, toMoneyInput } from "../format";
-import { sumDong, type Dong } from "../money";
+import { BORDER, writeMoney, writeText } from "../exports/sheet-layout";
+import type { Dong } from "../money";
 import { getPlan } from "./plan-view";
 
 export type AnnexRow = { title: string; implementer: string; location: string; amount: Dong };
@@ -31,7 +32,6 @@ export async function loadAnnex(actor: Actor, planId: string, asOf: Date): Promi
 
 const HEADERS = ["STT", "Tên đề án, nhiệm vụ", "Đơn vị thực hiện", "Địa điểm", "Kinh phí"] as const;
 const UNIT = "Đơn vị tính: triệu đồng";
-const trieu = (amount: Dong) => Number(amount) / 1_000_000;
 
 export async function buildAnnexXlsx(doc: AnnexDoc): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
@@ -49,19 +49,27 @@ export async function buildAnnexXlsx(doc: AnnexDoc): Promise<Buffer> {
   ws.getCell(3, 5).value = UNIT;
   ws.getCell(3, 5).alignment = { horizontal: "right" };
   ws.getCell(3, 5).font = { name: "Times New Roman", italic: true };
-  const border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } } as const;
-  const put = (values: (string | number)[], bold = false) => {
-    const row = ws.addRow(values);
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cell.border = border;
+  // Titles and names are typed by users: written through writeText, so a leading "=" stays text.
+  const put = (no: number | null, texts: readonly string[], amount: Dong | null, bold = false) => {
+    const row = ws.addRow([]);
+    if (no !== null) row.getCell(1).value = no;
+    texts.forEach((text, i) => writeText(row.getCell(i + 2), text));
+    if (amount !== null) writeMoney(row.getCell(5), amount);
+    for (let col = 1; col <= 5; col++) {
+      const cell = row.getCell(col);
+      cell.border = BORDER;
       cell.font = { name: "Times New Roman", size: 12, bold };
       cell.alignment = { vertical: "top", wrapText: true, horizontal: col === 5 ? "right" : col === 1 ? "center" : "left" };
-      if (col === 5 && typeof cell.value === "number") cell.numFmt = "#,##0.###";
-    });
+    }
   };
-  put([...HEADERS], true);
-  doc.rows.forEach((r, i) => put([i + 1, r.title, r.implementer, r.location, trieu(r.amount)]));
-  put(["", "Tổng cộng", "", "", trieu(doc.total)], true);
+  const headerRow = ws.addRow([...HEADERS]);
+  headerRow.eachCell((cell) => {
+    cell.border = BORDER;
+    cell.font = { name: "Times New Roman", size: 12, bold: true };
+    cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
+  });
+  doc.rows.forEach((r, i) => put(i + 1, [r.title, r.implementer, r.location], r.amount));
+  put(null, ["Tổng cộng", "", ""], doc.total, true);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -93,7 +101,7 @@ export async function buildAnnexPdf(doc: AnnexDoc): Promise<Buffer> {
   };
   row([...HEADERS], true);
   doc.rows.forEach((r, i) => row([String(i + 1), r.title, r.implementer, r.location, toMoneyInput(r.amount)]));
-  row(["", "Tổng cộng", "", "", toMoneyInput(sumDong(doc.rows.map((r) => r.amount)))], true);
+  row(["", "Tổng cộng", "", "", toMoneyInput(doc.total)], true);
   pdf.end();
   return done;
 }
