@@ -22,9 +22,9 @@ export function canDecide(actor: Actor, authority: AdjustmentAuthority, province
 }
 
 async function moveProject(tx: Tx, actor: Actor, projectId: string, to: "IN_PLAN" | "STOPPED", comment: string) {
-  const { version, status } = await tx.project.findUniqueOrThrow({ where: { id: projectId }, select: { version: true, status: true } });
-  if (!isKnownTransition(status, to)) return; // e.g. a đề án already stopped or finished: the plan still changes
-  await applyTransition(tx, actor, await lockProject(tx, actor, projectId, version), to, comment);
+  const project = await lockProject(tx, actor, projectId);
+  if (!isKnownTransition(project.status, to)) return; // e.g. a đề án already stopped or finished: the plan still changes
+  await applyTransition(tx, actor, project, to, comment);
 }
 
 export async function decideAdjustment(actor: Actor, raw: unknown): Promise<{ status: string; versionNo: number | null }> {

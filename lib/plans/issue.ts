@@ -14,6 +14,9 @@ import { applyTransition, lockProject } from "../projects/mutations";
 import { createDecision, draftVersionOf, lockPlanForManager, sctOrganisationsOf } from "./access";
 import { IssuePlanInputSchema } from "./schemas";
 
+// A national plan moves hundreds of đề án in one transaction; Prisma's 5 s default is too short.
+const ISSUE_TRANSACTION = { timeout: 120_000, maxWait: 10_000 };
+
 export async function issuePlan(actor: Actor, raw: unknown): Promise<{ versionId: string; decisionId: string }> {
   const input = IssuePlanInputSchema.parse(raw);
   return db().$transaction(async (tx) => {
@@ -35,8 +38,7 @@ export async function issuePlan(actor: Actor, raw: unknown): Promise<{ versionId
     await tx.annualPlan.update({ where: { id: plan.id }, data: { status: "ISSUED", version: { increment: 1 } } });
     for (const item of items) {
       if (!item.projectId) continue;
-      const { version } = await tx.project.findUniqueOrThrow({ where: { id: item.projectId }, select: { version: true } });
-      const project = await lockProject(tx, actor, item.projectId, version);
+      const project = await lockProject(tx, actor, item.projectId);
       await applyTransition(tx, actor, project, "IN_PLAN", `Quyết định số ${decision.number}/${decision.symbol}`);
       await tx.project.update({ where: { id: project.id }, data: { approvedAmount: item.amount } });
     }
@@ -52,5 +54,5 @@ export async function issuePlan(actor: Actor, raw: unknown): Promise<{ versionId
       { kind: "DECISION_ISSUED", title: `Kế hoạch khuyến công năm ${plan.planYear} đã ban hành: Quyết định số ${decision.number}/${decision.symbol}`, link: `/ke-hoach/${plan.id}` },
     );
     return { versionId, decisionId: decision.id };
-  });
+  }, ISSUE_TRANSACTION);
 }

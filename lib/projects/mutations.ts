@@ -30,15 +30,19 @@ export function partiesOf(actor: Actor, project: Pick<ProjectForTransition, "imp
   return parties;
 }
 
-/** Locks the đề án row, then reads it through the actor's scope: concurrent steps serialise here. */
-export async function lockProject(tx: Tx, actor: Actor, id: string, version: number): Promise<ProjectForTransition> {
+/**
+ * Locks the đề án row, then reads it through the actor's scope: concurrent steps serialise here.
+ * `version` is the one the user saw (optimistic check); steps driven by a decision, such as a plan
+ * issue moving its đề án, omit it and act on the row as locked.
+ */
+export async function lockProject(tx: Tx, actor: Actor, id: string, version?: number): Promise<ProjectForTransition> {
   await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${id}::uuid FOR UPDATE`;
   const project = await tx.project.findFirst({
     where: { AND: [{ id }, projectScopeWhere(actor)] },
     select: { id: true, status: true, version: true, implementerId: true, provinceId: true, multiProvince: true, kind: true, planYear: true, fundingSource: { select: { code: true } }, implementer: { select: { kind: true } } },
   });
   if (!project) throw new NotFoundError("Đề án");
-  if (project.version !== version) throw new ConflictError();
+  if (version !== undefined && project.version !== version) throw new ConflictError();
   return project;
 }
 
