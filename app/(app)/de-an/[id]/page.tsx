@@ -1,10 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
 import { formatAmount, formatMoney } from "@/lib/format";
 import { nameAt } from "@/lib/organisations/names";
 import { getProject, type ProjectDetail } from "@/lib/projects/queries";
@@ -13,15 +11,11 @@ import { Appraisals } from "./_sections/appraisals";
 import { AttachmentsSection } from "./tai-lieu/attachments-section";
 import { Timeline } from "./_sections/timeline";
 import { WorkflowPanel } from "./_sections/workflow-panel";
+import { orNotFound } from "@/app/(app)/or-not-found";
 
 async function load(id: string): Promise<ProjectDetail> {
   const actor = await requireActor();
-  try {
-    return await getProject(actor, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  return orNotFound(getProject(actor, id));
 }
 
 export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { PageHeader, StatCard } from "@/components/ui/page-header";
@@ -10,6 +11,7 @@ import { Adjustments } from "./_sections/adjustments";
 import { Breakdowns } from "./_sections/breakdowns";
 import { Items } from "./_sections/items";
 import { Versions } from "./_sections/versions";
+import { orNotFound } from "@/app/(app)/or-not-found";
 
 const Query = z.object({ asOf: z.iso.date().optional().catch(undefined), from: z.coerce.number().int().min(1).optional().catch(undefined), to: z.coerce.number().int().min(1).optional().catch(undefined) });
 
@@ -18,9 +20,9 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const t = await getTranslations("plans");
   const { id } = await params;
   const query = Query.parse(await searchParams);
-  if (!z.uuid().safeParse(id).success) return <p>{t("notFound")}</p>;
+  if (!z.uuid().safeParse(id).success) notFound();
   const asOf = query.asOf ? new Date(`${query.asOf}T23:59:59+07:00`) : new Date();
-  const plan = await getPlan(actor, id, asOf);
+  const plan = await orNotFound(getPlan(actor, id, asOf));
   const title = t(plan.level === "NATIONAL" ? "titleNational" : "titleProvincial", { year: plan.planYear, province: plan.province?.name ?? "" });
   const share = formatShare(ratioBp(plan.total, plan.envelope), t("ofEnvelope"));
   return (

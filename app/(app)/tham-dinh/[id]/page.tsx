@@ -5,19 +5,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { canAppraiseAtMinistry } from "@/lib/appraisals/access";
 import { getAppraisalTarget } from "@/lib/appraisals/council-queries";
 import { requireActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
 import { formatMoney } from "@/lib/format";
 import { DecisionForm } from "../_components/decision-form";
+import { orNotFound } from "@/app/(app)/or-not-found";
 
 // Thẩm định cấp Bộ of one đề án by the Cục's staff (TT 36/2013 Điều 8.2, 9).
 export default async function MinistryAppraisalPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   if (!canAppraiseAtMinistry(actor)) notFound();
   const { id } = await params;
-  const project = await getAppraisalTarget(actor, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const project = await orNotFound(getAppraisalTarget(actor, id));
   const t = await getTranslations();
   const open = project.status === "REGISTERED" || project.status === "UNDER_CUC_APPRAISAL";
   return (

@@ -1,24 +1,17 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
 import { toCheckView } from "@/lib/projects/check-view";
 import { checkProject } from "@/lib/projects/checks";
-import { editorOptions, loadDraft, type EditableDraft } from "@/lib/projects/editor-data";
+import { editorOptions, loadDraft } from "@/lib/projects/editor-data";
 import { ProjectEditor } from "../../_components/editor/project-editor";
+import { orNotFound } from "@/app/(app)/or-not-found";
 
 export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  let draft: EditableDraft;
-  try {
-    draft = await loadDraft(actor, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
+  const draft = await orNotFound(loadDraft(actor, id));
   const t = await getTranslations();
   const [options, checks] = await Promise.all([editorOptions(actor), checkProject(actor, id)]);
   return (

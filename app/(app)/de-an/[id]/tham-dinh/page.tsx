@@ -3,18 +3,15 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
 import { getProject } from "@/lib/projects/queries";
 import { stepsFor } from "@/lib/projects/steps";
 import { AppraisalForm } from "../../_components/workflow/appraisal-form";
+import { orNotFound } from "@/app/(app)/or-not-found";
 
 export default async function AppraisalPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireActor();
   const { id } = await params;
-  const project = await getProject(actor, id).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const project = await orNotFound(getProject(actor, id));
   const offer = await stepsFor(actor, project);
   if (!offer.steps.includes("APPRAISE")) notFound();
   const t = await getTranslations("workflow");

@@ -5,11 +5,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { canAppraiseAtMinistry } from "@/lib/appraisals/access";
 import { councilChoices, getCouncil } from "@/lib/appraisals/council-queries";
 import { requireActor } from "@/lib/auth/session";
-import { NotFoundError } from "@/lib/errors";
 import { formatMoney } from "@/lib/format";
 import { AssignForm } from "../../_components/assign-form";
 import { DecisionForm } from "../../_components/decision-form";
 import { MemberAssessmentForm } from "../../_components/member-assessment-form";
+import { orNotFound } from "@/app/(app)/or-not-found";
 
 // One hội đồng thẩm định cấp Bộ: assign đề án, members' assessments with recusals shown, the
 // council's conclusion per đề án, and the biên bản (TT 36/2013 Điều 8.2, 9).
@@ -17,10 +17,7 @@ export default async function CouncilPage({ params }: { params: Promise<{ counci
   const actor = await requireActor();
   if (!canAppraiseAtMinistry(actor)) notFound();
   const { councilId } = await params;
-  const council = await getCouncil(actor, councilId).catch((error: unknown) => {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  });
+  const council = await orNotFound(getCouncil(actor, councilId));
   const choices = await councilChoices(actor, council.planYear);
   const t = await getTranslations();
   return (
