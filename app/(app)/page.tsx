@@ -16,7 +16,7 @@ export default async function HomePage() {
   const t = await getTranslations();
   const summary = await getHomeSummary(actor);
   const national = await nationalYearFigures(actor, FIGURE_YEARS);
-  const scope = actor.scope.national || seesNationalFigures(actor)
+  const scope = seesNationalFigures(actor)
     ? t("home.scopeNational")
     : hasRole(actor, "SCT")
       ? t("home.scopeProvinces", { count: actor.scope.provinceIds.length })

@@ -1,12 +1,13 @@
 import "server-only";
-// Versioned administrative units: the 63 provinces before 1/7/2025 and the 34 after.
+// Versioned administrative units: the 63 provinces before the merger and the 34 after; the merger
+// date is read from ProvinceSuccession (lib/admin-units/load.ts), never written here.
 import { z } from "zod";
 import { db, type Tx } from "../db/client";
 import { toSearchText } from "../search-text";
 import { SearchSchema } from "../pagination";
-
-/** The day the 34-province set took effect (Nghị quyết 202/2025/QH15). */
-export const MERGER_DATE = new Date(Date.UTC(2025, 6, 1));
+import { lastDayBefore } from "./basis";
+import { groupingOf, type Grouping } from "./groups";
+import { inForceWhere, loadGeography, loadMergerDate } from "./load";
 
 /** The province with its predecessors and successors (Nghị quyết 202/2025/QH15). */
 export async function provinceFamily(tx: Pick<Tx, "provinceSuccession">, id: string | null): Promise<string[]> {
@@ -29,42 +30,44 @@ export type ProvinceRow = {
   validFrom: Date;
   validTo: Date | null;
   zones: { code: string; name: string; official: boolean }[];
-  regions: string[];
+  /** The zone as a grouping: a straddling province of the 34 lists each zone with its former provinces. */
+  zoneGrouping: Grouping;
+  /** The socio-economic region(s), straddlers explicit. */
+  regions: Grouping;
+  /** Regions of a province formed by succession are derived from its former provinces (no official list). */
+  regionsDerived: boolean;
   successors: { code: string; name: string }[];
   predecessors: { code: string; name: string }[];
+  /** Former provinces that matched the search when the province's own name did not ("yen bai" → Lào Cai). */
+  matchedFormer: string[];
 };
 
-/** The set in force at a date: 63 before the merger date, 34 from it. */
-export function provinceSetAt(date: Date): ProvinceSet {
-  return date < MERGER_DATE ? "63" : "34";
-}
-
-export async function listProvinces(input: ProvinceListInput): Promise<ProvinceRow[]> {
-  const onDate = input.set === "63" ? new Date(Date.UTC(2025, 5, 30)) : new Date();
+/** The 63 as on the day before the merger, or the 34 as from the merger; the date comes from ProvinceSuccession. */
+export async function listProvinces(input: ProvinceListInput, tx: Tx = db()): Promise<{ mergerDate: Date; rows: ProvinceRow[] }> {
+  const merger = await loadMergerDate(tx);
+  const onDate = input.set === "63" ? lastDayBefore(merger) : merger;
   const q = input.q ? toSearchText(input.q) : undefined;
-  const rows = await db().province.findMany({
-    where: {
-      AND: [
-        { validFrom: { lte: onDate } },
-        { OR: [{ validTo: null }, { validTo: { gt: onDate } }] },
-        q ? { OR: [{ searchText: { contains: q } }, { code: { startsWith: q } }] } : {},
-      ],
-    },
-    orderBy: { code: "asc" },
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      isCentralCity: true,
-      validFrom: true,
-      validTo: true,
-      zoneMemberships: { select: { official: true, zone: { select: { code: true, name: true } } } },
-      regionMemberships: { select: { region: { select: { name: true } } } },
-      successors: { select: { to: { select: { code: true, name: true } } } },
-      predecessors: { select: { from: { select: { code: true, name: true } } }, orderBy: { from: { code: "asc" } } },
-    },
-  });
-  return rows.map((r) => ({
+  const formerMatches = q && input.set === "34" ? [{ predecessors: { some: { from: { searchText: { contains: q } } } } }] : [];
+  const [rows, geography] = await Promise.all([
+    tx.province.findMany({
+      where: { AND: [inForceWhere(onDate), q ? { OR: [{ searchText: { contains: q } }, { code: { startsWith: q } }, ...formerMatches] } : {}] },
+      orderBy: { code: "asc" },
+      select: {
+        id: true,
+        code: true,
+        name: true,
+        searchText: true,
+        isCentralCity: true,
+        validFrom: true,
+        validTo: true,
+        zoneMemberships: { select: { official: true, zone: { select: { code: true, name: true } } } },
+        successors: { select: { to: { select: { code: true, name: true } } } },
+        predecessors: { select: { from: { select: { code: true, name: true, searchText: true } } }, orderBy: { from: { code: "asc" } } },
+      },
+    }),
+    loadGeography(tx),
+  ]);
+  return { mergerDate: merger, rows: rows.map((r) => ({
     id: r.id,
     code: r.code,
     name: r.name,
@@ -72,10 +75,13 @@ export async function listProvinces(input: ProvinceListInput): Promise<ProvinceR
     validFrom: r.validFrom,
     validTo: r.validTo,
     zones: r.zoneMemberships.map((m) => ({ code: m.zone.code, name: m.zone.name, official: m.official })),
-    regions: r.regionMemberships.map((m) => m.region.name),
+    zoneGrouping: groupingOf(geography, "zones", r.id),
+    regions: groupingOf(geography, "regions", r.id),
+    regionsDerived: r.predecessors.length > 0,
     successors: r.successors.map((s) => s.to),
-    predecessors: r.predecessors.map((p) => p.from),
-  }));
+    predecessors: r.predecessors.map((p) => ({ code: p.from.code, name: p.from.name })),
+    matchedFormer: q && !r.searchText.includes(q) && !r.code.startsWith(q) ? r.predecessors.filter((p) => p.from.searchText.includes(q)).map((p) => p.from.name) : [],
+  })) };
 }
 
 /** The provinces in force today (the 34), for choices that are not limited to the actor's scope. */

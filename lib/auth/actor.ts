@@ -4,9 +4,11 @@ import type { OrganisationKind, Role } from "../db/generated/enums";
 export type { Role };
 
 export type GeoScope = {
-  /** Sees the whole country. */
-  national: boolean;
-  /** Province ids covered, already expanded to predecessors and successors. */
+  /**
+   * Province ids covered by a non-national actor, already expanded to predecessors and successors.
+   * Empty for national actors, who cover every province: ask lib/admin-units (isNational,
+   * provinceScopeOf, coversProvince, provincesInScope) rather than reading this list directly.
+   */
   provinceIds: readonly string[];
 };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
-import { canAdminister, canDraftProject, facilityScopeWhere, isReadOnly, projectScopeWhere } from "./policy";
+import { canAdminister, canDraftProject, facilityScopeWhere, isReadOnly, projectScopeWhere, provincialReportScopeWhere } from "./policy";
 
 function actor(overrides: Partial<Actor>): Actor {
   return {
@@ -12,7 +12,7 @@ function actor(overrides: Partial<Actor>): Actor {
     organisationKind: "SCT",
     organisationIds: ["org-1", "org-0"],
     roles: [],
-    scope: { national: false, provinceIds: [] },
+    scope: { provinceIds: [] },
     ...overrides,
   };
 }
@@ -20,18 +20,18 @@ function actor(overrides: Partial<Actor>): Actor {
 describe("projectScopeWhere", () => {
   it("lets national roles see every đề án", () => {
     for (const role of ["ADMIN", "CUC_STAFF", "LEADERSHIP"] as const) {
-      expect(projectScopeWhere(actor({ roles: [role], scope: { national: true, provinceIds: [] } }))).toEqual({});
+      expect(projectScopeWhere(actor({ roles: [role], scope: { provinceIds: [] } }))).toEqual({});
     }
   });
 
   it("limits an SCT to the provinces of its scope", () => {
-    expect(projectScopeWhere(actor({ roles: ["SCT"], scope: { national: false, provinceIds: ["p-new", "p-old"] } }))).toEqual({
+    expect(projectScopeWhere(actor({ roles: ["SCT"], scope: { provinceIds: ["p-new", "p-old"] } }))).toEqual({
       OR: [{ provinceId: { in: ["p-new", "p-old"] } }],
     });
   });
 
   it("limits centres to the work of their own organisation and its predecessors", () => {
-    expect(projectScopeWhere(actor({ roles: ["PROVINCIAL_CENTRE"], scope: { national: false, provinceIds: ["p"] } }))).toEqual({
+    expect(projectScopeWhere(actor({ roles: ["PROVINCIAL_CENTRE"], scope: { provinceIds: ["p"] } }))).toEqual({
       OR: [{ implementerId: { in: ["org-1", "org-0"] } }],
     });
     expect(projectScopeWhere(actor({ roles: ["REGIONAL_CENTRE"] }))).toEqual({ OR: [{ implementerId: { in: ["org-1", "org-0"] } }] });
@@ -46,8 +46,17 @@ describe("projectScopeWhere", () => {
 describe("facilityScopeWhere", () => {
   it("follows geography", () => {
     expect(facilityScopeWhere(actor({ roles: ["CUC_STAFF"] }))).toEqual({});
-    expect(facilityScopeWhere(actor({ roles: ["SCT"], scope: { national: false, provinceIds: ["a"] } }))).toEqual({ provinceId: { in: ["a"] } });
+    expect(facilityScopeWhere(actor({ roles: ["SCT"], scope: { provinceIds: ["a"] } }))).toEqual({ provinceId: { in: ["a"] } });
     expect(facilityScopeWhere(actor({ roles: ["PROVINCIAL_CENTRE"] }))).toEqual({ id: { in: [] } });
+  });
+
+  it("gives national actors everything under the same meaning in every builder (the role decides)", () => {
+    for (const role of ["ADMIN", "CUC_STAFF", "LEADERSHIP"] as const) {
+      const national = actor({ roles: [role] });
+      expect([projectScopeWhere(national), facilityScopeWhere(national), provincialReportScopeWhere(national)]).toEqual([{}, {}, {}]);
+    }
+    const sct = actor({ roles: ["SCT"], scope: { provinceIds: ["a"] } });
+    expect(provincialReportScopeWhere(sct)).toEqual({ provinceId: { in: ["a"] } });
   });
 });
 

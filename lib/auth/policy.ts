@@ -2,21 +2,23 @@
 // Queries and mutations put these into their `where`, so a record outside the actor's scope is
 // simply not found: missing and forbidden give the same answer (docs/decisions/002).
 import type { Prisma } from "../db/generated/client";
-import { hasRole, NATIONAL_ROLES, type Actor } from "./actor";
+import { hasRole, type Actor } from "./actor";
+import { provinceScopeOf } from "../admin-units/scope";
 
 const NOTHING = { id: { in: [] as string[] } };
 
-function seesNation(actor: Actor): boolean {
-  return hasRole(actor, ...NATIONAL_ROLES);
+/** The `provinceId` condition of the actor's geography (lib/admin-units): null for a national actor. */
+function provinceCondition(actor: Actor): { in: string[] } | null {
+  const scope = provinceScopeOf(actor);
+  return scope.all ? null : { in: [...scope.provinceIds] };
 }
 
 /** Đề án visible to the actor: national roles all; SCT its provinces; centres their own work. */
 export function projectScopeWhere(actor: Actor): Prisma.ProjectWhereInput {
-  if (seesNation(actor)) return {};
+  const provinceId = provinceCondition(actor);
+  if (!provinceId) return {};
   const clauses: Prisma.ProjectWhereInput[] = [];
-  if (hasRole(actor, "SCT") && actor.scope.provinceIds.length > 0) {
-    clauses.push({ provinceId: { in: [...actor.scope.provinceIds] } });
-  }
+  if (hasRole(actor, "SCT") && provinceId.in.length > 0) clauses.push({ provinceId });
   if (hasRole(actor, "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) {
     clauses.push({ implementerId: { in: [...actor.organisationIds] } });
   }
@@ -25,16 +27,16 @@ export function projectScopeWhere(actor: Actor): Prisma.ProjectWhereInput {
 
 /** Facilities visible to the actor: national roles all; others those in their geographic scope. */
 export function facilityScopeWhere(actor: Actor): Prisma.FacilityWhereInput {
-  if (seesNation(actor) || actor.scope.national) return {};
-  if (actor.scope.provinceIds.length === 0) return NOTHING;
-  return { provinceId: { in: [...actor.scope.provinceIds] } };
+  const provinceId = provinceCondition(actor);
+  if (!provinceId) return {};
+  return provinceId.in.length ? { provinceId } : NOTHING;
 }
 
 /** Provincial KCĐP reports: national roles all; SCT and provincial centres their provinces. */
 export function provincialReportScopeWhere(actor: Actor): Prisma.ProvincialReportWhereInput {
-  if (seesNation(actor) || actor.scope.national) return {};
-  if (actor.scope.provinceIds.length === 0) return NOTHING;
-  return { provinceId: { in: [...actor.scope.provinceIds] } };
+  const provinceId = provinceCondition(actor);
+  if (!provinceId) return {};
+  return provinceId.in.length ? { provinceId } : NOTHING;
 }
 
 /** Who may draft a đề án: implementing organisations (SCT, centres, other implementers). */

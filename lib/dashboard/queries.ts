@@ -1,6 +1,7 @@
 import "server-only";
 // Home-page figures per role, all from the database and all through the actor's scope.
-import { hasRole, NATIONAL_ROLES, type Actor } from "../auth/actor";
+import { hasRole, type Actor } from "../auth/actor";
+import { isNational } from "../admin-units/scope";
 import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
 import type { ProjectStatus } from "../db/generated/enums";
@@ -44,5 +45,5 @@ export async function getHomeSummary(actor: Actor, today = new Date()): Promise<
 }
 
 export function seesNationalFigures(actor: Actor): boolean {
-  return hasRole(actor, ...NATIONAL_ROLES);
+  return isNational(actor);
 }

@@ -3,6 +3,7 @@ import "server-only";
 // country: an existing facility is never duplicated, the user is pointed to it instead.
 import { z } from "zod";
 import { hasRole, type Actor } from "../auth/actor";
+import { coversProvince } from "../admin-units/scope";
 import { db } from "../db/client";
 import { DomainError, ForbiddenError } from "../errors";
 import { recordAudit } from "../audit/record";
@@ -33,7 +34,7 @@ export async function createFacility(actor: Actor, raw: unknown): Promise<{ id: 
   if (!hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) throw new ForbiddenError("Chỉ đơn vị thực hiện đề án được thêm cơ sở.");
   const tax = checkTaxCode(input.taxCode);
   if (!tax.ok) throw new DomainError("VALIDATION", tax.reason, { taxCode: tax.reason });
-  if (!actor.scope.national && !actor.scope.provinceIds.includes(input.provinceId)) throw new DomainError("VALIDATION", "Tỉnh của cơ sở nằm ngoài phạm vi của bạn.", { provinceId: "Ngoài phạm vi." });
+  if (!coversProvince(actor, input.provinceId)) throw new DomainError("VALIDATION", "Tỉnh của cơ sở nằm ngoài phạm vi của bạn.", { provinceId: "Ngoài phạm vi." });
   return db().$transaction(async (tx) => {
     const existing = await tx.facility.findUnique({ where: { taxCode: tax.normalised }, select: { name: true, province: { select: { name: true } } } });
     if (existing) {

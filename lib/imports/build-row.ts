@@ -3,6 +3,7 @@
 // year, facilities in scope, province in scope, đề án the actor may edit), done here against
 // references loaded once per file. Soft findings (what will block submission later) are warnings.
 import type { Actor } from "../auth/actor";
+import { coversProvince } from "../admin-units/scope";
 import { DomainError } from "../errors";
 import { parseDraft } from "../projects/draft";
 import type { ProjectDraftInput } from "../projects/schemas";
@@ -76,7 +77,7 @@ export function buildRow(row: number, fields: RowFields, cellIssues: ImportIssue
     if (implementer && toSearchText(implementer) !== toSearchText(actor.organisationName)) {
       issues.push(at("implementer", `Đề án sẽ do đơn vị của bạn (${actor.organisationName}) thực hiện; ô này chỉ để đối chiếu.`, "WARNING"));
     }
-  } else if (input.provinceId && !actor.scope.national && !actor.scope.provinceIds.includes(input.provinceId)) {
+  } else if (input.provinceId && !coversProvince(actor, input.provinceId)) {
     issues.push(at("location", "Tỉnh thực hiện của đề án nằm ngoài phạm vi của đơn vị bạn."));
   }
 

@@ -2,10 +2,11 @@
 // is sent to implementers and SCTs (TT 36/2013 Điều 6.4), so they read issued national plans; a
 // KCĐP plan is read only in its own province (missing and "not yours" answer the same).
 import type { Prisma } from "../db/generated/client";
-import { hasRole, NATIONAL_ROLES, type Actor } from "../auth/actor";
+import { hasRole, type Actor } from "../auth/actor";
+import { isNational } from "../admin-units/scope";
 
 export function planScopeWhere(actor: Actor): Prisma.AnnualPlanWhereInput {
-  if (hasRole(actor, ...NATIONAL_ROLES)) return {};
+  if (isNational(actor)) return {};
   const provinces = [...actor.scope.provinceIds];
   const clauses: Prisma.AnnualPlanWhereInput[] = [];
   if (hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) clauses.push({ level: "NATIONAL", status: "ISSUED" });

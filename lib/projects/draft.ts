@@ -3,6 +3,7 @@ import "server-only";
 // loaded through the actor's scope, locked, and version-checked, then its parts are replaced in
 // one transaction. Totals are computed from the budget lines, never typed.
 import { hasRole, type Actor } from "../auth/actor";
+import { coversProvince } from "../admin-units/scope";
 import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "../errors";
@@ -26,7 +27,7 @@ async function assertReferences(tx: Tx, actor: Actor, input: ProjectDraftInput):
     const found = await tx.contentCategory.count({ where: { id: { in: input.contentCategoryIds }, versionId: year.contentCatalogVersionId } });
     if (found !== new Set(input.contentCategoryIds).size) errors.contentCategoryIds = `Có nội dung khuyến công không thuộc danh mục áp dụng cho năm ${input.planYear}.`;
   }
-  if (input.provinceId && !actor.scope.national && !actor.scope.provinceIds.includes(input.provinceId)) {
+  if (input.provinceId && !coversProvince(actor, input.provinceId)) {
     errors.provinceId = "Tỉnh thực hiện nằm ngoài phạm vi của đơn vị bạn.";
   }
   const facilityIds = [...new Set([...input.beneficiaries.map((b) => b.facilityId), ...input.budgetLines.flatMap((l) => (l.facilityId ? [l.facilityId] : []))])];

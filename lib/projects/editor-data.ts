@@ -8,6 +8,7 @@ import { NotFoundError } from "../errors";
 import { formatAmount, formatRateBp } from "../format";
 import { draftSourceSelect, toDraftInput } from "./draft-input";
 import { applicableNorms } from "../norms/queries";
+import { provincesInScope } from "../admin-units/load";
 import type { ProjectDraftInput } from "./schemas";
 import { EDITABLE_STATUSES } from "./state-machine";
 import { effectiveDeadline, vietnamDate } from "./deadlines";
@@ -30,11 +31,7 @@ export async function editorOptions(actor: Actor, now = new Date()): Promise<Edi
     orderBy: { year: "asc" },
     select: { year: true, registrationDeadline: true, registrationExtendedTo: true, contentCatalogVersion: { select: { categories: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, name: true, continuesId: true } } } } },
   });
-  const provinces = await db().province.findMany({
-    where: { validTo: null, ...(actor.scope.national ? {} : { id: { in: [...actor.scope.provinceIds] } }) },
-    orderBy: { code: "asc" },
-    select: { id: true, code: true, name: true },
-  });
+  const provinces = await provincesInScope(actor, now);
   const result: EditorYear[] = [];
   for (const y of years) {
     const toEditor = async (source: "KCQG" | "KCDP") =>

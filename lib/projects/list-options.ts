@@ -2,11 +2,12 @@ import "server-only";
 // Filter choices for the đề án list: content codes across catalogue versions, and provinces in force.
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
+import { provincesInScope } from "../admin-units/load";
 
-export async function listFilterOptions(actor: Actor) {
+export async function listFilterOptions(actor: Actor, now = new Date()) {
   const [contents, provinces] = await Promise.all([
     db().contentCategory.findMany({ distinct: ["code"], orderBy: [{ code: "asc" }, { sortOrder: "desc" }], select: { code: true, name: true } }),
-    db().province.findMany({ where: { validTo: null, ...(actor.scope.national ? {} : { id: { in: [...actor.scope.provinceIds] } }) }, orderBy: { code: "asc" }, select: { id: true, name: true } }),
+    provincesInScope(actor, now),
   ]);
   return { contents, provinces };
 }

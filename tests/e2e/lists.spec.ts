@@ -5,7 +5,7 @@ test("provinces toggle between the 63 and the 34 and show succession", async ({ 
   await signIn(page, DEMO_ACCOUNTS.cuc);
   await page.getByRole("link", { name: "Tỉnh, thành phố" }).click();
   await expect(page.getByRole("row")).toHaveCount(35);
-  await page.getByRole("link", { name: "63 tỉnh (trước 1/7/2025)" }).click();
+  await page.getByRole("link", { name: "63 tỉnh (trước 01/07/2025)" }).click();
   await expect(page.getByRole("row")).toHaveCount(64);
   await page.getByRole("searchbox").fill("yen bai");
   await page.getByRole("button", { name: "Tìm kiếm" }).click();

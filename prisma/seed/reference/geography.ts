@@ -108,16 +108,40 @@ export async function seedGeography(s: Seeder, old: OldProvince[], fresh: NewPro
   ];
   await s.upsert("zoneMembership", zoneRows, { key: (r) => k(r.provinceId, r.zoneId, r.validFrom) });
 
+  const regionId = (name: string) => regions.get(k(regionCode(name)))!;
   await s.upsert(
     "regionMembership",
-    old.map((p) => ({
-      id: uuidFrom(`region-membership:old:${p.code}`),
-      provinceId: provinceId({ set: "old", code: p.code }),
-      regionId: regions.get(k(regionCode(p.region)))!,
-      validFrom: OLD_MAP_FROM,
-      validTo: null,
-    })),
+    [
+      ...old.map((p) => ({
+        id: uuidFrom(`region-membership:old:${p.code}`),
+        provinceId: provinceId({ set: "old", code: p.code }),
+        regionId: regionId(p.region),
+        validFrom: OLD_MAP_FROM,
+        validTo: null,
+      })),
+      // No official region list over the 34 exists: each new province is a member of every region
+      // its former provinces were in (derived, docs/decisions/014). Straddlers such as Lâm Đồng get
+      // one row per region, and the app shows them as straddling, never as one region.
+      ...derivedRegions(old).map(({ newCode, region }) => ({
+        id: uuidFrom(`region-membership:new:${newCode}:${regionCode(region)}`),
+        provinceId: provinceId({ set: "new", code: newCode }),
+        regionId: regionId(region),
+        validFrom: MERGER_DATE,
+        validTo: null,
+      })),
+    ],
     { key: (r) => k(r.provinceId, r.regionId, r.validFrom) },
   );
   return { zones, provinceId };
+}
+
+/** The regions of each new province, from its former provinces (one entry per new province and region). */
+export function derivedRegions(old: readonly OldProvince[]): { newCode: string; region: string }[] {
+  const seen = new Set<string>();
+  return old.flatMap((p) => {
+    const key = `${p.newCode}|${p.region}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [{ newCode: p.newCode, region: p.region }];
+  });
 }
