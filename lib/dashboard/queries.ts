@@ -2,6 +2,7 @@ import "server-only";
 // Home-page figures per role, all from the database and all through the actor's scope.
 import { hasRole, NATIONAL_ROLES, type Actor } from "../auth/actor";
 import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
+import { vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import type { ProjectStatus } from "../db/generated/enums";
 
@@ -27,7 +28,8 @@ export function awaitingStatusesFor(actor: Actor): ProjectStatus[] {
   return [...statuses];
 }
 
-export async function getHomeSummary(actor: Actor, today = new Date()): Promise<HomeSummary> {
+export async function getHomeSummary(actor: Actor, now?: Date): Promise<HomeSummary> {
+  const today = vietnamToday(now);
   const projectWhere = projectScopeWhere(actor);
   const awaitingStatuses = awaitingStatusesFor(actor);
   const inForce = { validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gt: today } }] };
