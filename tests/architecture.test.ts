@@ -47,3 +47,19 @@ describe("import boundaries", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("one kernel (docs/architecture.md)", () => {
+  const code = [...files("lib"), ...files("app"), ...files("components")].filter((f) => !/\.test\.ts$/.test(f));
+
+  it("writes row and advisory locks only in lib/db/", () => {
+    const offenders = code.filter((f) => !f.startsWith(`lib${path.sep}db${path.sep}`) && /FOR\s+UPDATE|pg_advisory/i.test(readFileSync(f, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+
+  it("reads the calendar day only through lib/calendar (no local-time getters, no +07:00 literals)", () => {
+    const offenders = code
+      .filter((f) => !f.startsWith(`lib${path.sep}calendar${path.sep}`))
+      .filter((f) => /\.(getFullYear|getMonth|getDate|getDay|getHours|setHours|setDate|setFullYear|getTimezoneOffset)\(|T23:59:59|\+07:00/.test(readFileSync(f, "utf8")));
+    expect(offenders).toEqual([]);
+  });
+});

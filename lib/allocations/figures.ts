@@ -1,18 +1,16 @@
 // Plan and allocation figures for one year and funding source, usable inside a transaction.
-// The plan is the latest ISSUED national plan version in force at a date (effectiveOn ≤ date),
-// as in lib/plans/queries.ts; a unit's planned amount is the sum of its items (implementerId).
+// The plan is the national plan version in force on a Vietnam calendar day (lib/plans/in-force.ts,
+// the one rule); a unit's planned amount is the sum of its items (implementerId).
+import type { CalendarDay } from "../calendar";
 import type { Tx } from "../db/client";
 import type { Dong } from "../money";
+import { nationalVersionInForce } from "../plans/in-force";
 
 export type UnitPlan = { planned: Dong; itemCount: number; projectCount: number };
 export type PlanInForce = { versionId: string; versionNo: number; effectiveOn: Date; decision: string | null; total: Dong; byUnit: Map<string, UnitPlan> };
 
-export async function planInForce(client: Tx, year: number, fundingSourceId: string, asOf: Date): Promise<PlanInForce | null> {
-  const version = await client.planVersion.findFirst({
-    where: { effectiveOn: { lte: asOf }, plan: { level: "NATIONAL", status: "ISSUED", planYear: year, fundingSourceId } },
-    orderBy: [{ versionNo: "desc" }],
-    select: { id: true, versionNo: true, effectiveOn: true, decision: { select: { number: true, symbol: true } } },
-  });
+export async function planInForce(client: Tx, year: number, fundingSourceId: string, day: CalendarDay): Promise<PlanInForce | null> {
+  const version = await nationalVersionInForce(year, { id: fundingSourceId }, day, client);
   if (!version) return null;
   const groups = await client.planItem.groupBy({ by: ["implementerId"], where: { planVersionId: version.id }, _sum: { amount: true }, _count: { _all: true, projectId: true } });
   const byUnit = new Map<string, UnitPlan>(groups.map((g) => [g.implementerId, { planned: g._sum.amount ?? 0n, itemCount: g._count._all, projectCount: g._count.projectId }]));

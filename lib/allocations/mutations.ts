@@ -11,6 +11,8 @@ import { allocationWarnings, confirmedNote, type AllocationWarning } from "./che
 import { allocatedSoFar, planInForce } from "./figures";
 import { canRecordAllocations } from "./policy";
 import { RecordAllocationInputSchema } from "./schemas";
+import { lockAdvisory } from "../db/locks";
+import { vietnamToday } from "../calendar";
 
 export type RecordAllocationResult =
   | { status: "NEEDS_CONFIRMATION"; warnings: AllocationWarning[] }
@@ -28,7 +30,7 @@ function parseAmount(text: string): Dong {
 }
 
 /** Records one allocation; beyond or outside the plan it needs `confirmed` and a `reason`. */
-export async function recordAllocation(actor: Actor, raw: unknown, now = new Date()): Promise<RecordAllocationResult> {
+export async function recordAllocation(actor: Actor, raw: unknown, now?: Date): Promise<RecordAllocationResult> {
   if (!canRecordAllocations(actor)) throw new ForbiddenError("Chỉ cán bộ Cục ghi nhận dự toán giao kinh phí khuyến công quốc gia.");
   const input = RecordAllocationInputSchema.parse(raw);
   const amount = parseAmount(input.amount);
@@ -40,8 +42,8 @@ export async function recordAllocation(actor: Actor, raw: unknown, now = new Dat
     if (!year) throw new DomainError("VALIDATION", `Năm kế hoạch ${input.planYear} chưa được khai báo.`, { planYear: "Năm kế hoạch chưa được khai báo" });
     if (!source) throw new DomainError("VALIDATION", "Nguồn kinh phí không tồn tại.", { fundingSource: "Nguồn kinh phí không tồn tại" });
     if (!receiver) throw new DomainError("VALIDATION", "Đơn vị nhận không tồn tại.", { receiverId: "Đơn vị nhận không tồn tại" });
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`budget-allocation:${year.year}:${source.id}`}))`;
-    const plan = await planInForce(tx, year.year, source.id, now);
+    await lockAdvisory(tx, { kind: "budget-allocation", year: year.year, fundingSourceId: source.id });
+    const plan = await planInForce(tx, year.year, source.id, vietnamToday(now));
     const allocated = await allocatedSoFar(tx, year.year, source.id);
     const receiverName = nameAt(receiver.names);
     const unitPlan = plan?.byUnit.get(receiver.id);

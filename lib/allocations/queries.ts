@@ -2,11 +2,11 @@ import "server-only";
 // Dự toán giao vs kế hoạch, per year and funding source, overall and per receiving unit.
 // Percentages are "allocated / plan" and always carry their denominator in the UI.
 import type { Actor } from "../auth/actor";
+import { currentPlanYear, vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
 import { ratioBp, type Dong } from "../money";
 import { nameAt } from "../organisations/names";
-import { vietnamDate } from "../projects/deadlines";
 import { sourceLabel } from "./check";
 import { allocatedSoFar, planInForce } from "./figures";
 import { canReadAllocations } from "./policy";
@@ -32,26 +32,27 @@ function requireReader(actor: Actor): void {
 }
 
 /** Year and source to show: the requested ones if they exist, else the current year (or the latest) and KCQG. */
-export async function allocationFilters(actor: Actor, input: AllocationViewInput, now = new Date()): Promise<AllocationFilters> {
+export async function allocationFilters(actor: Actor, input: AllocationViewInput, now?: Date): Promise<AllocationFilters> {
   requireReader(actor);
   const [years, sources] = await Promise.all([
     db().planYear.findMany({ orderBy: { year: "desc" }, select: { year: true } }),
     db().fundingSource.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], select: { code: true } }),
   ]);
   const yearList = years.map((y) => y.year);
-  const thisYear = vietnamDate(now).getUTCFullYear();
+  const thisYear = currentPlanYear(now);
   const year = input.year && yearList.includes(input.year) ? input.year : yearList.includes(thisYear) ? thisYear : (yearList[0] ?? thisYear);
   const codes = sources.map((s) => s.code);
   const source = input.source && codes.includes(input.source) ? input.source : codes.includes("KCQG") ? "KCQG" : (codes[0] ?? "KCQG");
   return { years: yearList, sources: codes.map((code) => ({ code, label: sourceLabel(code) })), year, source };
 }
 
-export async function getAllocationOverview(actor: Actor, year: number, sourceCode: string, now = new Date()): Promise<AllocationOverview> {
+/** The plan side is the version in force today in Vietnam (`now` pins the clock in tests). */
+export async function getAllocationOverview(actor: Actor, year: number, sourceCode: string, now?: Date): Promise<AllocationOverview> {
   requireReader(actor);
   const source = await db().fundingSource.findUnique({ where: { code: sourceCode }, select: { id: true, code: true } });
   if (!source) throw new NotFoundError("Nguồn kinh phí");
   const [plan, allocated, rows] = await Promise.all([
-    planInForce(db(), year, source.id, now),
+    planInForce(db(), year, source.id, vietnamToday(now)),
     allocatedSoFar(db(), year, source.id),
     db().budgetAllocation.findMany({
       where: { planYear: year, fundingSourceId: source.id },
@@ -86,7 +87,7 @@ export async function getAllocationOverview(actor: Actor, year: number, sourceCo
 export type ReceiverOption = { id: string; name: string; planned: boolean };
 
 /** Units that may receive an allocation in the year: organisations valid during it, planned ones first. */
-export async function listReceiverOptions(actor: Actor, year: number, sourceCode: string, now = new Date()): Promise<ReceiverOption[]> {
+export async function listReceiverOptions(actor: Actor, year: number, sourceCode: string, now?: Date): Promise<ReceiverOption[]> {
   requireReader(actor);
   const start = new Date(Date.UTC(year, 0, 1));
   const end = new Date(Date.UTC(year + 1, 0, 1));
@@ -96,7 +97,7 @@ export async function listReceiverOptions(actor: Actor, year: number, sourceCode
       where: { validFrom: { lt: end }, OR: [{ validTo: null }, { validTo: { gt: start } }] },
       select: { id: true, names: { select: { name: true, validFrom: true, validTo: true } } },
     }),
-    source ? planInForce(db(), year, source.id, now) : Promise.resolve(null),
+    source ? planInForce(db(), year, source.id, vietnamToday(now)) : Promise.resolve(null),
   ]);
   const mid = new Date(Date.UTC(year, 6, 1));
   return orgs

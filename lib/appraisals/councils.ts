@@ -13,6 +13,7 @@ import { requireMinistryAppraiser } from "./access";
 import { conflictsOf, recusalReason } from "./conflict";
 import { openInTx } from "./mutations";
 import { AssignInputSchema, CreateCouncilInputSchema, MemberAssessmentInputSchema } from "./schemas";
+import { lockRows } from "../db/locks";
 
 export async function createCouncil(actor: Actor, raw: unknown) {
   const input = CreateCouncilInputSchema.parse(raw);
@@ -93,7 +94,7 @@ export async function recordMemberAssessment(actor: Actor, raw: unknown) {
     const council = await councilOf(tx, input.councilId);
     const member = council.members.find((m) => m.id === input.memberId);
     if (!member) throw new NotFoundError("Thành viên hội đồng");
-    await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${input.projectId}::uuid FOR UPDATE`;
+    await lockRows(tx, "Project", [input.projectId]);
     const appraisal = await tx.appraisal.findFirst({ where: { projectId: input.projectId, level: "MINISTRY", councilId: council.id }, orderBy: { createdAt: "desc" }, select: { id: true, outcome: true } });
     if (!appraisal) throw new NotFoundError("Đề án của hội đồng");
     if (appraisal.outcome) throw new DomainError("INVALID_TRANSITION", "Hội đồng đã kết luận đề án này; không ghi thêm phiếu đánh giá.");

@@ -5,6 +5,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { projectScopeWhere } from "../auth/policy";
+import { currentPlanYear, nextPlanYear, vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { ProjectStatus } from "../db/generated/enums";
@@ -28,10 +29,10 @@ const QUEUE_STATUSES: ProjectStatus[] = ["REGISTERED", "UNDER_CUC_APPRAISAL", ..
 export const NO_ZONE = "NONE";
 
 /** The default year: the next plan year that has registered đề án, else the latest with any. */
-export async function defaultQueueYear(now = new Date()): Promise<number> {
+export async function defaultQueueYear(now?: Date): Promise<number> {
   const years = await db().project.groupBy({ by: ["planYear"], where: { status: "REGISTERED", fundingSource: { code: "KCQG" } }, orderBy: { planYear: "asc" } });
-  const next = years.find((y) => y.planYear > now.getUTCFullYear()) ?? years.at(-1);
-  return next?.planYear ?? now.getUTCFullYear() + 1;
+  const next = years.find((y) => y.planYear > currentPlanYear(now)) ?? years.at(-1);
+  return next?.planYear ?? nextPlanYear(now);
 }
 
 const rowSelect = {
@@ -60,7 +61,7 @@ function countBy(keys: string[]): Record<string, number> {
   return out;
 }
 
-export async function listAppraisalQueue(actor: Actor, raw: Partial<z.input<typeof QueueInputSchema>>, now = new Date()) {
+export async function listAppraisalQueue(actor: Actor, raw: Partial<z.input<typeof QueueInputSchema>>, now?: Date) {
   requireMinistryReader(actor);
   const input = QueueInputSchema.parse(raw);
   const year = input.year ?? (await defaultQueueYear(now));
@@ -75,7 +76,7 @@ export async function listAppraisalQueue(actor: Actor, raw: Partial<z.input<type
     ],
   };
   const projects = await db().project.findMany({ where, orderBy: { code: "asc" }, select: rowSelect });
-  const zones = await zonesOf([...new Set(projects.flatMap((p) => (p.provinceId ? [p.provinceId] : [])))], now);
+  const zones = await zonesOf([...new Set(projects.flatMap((p) => (p.provinceId ? [p.provinceId] : [])))], vietnamToday(now));
   const withZone = projects
     .map((p) => ({ p, zone: p.provinceId ? (zones.get(p.provinceId) ?? null) : null }))
     .filter(({ zone }) => !input.zone || (zone?.code ?? NO_ZONE) === input.zone);

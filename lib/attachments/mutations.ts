@@ -14,6 +14,7 @@ import { partiesOf } from "../projects/mutations";
 import { checkUpload } from "./check";
 import { ATTACHMENT_KINDS, canDeleteAttachment, canUploadAttachment } from "./policy";
 import { newStorageKey, removeStoredFile, writeStoredFile } from "./storage";
+import { lockRows } from "../db/locks";
 
 export const UploadAttachmentInputSchema = z.object({
   projectId: z.string(),
@@ -43,7 +44,7 @@ async function findProjectInScope(client: Db | Tx, actor: Actor, id: string): Pr
 
 /** Serialises with status changes (lockProject takes the same row lock), so a submit cannot slip in between check and write. */
 async function lockProjectInScope(tx: Tx, actor: Actor, id: string): Promise<ProjectForAttachment> {
-  if (isUuid(id)) await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${id}::uuid FOR UPDATE`;
+  await lockRows(tx, "Project", [id]);
   return findProjectInScope(tx, actor, id);
 }
 

@@ -3,6 +3,7 @@ import "server-only";
 import { hasRole, type Actor } from "../auth/actor";
 import { isNational } from "../admin-units/scope";
 import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
+import { vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import type { ProjectStatus } from "../db/generated/enums";
 
@@ -28,7 +29,8 @@ export function awaitingStatusesFor(actor: Actor): ProjectStatus[] {
   return [...statuses];
 }
 
-export async function getHomeSummary(actor: Actor, today = new Date()): Promise<HomeSummary> {
+export async function getHomeSummary(actor: Actor, now?: Date): Promise<HomeSummary> {
+  const today = vietnamToday(now);
   const projectWhere = projectScopeWhere(actor);
   const awaitingStatuses = awaitingStatusesFor(actor);
   const inForce = { validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gt: today } }] };

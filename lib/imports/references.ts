@@ -10,6 +10,7 @@ import type { Tx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { toSearchText } from "../search-text";
 import { draftSourceSelect } from "../projects/draft-input";
+import { lockRows } from "../db/locks";
 
 const facilitySelect = {
   id: true,
@@ -54,7 +55,7 @@ async function loadProjects(tx: Tx, actor: Actor, codes: readonly string[], lock
   const ids = (await tx.project.findMany({ where, select: { id: true } })).map((p) => p.id);
   if (!ids.length) return [];
   // Lock in id order, as saveDraftInTx will lock them again one by one: no deadlock between imports.
-  await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
+  await lockRows(tx, "Project", ids);
   return tx.project.findMany({ where: { id: { in: ids } }, select: projectSelect });
 }
 

@@ -6,16 +6,16 @@
 import { db } from "../db/client";
 import type { Role } from "../db/generated/enums";
 import { formatDate } from "../format";
-import { effectiveDeadline, vietnamDate, type PlanYearDeadlines } from "../projects/deadlines";
+import { daysBetween, vietnamToday } from "../calendar";
+import { effectiveDeadline, type PlanYearDeadlines } from "../projects/deadlines";
 import { notify, type Notice } from "./notify";
+import { lockAdvisory } from "../db/locks";
 
 /** Days before the effective deadline at which reminders go out. */
 export const DEADLINE_THRESHOLDS_DAYS: readonly number[] = [14, 3];
 
 /** Who registers đề án or sends them on: SCTs and implementing centres. */
 const RECIPIENT_ROLES: Role[] = ["SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE"];
-
-const DAY_MS = 86_400_000;
 
 export function deadlineNotice(y: PlanYearDeadlines, threshold: number, daysLeft: number): Notice & { link: string } {
   const deadline = formatDate(effectiveDeadline(y), true);
@@ -39,16 +39,16 @@ export function thresholdReached(daysLeft: number, thresholds: readonly number[]
 export type SweepResult = { created: number; reminders: { year: number; threshold: number; daysLeft: number; created: number }[] };
 
 export async function sweepDeadlineNotices(now = new Date(), thresholds: readonly number[] = DEADLINE_THRESHOLDS_DAYS): Promise<SweepResult> {
-  const today = vietnamDate(now);
+  const today = vietnamToday(now);
   const years = await db().planYear.findMany({ orderBy: { year: "asc" }, select: { year: true, registrationDeadline: true, registrationExtendedTo: true } });
   const reminders: SweepResult["reminders"] = [];
   for (const y of years) {
-    const daysLeft = Math.round((effectiveDeadline(y).getTime() - today.getTime()) / DAY_MS);
+    const daysLeft = daysBetween(today, effectiveDeadline(y));
     const threshold = thresholdReached(daysLeft, thresholds);
     if (threshold === null) continue;
     const notice = deadlineNotice(y, threshold, daysLeft);
     const created = await db().$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`deadline-sweep:${y.year}:${threshold}`}))`;
+      await lockAdvisory(tx, { kind: "deadline-sweep", year: y.year, thresholdDays: threshold });
       const users = await tx.user.findMany({ where: { active: true, roles: { some: { role: { in: RECIPIENT_ROLES } } } }, select: { id: true } });
       const already = await tx.notification.findMany({
         where: { kind: notice.kind, title: notice.title, link: notice.link, userId: { in: users.map((u) => u.id) } },

@@ -7,7 +7,8 @@ import { createTransport, type SendMailOptions } from "nodemailer";
 import { db } from "../db/client";
 import { env } from "../env";
 import { formatDate, formatDateTime } from "../format";
-import { vietnamDate } from "../projects/deadlines";
+import { startOfVietnamDay, vietnamToday } from "../calendar";
+import { lockAdvisory } from "../db/locks";
 
 /** The part of a nodemailer transport the digest uses. */
 export type MailTransport = { sendMail(mail: SendMailOptions): Promise<unknown> };
@@ -15,8 +16,6 @@ export type MailTransport = { sendMail(mail: SendMailOptions): Promise<unknown> 
 export type DigestResult = { enabled: boolean; message: string; sent: number; notices: number; failed: number };
 
 type PendingNotice = { id: string; title: string; body: string; link: string | null; createdAt: Date };
-
-const VIETNAM_OFFSET_MS = 7 * 3_600_000;
 
 export function digestMail(to: { email: string; name: string }, notices: readonly PendingNotice[], now: Date, appUrl: string, from: string): SendMailOptions {
   const base = appUrl.replace(/\/$/, "");
@@ -36,7 +35,7 @@ export async function sendDailyDigests(now = new Date(), transport?: MailTranspo
   }
   const mailer: MailTransport = transport ?? createTransport(e.SMTP_URL);
   // Start of today in Hà Nội, as an instant: a user already emailed since then is not emailed again.
-  const dayStart = new Date(vietnamDate(now).getTime() - VIETNAM_OFFSET_MS);
+  const dayStart = startOfVietnamDay(vietnamToday(now));
   const pending = await db().notification.findMany({ where: { emailedAt: null, createdAt: { lte: now }, user: { active: true } }, distinct: ["userId"], select: { userId: true } });
   let sent = 0;
   let notices = 0;
@@ -45,7 +44,7 @@ export async function sendDailyDigests(now = new Date(), transport?: MailTranspo
     try {
       const count = await db().$transaction(
         async (tx) => {
-          await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`notification-digest:${userId}`}))`;
+          await lockAdvisory(tx, { kind: "notification-digest", userId });
           const today = await tx.notification.findFirst({ where: { userId, emailedAt: { gte: dayStart } }, select: { id: true } });
           if (today) return 0;
           const user = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { email: true, name: true } });

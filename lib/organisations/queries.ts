@@ -2,6 +2,7 @@ import "server-only";
 // Organisations with validity and name history. The name shown is the one in force today, or the
 // last one for an organisation that no longer exists.
 import { z } from "zod";
+import { vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import type { OrganisationKind } from "../db/generated/enums";
 import { pageArgs, PageSchema, SearchSchema, toPage, type Page } from "../pagination";
@@ -32,7 +33,7 @@ export type OrganisationRow = {
 
 
 export async function listOrganisations(input: OrganisationListInput): Promise<Page<OrganisationRow>> {
-  const today = new Date();
+  const today = vietnamToday();
   const q = input.q ? toSearchText(input.q) : undefined;
   const where = {
     AND: [

@@ -7,6 +7,7 @@ import type { Tx } from "../db/client";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import type { DecisionInput } from "./schemas";
 import { canManagePlan, planScopeWhere } from "./policy";
+import { lockRows } from "../db/locks";
 
 export type LockedPlan = { id: string; planYear: number; level: "NATIONAL" | "PROVINCIAL"; provinceId: string | null; envelope: bigint; status: "DRAFT" | "ISSUED"; fundingSourceId: string; fundingSource: { code: string } };
 
@@ -14,7 +15,7 @@ const select = { id: true, planYear: true, level: true, provinceId: true, envelo
 
 /** Locks the plan; it must be visible to the actor (a national plan may skip this for managers). */
 export async function lockPlan(tx: Tx, actor: Actor, planId: string, visibleNationalOnly = true): Promise<LockedPlan> {
-  await tx.$queryRaw`SELECT id FROM "AnnualPlan" WHERE id = ${planId}::uuid FOR UPDATE`;
+  await lockRows(tx, "AnnualPlan", [planId]);
   const plan = await tx.annualPlan.findUnique({ where: { id: planId }, select });
   if (!plan) throw new NotFoundError("Kế hoạch");
   const mustSee = plan.level === "PROVINCIAL" || visibleNationalOnly;

@@ -6,6 +6,8 @@ import { fontPath } from "../pdf/fonts";
 import ExcelJS from "exceljs";
 import PDFDocument from "pdfkit";
 import type { Actor } from "../auth/actor";
+import type { CalendarDay } from "../calendar";
+import { DomainError } from "../errors";
 import { formatDate, toMoneyInput } from "../format";
 import { BORDER, writeMoney, writeText } from "../exports/sheet-layout";
 import type { Dong } from "../money";
@@ -14,8 +16,14 @@ import { getPlan } from "./plan-view";
 export type AnnexRow = { title: string; implementer: string; location: string; amount: Dong };
 export type AnnexDoc = { title: string; subtitle: string; rows: AnnexRow[]; total: Dong; fileBase: string };
 
-export async function loadAnnex(actor: Actor, planId: string, asOf: Date): Promise<AnnexDoc> {
+export async function loadAnnex(actor: Actor, planId: string, asOf: CalendarDay): Promise<AnnexDoc> {
   const plan = await getPlan(actor, planId, asOf);
+  // Before the first decision takes effect there is no annex: say so rather than print an empty
+  // list under a "draft" heading (an issued plan has no draft).
+  if (plan.status === "ISSUED" && plan.shownVersionNo === null) {
+    const first = plan.firstEffectiveOn ? `; quyết định đầu tiên có hiệu lực từ ngày ${formatDate(plan.firstEffectiveOn, true)}` : "";
+    throw new DomainError("NOT_FOUND", `Ngày ${formatDate(asOf, true)} kế hoạch chưa có phiên bản nào có hiệu lực${first}.`);
+  }
   const version = plan.versions.find((v) => v.versionNo === plan.shownVersionNo);
   const national = plan.level === "NATIONAL";
   const d = version?.decision;

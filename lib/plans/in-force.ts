@@ -1,12 +1,67 @@
 import "server-only";
-// "The version in force" for reports: the latest issued version with effectiveOn ≤ date.
-// Unscoped by design: callers first resolve a plan the actor may see (planScopeWhere).
+// "The plan version in force at a day": the one rule, used by plans, allocations (dự toán giao),
+// the home figures, the annex and every later report. Among the versions of ISSUED plans with
+// versionNo ≥ 1 (version 0 is the working draft) and effectiveOn ≤ day, the one with the latest
+// effective date wins, then the highest version number. A backdated adjustment (a higher version
+// effective earlier) therefore does not hide a later-effective version.
+// Unscoped by design: callers first resolve plans the actor may see (planScopeWhere), or pass a
+// where that is theirs to decide (the national KCQG plan of a year).
+import type { CalendarDay } from "../calendar";
 import { db, type Tx } from "../db/client";
-import { versionInForce } from "./versions";
+import type { Prisma } from "../db/generated/client";
 
-export async function planVersionInForce(planId: string, date: Date, tx: Tx = db()) {
-  const versions = await tx.planVersion.findMany({ where: { planId, versionNo: { gte: 1 }, effectiveOn: { lte: date } }, select: { id: true, versionNo: true, effectiveOn: true } });
-  return versionInForce(versions, date);
+export const DRAFT_VERSION_NO = 0;
+
+export type VersionStamp = { versionNo: number; effectiveOn: Date };
+
+/** Pure: the version in force at `day` among `versions`, whatever their order. */
+export function versionInForce<V extends VersionStamp>(versions: readonly V[], day: CalendarDay): V | null {
+  let best: V | null = null;
+  for (const v of versions) {
+    if (v.versionNo <= DRAFT_VERSION_NO || v.effectiveOn.getTime() > day.getTime()) continue;
+    if (!best || v.effectiveOn > best.effectiveOn || (v.effectiveOn.getTime() === best.effectiveOn.getTime() && v.versionNo > best.versionNo)) best = v;
+  }
+  return best;
+}
+
+const versionSelect = {
+  id: true,
+  planId: true,
+  versionNo: true,
+  effectiveOn: true,
+  plan: { select: { planYear: true } },
+  decision: { select: { number: true, symbol: true } },
+} as const;
+
+export type VersionInForce = Prisma.PlanVersionGetPayload<{ select: typeof versionSelect }>;
+
+/** The version in force at `day` of each ISSUED plan matching `planWhere`, by plan id. */
+export async function versionsInForce(planWhere: Prisma.AnnualPlanWhereInput, day: CalendarDay, client: Tx = db()): Promise<Map<string, VersionInForce>> {
+  const candidates = await client.planVersion.findMany({
+    where: { versionNo: { gt: DRAFT_VERSION_NO }, effectiveOn: { lte: day }, plan: { AND: [planWhere, { status: "ISSUED" }] } },
+    select: versionSelect,
+  });
+  const byPlan = new Map<string, VersionInForce[]>();
+  for (const v of candidates) byPlan.set(v.planId, [...(byPlan.get(v.planId) ?? []), v]);
+  const inForce = new Map<string, VersionInForce>();
+  for (const [planId, versions] of byPlan) {
+    const v = versionInForce(versions, day);
+    if (v) inForce.set(planId, v);
+  }
+  return inForce;
+}
+
+/** The version of one plan in force at `day`, or null before its first decision takes effect. */
+export async function planVersionInForce(planId: string, day: CalendarDay, client: Tx = db()): Promise<VersionInForce | null> {
+  return (await versionsInForce({ id: planId }, day, client)).get(planId) ?? null;
+}
+
+/** The national plan (KCQG track) of a year and funding source, in force at `day`. */
+export async function nationalVersionInForce(year: number, fundingSource: { id: string } | { code: string }, day: CalendarDay, client: Tx = db()): Promise<VersionInForce | null> {
+  const source = "id" in fundingSource ? { fundingSourceId: fundingSource.id } : { fundingSource: { code: fundingSource.code } };
+  const found = [...(await versionsInForce({ level: "NATIONAL", planYear: year, ...source }, day, client)).values()];
+  // (planYear, fundingSource, level, province) is unique and national plans have no province.
+  return found[0] ?? null;
 }
 
 export const planItemSelect = {
@@ -21,9 +76,9 @@ export const planItemSelect = {
   province: { select: { name: true, zoneMemberships: { select: { official: true, zone: { select: { code: true, name: true } } } } } },
 } as const;
 
-/** Items of the plan as of a date (empty before the first decision takes effect). */
-export async function planItemsAsOf(planId: string, date: Date, tx: Tx = db()) {
-  const version = await planVersionInForce(planId, date, tx);
+/** Items of the plan as of a day (empty before the first decision takes effect). */
+export async function planItemsAsOf(planId: string, day: CalendarDay, client: Tx = db()) {
+  const version = await planVersionInForce(planId, day, client);
   if (!version) return { version: null, items: [] };
-  return { version, items: await tx.planItem.findMany({ where: { planVersionId: version.id }, select: planItemSelect, orderBy: [{ projectId: { sort: "asc", nulls: "last" } }, { id: "asc" }] }) };
+  return { version, items: await client.planItem.findMany({ where: { planVersionId: version.id }, select: planItemSelect, orderBy: [{ projectId: { sort: "asc", nulls: "last" } }, { id: "asc" }] }) };
 }

@@ -2,23 +2,38 @@ import "server-only";
 // Reading plans for the /ke-hoach pages: list, one plan as of a date, its versions and requests,
 // totals by province, zone, content and implementer against the envelope, and version diffs.
 import type { Actor } from "../auth/actor";
+import { vietnamToday, type CalendarDay } from "../calendar";
 import { projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
 import { nameAt } from "../organisations/names";
 import { sumDong } from "../money";
 import { candidateWhere, implementerScope } from "./assemble";
-import { planItemSelect, planItemsAsOf } from "./in-force";
+import { planItemSelect, planItemsAsOf, versionsInForce } from "./in-force";
 import { canManagePlan, planScopeWhere } from "./policy";
 import { diffItems, groupTotals } from "./versions";
 
-export async function listPlans(actor: Actor, filter: { year?: number } = {}) {
-  const plans = await db().annualPlan.findMany({
-    where: { AND: [planScopeWhere(actor), filter.year ? { planYear: filter.year } : {}] },
-    orderBy: [{ planYear: "desc" }, { level: "asc" }],
-    select: { id: true, planYear: true, level: true, status: true, envelope: true, fundingSource: { select: { code: true } }, province: { select: { name: true } }, versions: { orderBy: { versionNo: "desc" }, take: 1, select: { versionNo: true, items: { select: { amount: true } } } } },
+/** Plans the actor may see, each with the version in force today in Vietnam (drafts: the working lines). */
+export async function listPlans(actor: Actor, filter: { year?: number } = {}, now?: Date) {
+  const today = vietnamToday(now);
+  const where = { AND: [planScopeWhere(actor), filter.year ? { planYear: filter.year } : {}] };
+  const [plans, inForce] = await Promise.all([
+    db().annualPlan.findMany({
+      where,
+      orderBy: [{ planYear: "desc" }, { level: "asc" }],
+      select: { id: true, planYear: true, level: true, status: true, envelope: true, fundingSource: { select: { code: true } }, province: { select: { name: true } }, versions: { where: { versionNo: 0 }, select: { id: true } } },
+    }),
+    versionsInForce(where, today),
+  ]);
+  const shownIds = plans.flatMap((p) => (p.status === "DRAFT" ? p.versions.map((v) => v.id) : inForce.has(p.id) ? [inForce.get(p.id)!.id] : []));
+  const totals = await db().planItem.groupBy({ by: ["planVersionId"], where: { planVersionId: { in: shownIds } }, _sum: { amount: true } });
+  const totalOf = new Map(totals.map((t) => [t.planVersionId, t._sum.amount ?? 0n]));
+  return plans.map((p) => {
+    const shown = p.status === "DRAFT" ? p.versions[0] : inForce.get(p.id);
+    // versionNo null: issued, but no version is in force yet today (say so, do not show 0 đồng).
+    const versionNo = p.status === "DRAFT" ? 0 : (inForce.get(p.id)?.versionNo ?? null);
+    return { id: p.id, year: p.planYear, level: p.level, status: p.status, envelope: p.envelope, source: p.fundingSource.code, province: p.province?.name ?? null, versionNo, total: shown ? (totalOf.get(shown.id) ?? 0n) : null, today };
   });
-  return plans.map((p) => ({ id: p.id, year: p.planYear, level: p.level, status: p.status, envelope: p.envelope, source: p.fundingSource.code, province: p.province?.name ?? null, versionNo: p.versions[0]?.versionNo ?? 0, total: sumDong(p.versions[0]?.items.map((i) => i.amount) ?? []) }));
 }
 
 type Row = Awaited<ReturnType<typeof loadItems>>[number];
@@ -57,8 +72,8 @@ export function breakdowns(items: readonly PlanItemView[]) {
   };
 }
 
-/** One plan: the draft's working lines, or the version in force at `asOf`. */
-export async function getPlan(actor: Actor, id: string, asOf: Date) {
+/** One plan: the draft's working lines, or the version in force on the day `asOf` (Vietnam calendar). */
+export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
   const plan = await db().annualPlan.findFirst({
     where: { AND: [{ id }, planScopeWhere(actor)] },
     select: {
@@ -84,6 +99,8 @@ export async function getPlan(actor: Actor, id: string, asOf: Date) {
     ...plan,
     manage,
     shownVersionNo: shown.version?.versionNo ?? null,
+    // When the first decision takes effect: a day before it has no plan, which is not a plan of 0 đồng.
+    firstEffectiveOn: plan.versions.filter((v) => v.versionNo > 0).reduce<Date | null>((first, v) => (!first || v.effectiveOn < first ? v.effectiveOn : first), null),
     items,
     total: sumDong(items.map((i) => i.amount)),
     breakdowns: breakdowns(items),

@@ -1,42 +1,37 @@
 import "server-only";
-// Plan figures. A plan's amount is the sum of the items of its latest version in force at a date.
+// Plan figures for the home page: per year, the national KCQG plan in force on a Vietnam day
+// (lib/plans/in-force.ts), the allocations (dự toán giao) and the disbursed measure
+// (lib/disbursements/measures.ts) dated up to that day.
 import { hasRole, NATIONAL_ROLES, type Actor } from "../auth/actor";
+import { vietnamToday } from "../calendar";
 import { db } from "../db/client";
+import { ledgerMeasures } from "../disbursements/queries";
 import type { Dong } from "../money";
+import { versionsInForce } from "./in-force";
 
-export type YearFigures = { year: number; planned: Dong; allocated: Dong; disbursed: Dong; projectCount: number; provinceCount: number };
+/** planVersionNo null: no KCQG plan is in force for that year on the day (not a plan of 0 đồng). */
+export type YearFigures = { year: number; planVersionNo: number | null; planned: Dong; allocated: Dong; disbursed: Dong; projectCount: number; provinceCount: number };
 
-/** National KCQG plan vs allocation (dự toán giao) vs disbursement, per year; null for actors without a national view. */
-export async function nationalYearFigures(actor: Actor, years: number[], asOf = new Date()): Promise<YearFigures[] | null> {
+/** National KCQG plan vs allocation vs disbursement, per year, as of today in Vietnam (`now` pins the clock); null for actors without a national view. */
+export async function nationalYearFigures(actor: Actor, years: number[], now?: Date): Promise<YearFigures[] | null> {
   if (!hasRole(actor, ...NATIONAL_ROLES)) return null;
-  const versions = await db().planVersion.findMany({
-    where: { effectiveOn: { lte: asOf }, plan: { level: "NATIONAL", planYear: { in: years }, fundingSource: { code: "KCQG" }, status: "ISSUED" } },
-    orderBy: [{ versionNo: "desc" }],
-    select: { id: true, plan: { select: { planYear: true } } },
-  });
-  const latestByYear = new Map<number, string>();
-  for (const v of versions) if (!latestByYear.has(v.plan.planYear)) latestByYear.set(v.plan.planYear, v.id);
+  const day = vietnamToday(now);
+  const inForce = await versionsInForce({ level: "NATIONAL", planYear: { in: years }, fundingSource: { code: "KCQG" } }, day);
+  const versionByYear = new Map([...inForce.values()].map((v) => [v.plan.planYear, v]));
   return Promise.all(
     years.map(async (year) => {
-      const versionId = latestByYear.get(year);
+      const version = versionByYear.get(year);
       const [items, allocation, ledger] = await Promise.all([
-        versionId
-          ? db().planItem.findMany({ where: { planVersionId: versionId }, select: { amount: true, projectId: true, provinceId: true } })
-          : Promise.resolve([]),
-        db().budgetAllocation.aggregate({ where: { planYear: year, fundingSource: { code: "KCQG" }, allocatedOn: { lte: asOf } }, _sum: { amount: true } }),
-        db().ledgerEntry.groupBy({
-          by: ["kind"],
-          where: { fundingSource: { code: "KCQG" }, project: { planYear: year }, occurredOn: { lte: asOf } },
-          _sum: { amount: true },
-        }),
+        version ? db().planItem.findMany({ where: { planVersionId: version.id }, select: { amount: true, projectId: true, provinceId: true } }) : Promise.resolve([]),
+        db().budgetAllocation.aggregate({ where: { planYear: year, fundingSource: { code: "KCQG" }, allocatedOn: { lte: day } }, _sum: { amount: true } }),
+        ledgerMeasures({ fundingSource: { code: "KCQG" }, project: { planYear: year }, occurredOn: { lte: day } }),
       ]);
-      const paid = ledger.filter((l) => l.kind === "ADVANCE" || l.kind === "PAYMENT").reduce((a, l) => a + (l._sum.amount ?? 0n), 0n);
-      const refunded = ledger.filter((l) => l.kind === "REFUND").reduce((a, l) => a + (l._sum.amount ?? 0n), 0n);
       return {
         year,
+        planVersionNo: version?.versionNo ?? null,
         planned: items.reduce((a, i) => a + i.amount, 0n),
         allocated: allocation._sum.amount ?? 0n,
-        disbursed: paid - refunded,
+        disbursed: ledger.disbursed,
         projectCount: items.filter((i) => i.projectId).length,
         provinceCount: new Set(items.map((i) => i.provinceId).filter(Boolean)).size,
       };

@@ -1,26 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { applyChange, diffItems, groupTotals, versionInForce, type ItemLine } from "./versions";
+import { applyChange, diffItems, groupTotals, type ItemLine } from "./versions";
 
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const line = (projectId: string | null, amount: bigint, extra: Partial<ItemLine> = {}): ItemLine => ({ projectId, taskTitle: projectId ? null : "Nhiệm vụ", implementerId: "org", provinceId: "p", amount, ...extra });
-
-describe("versionInForce", () => {
-  const versions = [
-    { versionNo: 0, effectiveOn: d("2031-01-01") },
-    { versionNo: 1, effectiveOn: d("2031-02-10") },
-    { versionNo: 2, effectiveOn: d("2031-06-01") },
-  ];
-  it("ignores the draft and anything not yet effective", () => {
-    expect(versionInForce(versions, d("2031-01-15"))).toBeNull();
-    expect(versionInForce(versions, d("2031-02-10"))?.versionNo).toBe(1);
-    expect(versionInForce(versions, d("2031-05-31"))?.versionNo).toBe(1);
-    expect(versionInForce(versions, d("2031-06-01"))?.versionNo).toBe(2);
-  });
-  it("takes the later version on the same day and does not depend on order", () => {
-    const same = [{ versionNo: 3, effectiveOn: d("2031-06-01") }, ...versions];
-    expect(versionInForce(same, d("2031-12-31"))?.versionNo).toBe(3);
-  });
-});
 
 describe("diffItems", () => {
   it("lists added, removed and changed lines with totals", () => {

@@ -1,24 +1,9 @@
-// Plan versions, pure. A plan is a chain of immutable versions; the version in force at a date is
-// the latest issued one (versionNo ≥ 1) whose effectiveOn ≤ date. Version 0 is the working draft
-// and is never in force (docs: lib/plans/README.md).
+// Plan versions, pure. A plan is a chain of immutable versions (version 0 is the working draft);
+// which one is in force at a day is decided in ./in-force.ts only (docs: lib/plans/README.md).
 import type { AdjustmentKind } from "../db/generated/enums";
 import { sumDong, type Dong } from "../money";
 
-export type VersionStamp = { versionNo: number; effectiveOn: Date };
-
 export type ItemLine = { projectId: string | null; taskTitle: string | null; implementerId: string; provinceId: string | null; amount: Dong };
-
-export const DRAFT_VERSION_NO = 0;
-
-/** The version in force at `date`: highest effectiveOn ≤ date, then highest versionNo. */
-export function versionInForce<V extends VersionStamp>(versions: readonly V[], date: Date): V | null {
-  let best: V | null = null;
-  for (const v of versions) {
-    if (v.versionNo <= DRAFT_VERSION_NO || v.effectiveOn.getTime() > date.getTime()) continue;
-    if (!best || v.effectiveOn > best.effectiveOn || (v.effectiveOn.getTime() === best.effectiveOn.getTime() && v.versionNo > best.versionNo)) best = v;
-  }
-  return best;
-}
 
 /** A stable identity of a line across versions: the đề án, or the task title and implementer. */
 export function itemKey(item: Pick<ItemLine, "projectId" | "taskTitle" | "implementerId">): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveDeadline, lateRegistrationMessage, registrationOpen, vietnamDate } from "./deadlines";
+import { effectiveDeadline, lateRegistrationMessage, registrationOpen } from "./deadlines";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const y2027 = { year: 2027, registrationDeadline: day("2026-06-15"), registrationExtendedTo: null };
@@ -19,9 +19,5 @@ describe("registration deadlines", () => {
 
   it("gives the deadline in the refusal message", () => {
     expect(lateRegistrationMessage(y2027)).toBe("Đã quá hạn đăng ký kế hoạch khuyến công năm 2027: hạn là 15/06/2026. Cục có thể gia hạn; hãy liên hệ Cục.");
-  });
-
-  it("computes Hà Nội's calendar date", () => {
-    expect(vietnamDate(new Date("2026-12-31T18:00:00Z"))).toEqual(day("2027-01-01"));
   });
 });

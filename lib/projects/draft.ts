@@ -12,6 +12,7 @@ import { toSearchText } from "../search-text";
 import { budgetTotals, parseBudgetLines } from "./budget";
 import { ProjectDraftInputSchema, type ProjectDraftInput } from "./schemas";
 import { EDITABLE_STATUSES } from "./state-machine";
+import { lockAdvisory, lockRows } from "../db/locks";
 
 export type SavedDraft = { id: string; code: string; version: number };
 
@@ -48,7 +49,7 @@ async function nextCode(tx: Tx, input: ProjectDraftInput): Promise<string> {
   const province = input.provinceId ? await tx.province.findUnique({ where: { id: input.provinceId }, select: { code: true } }) : null;
   const prefix = `${input.fundingSource}-${input.planYear}-${province?.code ?? "LT"}-`;
   // Serialise code allocation per prefix; the unique index is the final guard.
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${prefix}))`;
+  await lockAdvisory(tx, { kind: "project-code", prefix });
   const codes = await tx.project.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } });
   const highest = codes.reduce((max, { code }) => Math.max(max, Number(code.slice(prefix.length)) || 0), 0);
   return `${prefix}${String(highest + 1).padStart(3, "0")}`;
@@ -96,7 +97,7 @@ export async function saveDraftInTx(tx: Tx, actor: Actor, input: ProjectDraftInp
     let code: string;
     let version: number;
     if (input.id) {
-      await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${input.id}::uuid FOR UPDATE`;
+      await lockRows(tx, "Project", [input.id]);
       const existing = await tx.project.findFirst({ where: { AND: [{ id: input.id }, projectScopeWhere(actor)] }, select: { id: true, code: true, version: true, status: true, implementerId: true } });
       if (!existing) throw new NotFoundError("Đề án");
       if (!actor.organisationIds.includes(existing.implementerId)) throw new ForbiddenError("Chỉ đơn vị thực hiện đề án được sửa nội dung đề án.");

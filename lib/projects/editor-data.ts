@@ -11,7 +11,8 @@ import { applicableNorms } from "../norms/queries";
 import { provincesInScope } from "../admin-units/load";
 import type { ProjectDraftInput } from "./schemas";
 import { EDITABLE_STATUSES } from "./state-machine";
-import { effectiveDeadline, vietnamDate } from "./deadlines";
+import { vietnamToday } from "../calendar";
+import { effectiveDeadline } from "./deadlines";
 
 export type EditorNorm = { id: string; code: string; costItem: string; contentCategoryId: string | null; reference: boolean; rule: string; legalBasis: string };
 export type EditorYear = { year: number; deadline: Date; open: boolean; categories: { id: string; code: string; name: string; continuesId: string | null }[]; norms: Record<"KCQG" | "KCDP", EditorNorm[]> };
@@ -24,8 +25,8 @@ function ruleText(n: { maxRateBp: number | null; capAmount: bigint | null }): st
   return parts.join(", ") || "theo chế độ chi chung";
 }
 
-export async function editorOptions(actor: Actor, now = new Date()): Promise<EditorOptions> {
-  const today = vietnamDate(now);
+export async function editorOptions(actor: Actor, now?: Date): Promise<EditorOptions> {
+  const today = vietnamToday(now);
   const years = await db().planYear.findMany({
     where: { year: { gte: today.getUTCFullYear() } },
     orderBy: { year: "asc" },

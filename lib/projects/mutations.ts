@@ -10,6 +10,7 @@ import { recordAudit } from "../audit/record";
 import type { ProjectStatus } from "../db/generated/enums";
 import { PROJECT_STATUSES } from "./statuses";
 import { canTransition, isKnownTransition, type Party } from "./state-machine";
+import { lockRows } from "../db/locks";
 
 export const TransitionInputSchema = z.object({
   projectId: z.uuid(),
@@ -36,7 +37,7 @@ export function partiesOf(actor: Actor, project: Pick<ProjectForTransition, "imp
  * issue moving its đề án, omit it and act on the row as locked.
  */
 export async function lockProject(tx: Tx, actor: Actor, id: string, version?: number): Promise<ProjectForTransition> {
-  await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ${id}::uuid FOR UPDATE`;
+  await lockRows(tx, "Project", [id]);
   const project = await tx.project.findFirst({
     where: { AND: [{ id }, projectScopeWhere(actor)] },
     select: { id: true, status: true, version: true, implementerId: true, provinceId: true, multiProvince: true, kind: true, planYear: true, fundingSource: { select: { code: true } }, implementer: { select: { kind: true } } },

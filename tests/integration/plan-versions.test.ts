@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
+import { parseCalendarDate, vietnamToday } from "../../lib/calendar";
 import { addTask, createPlan, includeApprovedProjects } from "../../lib/plans/assemble";
 import { decideAdjustment } from "../../lib/plans/adjustment-decide";
 import { requestAdjustment } from "../../lib/plans/adjustment-request";
@@ -20,7 +21,7 @@ let a: World;
 let b: World;
 let cuc: Actor;
 let sources: Awaited<ReturnType<typeof referenceBasics>>;
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
+const day = parseCalendarDate;
 
 async function planYear(year: number) {
   const catalog = await db().contentCatalogVersion.findUniqueOrThrow({ where: { code: "ND235-2025" }, select: { id: true } });
@@ -137,7 +138,7 @@ describe("provincial KCĐP plan", () => {
   it("is issued by the province's SCT and invisible to another province", async () => {
     const project = await approvedProject(a, 2034, "KCDP", 120_000_000n, "GROUP");
     const { id: planId } = await createPlan(a.sct, { year: 2034, level: "PROVINCIAL", envelope: "1.000" });
-    expect((await failure(getPlan(b.sct, planId, new Date()))).code).toBe("NOT_FOUND");
+    expect((await failure(getPlan(b.sct, planId, vietnamToday()))).code).toBe("NOT_FOUND");
     expect((await failure(includeApprovedProjects(b.sct, { planId }))).code).toBe("NOT_FOUND");
     expect((await failure(createPlan(cuc, { year: 2034, level: "PROVINCIAL", envelope: "1" }))).code).toBe("FORBIDDEN");
     expect(await includeApprovedProjects(a.sct, { planId })).toEqual({ added: 1 });

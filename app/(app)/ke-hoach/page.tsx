@@ -3,6 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
+import { nextPlanYear } from "@/lib/calendar";
 import { formatAmount, formatShare } from "@/lib/format";
 import { ratioBp } from "@/lib/money";
 import { listPlans } from "@/lib/plans/plan-view";
@@ -16,7 +17,7 @@ export default async function PlansPage() {
   return (
     <div className="space-y-4">
       <PageHeader title={t("title")}>{t("unit")}</PageHeader>
-      {level ? <CreatePlanForm level={level} defaultYear={new Date().getFullYear() + 1} /> : null}
+      {level ? <CreatePlanForm level={level} defaultYear={nextPlanYear()} /> : null}
       <DataTable
         emptyText={t("empty")}
         columns={[
@@ -34,10 +35,10 @@ export default async function PlansPage() {
             year: { text: String(p.year), href: `/ke-hoach/${p.id}`, sort: p.year },
             level: { text: p.level === "NATIONAL" ? t("level.NATIONAL") : `${t("level.PROVINCIAL")} – ${p.province ?? ""}` },
             status: { text: t(`status.${p.status}`) },
-            version: { text: p.status === "DRAFT" ? t("draft") : String(p.versionNo), sort: p.versionNo },
+            version: { text: p.status === "DRAFT" ? t("draft") : p.versionNo === null ? t("notInForceToday") : String(p.versionNo), sort: p.versionNo ?? 0 },
             envelope: { text: formatAmount(p.envelope, "trieu", 0), sort: Number(p.envelope / 1_000_000n) },
-            total: { text: formatAmount(p.total, "trieu", 0), sort: Number(p.total / 1_000_000n) },
-            share: { text: formatShare(ratioBp(p.total, p.envelope), t("ofEnvelope")) },
+            total: { text: p.total === null ? "–" : formatAmount(p.total, "trieu", 0), sort: Number((p.total ?? 0n) / 1_000_000n) },
+            share: { text: p.total === null ? "–" : formatShare(ratioBp(p.total, p.envelope), t("ofEnvelope")) },
           },
         }))}
       />

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { canDraftProject } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
+import { nextPlanYear } from "@/lib/calendar";
 import { listExportYears } from "@/lib/exports/queries";
 import { formatInteger } from "@/lib/format";
 import { MAX_IMPORT_ROWS } from "@/lib/imports/xlsx-file";
@@ -15,7 +16,7 @@ export default async function ExcelPage({ searchParams }: { searchParams: Promis
   const t = await getTranslations();
   const years = await listExportYears();
   const asked = Number((await searchParams).year);
-  const year = years.includes(asked) ? asked : (years[0] ?? new Date().getFullYear() + 1);
+  const year = years.includes(asked) ? asked : (years[0] ?? nextPlanYear());
   const select = "rounded border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
     <div className="space-y-8">

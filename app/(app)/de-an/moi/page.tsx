@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { canDraftProject } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
+import { nextPlanYear } from "@/lib/calendar";
 import { emptyDraft } from "@/lib/projects/draft-input";
 import { editorOptions } from "@/lib/projects/editor-data";
 import { notFound } from "next/navigation";
@@ -13,7 +14,7 @@ export default async function NewProjectPage() {
   const t = await getTranslations("editor");
   const options = await editorOptions(actor);
   const firstOpen = options.years.find((y) => y.open) ?? options.years[0];
-  const year = firstOpen?.year ?? new Date().getFullYear() + 1;
+  const year = firstOpen?.year ?? nextPlanYear();
   const ownProvince = options.provinces.length === 1 ? options.provinces[0]!.id : null;
   return (
     <div>

@@ -4,6 +4,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
+import { asOfDay, parseOptionalCalendarDate } from "@/lib/calendar";
 import { httpStatusOf, isDomainError } from "@/lib/errors";
 import { buildAnnexPdf, buildAnnexXlsx, loadAnnex } from "@/lib/plans/annex";
 
@@ -16,9 +17,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (!actor) return NextResponse.redirect(new URL("/dang-nhap", request.url), 303);
   const parsed = Params.safeParse(await params);
   if (!parsed.success) return text("Không tìm thấy.", 404);
-  const asOfText = request.nextUrl.searchParams.get("asOf");
-  const asOf = asOfText && /^\d{4}-\d{2}-\d{2}$/.test(asOfText) ? new Date(`${asOfText}T23:59:59+07:00`) : new Date();
   try {
+    // A malformed ?asOf= is a 400 naming the value (InvalidDateError), never "today".
+    const asOf = asOfDay(parseOptionalCalendarDate(request.nextUrl.searchParams.get("asOf")));
     const doc = await loadAnnex(actor, parsed.data.id, asOf);
     const bytes = parsed.data.format === "xlsx" ? await buildAnnexXlsx(doc) : await buildAnnexPdf(doc);
     return new NextResponse(new Uint8Array(bytes), {
