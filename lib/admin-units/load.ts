@@ -1,6 +1,7 @@
 // Loaders for the geography module: the data the pure functions in basis.ts, groups.ts, lookup.ts
 // and scope.ts work on, and the database forms of the same answers.
 import type { Actor } from "../auth/actor";
+import type { CalendarDay } from "../calendar";
 import { db, type Tx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { mergerDateOf, type GeographyData, type ProvinceRecord } from "./basis";
@@ -40,8 +41,8 @@ export async function loadMergerDate(tx: Client = db()): Promise<Date> {
   return date;
 }
 
-/** The provinces of the actor's scope in force on `at`, by code: every province for a national actor. */
-export async function provincesInScope(actor: Pick<Actor, "roles" | "scope">, at: Date, tx: Client = db()): Promise<{ id: string; code: string; name: string }[]> {
+/** The provinces of the actor's scope in force on the Vietnam day `at`, by code: every province for a national actor. */
+export async function provincesInScope(actor: Pick<Actor, "roles" | "scope">, at: CalendarDay, tx: Client = db()): Promise<{ id: string; code: string; name: string }[]> {
   const scope = provinceScopeOf(actor);
   return tx.province.findMany({
     where: { AND: [inForceWhere(at), scope.all ? {} : { id: { in: [...scope.provinceIds] } }] },

@@ -3,6 +3,7 @@ import "server-only";
 // year and optionally one funding source, as plain rows for lib/exports/mau-2.ts.
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
+import { vietnamToday } from "../calendar";
 import { provincesInScope } from "../admin-units/load";
 import { projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
@@ -40,7 +41,7 @@ export async function loadMau2Document(actor: Actor, input: Mau2ExportInput, sta
   const where: Prisma.ProjectWhereInput = { AND: [projectScopeWhere(actor), { planYear: input.year }, input.source ? { fundingSource: { code: input.source } } : {}] };
   const [projects, provinces] = await Promise.all([
     db().project.findMany({ where, orderBy: { code: "asc" }, select: rowSelect }),
-    provincesInScope(actor, new Date()),
+    provincesInScope(actor, vietnamToday()),
   ]);
   return {
     year: input.year,

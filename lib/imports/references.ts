@@ -4,6 +4,7 @@ import "server-only";
 // đề án named by code within the actor's scope, and the actor's current province. On commit the
 // named đề án are locked first, so the versions compared are the versions saved.
 import type { Actor } from "../auth/actor";
+import { vietnamToday } from "../calendar";
 import { provincesInScope } from "../admin-units/load";
 import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
 import type { Tx } from "../db/client";
@@ -67,7 +68,7 @@ export async function loadReferences(tx: Tx, actor: Actor, wanted: Wanted, opts:
   // Sequential on purpose: inside a transaction they share one connection anyway.
   const planYears = years.length ? await tx.planYear.findMany({ where: { year: { in: years } }, select: { year: true, contentCatalogVersionId: true } }) : [];
   const facilities = taxCodes.length ? await tx.facility.findMany({ where: { AND: [{ taxCode: { in: taxCodes } }, facilityScopeWhere(actor)] }, select: facilitySelect }) : [];
-  const provinces = await provincesInScope(actor, new Date(), tx);
+  const provinces = await provincesInScope(actor, vietnamToday(), tx);
   const versionIds = [...new Set(planYears.map((y) => y.contentCatalogVersionId))];
   const categories = versionIds.length ? await tx.contentCategory.findMany({ where: { versionId: { in: versionIds } }, select: { id: true, code: true, versionId: true } }) : [];
   const catalogues = new Map(planYears.map((y) => [y.year, new Map(categories.filter((c) => c.versionId === y.contentCatalogVersionId).map((c) => [c.code, c.id]))]));

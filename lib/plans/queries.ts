@@ -2,7 +2,8 @@ import "server-only";
 // Plan figures for the home page: per year, the national KCQG plan in force on a Vietnam day
 // (lib/plans/in-force.ts), the allocations (dự toán giao) and the disbursed measure
 // (lib/disbursements/measures.ts) dated up to that day.
-import { hasRole, NATIONAL_ROLES, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
+import { isNational } from "../admin-units/scope";
 import { vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import { ledgerMeasures } from "../disbursements/queries";
@@ -14,7 +15,7 @@ export type YearFigures = { year: number; planVersionNo: number | null; planned:
 
 /** National KCQG plan vs allocation vs disbursement, per year, as of today in Vietnam (`now` pins the clock); null for actors without a national view. */
 export async function nationalYearFigures(actor: Actor, years: number[], now?: Date): Promise<YearFigures[] | null> {
-  if (!hasRole(actor, ...NATIONAL_ROLES)) return null;
+  if (!isNational(actor)) return null;
   const day = vietnamToday(now);
   const inForce = await versionsInForce({ level: "NATIONAL", planYear: { in: years }, fundingSource: { code: "KCQG" } }, day);
   const versionByYear = new Map([...inForce.values()].map((v) => [v.plan.planYear, v]));

@@ -32,7 +32,7 @@ export async function editorOptions(actor: Actor, now?: Date): Promise<EditorOpt
     orderBy: { year: "asc" },
     select: { year: true, registrationDeadline: true, registrationExtendedTo: true, contentCatalogVersion: { select: { categories: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, name: true, continuesId: true } } } } },
   });
-  const provinces = await provincesInScope(actor, now);
+  const provinces = await provincesInScope(actor, today);
   const result: EditorYear[] = [];
   for (const y of years) {
     const toEditor = async (source: "KCQG" | "KCDP") =>

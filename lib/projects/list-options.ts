@@ -3,11 +3,12 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { provincesInScope } from "../admin-units/load";
+import { vietnamToday } from "../calendar";
 
 export async function listFilterOptions(actor: Actor, now = new Date()) {
   const [contents, provinces] = await Promise.all([
     db().contentCategory.findMany({ distinct: ["code"], orderBy: [{ code: "asc" }, { sortOrder: "desc" }], select: { code: true, name: true } }),
-    provincesInScope(actor, now),
+    provincesInScope(actor, vietnamToday(now)),
   ]);
   return { contents, provinces };
 }

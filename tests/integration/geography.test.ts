@@ -5,6 +5,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDb, type Db } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrator";
+import { parseCalendarDate } from "../../lib/calendar";
 import { DomainError } from "../../lib/errors";
 import { facilityScopeWhere } from "../../lib/auth/policy";
 import { findProvinceByCode, loadGeography, loadMergerDate, provincesInScope } from "../../lib/admin-units/load";
@@ -16,7 +17,7 @@ import { dropDatabase, ensureDatabase } from "../../scripts/lib/embedded-postgre
 import { cucStaff, facility, provinceWorld } from "../fixtures/world";
 import { testDb } from "./db";
 
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
+const day = (s: string) => parseCalendarDate(s);
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
 describe("provinces in an actor's scope (fixture provinces)", () => {
