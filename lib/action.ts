@@ -1,11 +1,16 @@
 import "server-only";
 // The one server-action wrapper. Server actions are public endpoints: the input is parsed with
-// zod, the actor is resolved on the server, domain errors become typed results with Vietnamese
-// messages, and anything unexpected is logged and never echoed.
+// zod (with the Vietnamese error map), the actor is resolved on the server, domain errors become
+// typed results with their text rendered in the request's locale, and anything unexpected is
+// logged and never echoed.
 import { z } from "zod";
 import type { Actor } from "./auth/actor";
 import { getActor } from "./auth/session";
 import { isDomainError, type DomainErrorCode } from "./errors";
+import { edgeText, errorText } from "./i18n/error-text";
+import type { Locale } from "./i18n/locales";
+import { requestLocale } from "./i18n/request-locale";
+import "./i18n/zod-vietnamese";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -15,13 +20,17 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return Object.fromEntries(error.issues.map((i) => [i.path.join(".") || "_", i.message]));
 }
 
-function firstMessage(error: z.ZodError): string {
-  return `Dữ liệu chưa hợp lệ: ${error.issues[0]?.message ?? "hãy kiểm tra các ô được đánh dấu"}`;
+function firstMessage(error: z.ZodError, locale: Locale): string {
+  return edgeText(locale, "errors.action.invalidInput", { detail: error.issues[0]?.message ?? edgeText(locale, "errors.action.checkMarkedFields") });
+}
+
+function invalid(error: z.ZodError, locale: Locale): ActionResult<never> {
+  return { ok: false, code: "VALIDATION", message: firstMessage(error, locale), fieldErrors: fieldErrorsOf(error) };
 }
 
 /** An action for signed-in users: without a session it answers UNAUTHENTICATED and never runs. */
 export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, actor: Actor) => Promise<T>) {
-  return run(schema, async (input, actor) => (actor ? { ok: true, data: await handler(input, actor) } : UNAUTHENTICATED));
+  return run(schema, async (input, actor, locale) => (actor ? { ok: true, data: await handler(input, actor) } : { ok: false, code: "UNAUTHENTICATED", message: edgeText(locale, "errors.action.unauthenticated") }));
 }
 
 /** An action open to anyone (e.g. the language switch); the actor may be null. */
@@ -29,20 +38,19 @@ export function definePublicAction<S extends z.ZodType, T>(schema: S, handler: (
   return run(schema, async (input, actor) => ({ ok: true, data: await handler(input, actor) }));
 }
 
-const UNAUTHENTICATED = { ok: false, code: "UNAUTHENTICATED", message: "Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại; dữ liệu trên trang vẫn được giữ." } as const;
-
-function run<S extends z.ZodType, T>(schema: S, body: (input: z.infer<S>, actor: Actor | null) => Promise<ActionResult<T>>) {
+function run<S extends z.ZodType, T>(schema: S, body: (input: z.infer<S>, actor: Actor | null, locale: Locale) => Promise<ActionResult<T>>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
+    const locale = await requestLocale();
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return { ok: false, code: "VALIDATION", message: firstMessage(parsed.error), fieldErrors: fieldErrorsOf(parsed.error) };
+    if (!parsed.success) return invalid(parsed.error, locale);
     try {
-      return await body(parsed.data, await getActor());
+      return await body(parsed.data, await getActor(), locale);
     } catch (error) {
       // lib mutations parse their own input too; their zod errors are the user's input, not a fault.
-      if (error instanceof z.ZodError) return { ok: false, code: "VALIDATION", message: firstMessage(error), fieldErrors: fieldErrorsOf(error) };
-      if (isDomainError(error)) return { ok: false, code: error.code, message: error.message, fieldErrors: error.details };
+      if (error instanceof z.ZodError) return invalid(error, locale);
+      if (isDomainError(error)) return { ok: false, code: error.code, ...errorText(error, locale) };
       console.error("Unexpected error in server action", error);
-      return { ok: false, code: "UNEXPECTED", message: "Hệ thống gặp lỗi khi xử lý. Dữ liệu của bạn chưa bị thay đổi; hãy thử lại." };
+      return { ok: false, code: "UNEXPECTED", message: edgeText(locale, "errors.action.unexpected") };
     }
   };
 }

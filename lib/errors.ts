@@ -1,5 +1,10 @@
-// The one error hierarchy. Domain errors carry a code that the UI translates (messages: errors.*);
-// anything else is unexpected: logged on the server and never echoed to the user.
+// The one error hierarchy. A domain error carries its category (the code, which decides the HTTP
+// status) and a catalogue key with ICU params (the text). The edges render it in the request's
+// locale (lib/i18n/error-text.ts); `.message` is the Vietnamese rendering, for logs and tests.
+// Anything else is unexpected: logged on the server and never echoed to the user.
+import { message, renderMessage, renderRef, verbatim, type ErrorKey, type MessageParams, type MessageRef } from "./i18n/messages";
+import type vi from "../messages/vi.json";
+
 export type DomainErrorCode =
   | "NOT_FOUND"
   | "FORBIDDEN"
@@ -9,40 +14,68 @@ export type DomainErrorCode =
   | "CONFLICT"
   | "DEADLINE_PASSED";
 
+/** Messages per input field (path → message), rendered at the edge like the error itself. */
+export type FieldMessages = Record<string, MessageRef>;
+
 export class DomainError extends Error {
+  readonly params: MessageParams;
+
   constructor(
     readonly code: DomainErrorCode,
-    message: string,
-    readonly details?: Record<string, string>,
+    readonly key: ErrorKey,
+    params: MessageParams = {},
+    readonly fields?: FieldMessages,
   ) {
-    super(message);
+    super(renderMessage("vi", key, params));
+    this.params = params;
     this.name = "DomainError";
+  }
+
+  /** The field messages in Vietnamese (import reports are Vietnamese documents; logs and tests read them too). */
+  get details(): Record<string, string> | undefined {
+    return this.fields && Object.fromEntries(Object.entries(this.fields).map(([path, ref]) => [path, renderRef("vi", ref)]));
   }
 }
 
+/** What was not found; each has its own sentence in errors.missing (grammar differs per noun in English). */
+export type MissingSubject = keyof typeof vi.errors.missing;
+
 /** Missing and "not yours" give the same answer, so ids of other provinces' records do not leak. */
 export class NotFoundError extends DomainError {
-  constructor(what = "Bản ghi") {
-    super("NOT_FOUND", `${what} không tồn tại hoặc bạn không có quyền xem.`);
+  constructor(what: MissingSubject = "record", params?: MessageParams) {
+    super("NOT_FOUND", `errors.missing.${what}`, params);
   }
 }
 
 export class ForbiddenError extends DomainError {
-  constructor(message = "Bạn không có quyền thực hiện thao tác này.") {
-    super("FORBIDDEN", message);
+  constructor(key: ErrorKey = "errors.common.forbidden", params?: MessageParams) {
+    super("FORBIDDEN", key, params);
   }
 }
 
 export class InvalidTransitionError extends DomainError {
-  constructor(message: string) {
-    super("INVALID_TRANSITION", message);
+  constructor(key: ErrorKey, params?: MessageParams) {
+    super("INVALID_TRANSITION", key, params);
   }
 }
 
 export class ConflictError extends DomainError {
-  constructor(message = "Bản ghi vừa được người khác thay đổi. Hãy tải lại trang để xem bản mới nhất.") {
-    super("CONFLICT", message);
+  constructor(key: ErrorKey = "errors.common.conflict", params?: MessageParams) {
+    super("CONFLICT", key, params);
   }
+}
+
+export { message, verbatim };
+export type { ErrorKey, MessageParams, MessageRef };
+
+/** Field messages from texts that are already Vietnamese (zod issues, computed checks), keyed by field path. */
+export function verbatimFields(entries: Iterable<readonly [string, string]>): FieldMessages {
+  return Object.fromEntries([...entries].map(([path, text]) => [path, verbatim(text)]));
+}
+
+/** Field messages of a zod error (its texts come from the Vietnamese zod map or the schema's own messages). */
+export function zodFields(issues: readonly { path: readonly PropertyKey[]; message: string }[], emptyPath = ""): FieldMessages {
+  return verbatimFields(issues.map((i) => [i.path.map(String).join(".") || emptyPath, i.message] as const));
 }
 
 export function isDomainError(error: unknown): error is DomainError {

@@ -1,6 +1,8 @@
 // Money is whole đồng in bigint (VND has no minor unit, ISO 4217 exponent 0). Never a float.
 // Display is in triệu or tỷ đồng; parsing accepts vi-VN input ("1.234,5").
 
+import { renderMessage, type ErrorKey, type MessageParams, type MessageRef } from "./i18n/messages";
+
 export type Dong = bigint;
 
 export const DONG_PER_TRIEU = 1_000_000n;
@@ -10,7 +12,19 @@ export type MoneyUnit = "dong" | "trieu" | "ty";
 
 const UNIT_FACTOR: Record<MoneyUnit, bigint> = { dong: 1n, trieu: DONG_PER_TRIEU, ty: DONG_PER_TY };
 
-export class MoneyParseError extends Error {}
+/** Not a DomainError (money parsing is pure and used outside domain code), but carries a catalogue key the same way. */
+export class MoneyParseError extends Error {
+  constructor(
+    readonly key: ErrorKey,
+    readonly params: MessageParams = {},
+  ) {
+    super(renderMessage("vi", key, params));
+  }
+
+  get ref(): MessageRef {
+    return { key: this.key, params: this.params };
+  }
+}
 
 export function sumDong(values: readonly Dong[]): Dong {
   return values.reduce((a, b) => a + b, 0n);
@@ -20,7 +34,7 @@ export function sumDong(values: readonly Dong[]): Dong {
 export function parseMoney(input: string, unit: MoneyUnit = "trieu"): Dong {
   const text = input.trim().replace(/\s/g, "");
   if (!/^-?\d{1,3}(\.\d{3})*(,\d+)?$|^-?\d+(,\d+)?$/.test(text)) {
-    throw new MoneyParseError(`"${input}" không phải số theo định dạng Việt Nam (ví dụ 1.234,5).`);
+    throw new MoneyParseError("errors.money.notVietnameseNumber", { input });
   }
   const negative = text.startsWith("-");
   const [intPart = "0", fracPart = ""] = text.replace("-", "").replace(/\./g, "").split(",");
@@ -28,7 +42,7 @@ export function parseMoney(input: string, unit: MoneyUnit = "trieu"): Dong {
   const scale = 10n ** BigInt(fracPart.length);
   const scaled = BigInt(intPart + fracPart) * factor;
   if (scaled % scale !== 0n) {
-    throw new MoneyParseError(`"${input}" ${unitLabel(unit)} không quy ra được số đồng nguyên.`);
+    throw new MoneyParseError("errors.money.notWholeDong", { input, unit: unitLabel(unit) });
   }
   const value = scaled / scale;
   return negative ? -value : value;

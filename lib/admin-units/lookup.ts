@@ -1,7 +1,7 @@
 // A GSO code alone does not identify a province: 15 was Yên Bái until 30/6/2025 and is Lào Cai from
 // 1/7/2025. A lookup by code takes the date it is meant for; without one it answers only when the
 // code was never reused, and otherwise says which provinces the code could mean.
-import { DomainError } from "../errors";
+import { DomainError, message } from "../errors";
 import { formatDate } from "../format";
 import { lastDayBefore, validAt, type ProvinceRecord } from "./basis";
 
@@ -16,16 +16,16 @@ function period(p: ProvinceRecord): string {
 export function provinceByCode<P extends ProvinceRecord>(provinces: readonly P[], code: string, at: Date | null): P {
   const wanted = code.trim();
   const withCode = provinces.filter((p) => p.code === wanted).sort((a, b) => a.validFrom.getTime() - b.validFrom.getTime());
-  if (withCode.length === 0) throw new DomainError("VALIDATION", `Không có tỉnh, thành phố nào mang mã ${wanted}.`, { province: "Mã tỉnh không tồn tại." });
+  if (withCode.length === 0) throw new DomainError("VALIDATION", "errors.geography.unknownCode", { code: wanted }, { province: message("errors.geography.unknownCodeField") });
   if (at === null) {
     if (withCode.length === 1) return withCode[0]!;
     const meanings = withCode.map((p) => `${p.name} (${period(p)})`).join(", ");
-    throw new DomainError("VALIDATION", `Mã tỉnh ${wanted} chưa đủ để xác định tỉnh: mã này là ${meanings}. Hãy cho biết ngày áp dụng.`, { province: "Mã tỉnh cần kèm ngày." });
+    throw new DomainError("VALIDATION", "errors.geography.codeNeedsDate", { code: wanted, meanings }, { province: message("errors.geography.codeNeedsDateField") });
   }
   const match = withCode.find((p) => validAt(p, at));
   if (!match) {
     const meanings = withCode.map((p) => `${p.name} (${period(p)})`).join(", ");
-    throw new DomainError("VALIDATION", `Ngày ${formatDate(at, true)} không có tỉnh nào mang mã ${wanted}; mã này là ${meanings}.`, { province: "Mã tỉnh không có vào ngày này." });
+    throw new DomainError("VALIDATION", "errors.geography.codeNotAtDate", { date: formatDate(at, true), code: wanted, meanings }, { province: message("errors.geography.codeNotAtDateField") });
   }
   return match;
 }

@@ -4,7 +4,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { db } from "../db/client";
-import { DomainError, ForbiddenError } from "../errors";
+import { DomainError, ForbiddenError, message } from "../errors";
 import { MoneyParseError, parseMoney, type Dong } from "../money";
 import { nameAt } from "../organisations/names";
 import { allocationWarnings, confirmedNote, type AllocationWarning } from "./check";
@@ -21,17 +21,17 @@ export type RecordAllocationResult =
 function parseAmount(text: string): Dong {
   try {
     const amount = parseMoney(text, "trieu");
-    if (amount <= 0n) throw new MoneyParseError("Số tiền phải lớn hơn 0.");
+    if (amount <= 0n) throw new MoneyParseError("errors.money.notPositive");
     return amount;
   } catch (error) {
-    if (error instanceof MoneyParseError) throw new DomainError("VALIDATION", error.message, { amount: error.message });
+    if (error instanceof MoneyParseError) throw new DomainError("VALIDATION", error.key, error.params, { amount: error.ref });
     throw error;
   }
 }
 
 /** Records one allocation; beyond or outside the plan it needs `confirmed` and a `reason`. */
 export async function recordAllocation(actor: Actor, raw: unknown, now?: Date): Promise<RecordAllocationResult> {
-  if (!canRecordAllocations(actor)) throw new ForbiddenError("Chỉ cán bộ Cục ghi nhận dự toán giao kinh phí khuyến công quốc gia.");
+  if (!canRecordAllocations(actor)) throw new ForbiddenError("errors.allocations.cucOnly");
   const input = RecordAllocationInputSchema.parse(raw);
   const amount = parseAmount(input.amount);
   return db().$transaction(async (tx) => {
@@ -39,9 +39,9 @@ export async function recordAllocation(actor: Actor, raw: unknown, now?: Date): 
     const year = await tx.planYear.findUnique({ where: { year: input.planYear }, select: { year: true } });
     const source = await tx.fundingSource.findUnique({ where: { code: input.fundingSource }, select: { id: true, code: true } });
     const receiver = await tx.organisation.findUnique({ where: { id: input.receiverId }, select: { id: true, names: { select: { name: true, validFrom: true, validTo: true } } } });
-    if (!year) throw new DomainError("VALIDATION", `Năm kế hoạch ${input.planYear} chưa được khai báo.`, { planYear: "Năm kế hoạch chưa được khai báo" });
-    if (!source) throw new DomainError("VALIDATION", "Nguồn kinh phí không tồn tại.", { fundingSource: "Nguồn kinh phí không tồn tại" });
-    if (!receiver) throw new DomainError("VALIDATION", "Đơn vị nhận không tồn tại.", { receiverId: "Đơn vị nhận không tồn tại" });
+    if (!year) throw new DomainError("VALIDATION", "errors.allocations.unknownYear", { year: String(input.planYear) }, { planYear: message("errors.allocations.unknownYearField") });
+    if (!source) throw new DomainError("VALIDATION", "errors.allocations.unknownSource", {}, { fundingSource: message("errors.allocations.unknownSourceField") });
+    if (!receiver) throw new DomainError("VALIDATION", "errors.allocations.unknownReceiver", {}, { receiverId: message("errors.allocations.unknownReceiverField") });
     await lockAdvisory(tx, { kind: "budget-allocation", year: year.year, fundingSourceId: source.id });
     const plan = await planInForce(tx, year.year, source.id, vietnamToday(now));
     const allocated = await allocatedSoFar(tx, year.year, source.id);
@@ -57,7 +57,7 @@ export async function recordAllocation(actor: Actor, raw: unknown, now?: Date): 
     });
     if (warnings.length > 0 && !input.confirmed) return { status: "NEEDS_CONFIRMATION", warnings };
     if (warnings.length > 0 && input.reason.length < 5) {
-      throw new DomainError("VALIDATION", "Hãy nêu lý do giao vượt hoặc ngoài kế hoạch (ít nhất 5 ký tự).", { reason: "Hãy nêu lý do (ít nhất 5 ký tự)" });
+      throw new DomainError("VALIDATION", "errors.allocations.reasonRequired", {}, { reason: message("errors.allocations.reasonRequiredField") });
     }
     const note = warnings.length > 0 ? confirmedNote(input.note, input.reason, warnings) : input.note;
     const created = await tx.budgetAllocation.create({

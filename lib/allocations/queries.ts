@@ -28,7 +28,7 @@ export type AllocationOverview = {
 export type AllocationFilters = { years: number[]; sources: { code: string; label: string }[]; year: number; source: string };
 
 function requireReader(actor: Actor): void {
-  if (!canReadAllocations(actor)) throw new NotFoundError("Trang dự toán giao");
+  if (!canReadAllocations(actor)) throw new NotFoundError("allocationsPage");
 }
 
 /** Year and source to show: the requested ones if they exist, else the current year (or the latest) and KCQG. */
@@ -50,7 +50,7 @@ export async function allocationFilters(actor: Actor, input: AllocationViewInput
 export async function getAllocationOverview(actor: Actor, year: number, sourceCode: string, now?: Date): Promise<AllocationOverview> {
   requireReader(actor);
   const source = await db().fundingSource.findUnique({ where: { code: sourceCode }, select: { id: true, code: true } });
-  if (!source) throw new NotFoundError("Nguồn kinh phí");
+  if (!source) throw new NotFoundError("fundingSource");
   const [plan, allocated, rows] = await Promise.all([
     planInForce(db(), year, source.id, vietnamToday(now)),
     allocatedSoFar(db(), year, source.id),

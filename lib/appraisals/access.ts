@@ -5,18 +5,18 @@ import "server-only";
 import { hasRole, type Actor } from "../auth/actor";
 import type { Tx } from "../db/client";
 import type { ProjectStatus } from "../db/generated/enums";
-import { ForbiddenError, InvalidTransitionError, NotFoundError } from "../errors";
+import { ForbiddenError, InvalidTransitionError, message, type MissingSubject, NotFoundError } from "../errors";
 
 export function canAppraiseAtMinistry(actor: Actor): boolean {
   return hasRole(actor, "CUC_STAFF");
 }
 
 export function requireMinistryAppraiser(actor: Actor): void {
-  if (!canAppraiseAtMinistry(actor)) throw new ForbiddenError("Chỉ cán bộ Cục được thẩm định cấp Bộ (TT 36/2013 Điều 8.2).");
+  if (!canAppraiseAtMinistry(actor)) throw new ForbiddenError("errors.appraisals.ministryByCucOnly");
 }
 
 /** For reads: non-Cục actors get the same answer as for a missing record. */
-export function requireMinistryReader(actor: Actor, what = "Trang"): void {
+export function requireMinistryReader(actor: Actor, what: MissingSubject = "page"): void {
   if (!canAppraiseAtMinistry(actor)) throw new NotFoundError(what);
 }
 
@@ -36,8 +36,7 @@ export const STATUS_LABEL: Partial<Record<ProjectStatus, string>> = {
 /** Only registered đề án (or those already under appraisal) can be appraised by the Cục (Điều 8.2, 10.2). */
 export function assertAppraisable(status: ProjectStatus): void {
   if (status === "REGISTERED" || status === "UNDER_CUC_APPRAISAL") return;
-  const label = STATUS_LABEL[status] ?? status;
-  throw new InvalidTransitionError(`Chỉ thẩm định cấp Bộ được đề án đã đăng ký với Cục; đề án này đang ở trạng thái "${label}".`);
+  throw new InvalidTransitionError("errors.appraisals.notRegistered", { status: message(`status.${status}`) });
 }
 
 export const DECIDED_STATUSES = ["APPROVED_BY_CUC", "RETURNED_BY_CUC", "REJECTED_BY_CUC"] as const satisfies readonly ProjectStatus[];

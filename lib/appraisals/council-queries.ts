@@ -42,10 +42,10 @@ const councilSelect = {
 
 /** A council with its đề án; recusals are those of this council's members. */
 export async function getCouncil(actor: Actor, id: string) {
-  requireMinistryReader(actor, "Hội đồng");
-  if (!z.uuid().safeParse(id).success) throw new NotFoundError("Hội đồng");
+  requireMinistryReader(actor, "council");
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError("council");
   const c = await db().appraisalCouncil.findFirst({ where: { id, level: "MINISTRY" }, select: councilSelect });
-  if (!c) throw new NotFoundError("Hội đồng");
+  if (!c) throw new NotFoundError("council");
   const memberIds = new Set(c.members.map((m) => m.id));
   return {
     id: c.id, name: c.name, decisionRef: c.decisionRef, planYear: c.planYear, createdAt: c.createdAt, organisationName: nameAt(c.organisation.names),
@@ -83,12 +83,12 @@ export async function councilChoices(actor: Actor, year: number) {
 
 /** One đề án for the staff appraisal form. */
 export async function getAppraisalTarget(actor: Actor, projectId: string) {
-  requireMinistryReader(actor, "Đề án");
-  if (!z.uuid().safeParse(projectId).success) throw new NotFoundError("Đề án");
+  requireMinistryReader(actor, "project");
+  if (!z.uuid().safeParse(projectId).success) throw new NotFoundError("project");
   const p = await db().project.findFirst({
     where: { id: projectId, fundingSource: { code: "KCQG" } },
     select: { id: true, code: true, title: true, status: true, version: true, supportAmount: true, approvedAmount: true, implementer: { select: { names } }, province: { select: { name: true } }, appraisals: { where: { level: "MINISTRY" }, orderBy: { createdAt: "desc" }, take: 1, select: { councilId: true, outcome: true } } },
   });
-  if (!p) throw new NotFoundError("Đề án");
+  if (!p) throw new NotFoundError("project");
   return { ...p, implementerName: nameAt(p.implementer.names), councilId: p.appraisals[0]?.councilId ?? null };
 }

@@ -4,7 +4,7 @@ import "server-only";
 // recusals of conflicted members), and each member's own assessment of the Điều 9 criteria.
 import type { Actor } from "../auth/actor";
 import { db, type Tx } from "../db/client";
-import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { DomainError, ForbiddenError, message, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { nameAt } from "../organisations/names";
 import { lockProject } from "../projects/mutations";
@@ -20,17 +20,17 @@ export async function createCouncil(actor: Actor, raw: unknown) {
   requireMinistryAppraiser(actor);
   return db().$transaction(async (tx) => {
     const year = await tx.planYear.findUnique({ where: { year: input.planYear }, select: { year: true } });
-    if (!year) throw new DomainError("VALIDATION", `Năm kế hoạch ${input.planYear} không tồn tại.`, { planYear: "Năm kế hoạch không tồn tại." });
+    if (!year) throw new DomainError("VALIDATION", "errors.councils.unknownYear", { year: String(input.planYear) }, { planYear: message("errors.councils.unknownYearField") });
     const userIds = input.members.flatMap((m) => (m.userId ? [m.userId] : []));
     // App users on a council are Cục staff (the Cục's apparatus, Điều 8.2).
     const users = await tx.user.findMany({ where: { id: { in: userIds }, active: true, roles: { some: { role: "CUC_STAFF" } } }, select: { id: true, name: true, organisationId: true } });
     const members = input.members.map((m, i) => {
       const user = m.userId ? users.find((u) => u.id === m.userId) : undefined;
-      if (m.userId && !user) throw new DomainError("VALIDATION", "Thành viên được chọn không phải cán bộ Cục.", { [`members.${i}.userId`]: "Không phải cán bộ Cục." });
+      if (m.userId && !user) throw new DomainError("VALIDATION", "errors.councils.memberNotCucStaff", {}, { [`members.${i}.userId`]: message("errors.councils.memberNotCucStaffField") });
       return { userId: user?.id ?? null, name: user?.name ?? m.name, role: m.role, organisationId: user?.organisationId ?? m.organisationId, declaredInterests: m.declaredInterests };
     });
     const orgIds = members.flatMap((m) => (m.organisationId ? [m.organisationId] : []));
-    if ((await tx.organisation.count({ where: { id: { in: [...new Set(orgIds)] } } })) !== new Set(orgIds).size) throw new DomainError("VALIDATION", "Đơn vị công tác của thành viên không tồn tại.", { members: "Đơn vị không tồn tại." });
+    if ((await tx.organisation.count({ where: { id: { in: [...new Set(orgIds)] } } })) !== new Set(orgIds).size) throw new DomainError("VALIDATION", "errors.councils.memberOrgMissing", {}, { members: message("errors.councils.memberOrgMissingField") });
     const council = await tx.appraisalCouncil.create({
       data: { level: "MINISTRY", planYear: input.planYear, organisationId: actor.organisationId, name: input.name, decisionRef: input.decisionRef, members: { create: members } },
       select: { id: true },
@@ -45,7 +45,7 @@ async function councilOf(tx: Tx, councilId: string) {
     where: { id: councilId, level: "MINISTRY" },
     select: { id: true, planYear: true, members: { select: { id: true, name: true, organisationId: true, declaredInterests: true, organisation: { select: { provinceId: true } } } } },
   });
-  if (!council) throw new NotFoundError("Hội đồng");
+  if (!council) throw new NotFoundError("council");
   return council;
 }
 
@@ -68,9 +68,9 @@ export async function assignToCouncil(actor: Actor, raw: unknown) {
   return db().$transaction(async (tx) => {
     const council = await councilOf(tx, input.councilId);
     const locked = await lockProject(tx, actor, input.projectId, input.version);
-    if (locked.planYear !== council.planYear) throw new DomainError("VALIDATION", `Đề án thuộc năm kế hoạch ${locked.planYear}, hội đồng thẩm định năm ${council.planYear}.`);
+    if (locked.planYear !== council.planYear) throw new DomainError("VALIDATION", "errors.councils.yearMismatch", { projectYear: String(locked.planYear), councilYear: String(council.planYear) });
     const { project, appraisal } = await openInTx(tx, actor, locked);
-    if (appraisal.councilId && appraisal.councilId !== council.id) throw new DomainError("CONFLICT", "Đề án đã được giao cho một hội đồng khác.");
+    if (appraisal.councilId && appraisal.councilId !== council.id) throw new DomainError("CONFLICT", "errors.councils.assignedElsewhere");
     await tx.appraisal.update({ where: { id: appraisal.id }, data: { method: "COUNCIL", councilId: council.id } });
     const facts = await conflictProject(tx, project.id);
     const recusals = council.members.flatMap((m) => {
@@ -93,14 +93,14 @@ export async function recordMemberAssessment(actor: Actor, raw: unknown) {
   return db().$transaction(async (tx) => {
     const council = await councilOf(tx, input.councilId);
     const member = council.members.find((m) => m.id === input.memberId);
-    if (!member) throw new NotFoundError("Thành viên hội đồng");
+    if (!member) throw new NotFoundError("councilMember");
     await lockRows(tx, "Project", [input.projectId]);
     const appraisal = await tx.appraisal.findFirst({ where: { projectId: input.projectId, level: "MINISTRY", councilId: council.id }, orderBy: { createdAt: "desc" }, select: { id: true, outcome: true } });
-    if (!appraisal) throw new NotFoundError("Đề án của hội đồng");
-    if (appraisal.outcome) throw new DomainError("INVALID_TRANSITION", "Hội đồng đã kết luận đề án này; không ghi thêm phiếu đánh giá.");
+    if (!appraisal) throw new NotFoundError("councilProject");
+    if (appraisal.outcome) throw new DomainError("INVALID_TRANSITION", "errors.councils.alreadyConcluded");
     const recusal = await tx.councilRecusal.findUnique({ where: { memberId_projectId: { memberId: member.id, projectId: input.projectId } }, select: { reason: true } });
     const reason = recusal?.reason ?? recusalReason(conflictsOf(asConflictMember(member), await conflictProject(tx, input.projectId)));
-    if (reason) throw new ForbiddenError(`${member.name} không được đánh giá đề án này: ${reason}`);
+    if (reason) throw new ForbiddenError("errors.councils.memberRecused", { name: member.name, reason });
     await tx.criterionScore.deleteMany({ where: { appraisalId: appraisal.id, memberId: member.id } });
     await tx.criterionScore.createMany({ data: input.criteria.map((c) => ({ appraisalId: appraisal.id, memberId: member.id, criterion: c.criterion, assessment: c.assessment, comment: c.comment })) });
     await recordAudit(tx, actor, { action: "council.assess", entityType: "Project", entityId: input.projectId, data: { councilId: council.id, memberId: member.id } });

@@ -5,7 +5,7 @@ import "server-only";
 // users deciding at once end with exactly one decision and the other gets CONFLICT.
 import type { Actor } from "../auth/actor";
 import { db, type Tx } from "../db/client";
-import { DomainError } from "../errors";
+import { DomainError, message } from "../errors";
 import { MoneyParseError, parseMoney } from "../money";
 import { formatMoney } from "../format";
 import { notify } from "../notifications/notify";
@@ -47,12 +47,12 @@ function reducedAmount(text: string, requested: bigint): bigint {
   try {
     amount = parseMoney(text, "trieu");
   } catch (error) {
-    if (error instanceof MoneyParseError) throw new DomainError("VALIDATION", error.message, { approvedAmount: error.message });
+    if (error instanceof MoneyParseError) throw new DomainError("VALIDATION", error.key, error.params, { approvedAmount: error.ref });
     throw error;
   }
   if (amount <= 0n || amount >= requested) {
-    const message = `Kinh phí hỗ trợ sau thẩm định phải lớn hơn 0 và nhỏ hơn kinh phí đề nghị (${formatMoney(requested)}).`;
-    throw new DomainError("VALIDATION", message, { approvedAmount: message });
+    const limit = { requested: formatMoney(requested) };
+    throw new DomainError("VALIDATION", "errors.appraisals.reducedAmountInvalid", limit, { approvedAmount: message("errors.appraisals.reducedAmountInvalid", limit) });
   }
   return amount;
 }
@@ -70,7 +70,7 @@ export async function decideMinistryAppraisal(actor: Actor, raw: unknown) {
     const approvedAmount = input.outcome === "APPROVE" ? supportAmount : input.outcome === "APPROVE_REDUCED" ? reducedAmount(input.approvedAmount, supportAmount) : null;
     if (appraisal.councilId) {
       const assessed = await tx.criterionScore.count({ where: { appraisalId: appraisal.id, memberId: { not: null } } });
-      if (assessed === 0) throw new DomainError("VALIDATION", "Hội đồng chưa có thành viên nào ghi phiếu đánh giá; chưa thể kết luận.");
+      if (assessed === 0) throw new DomainError("VALIDATION", "errors.appraisals.noAssessments");
     }
     const status = await applyTransition(tx, actor, project, OUTCOME_STATUS[input.outcome], input.conclusion);
     await tx.criterionScore.deleteMany({ where: { appraisalId: appraisal.id, memberId: null } });

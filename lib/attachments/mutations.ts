@@ -9,7 +9,7 @@ import { projectScopeWhere } from "../auth/policy";
 import { recordAudit } from "../audit/record";
 import { db, type Db, type Tx } from "../db/client";
 import type { ProjectStatus } from "../db/generated/enums";
-import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { DomainError, ForbiddenError, NotFoundError, zodFields } from "../errors";
 import { partiesOf } from "../projects/mutations";
 import { checkUpload } from "./check";
 import { ATTACHMENT_KINDS, canDeleteAttachment, canUploadAttachment } from "./policy";
@@ -38,7 +38,7 @@ async function findProjectInScope(client: Db | Tx, actor: Actor, id: string): Pr
   const project = isUuid(id)
     ? await client.project.findFirst({ where: { AND: [{ id }, projectScopeWhere(actor)] }, select: { id: true, status: true, implementerId: true, provinceId: true } })
     : null;
-  if (!project) throw new NotFoundError("Đề án");
+  if (!project) throw new NotFoundError("project");
   return project;
 }
 
@@ -48,18 +48,15 @@ async function lockProjectInScope(tx: Tx, actor: Actor, id: string): Promise<Pro
   return findProjectInScope(tx, actor, id);
 }
 
-const NOT_ALLOWED =
-  "Bạn không thể bổ sung loại tài liệu này lúc này. Đơn vị thực hiện bổ sung hồ sơ khi đề án đang soạn thảo hoặc bị trả lại; Sở Công Thương bổ sung phiếu thẩm định khi đề án đang chờ Sở thẩm định.";
-
 function requireUploadRight(actor: Actor, project: ProjectForAttachment, kind: UploadAttachmentInput["kind"]): void {
-  if (!canUploadAttachment(partiesOf(actor, project), project.status, kind)) throw new ForbiddenError(NOT_ALLOWED);
+  if (!canUploadAttachment(partiesOf(actor, project), project.status, kind)) throw new ForbiddenError("errors.attachments.uploadNotAllowed");
 }
 
 function parseUploadInput(raw: unknown): UploadAttachmentInput {
   const parsed = UploadAttachmentInputSchema.safeParse(raw);
   if (parsed.success) return parsed.data;
-  const fieldErrors = Object.fromEntries(parsed.error.issues.map((i) => [i.path.join(".") || "_", i.message]));
-  throw new DomainError("VALIDATION", Object.values(fieldErrors)[0] ?? "Dữ liệu gửi lên không hợp lệ.", fieldErrors);
+  const first = parsed.error.issues[0]?.message;
+  throw new DomainError("VALIDATION", first ? "errors.common.text" : "errors.attachments.invalidInput", first ? { text: first } : {}, zodFields(parsed.error.issues, "_"));
 }
 
 export async function uploadAttachment(actor: Actor, raw: unknown, file: IncomingFile): Promise<UploadedAttachment> {
@@ -94,11 +91,11 @@ export async function deleteAttachment(actor: Actor, raw: DeleteAttachmentInput)
     const attachment = isUuid(input.attachmentId)
       ? await tx.attachment.findFirst({ where: { id: input.attachmentId, projectId: project.id }, select: { id: true, kind: true, fileName: true, sha256: true, storageKey: true, uploadedById: true } })
       : null;
-    if (!attachment) throw new NotFoundError("Tài liệu");
+    if (!attachment) throw new NotFoundError("attachment");
     const uploader = attachment.uploadedById ? await tx.user.findUnique({ where: { id: attachment.uploadedById }, select: { organisationId: true } }) : null;
     const ownOrganisation = uploader !== null && actor.organisationIds.includes(uploader.organisationId);
     if (!canDeleteAttachment(partiesOf(actor, project), project.status, attachment.kind, ownOrganisation)) {
-      throw new ForbiddenError("Chỉ đơn vị đã tải tài liệu lên mới được xóa, và chỉ khi đề án còn ở giai đoạn được bổ sung hồ sơ.");
+      throw new ForbiddenError("errors.attachments.deleteNotAllowed");
     }
     await tx.attachment.delete({ where: { id: attachment.id } });
     await recordAudit(tx, actor, { action: "attachment.delete", entityType: "Attachment", entityId: attachment.id, data: { projectId: project.id, kind: attachment.kind, fileName: attachment.fileName, sha256: attachment.sha256 } });

@@ -36,7 +36,7 @@ export async function getProjectAttachments(actor: Actor, projectId: string): Pr
         select: { id: true, status: true, implementerId: true, provinceId: true, attachments: { orderBy: { uploadedAt: "desc" }, select: rowSelect } },
       })
     : null;
-  if (!project) throw new NotFoundError("Đề án");
+  if (!project) throw new NotFoundError("project");
   const uploaderIds = [...new Set(project.attachments.map((a) => a.uploadedById).filter((id): id is string => id !== null))];
   // Attachment.uploadedById has no relation in the schema, so uploaders are looked up by id.
   const uploaders = new Map(
@@ -76,11 +76,11 @@ export async function openAttachment(actor: Actor, projectId: string, attachment
           select: { fileName: true, mimeType: true, storageKey: true },
         })
       : null;
-  if (!attachment) throw new NotFoundError("Tài liệu");
+  if (!attachment) throw new NotFoundError("attachment");
   const file = await openStoredFile(attachment.storageKey);
   if (!file) {
     console.error("Attachment file missing on disk", { attachmentId, storageKey: attachment.storageKey });
-    throw new NotFoundError("Tài liệu");
+    throw new NotFoundError("attachment");
   }
   return { fileName: attachment.fileName, mimeType: attachment.mimeType, ...file };
 }

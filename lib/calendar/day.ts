@@ -4,7 +4,7 @@
 //
 // Vietnam has kept UTC+07:00 without daylight saving since 1975, so a fixed offset is exact for
 // every date the programme has (NĐ 45/2012 onwards) and needs no time-zone database.
-import { DomainError } from "../errors";
+import { DomainError, message } from "../errors";
 
 export const VIETNAM_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
@@ -74,7 +74,7 @@ const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export class InvalidDateError extends DomainError {
   constructor(readonly value: string) {
-    super("VALIDATION", `Ngày "${value}" không hợp lệ: hãy nhập một ngày có thật theo dạng năm-tháng-ngày, ví dụ 2026-03-10.`, { date: value });
+    super("VALIDATION", "errors.calendar.invalidDate", { value }, { date: message("errors.calendar.invalidDateField") });
   }
 }
 

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { hasRole, type Actor } from "../auth/actor";
 import { coversProvince } from "../admin-units/scope";
 import { db } from "../db/client";
-import { DomainError, ForbiddenError } from "../errors";
+import { DomainError, ForbiddenError, message, verbatim, zodFields } from "../errors";
 import { recordAudit } from "../audit/record";
 import { toSearchText } from "../search-text";
 import { checkTaxCode } from "./tax-code";
@@ -29,20 +29,20 @@ export type FacilityInput = z.infer<typeof FacilityInputSchema>;
 
 export async function createFacility(actor: Actor, raw: unknown): Promise<{ id: string; name: string; taxCode: string }> {
   const parsed = FacilityInputSchema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("VALIDATION", "Thông tin cơ sở chưa hợp lệ.", Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])));
+  if (!parsed.success) throw new DomainError("VALIDATION", "errors.facilities.invalid", {}, zodFields(parsed.error.issues));
   const input = parsed.data;
-  if (!hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) throw new ForbiddenError("Chỉ đơn vị thực hiện đề án được thêm cơ sở.");
+  if (!hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) throw new ForbiddenError("errors.facilities.implementerOnly");
   const tax = checkTaxCode(input.taxCode);
-  if (!tax.ok) throw new DomainError("VALIDATION", tax.reason, { taxCode: tax.reason });
-  if (!coversProvince(actor, input.provinceId)) throw new DomainError("VALIDATION", "Tỉnh của cơ sở nằm ngoài phạm vi của bạn.", { provinceId: "Ngoài phạm vi." });
+  if (!tax.ok) throw new DomainError("VALIDATION", "errors.common.text", { text: tax.reason }, { taxCode: verbatim(tax.reason) });
+  if (!coversProvince(actor, input.provinceId)) throw new DomainError("VALIDATION", "errors.facilities.outOfScope", {}, { provinceId: message("errors.facilities.outOfScopeField") });
   return db().$transaction(async (tx) => {
     const existing = await tx.facility.findUnique({ where: { taxCode: tax.normalised }, select: { name: true, province: { select: { name: true } } } });
     if (existing) {
-      const message = `Mã số thuế ${tax.normalised} đã có trong danh mục: ${existing.name} (${existing.province.name}). Hãy chọn cơ sở này thay vì tạo mới.`;
-      throw new DomainError("CONFLICT", message, { taxCode: message });
+      const duplicate = { taxCode: tax.normalised, name: existing.name, province: existing.province.name };
+      throw new DomainError("CONFLICT", "errors.facilities.duplicateTaxCode", duplicate, { taxCode: message("errors.facilities.duplicateTaxCode", duplicate) });
     }
     if (input.communeId && !(await tx.commune.findFirst({ where: { id: input.communeId, provinceId: input.provinceId }, select: { id: true } }))) {
-      throw new DomainError("VALIDATION", "Xã/phường không thuộc tỉnh đã chọn.", { communeId: "Không thuộc tỉnh đã chọn." });
+      throw new DomainError("VALIDATION", "errors.facilities.communeNotInProvince", {}, { communeId: message("errors.facilities.communeNotInProvinceField") });
     }
     const created = await tx.facility.create({
       data: {

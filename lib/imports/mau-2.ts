@@ -2,7 +2,7 @@
 // knows about đề án rules; it only finds the table, skips what is not a đề án (empty rows, the
 // column-numbering row, the totals row) and refuses files too large to check in one request.
 import ExcelJS from "exceljs";
-import { DomainError } from "../errors";
+import { DomainError, type ErrorKey, type MessageParams } from "../errors";
 import { formatInteger } from "../format";
 import { MAU2_COLUMNS, REQUIRED_KEYS, type Mau2Key } from "../exports/mau-2-columns";
 import { readCell, type CellRead } from "./cells";
@@ -13,7 +13,7 @@ import { checkXlsxBytes, MAX_IMPORT_ROWS } from "./xlsx-file";
 export type SheetRow = { row: number; cells: Partial<Record<Mau2Key, CellRead>> };
 export type Mau2Sheet = { header: HeaderMap; rows: SheetRow[] };
 
-const fileError = (message: string) => new DomainError("VALIDATION", message);
+const fileError = (key: ErrorKey, params?: MessageParams) => new DomainError("VALIDATION", key, params);
 
 function headerCandidates(ws: ExcelJS.Worksheet) {
   const rows: { row: number; texts: Map<number, string> }[] = [];
@@ -36,7 +36,7 @@ function readRows(ws: ExcelJS.Worksheet, header: HeaderMap): SheetRow[] {
   const missing = REQUIRED_KEYS.filter((k) => header.columns[k] === undefined);
   if (missing.length) {
     const names = missing.map((k) => `"${MAU2_COLUMNS.find((c) => c.key === k)!.header}"`).join(", ");
-    throw fileError(`Dòng tiêu đề (dòng ${header.row}) thiếu cột bắt buộc: ${names}. Hãy dùng tệp Mẫu 2 tải từ hệ thống.`);
+    throw fileError("errors.imports.missingColumns", { row: String(header.row), names });
   }
   const mapped = Object.entries(header.columns) as [Mau2Key, number][];
   const rows: SheetRow[] = [];
@@ -53,7 +53,7 @@ function readRows(ws: ExcelJS.Worksheet, header: HeaderMap): SheetRow[] {
     rows.push({ row: r, cells });
     if (rows.length > MAX_IMPORT_ROWS) {
       const approx = ws.actualRowCount - header.row;
-      throw fileError(`Tệp có khoảng ${formatInteger(approx)} dòng dữ liệu; mỗi lần chỉ nhập được tối đa ${formatInteger(MAX_IMPORT_ROWS)} dòng. Hãy chia thành nhiều tệp.`);
+      throw fileError("errors.imports.tooManyRows", { approx: formatInteger(approx), max: formatInteger(MAX_IMPORT_ROWS) });
     }
   }
   return rows;
@@ -62,16 +62,16 @@ function readRows(ws: ExcelJS.Worksheet, header: HeaderMap): SheetRow[] {
 /** Checks the bytes, loads the workbook and reads the first sheet that has a Mẫu 2 header. */
 export async function readMau2Workbook(bytes: Uint8Array): Promise<Mau2Sheet> {
   const check = checkXlsxBytes(bytes);
-  if (!check.ok) throw fileError(check.message);
+  if (!check.ok) throw fileError("errors.common.text", { text: check.message });
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch {
-    throw fileError("Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng định dạng .xlsx. Hãy mở bằng Excel, lưu lại và thử lại.");
+    throw fileError("errors.imports.unreadable");
   }
   for (const ws of workbook.worksheets) {
     const header = findHeaderRow(headerCandidates(ws));
     if (header) return { header, rows: readRows(ws, header) };
   }
-  throw fileError(`Không tìm thấy dòng tiêu đề của Mẫu 2 (các cột "Tên đề án", "Tổng kinh phí", "Kinh phí khuyến công hỗ trợ"…) trong ${HEADER_SEARCH_ROWS} dòng đầu của các trang tính.`);
+  throw fileError("errors.imports.headerNotFound", { rows: String(HEADER_SEARCH_ROWS) });
 }

@@ -14,7 +14,7 @@ import type { RowOutcome } from "./types";
 
 /** Import creates drafts implemented by the actor's organisation (TT 36/2013 Điều 2: đơn vị thực hiện). */
 export function assertCanImport(actor: Actor): void {
-  if (!canDraftProject(actor)) throw new ForbiddenError("Chỉ Sở Công Thương và trung tâm khuyến công (đơn vị thực hiện đề án) được nhập đề án từ tệp Excel.");
+  if (!canDraftProject(actor)) throw new ForbiddenError("errors.imports.implementerOnly");
 }
 
 export async function validateSheet(tx: Tx, actor: Actor, sheet: Mau2Sheet, opts: { lock: boolean }): Promise<RowOutcome[]> {

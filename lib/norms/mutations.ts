@@ -5,7 +5,7 @@ import { z } from "zod";
 import { canAdminister } from "../auth/policy";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
-import { DomainError, ForbiddenError } from "../errors";
+import { DomainError, ForbiddenError, message, zodFields } from "../errors";
 import { recordAudit } from "../audit/record";
 import { MoneyParseError, parseMoney } from "../money";
 
@@ -31,36 +31,36 @@ export const NormVersionInputSchema = z.object({
 /** "50" or "1,5" percent → basis points, exactly. */
 function percentToBp(text: string): number | null {
   if (!text) return null;
-  if (!/^\d{1,3}(,\d{1,2})?$/.test(text)) throw new DomainError("VALIDATION", "Tỷ lệ tối đa dạng 50 hoặc 1,5 (%).", { maxRatePercent: "Dạng 50 hoặc 1,5." });
+  if (!/^\d{1,3}(,\d{1,2})?$/.test(text)) throw new DomainError("VALIDATION", "errors.norms.rateFormat", {}, { maxRatePercent: message("errors.norms.rateFormatField") });
   const [whole = "0", frac = ""] = text.split(",");
   const bp = Number(whole) * 100 + Number(frac.padEnd(2, "0"));
-  if (bp > 10_000) throw new DomainError("VALIDATION", "Tỷ lệ không quá 100 %.", { maxRatePercent: "Không quá 100 %." });
+  if (bp > 10_000) throw new DomainError("VALIDATION", "errors.norms.rateOver100", {}, { maxRatePercent: message("errors.norms.rateOver100Field") });
   return bp;
 }
 
 export async function addNormVersion(actor: Actor, raw: unknown) {
-  if (!canAdminister(actor)) throw new ForbiddenError("Chỉ quản trị hệ thống được thêm định mức.");
+  if (!canAdminister(actor)) throw new ForbiddenError("errors.norms.adminOnly");
   const parsed = NormVersionInputSchema.safeParse(raw);
-  if (!parsed.success) throw new DomainError("VALIDATION", "Định mức chưa hợp lệ.", Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])));
+  if (!parsed.success) throw new DomainError("VALIDATION", "errors.norms.invalid", {}, zodFields(parsed.error.issues));
   const input = parsed.data;
   const maxRateBp = percentToBp(input.maxRatePercent);
   let capAmount: bigint | null = null;
   try {
     capAmount = input.capTrieu ? parseMoney(input.capTrieu, "trieu") : null;
   } catch (error) {
-    if (error instanceof MoneyParseError) throw new DomainError("VALIDATION", error.message, { capTrieu: error.message });
+    if (error instanceof MoneyParseError) throw new DomainError("VALIDATION", error.key, error.params, { capTrieu: error.ref });
     throw error;
   }
-  if (maxRateBp === null && capAmount === null) throw new DomainError("VALIDATION", "Định mức cần tỷ lệ tối đa hoặc mức trần.", { maxRatePercent: "Nhập tỷ lệ hoặc mức trần." });
-  if (capAmount !== null && !input.capUnit) throw new DomainError("VALIDATION", "Chọn đơn vị của mức trần.", { capUnit: "Chọn đơn vị." });
-  if (input.fundingSource === "KCDP" && !input.provinceId) throw new DomainError("VALIDATION", "Định mức KCĐP phải gắn với một tỉnh.", { provinceId: "Chọn tỉnh." });
+  if (maxRateBp === null && capAmount === null) throw new DomainError("VALIDATION", "errors.norms.rateOrCapRequired", {}, { maxRatePercent: message("errors.norms.rateOrCapRequiredField") });
+  if (capAmount !== null && !input.capUnit) throw new DomainError("VALIDATION", "errors.norms.capUnitRequired", {}, { capUnit: message("errors.norms.capUnitRequiredField") });
+  if (input.fundingSource === "KCDP" && !input.provinceId) throw new DomainError("VALIDATION", "errors.norms.provinceRequired", {}, { provinceId: message("errors.norms.provinceRequiredField") });
   const validFrom = new Date(`${input.validFrom}T00:00:00Z`);
   const priorityMultiplierBp = input.priorityMultiplier ? (percentToBp(input.priorityMultiplier) ?? 100) * 100 : 10_000;
   return db().$transaction(async (tx) => {
     const source = await tx.fundingSource.findUniqueOrThrow({ where: { code: input.fundingSource }, select: { id: true } });
     const scope = { code: input.code, fundingSourceId: source.id, provinceId: input.provinceId };
     const later = await tx.supportNorm.findFirst({ where: { ...scope, validFrom: { gte: validFrom } }, select: { validFrom: true } });
-    if (later) throw new DomainError("VALIDATION", "Đã có phiên bản định mức này hiệu lực từ ngày đó hoặc muộn hơn.", { validFrom: "Phải sau phiên bản mới nhất." });
+    if (later) throw new DomainError("VALIDATION", "errors.norms.laterVersionExists", {}, { validFrom: message("errors.norms.laterVersionExistsField") });
     await tx.supportNorm.updateMany({ where: { ...scope, validFrom: { lt: validFrom }, OR: [{ validTo: null }, { validTo: { gt: validFrom } }] }, data: { validTo: validFrom } });
     const created = await tx.supportNorm.create({
       data: { ...scope, contentCategoryId: input.contentCategoryId, costItem: input.costItem, maxRateBp, capAmount, capUnit: input.capUnit, priorityMultiplierBp, cumulativePerFacility: input.cumulativePerFacility, severity: input.severity, status: input.status, legalBasis: input.legalBasis, validFrom },

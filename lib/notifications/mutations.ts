@@ -13,7 +13,7 @@ export async function markNoticeRead(actor: Actor, raw: unknown, now = new Date(
   const { count } = await db().notification.updateMany({ where: { id, userId: actor.userId, readAt: null }, data: { readAt: now } });
   if (count === 0) {
     const mine = await db().notification.findFirst({ where: { id, userId: actor.userId }, select: { id: true } });
-    if (!mine) throw new NotFoundError("Thông báo");
+    if (!mine) throw new NotFoundError("notification");
   }
   return { id };
 }

@@ -17,30 +17,30 @@ const select = { id: true, planYear: true, level: true, provinceId: true, envelo
 export async function lockPlan(tx: Tx, actor: Actor, planId: string, visibleNationalOnly = true): Promise<LockedPlan> {
   await lockRows(tx, "AnnualPlan", [planId]);
   const plan = await tx.annualPlan.findUnique({ where: { id: planId }, select });
-  if (!plan) throw new NotFoundError("Kế hoạch");
+  if (!plan) throw new NotFoundError("plan");
   const mustSee = plan.level === "PROVINCIAL" || visibleNationalOnly;
-  if (mustSee && !(await tx.annualPlan.count({ where: { AND: [{ id: planId }, planScopeWhere(actor)] } }))) throw new NotFoundError("Kế hoạch");
+  if (mustSee && !(await tx.annualPlan.count({ where: { AND: [{ id: planId }, planScopeWhere(actor)] } }))) throw new NotFoundError("plan");
   return plan;
 }
 
 export async function lockPlanForManager(tx: Tx, actor: Actor, planId: string): Promise<LockedPlan> {
   const plan = await lockPlan(tx, actor, planId, false);
   if (!canManagePlan(actor, plan)) {
-    throw new ForbiddenError(plan.level === "NATIONAL" ? "Chỉ Cục lập và trình ban hành kế hoạch khuyến công quốc gia (TT 36/2013 Điều 8.3)." : "Chỉ Sở Công Thương của tỉnh lập kế hoạch khuyến công địa phương.");
+    throw new ForbiddenError(plan.level === "NATIONAL" ? "errors.plans.manageNationalByCucOnly" : "errors.plans.manageProvincialBySctOnly");
   }
   return plan;
 }
 
 /** The draft plan's working version (versionNo 0). */
 export async function draftVersionOf(tx: Tx, plan: LockedPlan): Promise<string> {
-  if (plan.status !== "DRAFT") throw new ForbiddenError("Kế hoạch đã ban hành; chỉ thay đổi được bằng điều chỉnh (TT 36/2013 Điều 11).");
+  if (plan.status !== "DRAFT") throw new ForbiddenError("errors.plans.issuedUseAdjustment");
   const v = await tx.planVersion.findUniqueOrThrow({ where: { planId_versionNo: { planId: plan.id, versionNo: 0 } }, select: { id: true } });
   return v.id;
 }
 
 export async function createDecision(tx: Tx, actor: Actor, input: DecisionInput, title: string) {
   const existing = await tx.decision.findFirst({ where: { issuerId: actor.organisationId, number: input.number, symbol: input.symbol, issuedOn: input.issuedOn }, select: { id: true } });
-  if (existing) throw new DomainError("CONFLICT", `Quyết định số ${input.number}/${input.symbol} ngày này đã được ghi nhận cho một việc khác.`);
+  if (existing) throw new DomainError("CONFLICT", "errors.plans.decisionNumberTaken", { number: String(input.number), symbol: input.symbol });
   return tx.decision.create({
     data: { number: input.number, symbol: input.symbol, issuedOn: input.issuedOn, effectiveOn: input.effectiveOn ?? input.issuedOn, signer: input.signer, issuerId: actor.organisationId, title },
     select: { id: true, number: true, symbol: true, issuedOn: true, effectiveOn: true },

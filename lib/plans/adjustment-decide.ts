@@ -5,12 +5,11 @@ import "server-only";
 import { hasRole, type Actor } from "../auth/actor";
 import { db, type Tx } from "../db/client";
 import type { AdjustmentAuthority } from "../db/generated/enums";
-import { DomainError, ForbiddenError, InvalidTransitionError, NotFoundError } from "../errors";
+import { DomainError, ForbiddenError, InvalidTransitionError, message, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { notify } from "../notifications/notify";
 import { applyTransition, lockProject } from "../projects/mutations";
 import { isKnownTransition } from "../projects/state-machine";
-import { AUTHORITY_LABEL } from "./adjustment-authority";
 import { createDecision, lockPlan, sctOrganisationsOf } from "./access";
 import { currentVersion } from "./adjustment-request";
 import { DecideAdjustmentInputSchema } from "./schemas";
@@ -31,16 +30,16 @@ export async function decideAdjustment(actor: Actor, raw: unknown): Promise<{ st
   const input = DecideAdjustmentInputSchema.parse(raw);
   return db().$transaction(async (tx) => {
     const found = await tx.planAdjustment.findUnique({ where: { id: input.adjustmentId }, select: { planId: true } });
-    if (!found) throw new NotFoundError("Đề nghị điều chỉnh");
+    if (!found) throw new NotFoundError("adjustment");
     const plan = await lockPlan(tx, actor, found.planId);
     const adj = await tx.planAdjustment.findUniqueOrThrow({
       where: { id: input.adjustmentId },
       select: { id: true, kind: true, authority: true, status: true, reason: true, amountAfter: true, project: { select: { id: true, implementerId: true, provinceId: true } } },
     });
-    if (adj.status !== "REQUESTED") throw new InvalidTransitionError("Đề nghị này đã được xử lý.");
+    if (adj.status !== "REQUESTED") throw new InvalidTransitionError("errors.adjustments.alreadyDecided");
     const provinceId = plan.provinceId ?? adj.project?.provinceId ?? null;
     if (!canDecide(actor, adj.authority, provinceId)) {
-      throw new ForbiddenError(`Loại điều chỉnh này do ${AUTHORITY_LABEL[adj.authority]} quyết định (TT 36/2013 Điều 11).`);
+      throw new ForbiddenError("errors.adjustments.decidedByOther", { authority: adj.authority });
     }
     const decided = { decidedById: actor.userId, decidedAt: new Date() };
     if (input.outcome === "REJECT") {
@@ -51,7 +50,7 @@ export async function decideAdjustment(actor: Actor, raw: unknown): Promise<{ st
     const previous = await currentVersion(tx, plan.id);
     const decision = await createDecision(tx, actor, input.decision, `Quyết định điều chỉnh kế hoạch khuyến công năm ${plan.planYear}`);
     const effectiveOn = decision.effectiveOn ?? decision.issuedOn;
-    if (effectiveOn < previous.effectiveOn) throw new DomainError("VALIDATION", "Ngày hiệu lực không được trước ngày hiệu lực của phiên bản đang áp dụng.", { "decision.effectiveOn": "Sau ngày hiệu lực hiện tại." });
+    if (effectiveOn < previous.effectiveOn) throw new DomainError("VALIDATION", "errors.adjustments.effectiveBeforeCurrent", {}, { "decision.effectiveOn": message("errors.adjustments.effectiveBeforeCurrentField") });
     const items: ItemLine[] = await tx.planItem.findMany({ where: { planVersionId: previous.id }, select: { projectId: true, taskTitle: true, implementerId: true, provinceId: true, amount: true } });
     const p = adj.project;
     const added = adj.kind === "ADD_PROJECT" && p ? { projectId: p.id, taskTitle: null, implementerId: p.implementerId, provinceId: p.provinceId, amount: adj.amountAfter ?? 0n } : undefined;

@@ -5,7 +5,7 @@ import "server-only";
 import { hasRole, type Actor } from "../auth/actor";
 import { projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
-import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { DomainError, ForbiddenError, message, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { notify } from "../notifications/notify";
 import { partiesOf } from "../projects/mutations";
@@ -17,7 +17,7 @@ import { RequestAdjustmentInputSchema } from "./schemas";
 /** The latest issued version: adjustments build on it. */
 export async function currentVersion(tx: Tx, planId: string) {
   const v = await tx.planVersion.findFirst({ where: { planId, versionNo: { gte: 1 } }, orderBy: { versionNo: "desc" }, select: { id: true, versionNo: true, effectiveOn: true } });
-  if (!v) throw new DomainError("VALIDATION", "Kế hoạch chưa ban hành; chưa thể điều chỉnh.");
+  if (!v) throw new DomainError("VALIDATION", "errors.adjustments.planNotIssued");
   return v;
 }
 
@@ -25,35 +25,35 @@ const projectSelect = { id: true, status: true, kind: true, planYear: true, fund
 
 async function loadProject(tx: Tx, actor: Actor, plan: LockedPlan, projectId: string) {
   const project = await tx.project.findFirst({ where: { AND: [{ id: projectId }, projectScopeWhere(actor)] }, select: projectSelect });
-  if (!project || project.planYear !== plan.planYear || project.fundingSourceId !== plan.fundingSourceId) throw new NotFoundError("Đề án");
-  if (plan.level === "PROVINCIAL" && project.provinceId !== plan.provinceId) throw new NotFoundError("Đề án");
+  if (!project || project.planYear !== plan.planYear || project.fundingSourceId !== plan.fundingSourceId) throw new NotFoundError("project");
+  if (plan.level === "PROVINCIAL" && project.provinceId !== plan.provinceId) throw new NotFoundError("project");
   return project;
 }
 
 export async function requestAdjustment(actor: Actor, raw: unknown): Promise<{ id: string; authority: string }> {
   const input = RequestAdjustmentInputSchema.parse(raw);
-  if (kindNeedsProject(input.kind) && !input.projectId) throw new DomainError("VALIDATION", "Chọn đề án cần điều chỉnh.", { projectId: "Chọn đề án." });
-  if (kindNeedsAmount(input.kind) && input.amountAfter === undefined) throw new DomainError("VALIDATION", "Nhập kinh phí sau điều chỉnh.", { amountAfter: "Nhập số tiền (triệu đồng)." });
+  if (kindNeedsProject(input.kind) && !input.projectId) throw new DomainError("VALIDATION", "errors.adjustments.projectRequired", {}, { projectId: message("errors.adjustments.projectRequiredField") });
+  if (kindNeedsAmount(input.kind) && input.amountAfter === undefined) throw new DomainError("VALIDATION", "errors.adjustments.amountRequired", {}, { amountAfter: message("errors.adjustments.amountRequiredField") });
   return db().$transaction(async (tx) => {
     const plan = await lockPlan(tx, actor, input.planId);
-    if (plan.status !== "ISSUED") throw new DomainError("VALIDATION", "Chỉ điều chỉnh được kế hoạch đã ban hành.");
+    if (plan.status !== "ISSUED") throw new DomainError("VALIDATION", "errors.adjustments.onlyIssued");
     const version = await currentVersion(tx, plan.id);
     const project = input.projectId ? await loadProject(tx, actor, plan, input.projectId) : null;
     // Điều 11.1: the implementer asks, with the SCT's confirmation or request; the Cục may propose (Điều 11.3).
     const mayAsk = project ? partiesOf(actor, project).length > 0 : canManagePlan(actor, plan) || hasRole(actor, "SCT");
-    if (!mayAsk) throw new ForbiddenError("Chỉ đơn vị thực hiện, Sở Công Thương của tỉnh hoặc Cục đề nghị điều chỉnh đề án này.");
+    if (!mayAsk) throw new ForbiddenError("errors.adjustments.requesterNotAllowed");
     const item = project ? await tx.planItem.findFirst({ where: { planVersionId: version.id, projectId: project.id }, select: { amount: true } }) : null;
     let amountBefore: bigint | null = item?.amount ?? null;
     let amountAfter: bigint | null = input.amountAfter ?? null;
     if (input.kind === "ADD_PROJECT") {
-      if (item || project!.status !== "APPROVED_BY_CUC") throw new DomainError("VALIDATION", "Chỉ bổ sung được đề án đã đạt thẩm định và chưa có trong kế hoạch.");
+      if (item || project!.status !== "APPROVED_BY_CUC") throw new DomainError("VALIDATION", "errors.adjustments.addNotEligible");
       amountBefore = null;
       amountAfter ??= project!.approvedAmount ?? project!.supportAmount;
     } else if (project && !item) {
-      throw new DomainError("VALIDATION", "Đề án không có trong kế hoạch đang có hiệu lực.");
+      throw new DomainError("VALIDATION", "errors.adjustments.projectNotInPlan");
     }
-    if (input.kind === "INCREASE_SUPPORT" && !(amountAfter! > amountBefore!)) throw new DomainError("VALIDATION", "Kinh phí sau điều chỉnh phải lớn hơn kinh phí hiện tại.", { amountAfter: "Phải lớn hơn kinh phí hiện tại." });
-    if (input.kind === "KEEP_OR_REDUCE_SUPPORT" && !(amountAfter! <= amountBefore!)) throw new DomainError("VALIDATION", "Kinh phí sau điều chỉnh không được vượt kinh phí hiện tại.", { amountAfter: "Không vượt kinh phí hiện tại." });
+    if (input.kind === "INCREASE_SUPPORT" && !(amountAfter! > amountBefore!)) throw new DomainError("VALIDATION", "errors.adjustments.increaseMustExceed", {}, { amountAfter: message("errors.adjustments.increaseMustExceedField") });
+    if (input.kind === "KEEP_OR_REDUCE_SUPPORT" && !(amountAfter! <= amountBefore!)) throw new DomainError("VALIDATION", "errors.adjustments.reduceMustNotExceed", {}, { amountAfter: message("errors.adjustments.reduceMustNotExceedField") });
     if (!kindNeedsAmount(input.kind) && input.kind !== "ADD_PROJECT") amountAfter = null;
     const sctGroupProject = Boolean(project && project.kind === "GROUP" && project.implementer.kind !== "REGIONAL_CENTRE" && !project.multiProvince);
     const authority = adjustmentAuthority(input.kind, { level: plan.level, sctGroupProject });

@@ -21,8 +21,8 @@ export async function loadAnnex(actor: Actor, planId: string, asOf: CalendarDay)
   // Before the first decision takes effect there is no annex: say so rather than print an empty
   // list under a "draft" heading (an issued plan has no draft).
   if (plan.status === "ISSUED" && plan.shownVersionNo === null) {
-    const first = plan.firstEffectiveOn ? `; quyết định đầu tiên có hiệu lực từ ngày ${formatDate(plan.firstEffectiveOn, true)}` : "";
-    throw new DomainError("NOT_FOUND", `Ngày ${formatDate(asOf, true)} kế hoạch chưa có phiên bản nào có hiệu lực${first}.`);
+    const first = plan.firstEffectiveOn ? formatDate(plan.firstEffectiveOn, true) : "";
+    throw new DomainError("NOT_FOUND", "errors.plans.noVersionInForce", { date: formatDate(asOf, true), hasFirst: first ? "yes" : "no", first });
   }
   const version = plan.versions.find((v) => v.versionNo === plan.shownVersionNo);
   const national = plan.level === "NATIONAL";

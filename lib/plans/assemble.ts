@@ -5,7 +5,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { hasRole } from "../auth/actor";
 import { db, type Tx } from "../db/client";
-import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { DomainError, ForbiddenError, message, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { draftVersionOf, lockPlanForManager, type LockedPlan } from "./access";
 import { AddTaskInputSchema, CreatePlanInputSchema, IncludeProjectsInputSchema, RemoveItemInputSchema } from "./schemas";
@@ -15,18 +15,18 @@ export async function createPlan(actor: Actor, raw: unknown): Promise<{ id: stri
   return db().$transaction(async (tx) => {
     let provinceId: string | null = null;
     if (input.level === "NATIONAL") {
-      if (!hasRole(actor, "CUC_STAFF")) throw new ForbiddenError("Chỉ Cục lập kế hoạch khuyến công quốc gia.");
+      if (!hasRole(actor, "CUC_STAFF")) throw new ForbiddenError("errors.plans.nationalByCucOnly");
     } else {
-      if (!hasRole(actor, "SCT")) throw new ForbiddenError("Chỉ Sở Công Thương lập kế hoạch khuyến công địa phương.");
+      if (!hasRole(actor, "SCT")) throw new ForbiddenError("errors.plans.provincialBySctOnly");
       const org = await tx.organisation.findUniqueOrThrow({ where: { id: actor.organisationId }, select: { provinceId: true } });
       provinceId = org.provinceId;
-      if (!provinceId) throw new ForbiddenError("Tài khoản chưa gắn với tỉnh nào.");
+      if (!provinceId) throw new ForbiddenError("errors.common.noProvince");
     }
     const source = await tx.fundingSource.findUniqueOrThrow({ where: { code: input.level === "NATIONAL" ? "KCQG" : "KCDP" }, select: { id: true } });
-    if (!(await tx.planYear.findUnique({ where: { year: input.year }, select: { year: true } }))) throw new NotFoundError(`Năm kế hoạch ${input.year}`);
+    if (!(await tx.planYear.findUnique({ where: { year: input.year }, select: { year: true } }))) throw new NotFoundError("planYear", { year: String(input.year) });
     // The unique key has a nullable province, which PostgreSQL does not compare: check explicitly.
     const dup = await tx.annualPlan.findFirst({ where: { planYear: input.year, fundingSourceId: source.id, level: input.level, provinceId }, select: { id: true } });
-    if (dup) throw new DomainError("CONFLICT", `Kế hoạch năm ${input.year} đã có; hãy mở kế hoạch đó.`);
+    if (dup) throw new DomainError("CONFLICT", "errors.plans.alreadyExists", { year: String(input.year) });
     const plan = await tx.annualPlan.create({
       data: { planYear: input.year, fundingSourceId: source.id, level: input.level, provinceId, envelope: input.envelope, versions: { create: { versionNo: 0, effectiveOn: new Date(Date.UTC(input.year, 0, 1)), note: "Dự thảo" } } },
       select: { id: true },
@@ -56,7 +56,7 @@ export async function includeApprovedProjects(actor: Actor, raw: unknown): Promi
       where: { ...candidateWhere(plan, versionId), ...(input.projectIds ? { id: { in: input.projectIds } } : {}) },
       select: { id: true, implementerId: true, provinceId: true, approvedAmount: true, supportAmount: true },
     });
-    if (input.projectIds && projects.length !== input.projectIds.length) throw new DomainError("VALIDATION", "Có đề án chưa đạt thẩm định, khác năm hoặc nguồn, hoặc đã có trong kế hoạch.");
+    if (input.projectIds && projects.length !== input.projectIds.length) throw new DomainError("VALIDATION", "errors.plans.projectsNotEligible");
     await tx.planItem.createMany({ data: projects.map((p) => ({ planVersionId: versionId, projectId: p.id, implementerId: p.implementerId, provinceId: p.provinceId, amount: p.approvedAmount ?? p.supportAmount })) });
     await recordAudit(tx, actor, { action: "plan.includeProjects", entityType: "AnnualPlan", entityId: plan.id, data: { projectIds: projects.map((p) => p.id) } });
     return { added: projects.length };
@@ -69,7 +69,7 @@ export async function addTask(actor: Actor, raw: unknown): Promise<{ id: string 
     const plan = await lockPlanForManager(tx, actor, input.planId);
     const versionId = await draftVersionOf(tx, plan);
     const implementer = await tx.organisation.findFirst({ where: { id: input.implementerId, ...implementerScope(plan) }, select: { id: true, provinceId: true } });
-    if (!implementer) throw new DomainError("VALIDATION", "Đơn vị thực hiện không hợp lệ cho kế hoạch này.", { implementerId: "Chọn đơn vị trong danh sách." });
+    if (!implementer) throw new DomainError("VALIDATION", "errors.plans.implementerInvalid", {}, { implementerId: message("errors.plans.implementerInvalidField") });
     const item = await tx.planItem.create({ data: { planVersionId: versionId, taskTitle: input.taskTitle, implementerId: implementer.id, provinceId: plan.provinceId ?? implementer.provinceId, amount: input.amount }, select: { id: true } });
     await recordAudit(tx, actor, { action: "plan.addTask", entityType: "AnnualPlan", entityId: plan.id, data: { itemId: item.id, amount: input.amount.toString() } });
     return item;
@@ -89,7 +89,7 @@ export async function removeDraftItem(actor: Actor, raw: unknown): Promise<{ rem
     const plan = await lockPlanForManager(tx, actor, input.planId);
     const versionId = await draftVersionOf(tx, plan);
     const { count } = await tx.planItem.deleteMany({ where: { id: input.itemId, planVersionId: versionId } });
-    if (!count) throw new NotFoundError("Dòng kế hoạch");
+    if (!count) throw new NotFoundError("planItem");
     await recordAudit(tx, actor, { action: "plan.removeItem", entityType: "AnnualPlan", entityId: plan.id, data: { itemId: input.itemId } });
     return { removed: true as const };
   });

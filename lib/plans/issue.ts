@@ -5,7 +5,7 @@ import "server-only";
 // confirmation with a reason, kept in the version note and the audit trail.
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
-import { DomainError } from "../errors";
+import { DomainError, message } from "../errors";
 import { recordAudit } from "../audit/record";
 import { formatMoney } from "../format";
 import { sumDong } from "../money";
@@ -23,12 +23,12 @@ export async function issuePlan(actor: Actor, raw: unknown): Promise<{ versionId
     const plan = await lockPlanForManager(tx, actor, input.planId);
     const versionId = await draftVersionOf(tx, plan);
     const items = await tx.planItem.findMany({ where: { planVersionId: versionId }, select: { projectId: true, implementerId: true, provinceId: true, amount: true } });
-    if (!items.length) throw new DomainError("VALIDATION", "Kế hoạch chưa có đề án hay nhiệm vụ nào.");
+    if (!items.length) throw new DomainError("VALIDATION", "errors.plans.empty");
     const total = sumDong(items.map((i) => i.amount));
     const over = total > plan.envelope;
     if (over && !(input.confirmOverEnvelope && input.overEnvelopeReason.length >= 10)) {
-      throw new DomainError("VALIDATION", `Tổng kinh phí ${formatMoney(total)} vượt mức trần ngân sách năm ${formatMoney(plan.envelope)}. Chỉ ban hành khi xác nhận và ghi rõ lý do.`, {
-        overEnvelopeReason: "Xác nhận vượt mức trần và ghi lý do (ít nhất 10 ký tự).",
+      throw new DomainError("VALIDATION", "errors.plans.overEnvelope", { total: formatMoney(total), envelope: formatMoney(plan.envelope) }, {
+        overEnvelopeReason: message("errors.plans.overEnvelopeReasonField"),
       });
     }
     const national = plan.level === "NATIONAL";

@@ -83,7 +83,7 @@ export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
       adjustments: { orderBy: { requestedAt: "desc" }, select: { id: true, kind: true, authority: true, status: true, reason: true, amountBefore: true, amountAfter: true, requestedAt: true, project: { select: { code: true, title: true, provinceId: true } }, resultingVersion: { select: { versionNo: true } } } },
     },
   });
-  if (!plan) throw new NotFoundError("Kế hoạch");
+  if (!plan) throw new NotFoundError("plan");
   const draft = plan.status === "DRAFT";
   const shown = draft ? { version: plan.versions.find((v) => v.versionNo === 0) ?? null, items: [] as Row[] } : await planItemsAsOf(plan.id, asOf);
   const items = (draft && shown.version ? await loadItems(shown.version.id) : shown.items).map(itemView);
@@ -114,7 +114,7 @@ export async function diffPlanVersions(actor: Actor, planId: string, fromNo: num
   const plan = await db().annualPlan.findFirst({ where: { AND: [{ id: planId }, planScopeWhere(actor)] }, select: { versions: { where: { versionNo: { in: [fromNo, toNo] } }, select: { id: true, versionNo: true } } } });
   const from = plan?.versions.find((v) => v.versionNo === fromNo);
   const to = plan?.versions.find((v) => v.versionNo === toNo);
-  if (!from || !to) throw new NotFoundError("Phiên bản kế hoạch");
+  if (!from || !to) throw new NotFoundError("planVersion");
   const [before, after] = await Promise.all([loadItems(from.id), loadItems(to.id)]);
   return diffItems(before.map(itemView), after.map(itemView));
 }

@@ -52,7 +52,7 @@ export async function checkProject(actor: Actor, projectId: string, tx: Tx = db(
       beneficiaries: { select: { facility: { select: { id: true, name: true, taxCode: true, kind: true, size: true, inCraftVillage: true, commune: { select: { kind: true } }, province: { select: { isCentralCity: true, centralCitySince: true } } } } } },
     },
   });
-  if (!p) throw new NotFoundError("Đề án");
+  if (!p) throw new NotFoundError("project");
   const issues: Issue[] = [];
   const required: [string, string, string][] = [
     ["objectives", p.objectives, "Chưa nhập mục tiêu của đề án (TT 36/2013 Điều 5.3)."],

@@ -3,6 +3,7 @@
 // deadline day itself is still accepted, in Vietnam's time zone (docs/decisions/008).
 import { asCalendarDay, vietnamToday, type CalendarDay } from "../calendar";
 import { formatDate } from "../format";
+import { renderMessage } from "../i18n/messages";
 
 export type PlanYearDeadlines = { year: number; registrationDeadline: Date; registrationExtendedTo: Date | null };
 
@@ -15,6 +16,11 @@ export function registrationOpen(y: PlanYearDeadlines, now: Date): boolean {
 }
 
 export function lateRegistrationMessage(y: PlanYearDeadlines): string {
+  return renderMessage("vi", "errors.registration.deadlinePassed", lateRegistrationParams(y));
+}
+
+/** Params of errors.registration.deadlinePassed: the year, the deadline in force and whether it was extended. */
+export function lateRegistrationParams(y: PlanYearDeadlines): { year: string; deadline: string; extended: "yes" | "no" } {
   const extended = y.registrationExtendedTo && y.registrationExtendedTo > y.registrationDeadline;
-  return `Đã quá hạn đăng ký kế hoạch khuyến công năm ${y.year}: hạn là ${formatDate(effectiveDeadline(y), true)}${extended ? " (đã gia hạn)" : ""}. Cục có thể gia hạn; hãy liên hệ Cục.`;
+  return { year: String(y.year), deadline: formatDate(effectiveDeadline(y), true), extended: extended ? "yes" : "no" };
 }

@@ -6,7 +6,7 @@ import { hasRole, type Actor } from "../auth/actor";
 import { coversProvince } from "../admin-units/scope";
 import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
-import { ConflictError, DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { ConflictError, DomainError, ForbiddenError, NotFoundError, verbatimFields } from "../errors";
 import { recordAudit } from "../audit/record";
 import { toSearchText } from "../search-text";
 import { budgetTotals, parseBudgetLines } from "./budget";
@@ -17,7 +17,7 @@ import { lockAdvisory, lockRows } from "../db/locks";
 export type SavedDraft = { id: string; code: string; version: number };
 
 function validationError(errors: Record<string, string>): DomainError {
-  return new DomainError("VALIDATION", "Đề án chưa lưu được: có ô chưa hợp lệ. Xem thông báo ở từng ô.", errors);
+  return new DomainError("VALIDATION", "errors.projects.draftInvalid", {}, verbatimFields(Object.entries(errors)));
 }
 
 async function assertReferences(tx: Tx, actor: Actor, input: ProjectDraftInput): Promise<void> {
@@ -71,7 +71,7 @@ export async function saveDraft(actor: Actor, raw: unknown): Promise<SavedDraft>
 
 /** The same save inside a caller's transaction (Excel import saves many drafts all-or-nothing). */
 export async function saveDraftInTx(tx: Tx, actor: Actor, input: ProjectDraftInput): Promise<SavedDraft> {
-  if (!hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) throw new ForbiddenError("Chỉ đơn vị thực hiện (Sở Công Thương, trung tâm khuyến công) được soạn đề án.");
+  if (!hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) throw new ForbiddenError("errors.projects.draftByImplementerOnly");
   const budget = parseBudgetLines(input.budgetLines);
   const totals = budgetTotals(budget.lines);
   {
@@ -99,10 +99,10 @@ export async function saveDraftInTx(tx: Tx, actor: Actor, input: ProjectDraftInp
     if (input.id) {
       await lockRows(tx, "Project", [input.id]);
       const existing = await tx.project.findFirst({ where: { AND: [{ id: input.id }, projectScopeWhere(actor)] }, select: { id: true, code: true, version: true, status: true, implementerId: true } });
-      if (!existing) throw new NotFoundError("Đề án");
-      if (!actor.organisationIds.includes(existing.implementerId)) throw new ForbiddenError("Chỉ đơn vị thực hiện đề án được sửa nội dung đề án.");
-      if (!EDITABLE_STATUSES.includes(existing.status)) throw new DomainError("INVALID_TRANSITION", "Đề án đã gửi đi nên không sửa được. Chỉ sửa khi đề án ở trạng thái nháp hoặc bị trả lại.");
-      if (existing.version !== input.version) throw new ConflictError("Đề án vừa được lưu ở nơi khác. Nội dung bạn nhập vẫn còn trên trang; hãy sao lưu phần thay đổi, tải lại và nhập lại.");
+      if (!existing) throw new NotFoundError("project");
+      if (!actor.organisationIds.includes(existing.implementerId)) throw new ForbiddenError("errors.projects.editByImplementerOnly");
+      if (!EDITABLE_STATUSES.includes(existing.status)) throw new DomainError("INVALID_TRANSITION", "errors.projects.notEditable");
+      if (existing.version !== input.version) throw new ConflictError("errors.projects.savedElsewhere");
       // A transaction holds one connection: its parts are replaced one after another.
       const ofProject = { where: { projectId: existing.id } };
       await tx.projectBudgetLine.deleteMany(ofProject);

@@ -53,7 +53,7 @@ export async function loadDraft(actor: Actor, id: string): Promise<EditableDraft
     where: { AND: [{ id }, projectScopeWhere(actor)] },
     select: { ...draftSourceSelect, code: true, status: true, implementerId: true },
   });
-  if (!p) throw new NotFoundError("Đề án");
+  if (!p) throw new NotFoundError("project");
   return {
     code: p.code,
     status: p.status,

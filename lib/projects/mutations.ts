@@ -42,7 +42,7 @@ export async function lockProject(tx: Tx, actor: Actor, id: string, version?: nu
     where: { AND: [{ id }, projectScopeWhere(actor)] },
     select: { id: true, status: true, version: true, implementerId: true, provinceId: true, multiProvince: true, kind: true, planYear: true, fundingSource: { select: { code: true } }, implementer: { select: { kind: true } } },
   });
-  if (!project) throw new NotFoundError("Đề án");
+  if (!project) throw new NotFoundError("project");
   if (version !== undefined && project.version !== version) throw new ConflictError();
   return project;
 }
@@ -58,10 +58,10 @@ export function transitionContext(project: ProjectForTransition) {
 /** Checks the state machine for this actor and records the step (status, history, audit). */
 export async function applyTransition(tx: Tx, actor: Actor, project: ProjectForTransition, to: ProjectStatus, comment: string): Promise<{ status: ProjectStatus; version: number }> {
   if (!isKnownTransition(project.status, to)) {
-    throw new InvalidTransitionError("Không thể chuyển đề án từ trạng thái hiện tại sang trạng thái được yêu cầu.");
+    throw new InvalidTransitionError("errors.projects.transitionNotAllowed");
   }
   if (!canTransition(project.status, to, partiesOf(actor, project), transitionContext(project))) {
-    throw new ForbiddenError("Bạn không có quyền thực hiện bước này với đề án ở trạng thái hiện tại.");
+    throw new ForbiddenError("errors.projects.stepNotAllowed");
   }
   const updated = await tx.project.update({ where: { id: project.id }, data: { status: to, version: { increment: 1 } }, select: { status: true, version: true } });
   await tx.projectTransition.create({ data: { projectId: project.id, fromStatus: project.status, toStatus: to, actorId: actor.userId, comment } });

@@ -113,8 +113,8 @@ export type ProjectDetail = Prisma.ProjectGetPayload<{ select: typeof detailSele
 
 /** Throws NotFound both when the đề án does not exist and when it is outside the actor's scope. */
 export async function getProject(actor: Actor, id: string): Promise<ProjectDetail> {
-  if (!z.uuid().safeParse(id).success) throw new NotFoundError("Đề án");
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError("project");
   const project = await db().project.findFirst({ where: { AND: [{ id }, projectScopeWhere(actor)] }, select: detailSelect });
-  if (!project) throw new NotFoundError("Đề án");
+  if (!project) throw new NotFoundError("project");
   return project;
 }

@@ -5,26 +5,26 @@ import "server-only";
 import { z } from "zod";
 import { hasRole, type Actor } from "../auth/actor";
 import { db, type Tx } from "../db/client";
-import { DomainError, ForbiddenError } from "../errors";
+import { DomainError, ForbiddenError, message, verbatimFields } from "../errors";
 import { recordAudit } from "../audit/record";
 import { parseMoney } from "../money";
 import { notify } from "../notifications/notify";
 import { checkProject } from "./checks";
-import { lateRegistrationMessage, registrationOpen } from "./deadlines";
+import { lateRegistrationParams, registrationOpen } from "./deadlines";
 import { applyTransition, lockProject, transitionContext, type ProjectForTransition } from "./mutations";
 
 const StepSchema = z.object({ projectId: z.uuid(), version: z.number().int().positive(), comment: z.string().trim().max(4000).default("") });
 
 async function assertDeadline(tx: Tx, project: ProjectForTransition, now: Date): Promise<void> {
   const year = await tx.planYear.findUniqueOrThrow({ where: { year: project.planYear }, select: { year: true, registrationDeadline: true, registrationExtendedTo: true } });
-  if (!registrationOpen(year, now)) throw new DomainError("DEADLINE_PASSED", lateRegistrationMessage(year));
+  if (!registrationOpen(year, now)) throw new DomainError("DEADLINE_PASSED", "errors.registration.deadlinePassed", lateRegistrationParams(year));
 }
 
 async function assertChecksPass(tx: Tx, actor: Actor, projectId: string): Promise<void> {
   const check = await checkProject(actor, projectId, tx);
   const errors = check.issues.filter((i) => i.severity === "ERROR");
   if (errors.length) {
-    throw new DomainError("VALIDATION", `Chưa gửi được: còn ${errors.length} lỗi cần sửa. ${errors[0]!.message}`, Object.fromEntries(errors.map((e) => [e.path, e.message])));
+    throw new DomainError("VALIDATION", "errors.projects.submitBlocked", { count: errors.length, first: errors[0]!.message }, verbatimFields(errors.map((e) => [e.path, e.message] as const)));
   }
 }
 
@@ -67,14 +67,14 @@ const OUTCOME_STATUS = { APPROVE: "APPROVED_BY_SCT", RETURN: "RETURNED_BY_SCT", 
 /** Thẩm định cấp cơ sở by the SCT, by a council (members recorded) or by the department's staff. */
 export async function appraiseAtProvince(actor: Actor, raw: unknown) {
   const input = ProvinceAppraisalInputSchema.parse(raw);
-  if (!hasRole(actor, "SCT")) throw new ForbiddenError("Chỉ Sở Công Thương thẩm định cấp cơ sở.");
+  if (!hasRole(actor, "SCT")) throw new ForbiddenError("errors.appraisals.provinceBySctOnly");
   return db().$transaction(async (tx) => {
     const project = await lockProject(tx, actor, input.projectId, input.version);
     let approvedAmount: bigint | null = null;
     if (input.outcome === "APPROVE" && input.approvedAmount) {
       approvedAmount = parseMoney(input.approvedAmount, "trieu");
       const { supportAmount } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { supportAmount: true } });
-      if (approvedAmount <= 0n || approvedAmount > supportAmount) throw new DomainError("VALIDATION", "Kinh phí đề nghị sau thẩm định phải lớn hơn 0 và không vượt kinh phí đề án đề nghị.", { approvedAmount: "Không vượt kinh phí đề nghị." });
+      if (approvedAmount <= 0n || approvedAmount > supportAmount) throw new DomainError("VALIDATION", "errors.appraisals.provinceAmountInvalid", {}, { approvedAmount: message("errors.appraisals.provinceAmountInvalidField") });
     }
     const council = input.method === "COUNCIL"
       ? await tx.appraisalCouncil.create({
@@ -118,12 +118,12 @@ export const DeadlineExtensionInputSchema = z.object({
 /** Only the Cục extends a plan year's registration deadline. */
 export async function extendRegistrationDeadline(actor: Actor, raw: unknown) {
   const input = DeadlineExtensionInputSchema.parse(raw);
-  if (!hasRole(actor, "CUC_STAFF")) throw new ForbiddenError("Chỉ Cục được gia hạn đăng ký kế hoạch.");
+  if (!hasRole(actor, "CUC_STAFF")) throw new ForbiddenError("errors.planYears.extendByCucOnly");
   const until = new Date(`${input.until}T00:00:00Z`);
   return db().$transaction(async (tx) => {
     const year = await tx.planYear.findUnique({ where: { year: input.year }, select: { registrationDeadline: true } });
-    if (!year) throw new DomainError("VALIDATION", `Năm kế hoạch ${input.year} không tồn tại.`);
-    if (until <= year.registrationDeadline) throw new DomainError("VALIDATION", "Ngày gia hạn phải sau hạn đăng ký hiện tại.", { until: "Phải sau hạn hiện tại." });
+    if (!year) throw new DomainError("VALIDATION", "errors.planYears.unknownYear", { year: String(input.year) });
+    if (until <= year.registrationDeadline) throw new DomainError("VALIDATION", "errors.planYears.extensionNotLater", {}, { until: message("errors.planYears.extensionNotLaterField") });
     await tx.planYear.update({ where: { year: input.year }, data: { registrationExtendedTo: until } });
     await recordAudit(tx, actor, { action: "planYear.extendRegistration", entityType: "PlanYear", entityId: String(input.year), data: { until: input.until, reason: input.reason } });
     return { year: input.year, until };

@@ -223,10 +223,10 @@ describe("HTTP answers of the routes", () => {
       const response = errorResponse(error);
       return { status: response.status, body: (await response.json()) as { ok: boolean; message: string } };
     };
-    expect((await answer(new AttachmentRejectedError("TOO_LARGE", "quá lớn"))).status).toBe(413);
-    expect((await answer(new AttachmentRejectedError("UNSUPPORTED_TYPE", "sai loại"))).status).toBe(415);
-    expect((await answer(new AttachmentRejectedError("EMPTY", "rỗng"))).status).toBe(400);
-    expect(await answer(new NotFoundError("Tài liệu"))).toEqual({ status: 404, body: expect.objectContaining({ ok: false, message: "Tài liệu không tồn tại hoặc bạn không có quyền xem." }) });
+    expect((await answer(new AttachmentRejectedError("TOO_LARGE", "errors.common.text", { text: "quá lớn" }))).status).toBe(413);
+    expect((await answer(new AttachmentRejectedError("UNSUPPORTED_TYPE", "errors.common.text", { text: "sai loại" }))).status).toBe(415);
+    expect((await answer(new AttachmentRejectedError("EMPTY", "errors.common.text", { text: "rỗng" }))).status).toBe(400);
+    expect(await answer(new NotFoundError("attachment"))).toEqual({ status: 404, body: expect.objectContaining({ ok: false, message: "Tài liệu không tồn tại hoặc bạn không có quyền xem." }) });
     const spy = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const unexpected = await answer(new Error("connect ECONNREFUSED 10.0.0.5:5432 at Pool.connect (/srv/app/node_modules/pg)"));
     spy.mockRestore();

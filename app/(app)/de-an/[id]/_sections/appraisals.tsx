@@ -4,6 +4,8 @@ import type { ProjectDetail } from "@/lib/projects/queries";
 
 export async function Appraisals({ appraisals }: { appraisals: ProjectDetail["appraisals"] }) {
   if (appraisals.length === 0) return null;
+  // Outcomes and methods are worded per level (workflow.record.PROVINCE|MINISTRY): the Cục's
+  // decision reads as the ministry's, not with the Department's phrasing.
   const t = await getTranslations("workflow");
   return (
     <section>
@@ -12,7 +14,7 @@ export async function Appraisals({ appraisals }: { appraisals: ProjectDetail["ap
         {appraisals.map((a) => (
           <article key={a.id} className="rounded border border-slate-200 bg-white p-3 text-sm" data-testid="appraisal">
             <p className="font-medium">
-              {t(`level${a.level}`)} · {t(a.method)}{a.form ? ` · Mẫu ${a.form}` : ""} · {a.outcome ? t(a.outcome) : "—"}
+              {t(`level${a.level}`)} · {t(`record.${a.level}.method.${a.method}`)}{a.form ? ` · Mẫu ${a.form}` : ""} · {a.outcome ? t(`record.${a.level}.outcome.${a.outcome}`) : "—"}
               {a.decidedAt ? <span className="ml-2 font-normal text-slate-500">{formatDateTime(a.decidedAt)}</span> : null}
             </p>
             {a.council ? <p className="text-slate-600">{t("members")}: {a.council.members.map((m) => `${m.name} (${t(m.role)})`).join(", ")}</p> : null}

@@ -4,39 +4,42 @@
 import { revalidatePath } from "next/cache";
 import { checkFileSize } from "@/lib/attachments/check";
 import { formatFileSize } from "@/lib/format";
+import { edgeText } from "@/lib/i18n/error-text";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/attachments/file-types";
 import { uploadAttachment } from "@/lib/attachments/mutations";
 import { getActor } from "@/lib/auth/session";
-import { errorResponse, failure, isSameOrigin, success, UNAUTHENTICATED_MESSAGE } from "./respond";
+import { errorResponse, failure, isSameOrigin, success, unauthenticatedMessage } from "./respond";
 
 /** Room for the multipart boundaries and the other fields around the file. */
 const MULTIPART_OVERHEAD = 64 * 1024;
 
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const { id } = await params;
+  const locale = await requestLocale();
   try {
-    if (!isSameOrigin(request)) return failure(403, "FORBIDDEN", "Yêu cầu không xuất phát từ trang của hệ thống nên bị từ chối.");
+    if (!isSameOrigin(request)) return failure(403, "FORBIDDEN", edgeText(locale, "errors.attachments.crossOrigin"));
     const actor = await getActor();
-    if (!actor) return failure(401, "UNAUTHENTICATED", UNAUTHENTICATED_MESSAGE);
+    if (!actor) return failure(401, "UNAUTHENTICATED", unauthenticatedMessage(locale));
     // Refuse an oversized body from its declared length, before reading it into memory.
     const declared = Number(request.headers.get("content-length") ?? "0");
     if (declared > MAX_ATTACHMENT_BYTES + MULTIPART_OVERHEAD) {
-      return failure(413, "VALIDATION", `Tệp gửi lên vượt giới hạn ${formatFileSize(MAX_ATTACHMENT_BYTES)} cho mỗi tệp.`);
+      return failure(413, "VALIDATION", edgeText(locale, "errors.attachments.requestTooLarge", { max: formatFileSize(MAX_ATTACHMENT_BYTES) }));
     }
     let form: FormData;
     try {
       form = await request.formData();
     } catch {
-      return failure(400, "VALIDATION", "Không đọc được tệp gửi lên (đường truyền bị ngắt hoặc dữ liệu không đầy đủ). Hãy thử lại.");
+      return failure(400, "VALIDATION", edgeText(locale, "errors.attachments.uploadUnreadable"));
     }
     const file = form.get("file");
-    if (!(file instanceof File)) return failure(400, "VALIDATION", "Hãy chọn tệp cần tải lên.", { file: "Hãy chọn tệp cần tải lên." });
+    if (!(file instanceof File)) return failure(400, "VALIDATION", edgeText(locale, "errors.attachments.fileRequired"), { file: edgeText(locale, "errors.attachments.fileRequired") });
     checkFileSize(file.name, file.size);
     const kind = form.get("kind");
     const uploaded = await uploadAttachment(actor, { projectId: id, kind: typeof kind === "string" && kind ? kind : undefined }, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     revalidatePath(`/de-an/${id}`);
     return success(uploaded, 201);
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, locale);
   }
 }

@@ -3,13 +3,15 @@
 import { attachmentDisposition } from "@/lib/attachments/content-disposition";
 import { openAttachment } from "@/lib/attachments/queries";
 import { getActor } from "@/lib/auth/session";
-import { errorResponse, failure, UNAUTHENTICATED_MESSAGE } from "../respond";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { errorResponse, failure, unauthenticatedMessage } from "../respond";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; attachmentId: string }> }): Promise<Response> {
   const { id, attachmentId } = await params;
+  const locale = await requestLocale();
   try {
     const actor = await getActor();
-    if (!actor) return failure(401, "UNAUTHENTICATED", UNAUTHENTICATED_MESSAGE);
+    if (!actor) return failure(401, "UNAUTHENTICATED", unauthenticatedMessage(locale));
     const file = await openAttachment(actor, id, attachmentId);
     return new Response(file.stream, {
       headers: {
@@ -24,6 +26,6 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
       },
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, locale);
   }
 }

@@ -6,6 +6,8 @@ import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { asOfDay, parseOptionalCalendarDate } from "@/lib/calendar";
 import { httpStatusOf, isDomainError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { buildAnnexPdf, buildAnnexXlsx, loadAnnex } from "@/lib/plans/annex";
 
 const TYPES = { xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", pdf: "application/pdf" } as const;
@@ -26,7 +28,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       headers: { "Content-Type": TYPES[parsed.data.format], "Content-Disposition": `attachment; filename="${doc.fileBase}.${parsed.data.format}"`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
     });
   } catch (error) {
-    if (isDomainError(error)) return text(error.message, httpStatusOf(error));
+    if (isDomainError(error)) return text(errorText(error, await requestLocale()).message, httpStatusOf(error));
     console.error("Plan annex export failed", error);
     return text("Hệ thống gặp lỗi khi tạo tệp. Hãy thử lại.", 500);
   }

@@ -5,6 +5,8 @@ import { getCouncil } from "@/lib/appraisals/council-queries";
 import { buildMinutesPdf } from "@/lib/appraisals/minutes-pdf";
 import { getActor } from "@/lib/auth/session";
 import { httpStatusOf, isDomainError } from "@/lib/errors";
+import { errorText } from "@/lib/i18n/error-text";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
 export const runtime = "nodejs";
 
@@ -26,7 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cou
       },
     });
   } catch (error) {
-    if (isDomainError(error)) return new Response(error.message, { status: httpStatusOf(error), headers: TEXT });
+    if (isDomainError(error)) return new Response(errorText(error, await requestLocale()).message, { status: httpStatusOf(error), headers: TEXT });
     console.error("Council minutes PDF failed", error);
     return new Response("Hệ thống gặp lỗi khi tạo biên bản. Hãy thử lại.", { status: 500, headers: TEXT });
   }
