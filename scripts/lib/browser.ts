@@ -16,7 +16,7 @@ export const BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-backgro
  * The executable Playwright should launch: the one the runner checked, else Debian's Chromium when
  * present, else undefined (Playwright's own download).
  */
-export function browserExecutable(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string | undefined {
+export function browserExecutable(env: Readonly<Record<string, string | undefined>> = process.env, exists: (path: string) => boolean = existsSync): string | undefined {
   const checked = env[BROWSER_ENV];
   if (checked) return checked;
   return exists(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined;
