@@ -1,9 +1,6 @@
-import { existsSync } from "node:fs";
 import { defineConfig } from "@playwright/test";
+import { BROWSER_ARGS, browserExecutable } from "./scripts/lib/browser";
 import { E2E_APP_PORT } from "./scripts/lib/clusters";
-
-// Debian's Chromium when present (this machine cannot download Playwright's browsers).
-const debianChromium = "/usr/bin/chromium";
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -19,8 +16,9 @@ export default defineConfig({
     timezoneId: "Asia/Ho_Chi_Minh",
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: existsSync(debianChromium) ? debianChromium : undefined,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      // The executable `npm test` saw start, else Debian's Chromium, else Playwright's own.
+      executablePath: browserExecutable(),
+      args: [...BROWSER_ARGS, "--disable-quic"],
     },
   },
   webServer: {

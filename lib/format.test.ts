@@ -4,15 +4,34 @@ import { toMoneyInput, formatAmount, formatDate, formatDateTime, formatFileSize,
 describe("vi-VN formatting", () => {
   it("formats money in tỷ and triệu with a decimal comma and dot grouping", () => {
     expect(formatMoney(1_234_500_000_000n, "ty")).toBe("1.234,5 tỷ đồng");
-    expect(formatMoney(2_595_000_000n, "trieu", 0)).toBe("2.595 triệu đồng");
+    expect(formatMoney(2_595_000_000n, "trieu")).toBe("2.595 triệu đồng");
     expect(formatAmount(140_000_000_000n, "ty", 2)).toBe("140,00");
     expect(formatMoney(-1_500_000n, "trieu")).toBe("-1,5 triệu đồng");
     expect(formatMoney(12_345n, "dong")).toBe("12.345 đồng");
   });
 
-  it("picks a unit automatically", () => {
+  it("picks a unit automatically, keeping every digit the amount has", () => {
     expect(formatMoneyAuto(900_000_000n)).toBe("900 triệu đồng");
-    expect(formatMoneyAuto(29_000_000_000n)).toBe("29,0 tỷ đồng");
+    expect(formatMoneyAuto(29_000_000_000n)).toBe("29 tỷ đồng");
+    expect(formatMoneyAuto(150_500_000n)).toBe("150,5 triệu đồng");
+    expect(formatMoneyAuto(1_722_500_000n)).toBe("1,7225 tỷ đồng");
+  });
+
+  it("shows recorded amounts to the đồng: the đề án summary and the plan total agree with the annex", () => {
+    // Defect: the summary showed 151 where the budget is 150,5, the plan page 1.723 where the annex says 1.722,5.
+    expect(formatMoney(150_500_000n, "trieu")).toBe("150,5 triệu đồng");
+    expect(formatAmount(1_722_500_000n, "trieu")).toBe("1.722,5");
+    expect(formatAmount(1_722_500_000n, "trieu")).toBe(toMoneyInput(1_722_500_000n));
+    expect(formatAmount(1_234_567n, "trieu")).toBe("1,234567");
+    expect(formatAmount(300_000_000n, "trieu")).toBe("300");
+    expect(formatAmount(-150_500_000n, "trieu")).toBe("-150,5");
+    expect(formatAmount(140_000_000_001n, "ty")).toBe("140,000000001");
+    expect(formatAmount(12_345n, "dong")).toBe("12.345");
+  });
+
+  it("rounds only when the caller asks for a number of decimals", () => {
+    expect(formatAmount(1_722_500_000n, "trieu", 0)).toBe("1.723");
+    expect(formatMoney(28_975_000_000n, "ty", 2)).toBe("28,98 tỷ đồng");
   });
 
   it("turns đồng back into the triệu text a money input shows", () => {

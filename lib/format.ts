@@ -19,20 +19,29 @@ export function formatInteger(value: number | bigint): string {
   return text.startsWith("-") ? "-" + groupThousands(text.slice(1)) : groupThousands(text);
 }
 
-/** Amount in a unit with a fixed number of decimals, without the unit label: "1.234,5". */
-export function formatAmount(amount: Dong, unit: MoneyUnit, decimals = unit === "dong" ? 0 : 1): string {
-  return joinParts(toUnitParts(amount, unit, decimals));
+/** Decimals that write any whole number of đồng exactly in a unit. */
+const EXACT_DECIMALS: Record<MoneyUnit, number> = { dong: 0, trieu: 6, ty: 9 };
+
+/**
+ * Amount in a unit without the unit label: "1.234,5". Without `decimals` it is exact to the đồng,
+ * with only the decimals the amount needs (150,5 stays 150,5; 300 stays 300). Pass `decimals` only
+ * for a figure meant to be rounded (a summary in tỷ), never for a recorded amount.
+ */
+export function formatAmount(amount: Dong, unit: MoneyUnit, decimals?: number): string {
+  if (decimals !== undefined) return joinParts(toUnitParts(amount, unit, decimals));
+  const parts = toUnitParts(amount, unit, EXACT_DECIMALS[unit]);
+  return joinParts({ ...parts, fraction: parts.fraction.replace(/0+$/, "") });
 }
 
-/** Amount with its unit label: "1.234,5 tỷ đồng". */
+/** Amount with its unit label, exact unless `decimals` asks for rounding: "1.722,5 triệu đồng". */
 export function formatMoney(amount: Dong, unit: MoneyUnit = "trieu", decimals?: number): string {
   return `${formatAmount(amount, unit, decimals)} ${unitLabel(unit)}`;
 }
 
-/** Picks tỷ for amounts of at least one tỷ, triệu otherwise. */
+/** Exact amount in tỷ for amounts of at least one tỷ, in triệu otherwise. */
 export function formatMoneyAuto(amount: Dong): string {
   const abs = amount < 0n ? -amount : amount;
-  return abs >= 1_000_000_000n ? formatMoney(amount, "ty", 1) : formatMoney(amount, "trieu", 0);
+  return formatMoney(amount, abs >= 1_000_000_000n ? "ty" : "trieu");
 }
 
 /** Basis points as "20,71 %". */
@@ -97,6 +106,5 @@ export function formatDateTime(date: Date): string {
 
 /** Whole đồng as the text a money input shows, in triệu with only the decimals needed: "1.234,5". */
 export function toMoneyInput(amount: Dong): string {
-  const parts = toUnitParts(amount, "trieu", 6);
-  return joinParts({ ...parts, fraction: parts.fraction.replace(/0+$/, "") });
+  return formatAmount(amount, "trieu");
 }

@@ -2,6 +2,8 @@
 // build and the Playwright journeys in Chromium — and one summary at the end.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { BROWSER_ENV, browserStopMessage } from "./lib/browser";
+import { ensureBrowser } from "./lib/ensure-browser";
 
 type Counts = { passed: number; failed: number; skipped: number; ok: boolean };
 const OUT = ".data/test-results";
@@ -41,8 +43,15 @@ const buildOk = run("npm", ["run", "build"]);
 let e2e: Counts = { passed: 0, failed: 0, skipped: 0, ok: false };
 if (buildOk) {
   console.log("\n▶ End-to-end (Playwright, Chromium)\n");
-  const e2eOk = run("npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json` });
-  e2e = playwrightCounts(e2eOk);
+  // A browser that cannot start would fail every journey with "Executable doesn't exist".
+  const browser = await ensureBrowser();
+  if (browser.action === "run") {
+    const e2eOk = run("npx", ["playwright", "test"], { PLAYWRIGHT_JSON_OUTPUT_NAME: `${OUT}/playwright.json`, [BROWSER_ENV]: browser.executablePath });
+    e2e = playwrightCounts(e2eOk);
+  } else {
+    console.error(browserStopMessage(browser));
+    e2e = { passed: 0, failed: 1, skipped: 0, ok: false };
+  }
 } else {
   console.error("✖ next build thất bại: bỏ qua end-to-end.");
 }

@@ -67,12 +67,12 @@ export default async function HomePage() {
               id: String(f.year),
               cells: {
                 year: { text: String(f.year) },
-                planned: { text: f.planVersionNo === null ? t("home.noPlanInForce") : formatAmount(f.planned, "ty", 2), sort: Number(f.planned / 1_000_000n) },
+                planned: { text: f.planVersionNo === null ? t("home.noPlanInForce") : formatAmount(f.planned, "ty"), sort: Number(f.planned / 1_000_000n) },
                 projects: { text: formatInteger(f.projectCount), sort: f.projectCount },
                 provinces: { text: formatInteger(f.provinceCount), sort: f.provinceCount },
-                allocated: { text: formatAmount(f.allocated, "ty", 2), sort: Number(f.allocated / 1_000_000n) },
+                allocated: { text: formatAmount(f.allocated, "ty"), sort: Number(f.allocated / 1_000_000n) },
                 allocatedShare: { text: f.planVersionNo === null ? "–" : formatPercentBp(ratioBp(f.allocated, f.planned)) },
-                disbursed: { text: formatAmount(f.disbursed, "ty", 2), sort: Number(f.disbursed / 1_000_000n) },
+                disbursed: { text: formatAmount(f.disbursed, "ty"), sort: Number(f.disbursed / 1_000_000n) },
                 disbursedShare: { text: f.planVersionNo === null ? "–" : formatPercentBp(ratioBp(f.disbursed, f.planned)) },
               },
             }))}

@@ -23,7 +23,7 @@ const ASSESSMENT = { MET: "Đạt", PARTLY_MET: "Đạt một phần", NOT_MET: 
 const ROLE = { CHAIR: "Chủ tịch Hội đồng", SECRETARY: "Thư ký Hội đồng", MEMBER: "Ủy viên" } as const;
 const OUTCOME = { APPROVE: "Đạt – đề nghị đưa vào kế hoạch với kinh phí đề nghị", APPROVE_REDUCED: "Đạt – đề nghị đưa vào kế hoạch với kinh phí điều chỉnh giảm", RETURN: "Trả lại để bổ sung, hoàn thiện", REJECT: "Không chấp thuận" } as const;
 
-const trieu = (v: bigint) => `${formatAmount(v, "trieu", 0)} triệu đồng`;
+const trieu = (v: bigint) => `${formatAmount(v, "trieu")} triệu đồng`;
 
 /** "Hà Nội, ngày 05 tháng 11 năm 2026" in Asia/Ho_Chi_Minh. */
 export function placeAndDate(at: Date, place = "Hà Nội"): string {

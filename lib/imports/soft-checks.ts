@@ -22,7 +22,7 @@ export function softChecks(input: ProjectDraftInput, fields: RowFields, refs: Im
   if (totals.supportAmount <= 0n) warn("supportAmount", "Chưa có kinh phí khuyến công hỗ trợ; cần có trước khi gửi đề án (Mẫu 1).");
   const typed = fields.counterpartAmount;
   if (typed && typed.text !== "" && typed.dong !== totals.counterpartAmount) {
-    warn("counterpartAmount", `Vốn đối ứng được tính lại = tổng kinh phí − kinh phí khuyến công hỗ trợ − nguồn khác = ${formatAmount(totals.counterpartAmount, "trieu", 3)} triệu đồng; số trong ô không được dùng.`);
+    warn("counterpartAmount", `Vốn đối ứng được tính lại = tổng kinh phí − kinh phí khuyến công hỗ trợ − nguồn khác = ${formatAmount(totals.counterpartAmount, "trieu")} triệu đồng; số trong ô không được dùng.`);
   }
 
   const byId = new Map([...refs.facilities.values()].map((f) => [f.id, f]));

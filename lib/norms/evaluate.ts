@@ -77,12 +77,12 @@ export function evaluateLine(line: BudgetLineForNorm, norm: Norm): NormFinding[]
     if (norm.cumulativePerFacility) {
       const remaining = unitCap - line.priorSupportSameFacility;
       const limit = remaining > 0n ? remaining : 0n;
-      const prior = line.priorSupportSameFacility > 0n ? `; cơ sở đã được hỗ trợ ${formatMoney(line.priorSupportSameFacility, "trieu", 0)} theo định mức này` : "";
-      findings.push({ ...base, kind: "CUMULATIVE", rule: `Cộng dồn không quá ${formatMoney(unitCap, "trieu", 0)}/${unit}${prior}`, limit, ok: line.supportAmount <= limit });
+      const prior = line.priorSupportSameFacility > 0n ? `; cơ sở đã được hỗ trợ ${formatMoney(line.priorSupportSameFacility, "trieu")} theo định mức này` : "";
+      findings.push({ ...base, kind: "CUMULATIVE", rule: `Cộng dồn không quá ${formatMoney(unitCap, "trieu")}/${unit}${prior}`, limit, ok: line.supportAmount <= limit });
     } else {
       const quantity = BigInt(Math.max(1, line.quantity));
       const limit = unitCap * quantity;
-      findings.push({ ...base, kind: "CAP", rule: `Không quá ${formatMoney(unitCap, "trieu", 0)}/${unit} × ${quantity}`, limit, ok: line.supportAmount <= limit });
+      findings.push({ ...base, kind: "CAP", rule: `Không quá ${formatMoney(unitCap, "trieu")}/${unit} × ${quantity}`, limit, ok: line.supportAmount <= limit });
     }
   }
   return findings;

@@ -12,7 +12,7 @@ export type CheckViewDto = {
 export function toCheckView(check: ProjectCheck): CheckViewDto {
   return {
     issues: check.issues,
-    norms: check.norms.map((f) => ({ lineNo: f.lineNo, rule: f.rule, limit: formatMoney(f.limit, "trieu", 1), requested: formatMoney(f.requested, "trieu", 1), legalBasis: f.legalBasis, severity: f.severity, ok: f.ok })),
+    norms: check.norms.map((f) => ({ lineNo: f.lineNo, rule: f.rule, limit: formatMoney(f.limit, "trieu"), requested: formatMoney(f.requested, "trieu"), legalBasis: f.legalBasis, severity: f.severity, ok: f.ok })),
     beneficiaries: check.beneficiaries.map((b) => ({ facilityId: b.facilityId, name: b.name, eligible: b.result.eligible, definition: b.result.legalBasis })),
   };
 }

@@ -21,7 +21,7 @@ export type EditorOptions = { years: EditorYear[]; provinces: { id: string; code
 function ruleText(n: { maxRateBp: number | null; capAmount: bigint | null }): string {
   const parts = [];
   if (n.maxRateBp !== null) parts.push(`≤ ${formatRateBp(n.maxRateBp)} chi phí`);
-  if (n.capAmount !== null) parts.push(`≤ ${formatAmount(n.capAmount, "trieu", 0)} triệu`);
+  if (n.capAmount !== null) parts.push(`≤ ${formatAmount(n.capAmount, "trieu")} triệu`);
   return parts.join(", ") || "theo chế độ chi chung";
 }
 

@@ -39,6 +39,29 @@ test("signing in returns to the page asked for, and signing out ends the session
   await expect(page).toHaveURL(/dang-nhap/);
 });
 
+test("signing out stays on the host and port the app was opened at", async ({ page, baseURL }) => {
+  // The server's NEXTAUTH_URL names 127.0.0.1; opened as localhost (like PORT=3500 against the
+  // default localhost:3000), next-auth's own redirect would leave this origin.
+  const here = new URL(baseURL ?? "");
+  here.hostname = "localhost";
+  const origin = here.origin;
+  await page.goto(`${origin}/dang-nhap`);
+  await waitForSignInForm(page);
+  await page.getByLabel("Thư điện tử").fill(DEMO_ACCOUNTS.cuc);
+  await page.getByLabel("Mật khẩu").fill("KhuyenCong@2026");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("button", { name: "Đăng xuất" })).toBeEnabled();
+  expect(new URL(page.url()).origin).toBe(origin);
+  await page.getByRole("button", { name: "Đăng xuất" }).click();
+  await expect(page).toHaveURL(`${origin}/dang-nhap`);
+});
+
+test("every page finds its favicon", async ({ request }) => {
+  const response = await request.get("/favicon.ico");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("image/");
+});
+
 test("the shell switches to English and back", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.cuc);
   await page.getByLabel("Ngôn ngữ").selectOption("en");

@@ -55,6 +55,6 @@ export const searchFacilitiesAction = defineAction(z.object({ q: z.string().max(
     taxCode: f.taxCode,
     name: f.name,
     province: f.province,
-    history: f.history.map((h) => `${h.code} (${h.planYear}): ${formatMoney(h.supportAmount, "trieu", 0)}`),
+    history: f.history.map((h) => `${h.code} (${h.planYear}): ${formatMoney(h.supportAmount, "trieu")}`),
   })),
 );

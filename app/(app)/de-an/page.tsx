@@ -87,7 +87,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             province: { text: p.province?.name ?? "—" },
             implementer: { text: nameAt(p.implementer.names) },
             status: { text: t(`status.${p.status}`) },
-            support: { text: formatAmount(p.supportAmount, "trieu", 0), sort: Number(p.supportAmount / 1000n) },
+            support: { text: formatAmount(p.supportAmount, "trieu"), sort: Number(p.supportAmount / 1000n) },
           },
         }))}
       />

@@ -30,7 +30,7 @@ export default async function NormsPage() {
             source: { text: `${t(`fundingSource.${n.source}` as "fundingSource.KCQG")} · ${n.province ?? t("norms.national")}` },
             costItem: { text: `${n.content ? n.content + " · " : ""}${n.costItem}${n.cumulativePerFacility ? ` (${t("norms.cumulative")})` : ""}` },
             rate: { text: n.maxRateBp === null ? "—" : formatPercentBp(n.maxRateBp, 1) },
-            cap: { text: n.capAmount === null ? "—" : formatAmount(n.capAmount, "trieu", 0) },
+            cap: { text: n.capAmount === null ? "—" : formatAmount(n.capAmount, "trieu") },
             severity: { text: `${t(`norms.${n.severity}` as "norms.HARD")} · ${t(`norms.${n.status}` as "norms.CONFIRMED")}` },
             basis: { text: n.legalBasis },
             validity: { text: `${formatDate(n.validFrom, true)}${n.validTo ? " – " + formatDate(n.validTo, true) : ""}`, muted: Boolean(n.validTo) },

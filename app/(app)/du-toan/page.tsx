@@ -23,7 +23,7 @@ export default async function AllocationsPage({ searchParams }: { searchParams: 
     canRecord ? listReceiverOptions(actor, filters.year, filters.source) : Promise.resolve([]),
   ]);
   const shownSource = sourceName(overview.source, overview.sourceLabel);
-  const planText = formatMoney(overview.planTotal, "ty", 2);
+  const planText = formatMoney(overview.planTotal, "ty");
   const select = "rounded border border-slate-300 px-2 py-2 text-sm";
   return (
     <div className="space-y-6">
@@ -47,7 +47,7 @@ export default async function AllocationsPage({ searchParams }: { searchParams: 
           value={overview.plan ? planText : "–"}
           hint={overview.plan ? t("planHint", { version: overview.plan.versionNo, date: formatDate(overview.plan.effectiveOn, true), decision: overview.plan.decision ? ` · QĐ ${overview.plan.decision}` : "" }) : t("noPlan")}
         />
-        <StatCard testId="allocation-allocated" label={t("allocatedTotal")} value={formatMoney(overview.allocatedTotal, "ty", 2)} hint={t("allocatedHint", { count: formatInteger(overview.entries.length) })} />
+        <StatCard testId="allocation-allocated" label={t("allocatedTotal")} value={formatMoney(overview.allocatedTotal, "ty")} hint={t("allocatedHint", { count: formatInteger(overview.entries.length) })} />
         <StatCard testId="allocation-share" label={t("share")} value={formatPercentBp(overview.shareBp)} hint={t("shareHint", { source: shownSource, year: overview.year, plan: planText })} />
       </div>
       {canRecord ? <AllocationForm year={overview.year} source={overview.source} sourceLabel={shownSource} receivers={receivers} /> : null}

@@ -36,8 +36,8 @@ export default async function PlansPage() {
             level: { text: p.level === "NATIONAL" ? t("level.NATIONAL") : `${t("level.PROVINCIAL")} – ${p.province ?? ""}` },
             status: { text: t(`status.${p.status}`) },
             version: { text: p.status === "DRAFT" ? t("draft") : p.versionNo === null ? t("notInForceToday") : String(p.versionNo), sort: p.versionNo ?? 0 },
-            envelope: { text: formatAmount(p.envelope, "trieu", 0), sort: Number(p.envelope / 1_000_000n) },
-            total: { text: p.total === null ? "–" : formatAmount(p.total, "trieu", 0), sort: Number((p.total ?? 0n) / 1_000_000n) },
+            envelope: { text: formatAmount(p.envelope, "trieu"), sort: Number(p.envelope / 1_000_000n) },
+            total: { text: p.total === null ? "–" : formatAmount(p.total, "trieu"), sort: Number((p.total ?? 0n) / 1_000_000n) },
             share: { text: p.total === null ? "–" : formatShare(ratioBp(p.total, p.envelope), t("ofEnvelope")) },
           },
         }))}

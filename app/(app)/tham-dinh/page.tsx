@@ -89,8 +89,8 @@ export default async function AppraisalQueuePage({ searchParams }: { searchParam
             zone: { text: r.zone?.name ?? t("appraisal.noZone") },
             implementer: { text: r.implementerName },
             status: { text: t(`status.${r.status}`) },
-            requested: { text: formatAmount(r.supportAmount, "trieu", 0), sort: Number(r.supportAmount / 1000n) },
-            approved: { text: r.approvedAmount !== null ? formatAmount(r.approvedAmount, "trieu", 0) : "—", sort: Number((r.approvedAmount ?? 0n) / 1000n) },
+            requested: { text: formatAmount(r.supportAmount, "trieu"), sort: Number(r.supportAmount / 1000n) },
+            approved: { text: r.approvedAmount !== null ? formatAmount(r.approvedAmount, "trieu") : "—", sort: Number((r.approvedAmount ?? 0n) / 1000n) },
             action: r.councilId ? { text: t("appraisal.council"), href: `/tham-dinh/hoi-dong/${r.councilId}` } : r.status === "REGISTERED" || r.status === "UNDER_CUC_APPRAISAL" ? { text: t("appraisal.appraise"), href: `/tham-dinh/${r.id}` } : { text: "" },
           },
         }))}

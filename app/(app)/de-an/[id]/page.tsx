@@ -32,10 +32,10 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
     [t("projects.implementer"), nameAt(project.implementer.names)],
     [t("common.province"), project.province?.name ?? "—"],
     [t("projects.location"), project.locationText || "—"],
-    [t("projects.totalCost"), formatMoney(project.totalCost, "trieu", 0)],
-    [t("projects.supportLabel"), formatMoney(project.supportAmount, "trieu", 0)],
-    [t("projects.counterpart"), formatMoney(project.counterpartAmount, "trieu", 0)],
-    [t("projects.approved"), project.approvedAmount === null ? "—" : formatMoney(project.approvedAmount, "trieu", 0)],
+    [t("projects.totalCost"), formatMoney(project.totalCost, "trieu")],
+    [t("projects.supportLabel"), formatMoney(project.supportAmount, "trieu")],
+    [t("projects.counterpart"), formatMoney(project.counterpartAmount, "trieu")],
+    [t("projects.approved"), project.approvedAmount === null ? "—" : formatMoney(project.approvedAmount, "trieu")],
     [t("projects.contents"), project.contents.map((c) => `${c.contentCategory.code} ${c.contentCategory.name}`).join("; ") || "—"],
   ];
   return (
@@ -71,9 +71,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
             cells: {
               no: { text: String(l.lineNo), sort: l.lineNo },
               item: { text: l.item },
-              total: { text: formatAmount(l.totalCost, "trieu", 1) },
-              support: { text: formatAmount(l.supportAmount, "trieu", 1) },
-              counterpart: { text: formatAmount(l.counterpartAmount, "trieu", 1) },
+              total: { text: formatAmount(l.totalCost, "trieu") },
+              support: { text: formatAmount(l.supportAmount, "trieu") },
+              counterpart: { text: formatAmount(l.counterpartAmount, "trieu") },
             },
           }))}
         />
@@ -85,7 +85,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           columns={[{ key: "taxCode", header: t("facilities.taxCode") }, { key: "name", header: t("common.name") }, { key: "support", header: t("projects.support"), align: "right" }]}
           rows={project.beneficiaries.map((b) => ({
             id: b.facility.id,
-            cells: { taxCode: { text: b.facility.taxCode }, name: { text: b.facility.name }, support: { text: formatAmount(b.supportAmount, "trieu", 1) } },
+            cells: { taxCode: { text: b.facility.taxCode }, name: { text: b.facility.name }, support: { text: formatAmount(b.supportAmount, "trieu") } },
           }))}
         />
       </section>

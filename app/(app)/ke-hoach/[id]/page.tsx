@@ -52,8 +52,8 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         {t(`status.${plan.status}`)} · {plan.shownVersionNo ? t("showingVersion", { no: plan.shownVersionNo, date: formatDate(asOf, true) }) : plan.status === "DRAFT" ? t("draft") : t("noneInForce", { date: formatDate(asOf, true) })}
       </PageHeader>
       <div className="grid gap-3 sm:grid-cols-3">
-        <StatCard label={t("envelope")} value={formatMoney(plan.envelope, "trieu", 0)} />
-        <StatCard label={t("total")} value={notYetInForce ? "–" : formatMoney(plan.total, "trieu", 0)} testId="plan-total" />
+        <StatCard label={t("envelope")} value={formatMoney(plan.envelope, "trieu")} />
+        <StatCard label={t("total")} value={notYetInForce ? "–" : formatMoney(plan.total, "trieu")} testId="plan-total" />
         <StatCard label={t("shareOfEnvelope")} value={notYetInForce ? "–" : share} hint={plan.total > plan.envelope ? t("overEnvelope") : undefined} />
       </div>
       <div className="flex flex-wrap items-end gap-3 text-sm">

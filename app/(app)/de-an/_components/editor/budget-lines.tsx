@@ -17,7 +17,7 @@ function toDong(text: string): bigint | null {
   }
 }
 
-const show = (v: bigint | null) => (v === null ? "?" : formatAmount(v, "trieu", 3).replace(/,?0+$/, ""));
+const show = (v: bigint | null) => (v === null ? "?" : formatAmount(v, "trieu"));
 
 export function BudgetLines({ lines, onChange, year, source, facilities, errors, findings, disabled }: {
   lines: Line[]; onChange: (lines: Line[]) => void; year: EditorOptions["years"][number] | undefined; source: "KCQG" | "KCDP";

@@ -13,7 +13,7 @@ export async function Adjustments({ plan, actor }: { plan: Plan; actor: Actor })
   const t = await getTranslations("plans");
   if (plan.status !== "ISSUED") return null;
   const mayRequest = hasRole(actor, "CUC_STAFF", "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE");
-  const money = (v: bigint | null) => (v === null ? "—" : formatAmount(v, "trieu", 0));
+  const money = (v: bigint | null) => (v === null ? "—" : formatAmount(v, "trieu"));
   return (
     <section className="space-y-3">
       <h2 className="text-lg font-semibold">{t("adjustments")}</h2>

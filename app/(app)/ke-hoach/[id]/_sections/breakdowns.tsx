@@ -21,7 +21,7 @@ export async function Breakdowns({ plan }: { plan: Plan }) {
                 <tr key={g.key} className="border-t border-slate-100">
                   <td className="px-2 py-1">{g.key === "task" ? t("tasks") : g.label}{g.marked ? <span className="ml-1 text-xs text-amber-700">({t("derivedZone")})</span> : null}</td>
                   <td className="px-2 py-1 text-right tabular-nums">{g.count}</td>
-                  <td className="px-2 py-1 text-right tabular-nums">{formatAmount(g.amount, "trieu", 0)}</td>
+                  <td className="px-2 py-1 text-right tabular-nums">{formatAmount(g.amount, "trieu")}</td>
                   <td className="px-2 py-1 text-right tabular-nums">{formatShare(ratioBp(g.amount, plan.envelope), t("ofEnvelope"))}</td>
                 </tr>
               ))}

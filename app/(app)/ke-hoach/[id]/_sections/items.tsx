@@ -23,11 +23,11 @@ export async function Items({ plan }: { plan: Plan }) {
                 <td className="px-2 py-1">{i.code ? <span className="text-slate-500">{i.code} · </span> : <span className="text-slate-500">{t("task")} · </span>}{i.title}</td>
                 <td className="px-2 py-1">{i.implementer}</td>
                 <td className="px-2 py-1">{i.location}</td>
-                <td className="px-2 py-1 text-right tabular-nums">{formatAmount(i.amount, "trieu", 0)}</td>
+                <td className="px-2 py-1 text-right tabular-nums">{formatAmount(i.amount, "trieu")}</td>
                 {editing ? <td className="px-2 py-1"><RemoveItemButton planId={plan.id} itemId={i.id} /></td> : null}
               </tr>
             ))}
-            <tr className="border-t border-slate-300 font-semibold"><td /><td className="px-2 py-1">{t("totalRow")}</td><td /><td /><td className="px-2 py-1 text-right tabular-nums">{formatAmount(plan.total, "trieu", 0)}</td>{editing ? <td /> : null}</tr>
+            <tr className="border-t border-slate-300 font-semibold"><td /><td className="px-2 py-1">{t("totalRow")}</td><td /><td /><td className="px-2 py-1 text-right tabular-nums">{formatAmount(plan.total, "trieu")}</td>{editing ? <td /> : null}</tr>
           </tbody>
         </table>
       </div>

@@ -15,7 +15,7 @@ export async function Versions({ plan, actor, from, to }: { plan: Plan; actor: A
   const a = from ?? Math.max(1, last - 1);
   const b = to ?? last;
   const diff = a !== b ? await diffPlanVersions(actor, plan.id, a, b).catch(() => null) : null;
-  const money = (v: bigint) => formatAmount(v, "trieu", 0);
+  const money = (v: bigint) => formatAmount(v, "trieu");
   return (
     <section className="space-y-3">
       <h2 className="text-lg font-semibold">{t("versions")}</h2>
