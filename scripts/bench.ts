@@ -34,7 +34,7 @@ try {
   await seed(client, { demo: true });
   process.env.DATABASE_URL = url;
   const { listProjects, getProject } = await import("../lib/projects/queries");
-  const { commitImport } = await import("../lib/imports/mutations");
+  const { commitImport } = await import("../lib/mau-2/mutations");
   const userId = async (email: string) => (await client.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
   const cuc = (await loadActor(client, await userId("cuc@khuyencong.local")))!;
   const centre = (await loadActor(client, await userId("ttkc.thanhhoa@khuyencong.local")))!;

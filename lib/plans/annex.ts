@@ -7,7 +7,7 @@ import ExcelJS from "exceljs";
 import PDFDocument from "pdfkit";
 import type { Actor } from "../auth/actor";
 import { formatDate, toMoneyInput } from "../format";
-import { BORDER, writeMoney, writeText } from "../exports/sheet-layout";
+import { BORDER, writeMoney, writeText } from "../xlsx/cell-write";
 import type { Dong } from "../money";
 import { getPlan } from "./plan-view";
 

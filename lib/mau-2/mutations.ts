@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/record";
 import { db } from "../db/client";
 import { DomainError } from "../errors";
 import { saveDraftInTx } from "../projects/draft";
-import { readMau2Workbook } from "./mau-2";
+import { readMau2Workbook } from "./read-workbook";
 import { issueMaker } from "./row-fields";
 import { rowStatus, toReport, type ImportMode, type ImportResult, type RowOutcome } from "./types";
 import type { HeaderMap } from "./headers";

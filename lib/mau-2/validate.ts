@@ -7,7 +7,7 @@ import { canDraftProject } from "../auth/policy";
 import type { Tx } from "../db/client";
 import { ForbiddenError } from "../errors";
 import { buildRow } from "./build-row";
-import type { Mau2Sheet } from "./mau-2";
+import type { Mau2Sheet } from "./read-workbook";
 import { loadReferences } from "./references";
 import { issueMaker, readFields } from "./row-fields";
 import type { RowOutcome } from "./types";
