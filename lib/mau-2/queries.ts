@@ -19,7 +19,7 @@ import { assertCanImport, validateSheet } from "./validate";
 export async function previewImport(actor: Actor, bytes: Uint8Array): Promise<ImportReport> {
   assertCanImport(actor);
   const sheet = await readMau2Workbook(bytes);
-  return toReport(await validateSheet(db(), actor, sheet, { lock: false }));
+  return toReport((await validateSheet(db(), actor, sheet, { lock: false })).rows);
 }
 
 /** "Dòng 7 – Cột M (Kinh phí khuyến công hỗ trợ): …" */
@@ -31,7 +31,7 @@ export function describeIssue(issue: ImportIssue): string {
 export async function rejectedRowsFile(actor: Actor, bytes: Uint8Array, fileName: string): Promise<{ fileName: string; bytes: Buffer; count: number }> {
   assertCanImport(actor);
   const sheet = await readMau2Workbook(bytes);
-  const outcomes = await validateSheet(db(), actor, sheet, { lock: false });
+  const { rows: outcomes } = await validateSheet(db(), actor, sheet, { lock: false });
   const cellsByRow = new Map(sheet.rows.map((r) => [r.row, r.cells]));
   const rejected = outcomes
     .filter((o) => rowStatus(o.issues) === "ERROR")

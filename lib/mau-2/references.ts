@@ -33,7 +33,7 @@ const projectSelect = {
 
 export type FacilityRef = Prisma.FacilityGetPayload<{ select: typeof facilitySelect }>;
 export type ExistingProject = Prisma.ProjectGetPayload<{ select: typeof projectSelect }>;
-export type ProvinceRef = { id: string; name: string; searchName: string };
+export type ProvinceRef = { id: string; code: string; name: string; searchName: string };
 
 export type ImportRefs = {
   /** Plan year → content code → category id; a year missing here is not open for registration. */
@@ -52,7 +52,7 @@ async function loadProjects(tx: Tx, actor: Actor, codes: readonly string[], lock
   if (!lock) return tx.project.findMany({ where, select: projectSelect });
   const ids = (await tx.project.findMany({ where, select: { id: true } })).map((p) => p.id);
   if (!ids.length) return [];
-  // Lock in id order, as saveDraftInTx will lock them again one by one: no deadlock between imports.
+  // Lock in id order: two imports naming the same đề án never deadlock.
   await tx.$queryRaw`SELECT id FROM "Project" WHERE id = ANY(${ids}::uuid[]) ORDER BY id FOR UPDATE`;
   return tx.project.findMany({ where: { id: { in: ids } }, select: projectSelect });
 }
@@ -65,7 +65,7 @@ export async function loadReferences(tx: Tx, actor: Actor, wanted: Wanted, opts:
   // Sequential on purpose: inside a transaction they share one connection anyway.
   const planYears = years.length ? await tx.planYear.findMany({ where: { year: { in: years } }, select: { year: true, contentCatalogVersionId: true } }) : [];
   const facilities = taxCodes.length ? await tx.facility.findMany({ where: { AND: [{ taxCode: { in: taxCodes } }, facilityScopeWhere(actor)] }, select: facilitySelect }) : [];
-  const provinces = actor.scope.provinceIds.length ? await tx.province.findMany({ where: { id: { in: [...actor.scope.provinceIds] }, validTo: null }, select: { id: true, name: true } }) : [];
+  const provinces = actor.scope.provinceIds.length ? await tx.province.findMany({ where: { id: { in: [...actor.scope.provinceIds] }, validTo: null }, select: { id: true, code: true, name: true } }) : [];
   const versionIds = [...new Set(planYears.map((y) => y.contentCatalogVersionId))];
   const categories = versionIds.length ? await tx.contentCategory.findMany({ where: { versionId: { in: versionIds } }, select: { id: true, code: true, versionId: true } }) : [];
   const catalogues = new Map(planYears.map((y) => [y.year, new Map(categories.filter((c) => c.versionId === y.contentCatalogVersionId).map((c) => [c.code, c.id]))]));
