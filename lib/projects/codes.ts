@@ -16,8 +16,10 @@ export function codePrefix(fundingSource: string, planYear: number, provinceCode
 export async function reserveCodes(tx: Tx, prefix: string, count: number): Promise<string[]> {
   if (count <= 0) return [];
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${prefix}))`;
-  const codes = await tx.project.findMany({ where: { code: { startsWith: prefix } }, select: { code: true } });
-  const highest = codes.reduce((max, { code }) => Math.max(max, Number(code.slice(prefix.length)) || 0), 0);
+  // The highest number in use, computed by the database (a prefix may already hold thousands).
+  const [{ highest }] = await tx.$queryRaw<[{ highest: number }]>`
+    SELECT coalesce(max(substring(code FROM ${prefix.length + 1}::int)::bigint), 0)::float8 AS highest
+      FROM "Project" WHERE starts_with(code, ${prefix}) AND substring(code FROM ${prefix.length + 1}::int) ~ '^[0-9]{1,15}$'`;
   return Array.from({ length: count }, (_, i) => `${prefix}${String(highest + 1 + i).padStart(3, "0")}`);
 }
 
