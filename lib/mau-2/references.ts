@@ -39,6 +39,8 @@ export type ImportRefs = {
   /** Plan year → content code → category id; a year missing here is not open for registration. */
   catalogues: ReadonlyMap<number, ReadonlyMap<string, string>>;
   facilities: ReadonlyMap<string, FacilityRef>;
+  /** The same facilities by id. */
+  facilitiesById: ReadonlyMap<string, FacilityRef>;
   projects: ReadonlyMap<string, ExistingProject>;
   /** Current (validTo null) provinces in the actor's scope. */
   provinces: readonly ProvinceRef[];
@@ -72,6 +74,7 @@ export async function loadReferences(tx: Tx, actor: Actor, wanted: Wanted, opts:
   return {
     catalogues,
     facilities: new Map(facilities.map((f) => [f.taxCode, f])),
+    facilitiesById: new Map(facilities.map((f) => [f.id, f])),
     projects: new Map(projects.map((p) => [p.code, p])),
     provinces: provinces.map((p) => ({ ...p, searchName: toSearchText(p.name) })),
   };

@@ -37,7 +37,7 @@ export function rowsToSave(outcomes: readonly RowOutcome[]): Pending[] {
 export async function checkRowReferences(tx: Tx, actor: Actor, pending: readonly Pending[], refs: ImportRefs, header: HeaderMap): Promise<Pending[]> {
   const wantedNorms = [...new Set(pending.flatMap((p) => namedNormIds(p.input)))];
   const normIds = new Set(wantedNorms.length ? (await tx.supportNorm.findMany({ where: { id: { in: wantedNorms } }, select: { id: true } })).map((n) => n.id) : []);
-  const facilityIds = new Set([...refs.facilities.values()].map((f) => f.id));
+  const facilityIds = new Set(refs.facilitiesById.keys());
   const catalogues = new Map([...refs.catalogues].map(([year, codes]) => [year, new Set(codes.values())]));
   return pending.filter(({ outcome, input }) => {
     const errors = draftReferenceErrors(actor, input, { catalogue: catalogues.get(input.planYear) ?? null, facilityIds, normIds });
