@@ -31,3 +31,20 @@ export async function bulkInsert<Row extends Record<string, SqlValue>>(tx: Tx, t
     await tx.$executeRaw`INSERT INTO ${Prisma.raw(`"${table}"`)} (${names}) SELECT * FROM unnest(${arrays})`;
   }
 }
+
+/**
+ * Updates many rows by id in one statement per batch, each row with its own values (same arrays
+ * as bulkInsert). `alsoSet` is a constant SQL assignment list applied to every row, e.g. a version
+ * bump; `t` names the table being updated.
+ */
+export async function bulkUpdateById<Row extends { id: string } & Record<string, SqlValue>>(tx: Tx, table: string, types: { readonly [K in keyof Row & string]: ColumnType }, rows: readonly Row[], alsoSet = ""): Promise<void> {
+  const columns = Object.keys(types) as (keyof Row & string)[];
+  const assignments = columns.filter((c) => c !== "id").map((c) => `"${c}" = v."${c}"`);
+  const set = Prisma.raw([...assignments, ...(alsoSet ? [alsoSet] : [])].join(", "));
+  for (let from = 0; from < rows.length; from += ROWS_PER_STATEMENT) {
+    const batch = rows.slice(from, from + ROWS_PER_STATEMENT);
+    const arrays = Prisma.join(columns.map((c) => Prisma.sql`${batch.map((r) => param(r[c] ?? null))}::${Prisma.raw(`${types[c]}[]`)}`));
+    const names = Prisma.raw(columns.map((c) => `"${c}"`).join(", "));
+    await tx.$executeRaw`UPDATE ${Prisma.raw(`"${table}"`)} AS t SET ${set} FROM unnest(${arrays}) AS v(${names}) WHERE t.id = v.id`;
+  }
+}

@@ -3,19 +3,28 @@ import "server-only";
 // The rows come from lib/projects/draft-rows.ts (the editor's own mapping) plus the ids Prisma
 // would have generated; the types are checked against those rows' keys, so a new column in
 // draft-rows.ts fails to compile here until it is given a type.
-import { bulkInsert } from "../db/bulk-insert";
+import { bulkInsert, bulkUpdateById, type ColumnType } from "../db/bulk-insert";
 import type { Tx } from "../db/client";
 import { uuidv7 } from "../db/uuid";
 import type { draftFields, DraftPartRows } from "../projects/draft-rows";
 
-type ProjectRow = ReturnType<typeof draftFields> & { id: string; code: string; searchText: string; implementerId: string; createdById: string; updatedAt: Date };
+type DraftColumns = ReturnType<typeof draftFields>;
+type ProjectRow = DraftColumns & { id: string; code: string; searchText: string; implementerId: string; createdById: string; updatedAt: Date };
+type ProjectUpdate = DraftColumns & { id: string; searchText: string; updatedAt: Date };
+
+const DRAFT_COLUMNS: { readonly [K in keyof DraftColumns]: ColumnType } = {
+  title: "text", planYear: "integer", endYear: "integer", fundingSourceId: "uuid", kind: '"ProjectKind"', provinceId: "uuid", multiProvince: "boolean",
+  locationText: "text", needAndBasis: "text", objectives: "text", scale: "text", arrangements: "text", expectedEffects: "text",
+  totalCost: "bigint", supportAmount: "bigint", counterpartAmount: "bigint", otherAmount: "bigint",
+};
 
 export async function insertProjects(tx: Tx, rows: readonly ProjectRow[]): Promise<void> {
-  await bulkInsert(tx, "Project", {
-    id: "uuid", code: "text", title: "text", searchText: "text", planYear: "integer", endYear: "integer", fundingSourceId: "uuid", kind: '"ProjectKind"', implementerId: "uuid",
-    provinceId: "uuid", multiProvince: "boolean", locationText: "text", needAndBasis: "text", objectives: "text", scale: "text", arrangements: "text", expectedEffects: "text",
-    totalCost: "bigint", supportAmount: "bigint", counterpartAmount: "bigint", otherAmount: "bigint", createdById: "uuid", updatedAt: "timestamptz",
-  }, rows);
+  await bulkInsert(tx, "Project", { ...DRAFT_COLUMNS, id: "uuid", code: "text", searchText: "text", implementerId: "uuid", createdById: "uuid", updatedAt: "timestamptz" }, rows);
+}
+
+/** Each đề án gets its own values and, as every write does, a new version. */
+export async function updateProjects(tx: Tx, rows: readonly ProjectUpdate[]): Promise<void> {
+  await bulkUpdateById(tx, "Project", { ...DRAFT_COLUMNS, id: "uuid", searchText: "text", updatedAt: "timestamptz" }, rows, `"version" = t."version" + 1`);
 }
 
 /** The "Tạo đề án" step every new đề án starts its history with. */

@@ -16,7 +16,7 @@ import { draftReferenceErrors, namedNormIds } from "../projects/draft-references
 import { draftFields, draftPartRows } from "../projects/draft-rows";
 import type { ProjectDraftInput } from "../projects/schemas";
 import { toSearchText } from "../search-text";
-import { insertAudit, insertCreatedTransitions, insertParts, insertProjects } from "./bulk-tables";
+import { insertAudit, insertCreatedTransitions, insertParts, insertProjects, updateProjects } from "./bulk-tables";
 import type { HeaderMap } from "./headers";
 import type { ImportRefs } from "./references";
 import { issueMaker } from "./row-fields";
@@ -91,10 +91,7 @@ export async function writeRows(tx: Tx, actor: Actor, pending: readonly Pending[
     await tx.projectContent.deleteMany(ofProjects);
     await tx.projectBeneficiary.deleteMany(ofProjects);
   }
-  // Each update sets its own values; they are few in practice (an exported file comes back mostly unchanged).
-  for (const { outcome, input } of updates) {
-    await tx.project.update({ where: { id: input.id! }, data: { ...draftFields(input, sources.get(input.fundingSource)!), searchText: toSearchText(outcome.code, input.title), version: { increment: 1 } }, select: { id: true } });
-  }
+  await updateProjects(tx, updates.map(({ outcome, input }) => ({ ...draftFields(input, sources.get(input.fundingSource)!), id: input.id!, searchText: toSearchText(outcome.code, input.title), updatedAt })));
 
   const idByRow = new Map<RowOutcome, string>([...creates.map((p, i) => [p.outcome, createdIds[i]!] as const), ...updates.map((p) => [p.outcome, p.input.id!] as const)]);
   await insertParts(tx, pending.map((p) => draftPartRows(idByRow.get(p.outcome)!, p.input)));
