@@ -9,7 +9,7 @@ import type { Actor } from "../auth/actor";
 import type { CalendarDay } from "../calendar";
 import { DomainError } from "../errors";
 import { formatDate, toMoneyInput } from "../format";
-import { BORDER, writeMoney, writeText } from "../exports/sheet-layout";
+import { BORDER, writeMoney, writeText } from "../xlsx/cell-write";
 import type { Dong } from "../money";
 import { getPlan } from "./plan-view";
 

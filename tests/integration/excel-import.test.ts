@@ -2,8 +2,8 @@
 // versus valid-only commits, size limits, cross-province codes, and the export → import round trip.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import { commitImport } from "../../lib/imports/mutations";
-import { previewImport } from "../../lib/imports/queries";
+import { commitImport } from "../../lib/mau-2/mutations";
+import { previewImport } from "../../lib/mau-2/queries";
 import { cucStaff, facility, machineryNorm, provinceWorld } from "../fixtures/world";
 import { COLUMN, FIRST_DATA_ROW, goodRow, mau2File } from "../fixtures/xlsx/mau-2-file";
 import { testDb } from "./db";
@@ -91,7 +91,7 @@ describe("preview", () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => goodRow(taxA, { title: `Đề án số ${i + 1} của tệp rất lớn` }));
     const error = await failure(previewImport(a.centre, await mau2File(rows)));
     expect(error.code).toBe("VALIDATION");
-    expect(error.message).toMatch(/tối đa 2\.000 dòng/);
+    expect(error.message).toMatch(/tối đa 5\.000 dòng/);
   });
 });
 

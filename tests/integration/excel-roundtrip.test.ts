@@ -3,10 +3,10 @@
 // đề án without losing what Mẫu 2 does not show; the rejected-rows file and the export never carry
 // a live formula.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildMau2Workbook } from "../../lib/exports/mau-2";
-import { loadMau2Document } from "../../lib/exports/queries";
-import { commitImport } from "../../lib/imports/mutations";
-import { previewImport, rejectedRowsFile } from "../../lib/imports/queries";
+import { buildMau2Workbook } from "../../lib/mau-2/export-workbook";
+import { loadMau2Document } from "../../lib/mau-2/queries";
+import { commitImport } from "../../lib/mau-2/mutations";
+import { previewImport, rejectedRowsFile } from "../../lib/mau-2/queries";
 import { saveDraft } from "../../lib/projects/draft";
 import { draftProject, facility, machineryNorm, provinceWorld } from "../fixtures/world";
 import { COLUMN, goodRow, mau2File, openWorkbook, type Key } from "../fixtures/xlsx/mau-2-file";

@@ -4,9 +4,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { canDraftProject } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { nextPlanYear } from "@/lib/calendar";
-import { listExportYears } from "@/lib/exports/queries";
+import { listExportYears } from "@/lib/mau-2/queries";
 import { formatInteger } from "@/lib/format";
-import { MAX_IMPORT_ROWS } from "@/lib/imports/xlsx-file";
+import { MAX_IMPORT_ROWS } from "@/lib/mau-2/read-workbook";
 import { ImportPanel } from "./_components/import-panel";
 
 // Mẫu 2 (TT 36/2013/TT-BCT Phụ lục 1) in and out of Excel: export the registration list the user

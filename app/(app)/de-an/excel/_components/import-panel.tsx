@@ -6,11 +6,11 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
-import type { ImportMode, ImportReport, ImportResult } from "@/lib/imports/types";
+import type { ImportMode, ImportReport, ImportResult } from "@/lib/mau-2/types";
 import { commitExcelImport, downloadRejectedRows, previewExcelImport } from "../actions";
 import { ImportPreview } from "./import-preview";
 
-/** Same limit as the server (lib/imports/xlsx-file.ts); checked here only to answer sooner. */
+/** Same limit as the server (lib/xlsx/file-check.ts); checked here only to answer sooner. */
 const MAX_BYTES = 5 * 1024 * 1024;
 
 function saveFile(base64: string, fileName: string): void {

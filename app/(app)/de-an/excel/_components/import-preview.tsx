@@ -3,7 +3,7 @@
 // and every message with the cell it concerns. Nothing here is computed; the server decided.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { ImportReport, RowStatus } from "@/lib/imports/types";
+import type { ImportReport, RowStatus } from "@/lib/mau-2/types";
 
 const BADGE: Record<RowStatus, string> = {
   VALID: "bg-green-100 text-green-800",

@@ -1,11 +1,12 @@
 // GET /de-an/excel/xuat?year=2027&source=KCQG — Mẫu 2 of the đề án the signed-in user may see.
 // A route handler because the answer is a file download, not a page. The actor comes from the
-// session, never from the query; the scope is applied in lib/exports/queries.ts.
+// session, never from the query; the scope is applied in lib/mau-2/queries.ts.
 import { NextResponse, type NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
-import { buildMau2Workbook, mau2FileName } from "@/lib/exports/mau-2";
-import { loadMau2Document, Mau2ExportInputSchema } from "@/lib/exports/queries";
+import { buildMau2Workbook, mau2FileName } from "@/lib/mau-2/export-workbook";
+import { loadMau2Document } from "@/lib/mau-2/queries";
+import { Mau2ExportInputSchema } from "@/lib/mau-2/schemas";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });

@@ -3,9 +3,10 @@
 // they were read; a refused formula comes back as neutralised text, never as a formula.
 import ExcelJS from "exceljs";
 import { formatDate } from "../format";
-import type { CellRead } from "../imports/cells";
-import { HEADER_ROW, MAU2_COLUMNS, REASON_HEADER, type Mau2Key } from "./mau-2-columns";
-import { addMau2Sheet, BORDER, MONEY_FORMAT, writeText } from "./sheet-layout";
+import type { CellRead } from "../xlsx/cells";
+import { HEADER_ROW, MAU2_COLUMNS, REASON_HEADER, type Mau2Key } from "./columns";
+import { BORDER, MONEY_FORMAT, writeText } from "../xlsx/cell-write";
+import { addMau2Sheet } from "./sheet-layout";
 
 export type RejectedRow = { cells: Partial<Record<Mau2Key, CellRead>>; reasons: string };
 

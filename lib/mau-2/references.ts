@@ -36,12 +36,14 @@ const projectSelect = {
 
 export type FacilityRef = Prisma.FacilityGetPayload<{ select: typeof facilitySelect }>;
 export type ExistingProject = Prisma.ProjectGetPayload<{ select: typeof projectSelect }>;
-export type ProvinceRef = { id: string; name: string; searchName: string };
+export type ProvinceRef = { id: string; code: string; name: string; searchName: string };
 
 export type ImportRefs = {
   /** Plan year → content code → category id; a year missing here is not open for registration. */
   catalogues: ReadonlyMap<number, ReadonlyMap<string, string>>;
   facilities: ReadonlyMap<string, FacilityRef>;
+  /** The same facilities by id. */
+  facilitiesById: ReadonlyMap<string, FacilityRef>;
   projects: ReadonlyMap<string, ExistingProject>;
   /** Current (validTo null) provinces in the actor's scope. */
   provinces: readonly ProvinceRef[];
@@ -55,7 +57,7 @@ async function loadProjects(tx: Tx, actor: Actor, codes: readonly string[], lock
   if (!lock) return tx.project.findMany({ where, select: projectSelect });
   const ids = (await tx.project.findMany({ where, select: { id: true } })).map((p) => p.id);
   if (!ids.length) return [];
-  // Lock in id order, as saveDraftInTx will lock them again one by one: no deadlock between imports.
+  // Lock in id order: two imports naming the same đề án never deadlock.
   await lockRows(tx, "Project", ids);
   return tx.project.findMany({ where: { id: { in: ids } }, select: projectSelect });
 }
@@ -75,6 +77,7 @@ export async function loadReferences(tx: Tx, actor: Actor, wanted: Wanted, opts:
   return {
     catalogues,
     facilities: new Map(facilities.map((f) => [f.taxCode, f])),
+    facilitiesById: new Map(facilities.map((f) => [f.id, f])),
     projects: new Map(projects.map((p) => [p.code, p])),
     provinces: provinces.map((p) => ({ ...p, searchName: toSearchText(p.name) })),
   };

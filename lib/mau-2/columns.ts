@@ -1,7 +1,7 @@
 // Column layout of Mẫu số 2 (Biểu tổng hợp chi tiết các đề án khuyến công đề nghị đăng ký kế hoạch,
 // TT 36/2013/TT-BCT Phụ lục 1), shared by the export and the import so that an exported file
 // imports back unchanged. Headers are matched by meaning, not position: `aliases` are header texts
-// without diacritics or parenthesised hints (see lib/imports/headers.ts).
+// without diacritics or parenthesised hints (see headers.ts).
 export type Mau2Key =
   | "seq"
   | "code"

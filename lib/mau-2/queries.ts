@@ -1,7 +1,8 @@
 import "server-only";
-// Data of the Mẫu 2 export: exactly the đề án the actor may see (projectScopeWhere), for one plan
-// year and optionally one funding source, as plain rows for lib/exports/mau-2.ts.
-import { z } from "zod";
+// Read-only steps of Mẫu 2. Import: the preview and the rejected-rows file, both validating the
+// uploaded bytes again from scratch (nothing is kept on the server between requests). Export:
+// exactly the đề án the actor may see (projectScopeWhere), for one plan year and optionally one
+// funding source, as plain rows for export-workbook.ts.
 import type { Actor } from "../auth/actor";
 import { vietnamToday } from "../calendar";
 import { provincesInScope } from "../admin-units/load";
@@ -10,13 +11,40 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { ProjectStatus } from "../db/generated/enums";
 import { nameAt } from "../organisations/names";
-import type { Mau2Document } from "./mau-2";
+import type { Mau2Document } from "./export-workbook";
+import type { Mau2ExportInput } from "./schemas";
+import { buildRejectedRowsWorkbook } from "./rejected-rows";
+import { readMau2Workbook } from "./read-workbook";
+import { rowStatus, toReport, type ImportIssue, type ImportReport } from "./types";
+import { assertCanImport, validateSheet } from "./validate";
 
-export const Mau2ExportInputSchema = z.object({
-  year: z.coerce.number({ error: "Năm kế hoạch phải là số." }).int("Năm kế hoạch phải là số nguyên.").min(2019, "Năm kế hoạch không hợp lệ.").max(2100, "Năm kế hoạch không hợp lệ."),
-  source: z.enum(["KCQG", "KCDP"], { error: "Nguồn kinh phí phải là KCQG hoặc KCDP." }).optional(),
-});
-export type Mau2ExportInput = z.infer<typeof Mau2ExportInputSchema>;
+export async function previewImport(actor: Actor, bytes: Uint8Array): Promise<ImportReport> {
+  assertCanImport(actor);
+  const sheet = await readMau2Workbook(bytes);
+  return toReport((await validateSheet(db(), actor, sheet, { lock: false })).rows);
+}
+
+/** "Dòng 7 – Cột M (Kinh phí khuyến công hỗ trợ): …" */
+export function describeIssue(issue: ImportIssue): string {
+  const where = issue.column ? `Cột ${issue.column}${issue.field ? ` (${issue.field})` : ""}: ` : issue.field ? `${issue.field}: ` : "";
+  return `${where}${issue.message}`;
+}
+
+export async function rejectedRowsFile(actor: Actor, bytes: Uint8Array, fileName: string): Promise<{ fileName: string; bytes: Buffer; count: number }> {
+  assertCanImport(actor);
+  const sheet = await readMau2Workbook(bytes);
+  const { rows: outcomes } = await validateSheet(db(), actor, sheet, { lock: false });
+  const cellsByRow = new Map(sheet.rows.map((r) => [r.row, r.cells]));
+  const rejected = outcomes
+    .filter((o) => rowStatus(o.issues) === "ERROR")
+    .map((o) => ({
+      cells: cellsByRow.get(o.row) ?? {},
+      reasons: `Dòng ${o.row} của tệp gốc – ${o.issues.filter((i) => i.severity === "ERROR").map(describeIssue).join("; ")}`,
+    }));
+  const base = fileName.replace(/\.xlsx$/i, "").replace(/[^\p{L}\p{N}._-]+/gu, "-").slice(0, 80) || "mau-2";
+  const out = await buildRejectedRowsWorkbook(rejected, { unitName: actor.organisationName, fileName, exportedAt: new Date() });
+  return { fileName: `${base}-dong-bi-tu-choi.xlsx`, bytes: out, count: rejected.length };
+}
 
 const rowSelect = {
   code: true,

@@ -1,7 +1,7 @@
 // Finding the Mẫu 2 header row and which column holds what. Users insert columns, rename
 // "Kinh phí khuyến công hỗ trợ (triệu đồng)" or add a numbering row, so columns are matched by
 // their header text without diacritics and parenthesised hints, never by position.
-import { MAU2_COLUMNS, REASON_HEADER, type Mau2Key } from "../exports/mau-2-columns";
+import { MAU2_COLUMNS, REASON_HEADER, type Mau2Key } from "./columns";
 import { toSearchText } from "../search-text";
 
 export function normaliseHeader(text: string): string {

@@ -3,8 +3,6 @@
 // parts every SpreadsheetML package has. The declared uncompressed sizes are summed before any
 // inflating, to refuse zip bombs cheaply (defence in depth: exceljs's own reader is the last word).
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-/** One request validates and saves at most this many đề án (500 rows commit in about 5 s). */
-export const MAX_IMPORT_ROWS = 2000;
 const MAX_UNCOMPRESSED_BYTES = 100 * 1024 * 1024;
 const MAX_ENTRIES = 10_000;
 const REQUIRED_PARTS = ["[Content_Types].xml", "xl/workbook.xml"];
@@ -26,7 +24,7 @@ function findEndOfDirectory(b: Uint8Array): number {
 
 export function checkXlsxBytes(bytes: Uint8Array): XlsxCheck {
   if (bytes.length === 0) return { ok: false, message: "Tệp rỗng." };
-  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: "Tệp lớn hơn 5 MB. Hãy chia thành nhiều tệp nhỏ hơn (tối đa 2.000 dòng mỗi tệp)." };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: "Tệp lớn hơn 5 MB. Hãy chia thành nhiều tệp nhỏ hơn." };
   if (bytes.length < 30 || bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 0x03 || bytes[3] !== 0x04) return { ok: false, message: NOT_XLSX };
   const eocd = findEndOfDirectory(bytes);
   if (eocd < 0) return { ok: false, message: "Tệp .xlsx bị hỏng hoặc chưa tải lên đủ. Hãy lưu lại tệp và thử lại." };

@@ -2,16 +2,8 @@
 // file): title block, "Đơn vị tính: triệu đồng", bordered header on row 5 (frozen, repeated on
 // each printed page), A4 landscape fitted to the page width.
 import type ExcelJS from "exceljs";
-import { numberToDecimalText } from "../imports/decimal";
-import { parseMoney, toUnitParts, type Dong } from "../money";
-import { HEADER_ROW, MAU2_COLUMNS } from "./mau-2-columns";
-import { neutraliseText } from "./safe-text";
-
-const THIN = { style: "thin" } as const;
-export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-/** Excel shows "1.234,5" with vi-VN regional settings; whole triệu get no dangling separator. */
-export const MONEY_FORMAT = "#,##0.###";
-export const WHOLE_MONEY_FORMAT = "#,##0";
+import { BORDER, writeText } from "../xlsx/cell-write";
+import { HEADER_ROW, MAU2_COLUMNS } from "./columns";
 
 export type TitleBlock = { unitName: string; title: string; subtitle: string };
 export type ExtraColumn = { header: string; width: number };
@@ -58,26 +50,4 @@ export function addMau2Sheet(workbook: ExcelJS.Workbook, name: string, block: Ti
   });
   header.height = 48;
   return ws;
-}
-
-/** Text is always written neutralised (see safe-text.ts). */
-export function writeText(cell: ExcelJS.Cell, text: string): void {
-  cell.value = neutraliseText(text);
-}
-
-/**
- * Whole đồng as a number of triệu. The exact decimal ("1234.5") has at most 14 significant digits
- * within the 10.000 tỷ bound, so the double Excel stores reads back as the same decimal; checked.
- */
-export function trieuNumber(amount: Dong): number {
-  const p = toUnitParts(amount, "trieu", 6);
-  const value = Number(`${p.negative ? "-" : ""}${p.integer}.${p.fraction}`);
-  const back = numberToDecimalText(value);
-  if (back === null || parseMoney(back.replace(".", ","), "trieu") !== amount) throw new Error(`${amount} đồng cannot be written exactly as a spreadsheet number`);
-  return value;
-}
-
-export function writeMoney(cell: ExcelJS.Cell, amount: Dong): void {
-  cell.value = trieuNumber(amount);
-  cell.numFmt = amount % 1_000_000n === 0n ? WHOLE_MONEY_FORMAT : MONEY_FORMAT;
 }

@@ -7,8 +7,8 @@ import { canDraftProject } from "../auth/policy";
 import type { Tx } from "../db/client";
 import { ForbiddenError } from "../errors";
 import { buildRow } from "./build-row";
-import type { Mau2Sheet } from "./mau-2";
-import { loadReferences } from "./references";
+import type { Mau2Sheet } from "./read-workbook";
+import { loadReferences, type ImportRefs } from "./references";
 import { issueMaker, readFields } from "./row-fields";
 import type { RowOutcome } from "./types";
 
@@ -17,7 +17,10 @@ export function assertCanImport(actor: Actor): void {
   if (!canDraftProject(actor)) throw new ForbiddenError("errors.imports.implementerOnly");
 }
 
-export async function validateSheet(tx: Tx, actor: Actor, sheet: Mau2Sheet, opts: { lock: boolean }): Promise<RowOutcome[]> {
+/** The rows' outcomes, and the references they were checked against (the commit saves with them). */
+export type ValidatedSheet = { rows: RowOutcome[]; refs: ImportRefs };
+
+export async function validateSheet(tx: Tx, actor: Actor, sheet: Mau2Sheet, opts: { lock: boolean }): Promise<ValidatedSheet> {
   const read = sheet.rows.map((r) => {
     const at = issueMaker(r.row, sheet.header);
     return { row: r.row, at, ...readFields(r, at) };
@@ -34,9 +37,10 @@ export async function validateSheet(tx: Tx, actor: Actor, sheet: Mau2Sheet, opts
     opts,
   );
   const firstRowOf = new Map<string, number>();
-  return read.map(({ row, at, fields, issues }) => {
+  const rows = read.map(({ row, at, fields, issues }) => {
     const duplicateOfRow = fields.code ? firstRowOf.get(fields.code) : undefined;
     if (fields.code && duplicateOfRow === undefined) firstRowOf.set(fields.code, row);
     return buildRow(row, fields, issues, { actor, refs, at, duplicateOfRow });
   });
+  return { rows, refs };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAU2_COLUMNS } from "../exports/mau-2-columns";
+import { MAU2_COLUMNS } from "./columns";
 import { findHeaderRow, isNumberingLabel, isTotalsLabel, matchHeader, normaliseHeader } from "./headers";
 
 describe("header matching", () => {

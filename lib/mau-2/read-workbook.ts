@@ -4,11 +4,13 @@
 import ExcelJS from "exceljs";
 import { DomainError, type ErrorKey, type MessageParams } from "../errors";
 import { formatInteger } from "../format";
-import { MAU2_COLUMNS, REQUIRED_KEYS, type Mau2Key } from "../exports/mau-2-columns";
-import { readCell, type CellRead } from "./cells";
+import { MAU2_COLUMNS, REQUIRED_KEYS, type Mau2Key } from "./columns";
+import { readCell, type CellRead } from "../xlsx/cells";
 import { findHeaderRow, HEADER_SEARCH_ROWS, isNumberingLabel, isTotalsLabel, type HeaderMap } from "./headers";
-import { checkXlsxBytes, MAX_IMPORT_ROWS } from "./xlsx-file";
+import { checkXlsxBytes } from "../xlsx/file-check";
 
+/** One request validates and saves at most this many đề án (5.000 rows commit in a few seconds, docs/decisions/015). */
+export const MAX_IMPORT_ROWS = 5000;
 
 export type SheetRow = { row: number; cells: Partial<Record<Mau2Key, CellRead>> };
 export type Mau2Sheet = { header: HeaderMap; rows: SheetRow[] };

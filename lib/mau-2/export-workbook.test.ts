@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readMau2Workbook } from "../imports/mau-2";
-import { issueMaker, readFields } from "../imports/row-fields";
-import { buildMau2Workbook, mau2FileName, mau2Title, type Mau2Row } from "./mau-2";
+import { readMau2Workbook } from "./read-workbook";
+import { issueMaker, readFields } from "./row-fields";
+import { buildMau2Workbook, mau2FileName, mau2Title, type Mau2Row } from "./export-workbook";
 
 const row = (over: Partial<Mau2Row>): Mau2Row => ({
   code: "KCQG-2027-38-001",

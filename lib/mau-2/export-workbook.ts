@@ -1,13 +1,14 @@
 // Mẫu số 2 (TT 36/2013/TT-BCT Phụ lục 1): Biểu tổng hợp chi tiết các đề án khuyến công đề nghị
 // đăng ký kế hoạch, as a real .xlsx. Pure apart from exceljs: rows in, bytes out. Amounts are
 // numbers in triệu đồng so the sheet can be summed; the "Mã đề án" column lets the file come
-// back through the import and update the same đề án (lib/imports).
+// back through the import and update the same đề án (import: read-workbook.ts).
 import ExcelJS from "exceljs";
 import type { ProjectKind } from "../db/generated/enums";
 import { formatDate } from "../format";
 import { sumDong, type Dong } from "../money";
-import { HEADER_ROW, KIND_LABELS, MAU2_COLUMNS, SOURCE_LABELS, type Mau2Key } from "./mau-2-columns";
-import { addMau2Sheet, BORDER, writeMoney, writeText } from "./sheet-layout";
+import { HEADER_ROW, KIND_LABELS, MAU2_COLUMNS, SOURCE_LABELS, type Mau2Key } from "./columns";
+import { BORDER, writeMoney, writeText } from "../xlsx/cell-write";
+import { addMau2Sheet } from "./sheet-layout";
 
 export type Mau2Row = {
   code: string;

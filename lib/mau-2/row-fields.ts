@@ -1,11 +1,11 @@
 // One sheet row → typed Mẫu 2 values, with an issue for every cell that cannot be read
 // (formula, wrong type, negative or absurd money, unknown kind or source).
-import { columnLetter, MAU2_COLUMNS, type Mau2Key } from "../exports/mau-2-columns";
+import { columnLetter, MAU2_COLUMNS, type Mau2Key } from "./columns";
 import type { ProjectKind } from "../db/generated/enums";
 import { toSearchText } from "../search-text";
-import { listFrom, moneyFrom, textFrom, yearFrom, type CellRead, type Parsed } from "./cells";
+import { listFrom, moneyFrom, textFrom, yearFrom, type CellRead, type Parsed } from "../xlsx/cells";
 import type { HeaderMap } from "./headers";
-import type { SheetRow } from "./mau-2";
+import type { SheetRow } from "./read-workbook";
 import type { ImportIssue, Money, RowFields, Severity } from "./types";
 
 /** The header without its hint: "Loại đề án (Điểm/Nhóm/Thường)" → "Loại đề án". */

@@ -1,5 +1,5 @@
 // Where a parseDraft error (keyed by the editor's field path) sits in a Mẫu 2 row.
-import type { Mau2Key } from "../exports/mau-2-columns";
+import type { Mau2Key } from "./columns";
 
 const PATH_TO_COLUMN: [RegExp, Mau2Key][] = [
   [/^title\b/, "title"],

@@ -1,6 +1,6 @@
 // An existing đề án seen through Mẫu 2: is a row identical to it? (Its full editor input, which
 // keeps the fields Mẫu 2 does not carry, comes from lib/projects/draft-input.)
-import { stripControlChars } from "../exports/safe-text";
+import { stripControlChars } from "../xlsx/safe-text";
 import type { ExistingProject } from "./references";
 import type { RowFields } from "./types";
 

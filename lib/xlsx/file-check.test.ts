@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { neutraliseText, unneutraliseText } from "../exports/safe-text";
-import { checkXlsxBytes, MAX_FILE_BYTES } from "./xlsx-file";
+import { neutraliseText, unneutraliseText } from "./safe-text";
+import { checkXlsxBytes, MAX_FILE_BYTES } from "./file-check";
 
 async function realXlsx(): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

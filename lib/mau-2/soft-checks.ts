@@ -25,13 +25,12 @@ export function softChecks(input: ProjectDraftInput, fields: RowFields, refs: Im
     warn("counterpartAmount", `Vốn đối ứng được tính lại = tổng kinh phí − kinh phí khuyến công hỗ trợ − nguồn khác = ${formatAmount(totals.counterpartAmount, "trieu")} triệu đồng; số trong ô không được dùng.`);
   }
 
-  const byId = new Map([...refs.facilities.values()].map((f) => [f.id, f]));
   const date = eligibilityDate(input.planYear);
   const catalogue = refs.catalogues.get(input.planYear);
   const codes = input.contentCategoryIds.map((id) => [...(catalogue?.entries() ?? [])].find(([, v]) => v === id)?.[0] ?? "");
   const open = codes.length > 0 && codes.every((c) => OPEN_BENEFICIARY_CONTENTS.includes(c));
   for (const { facilityId } of input.beneficiaries) {
-    const f = byId.get(facilityId);
+    const f = refs.facilitiesById.get(facilityId);
     if (!f) continue;
     const central = f.province.isCentralCity && (!f.province.centralCitySince || f.province.centralCitySince <= date);
     const result = checkEligibility({ kind: f.kind, size: f.size, inCraftVillage: f.inCraftVillage, communeKind: f.commune?.kind ?? null, provinceIsCentralCity: central }, date, { cleanerProduction: open });

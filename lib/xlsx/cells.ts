@@ -1,7 +1,7 @@
 // What a spreadsheet cell holds, reduced to the few shapes the import understands. Formulas are
 // never evaluated or trusted: their cached result may be stale, and a formula is not what the
 // user means to register (the import refuses the cell and asks for pasted values instead).
-import { unneutraliseText } from "../exports/safe-text";
+import { unneutraliseText } from "./safe-text";
 import { moneyFromNumber } from "./decimal";
 
 export type CellRead =
