@@ -3,7 +3,7 @@ import type { Actor } from "../auth/actor";
 import { emptyDraft } from "./draft-input";
 import { draftReferenceErrors } from "./draft-references";
 
-const actor = { scope: { national: false, provinceIds: ["p1"] } } as unknown as Actor;
+const actor = { roles: ["SCT"], scope: { provinceIds: ["p1"] } } as unknown as Actor;
 const F1 = "00000000-0000-7000-8000-000000000001";
 const F2 = "00000000-0000-7000-8000-000000000002";
 const line = { item: "Máy", contentCategoryId: null, supportNormId: null, facilityId: null, unit: "", quantity: 1, totalCost: "10", supportAmount: "5", otherAmount: "", priority: false };
