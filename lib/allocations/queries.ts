@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import { NotFoundError } from "../errors";
 import { ratioBp, type Dong } from "../money";
 import { nameAt } from "../organisations/names";
-import { vietnamDate } from "../projects/deadlines";
+import { vietnamDate } from "../plan-years/deadlines";
 import { sourceLabel } from "./check";
 import { allocatedSoFar, planInForce } from "./figures";
 import { canReadAllocations } from "./policy";

@@ -6,7 +6,7 @@
 import { db } from "../db/client";
 import type { Role } from "../db/generated/enums";
 import { formatDate } from "../format";
-import { effectiveDeadline, vietnamDate, type PlanYearDeadlines } from "../projects/deadlines";
+import { effectiveDeadline, vietnamDate, type PlanYearDeadlines } from "../plan-years/deadlines";
 import { notify, type Notice } from "./notify";
 
 /** Days before the effective deadline at which reminders go out. */

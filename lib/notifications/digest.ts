@@ -7,7 +7,7 @@ import { createTransport, type SendMailOptions } from "nodemailer";
 import { db } from "../db/client";
 import { env } from "../env";
 import { formatDate, formatDateTime } from "../format";
-import { vietnamDate } from "../projects/deadlines";
+import { vietnamDate } from "../plan-years/deadlines";
 
 /** The part of a nodemailer transport the digest uses. */
 export type MailTransport = { sendMail(mail: SendMailOptions): Promise<unknown> };

@@ -10,7 +10,7 @@ import { draftSourceSelect, toDraftInput } from "./draft-input";
 import { applicableNorms } from "../norms/queries";
 import type { ProjectDraftInput } from "./schemas";
 import { EDITABLE_STATUSES } from "./state-machine";
-import { effectiveDeadline, vietnamDate } from "./deadlines";
+import { effectiveDeadline, vietnamDate } from "../plan-years/deadlines";
 
 export type EditorNorm = { id: string; code: string; costItem: string; contentCategoryId: string | null; reference: boolean; rule: string; legalBasis: string };
 export type EditorYear = { year: number; deadline: Date; open: boolean; categories: { id: string; code: string; name: string; continuesId: string | null }[]; norms: Record<"KCQG" | "KCDP", EditorNorm[]> };

@@ -68,3 +68,7 @@ export const ProjectDraftInputSchema = z
   .refine((v) => !v.id || v.version !== undefined, { path: ["version"], message: "Thiếu phiên bản của đề án đang sửa." });
 
 export type ProjectDraftInput = z.infer<typeof ProjectDraftInputSchema>;
+
+/** A workflow step on a đề án: the version the user saw, and an optional comment. */
+export const WorkflowStepInputSchema = z.object({ projectId: z.uuid(), version: z.number().int().positive(), comment: z.string().trim().max(4000).default("") });
+export type WorkflowStepInput = z.infer<typeof WorkflowStepInputSchema>;

@@ -4,7 +4,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import type { ProjectStatus } from "../db/generated/enums";
-import { effectiveDeadline } from "./deadlines";
+import { effectiveDeadline } from "../plan-years/deadlines";
 import { partiesOf } from "./mutations";
 import { availableTransitions, EDITABLE_STATUSES } from "./state-machine";
 

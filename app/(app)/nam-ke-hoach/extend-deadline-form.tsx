@@ -3,7 +3,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
-import { extendDeadlineAction } from "../de-an/actions";
+import { extendDeadlineAction } from "./actions";
 
 export function ExtendDeadlineForm({ year }: { year: number }) {
   const t = useTranslations("planYears");

@@ -3,7 +3,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { hasRole } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { listPlanYears } from "@/lib/projects/plan-years";
+import { listPlanYears } from "@/lib/plan-years/queries";
 import { ExtendDeadlineForm } from "./extend-deadline-form";
 
 export default async function PlanYearsPage() {
