@@ -12,16 +12,7 @@ import { nameAt } from "../organisations/names";
 import { provinceFamily } from "../admin-units/queries";
 import { DECIDED_STATUSES, requireMinistryReader } from "./access";
 import { rankByPriority } from "./priority";
-
-export const QueueInputSchema = z.object({
-  year: z.coerce.number().int().min(2019).max(2100).optional().catch(undefined),
-  province: z.uuid().optional().catch(undefined),
-  zone: z.string().max(40).optional().catch(undefined),
-  content: z.string().regex(/^\d{2}(\.\d)?$/).optional().catch(undefined),
-  kind: z.enum(["FLAGSHIP", "GROUP", "STANDARD"]).optional().catch(undefined),
-  status: z.enum(["REGISTERED", "UNDER_CUC_APPRAISAL", "DECIDED"]).optional().catch(undefined),
-});
-export type QueueInput = z.infer<typeof QueueInputSchema>;
+import { QueueInputSchema, type QueueInput } from "./schemas";
 
 const QUEUE_STATUSES: ProjectStatus[] = ["REGISTERED", "UNDER_CUC_APPRAISAL", ...DECIDED_STATUSES];
 /** Zone key for a province without a zone membership (Lâm Đồng after the merger, reference §4.3). */

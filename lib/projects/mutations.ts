@@ -1,24 +1,14 @@
 import "server-only";
 // Đề án status changes. The đề án is loaded through the actor's scope inside the transaction and
 // locked, the state machine decides, and the transition is recorded with who, when and why.
-import { z } from "zod";
 import { hasRole, type Actor } from "../auth/actor";
 import { projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
 import type { ProjectStatus } from "../db/generated/enums";
-import { PROJECT_STATUSES } from "./statuses";
 import { canTransition, isKnownTransition, type Party } from "./state-machine";
-
-export const TransitionInputSchema = z.object({
-  projectId: z.uuid(),
-  to: z.enum(PROJECT_STATUSES),
-  comment: z.string().trim().max(4000).default(""),
-  /** The version the user saw; a newer one means someone else changed it meanwhile. */
-  version: z.number().int().positive(),
-});
-export type TransitionInput = z.infer<typeof TransitionInputSchema>;
+import { TransitionInputSchema, type TransitionInput } from "./schemas";
 
 export type ProjectForTransition = { id: string; status: ProjectStatus; version: number; implementerId: string; provinceId: string | null; multiProvince: boolean; kind: string; planYear: number; fundingSource: { code: string }; implementer: { kind: string } };
 

@@ -9,7 +9,8 @@ import { requireActor } from "@/lib/auth/session";
 import { listFilterOptions } from "@/lib/projects/list-options";
 import { formatAmount } from "@/lib/format";
 import { nameAt } from "@/lib/organisations/names";
-import { listProjects, ProjectListInputSchema } from "@/lib/projects/queries";
+import { listProjects } from "@/lib/projects/queries";
+import { ProjectListInputSchema } from "@/lib/projects/schemas";
 import { PROJECT_STATUSES } from "@/lib/projects/statuses";
 
 const YEARS = [2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019];

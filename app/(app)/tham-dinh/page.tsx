@@ -4,7 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { canAppraiseAtMinistry } from "@/lib/appraisals/access";
-import { listAppraisalQueue, NO_ZONE, QueueInputSchema, queueFilterOptions } from "@/lib/appraisals/queries";
+import { listAppraisalQueue, NO_ZONE, queueFilterOptions } from "@/lib/appraisals/queries";
+import { QueueInputSchema } from "@/lib/appraisals/schemas";
 import { requireActor } from "@/lib/auth/session";
 import { formatAmount, formatMoneyAuto } from "@/lib/format";
 
