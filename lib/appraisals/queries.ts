@@ -18,8 +18,8 @@ const QUEUE_STATUSES: ProjectStatus[] = ["REGISTERED", "UNDER_CUC_APPRAISAL", ..
 /** Zone key for a province without a zone membership (Lâm Đồng after the merger, reference §4.3). */
 export const NO_ZONE = "NONE";
 
-/** The default year: the next plan year that has registered đề án, else the latest with any. */
-export async function defaultQueueYear(now = new Date()): Promise<number> {
+/** The default year: the next plan year that has registered đề án, else the latest with any. Unscoped across provinces, and returns only a year number, never a record. */
+export async function unsafeDefaultQueueYear(now = new Date()): Promise<number> {
   const years = await db().project.groupBy({ by: ["planYear"], where: { status: "REGISTERED", fundingSource: { code: "KCQG" } }, orderBy: { planYear: "asc" } });
   const next = years.find((y) => y.planYear > now.getUTCFullYear()) ?? years.at(-1);
   return next?.planYear ?? now.getUTCFullYear() + 1;
@@ -54,7 +54,7 @@ function countBy(keys: string[]): Record<string, number> {
 export async function listAppraisalQueue(actor: Actor, raw: Partial<z.input<typeof QueueInputSchema>>, now = new Date()) {
   requireMinistryReader(actor);
   const input = QueueInputSchema.parse(raw);
-  const year = input.year ?? (await defaultQueueYear(now));
+  const year = input.year ?? (await unsafeDefaultQueueYear(now));
   const statuses = input.status === "DECIDED" ? [...DECIDED_STATUSES] : input.status ? [input.status] : QUEUE_STATUSES;
   const where: Prisma.ProjectWhereInput = {
     AND: [

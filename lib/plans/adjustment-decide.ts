@@ -12,7 +12,7 @@ import { applyTransition, lockProject } from "../projects/mutations";
 import { isKnownTransition } from "../projects/state-machine";
 import { AUTHORITY_LABEL } from "./adjustment-authority";
 import { createDecision, lockPlan, sctOrganisationsOf } from "./access";
-import { currentVersion } from "./adjustment-request";
+import { unsafeCurrentVersion } from "./adjustment-request";
 import { DecideAdjustmentInputSchema } from "./schemas";
 import { applyChange, type ItemLine } from "./versions";
 
@@ -48,7 +48,7 @@ export async function decideAdjustment(actor: Actor, raw: unknown): Promise<{ st
       await recordAudit(tx, actor, { action: "plan.adjustment.reject", entityType: "PlanAdjustment", entityId: adj.id, data: { note: input.note } });
       return { status: "REJECTED", versionNo: null };
     }
-    const previous = await currentVersion(tx, plan.id);
+    const previous = await unsafeCurrentVersion(tx, plan.id);
     const decision = await createDecision(tx, actor, input.decision, `Quyết định điều chỉnh kế hoạch khuyến công năm ${plan.planYear}`);
     const effectiveOn = decision.effectiveOn ?? decision.issuedOn;
     if (effectiveOn < previous.effectiveOn) throw new DomainError("VALIDATION", "Ngày hiệu lực không được trước ngày hiệu lực của phiên bản đang áp dụng.", { "decision.effectiveOn": "Sau ngày hiệu lực hiện tại." });
