@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/record";
 import { nameAt } from "../organisations/names";
 import { lockProject } from "../projects/mutations";
 import { provinceFamily } from "../admin-units/queries";
-import { requireMinistryAppraiser } from "./access";
+import { requireMinistryAppraiser } from "./policy";
 import { conflictsOf, recusalReason } from "./conflict";
 import { openInTx } from "./mutations";
 import { AssignInputSchema, CreateCouncilInputSchema, MemberAssessmentInputSchema } from "./schemas";

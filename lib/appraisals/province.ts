@@ -2,12 +2,13 @@ import "server-only";
 // Province appraisal (thẩm định cấp cơ sở, TT 36/2013 Điều 8.1, 10.2.a): the SCT appraises a
 // submitted đề án with a Mẫu 4a/4b sheet, by a council (members recorded) or by its own staff.
 // One transaction that leaves a transition record, like the registration steps in lib/projects.
-import { hasRole, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { DomainError, ForbiddenError } from "../errors";
 import { parseMoney } from "../money";
 import { notify } from "../notifications/notify";
 import { applyTransition, lockProject } from "../projects/mutations";
+import { canAppraiseAtProvince } from "./policy";
 import { ProvinceAppraisalInputSchema } from "./schemas";
 
 const OUTCOME_STATUS = { APPROVE: "APPROVED_BY_SCT", RETURN: "RETURNED_BY_SCT", REJECT: "REJECTED_BY_SCT" } as const;
@@ -15,7 +16,7 @@ const OUTCOME_STATUS = { APPROVE: "APPROVED_BY_SCT", RETURN: "RETURNED_BY_SCT", 
 /** Thẩm định cấp cơ sở by the SCT, by a council (members recorded) or by the department's staff. */
 export async function appraiseAtProvince(actor: Actor, raw: unknown) {
   const input = ProvinceAppraisalInputSchema.parse(raw);
-  if (!hasRole(actor, "SCT")) throw new ForbiddenError("Chỉ Sở Công Thương thẩm định cấp cơ sở.");
+  if (!canAppraiseAtProvince(actor)) throw new ForbiddenError("Chỉ Sở Công Thương thẩm định cấp cơ sở.");
   return db().$transaction(async (tx) => {
     const project = await lockProject(tx, actor, input.projectId, input.version);
     let approvedAmount: bigint | null = null;

@@ -10,7 +10,7 @@ import type { Prisma } from "../db/generated/client";
 import type { ProjectStatus } from "../db/generated/enums";
 import { nameAt } from "../organisations/names";
 import { provinceFamily } from "../admin-units/queries";
-import { DECIDED_STATUSES, requireMinistryReader } from "./access";
+import { DECIDED_STATUSES, requireMinistryReader } from "./policy";
 import { rankByPriority } from "./priority";
 import { QueueInputSchema, type QueueInput } from "./schemas";
 

@@ -10,7 +10,7 @@ import { recordAudit } from "../audit/record";
 import { db, type Db, type Tx } from "../db/client";
 import type { ProjectStatus } from "../db/generated/enums";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
-import { partiesOf } from "../projects/mutations";
+import { partiesOf } from "../projects/policy";
 import { checkUpload } from "./check";
 import { canDeleteAttachment, canUploadAttachment } from "./policy";
 import { newStorageKey, removeStoredFile, writeStoredFile } from "./storage";

@@ -42,7 +42,3 @@ export async function getHomeSummary(actor: Actor, today = new Date()): Promise<
   const awaitingCount = byStatus.filter((s) => awaitingStatuses.includes(s.status)).reduce((a, s) => a + s.count, 0);
   return { projectCount, facilityCount, provinceCount, organisationCount, byStatus, awaitingCount, awaitingStatuses };
 }
-
-export function seesNationalFigures(actor: Actor): boolean {
-  return hasRole(actor, ...NATIONAL_ROLES);
-}

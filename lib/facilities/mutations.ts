@@ -1,19 +1,20 @@
 import "server-only";
 // Creating a cơ sở CNNT from the đề án editor. The tax code is validated and unique across the
 // country: an existing facility is never duplicated, the user is pointed to it instead.
-import { hasRole, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { DomainError, ForbiddenError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { toSearchText } from "../search-text";
 import { checkTaxCode } from "./tax-code";
+import { canCreateFacility } from "./policy";
 import { FacilityInputSchema } from "./schemas";
 
 export async function createFacility(actor: Actor, raw: unknown): Promise<{ id: string; name: string; taxCode: string }> {
   const parsed = FacilityInputSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError("VALIDATION", "Thông tin cơ sở chưa hợp lệ.", Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])));
   const input = parsed.data;
-  if (!hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) throw new ForbiddenError("Chỉ đơn vị thực hiện đề án được thêm cơ sở.");
+  if (!canCreateFacility(actor)) throw new ForbiddenError("Chỉ đơn vị thực hiện đề án được thêm cơ sở.");
   const tax = checkTaxCode(input.taxCode);
   if (!tax.ok) throw new DomainError("VALIDATION", tax.reason, { taxCode: tax.reason });
   if (!actor.scope.national && !actor.scope.provinceIds.includes(input.provinceId)) throw new DomainError("VALIDATION", "Tỉnh của cơ sở nằm ngoài phạm vi của bạn.", { provinceId: "Ngoài phạm vi." });

@@ -1,12 +1,12 @@
 import "server-only";
 // A new dated version of a support norm. The version it replaces stays, closed the day before
 // the new one takes effect, so đề án of earlier plan years keep being checked against their rule.
-import { canAdminister } from "../auth/policy";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { DomainError, ForbiddenError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { MoneyParseError, parseMoney } from "../money";
+import { canAddNormVersion } from "./policy";
 import { NormVersionInputSchema } from "./schemas";
 
 /** "50" or "1,5" percent → basis points, exactly. */
@@ -20,7 +20,7 @@ function percentToBp(text: string): number | null {
 }
 
 export async function addNormVersion(actor: Actor, raw: unknown) {
-  if (!canAdminister(actor)) throw new ForbiddenError("Chỉ quản trị hệ thống được thêm định mức.");
+  if (!canAddNormVersion(actor)) throw new ForbiddenError("Chỉ quản trị hệ thống được thêm định mức.");
   const parsed = NormVersionInputSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError("VALIDATION", "Định mức chưa hợp lệ.", Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])));
   const input = parsed.data;

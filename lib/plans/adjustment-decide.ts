@@ -2,7 +2,7 @@ import "server-only";
 // Deciding an adjustment at the level TT 36/2013 Điều 11 gives it. Approval records the decision
 // and creates the next immutable PlanVersion: the previous version's items with the change
 // applied. Minister decisions are recorded by Cục staff with the decision's number (Điều 11.2.a).
-import { hasRole, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import { db, type Tx } from "../db/client";
 import type { AdjustmentAuthority } from "../db/generated/enums";
 import { DomainError, ForbiddenError, InvalidTransitionError, NotFoundError } from "../errors";
@@ -13,13 +13,9 @@ import { isKnownTransition } from "../projects/state-machine";
 import { AUTHORITY_LABEL } from "./adjustment-authority";
 import { createDecision, lockPlan, sctOrganisationsOf } from "./access";
 import { unsafeCurrentVersion } from "./adjustment-request";
+import { canDecideAdjustment } from "./policy";
 import { DecideAdjustmentInputSchema } from "./schemas";
 import { applyChange, type ItemLine } from "./versions";
-
-export function canDecide(actor: Actor, authority: AdjustmentAuthority, provinceId: string | null): boolean {
-  if (authority === "SCT") return hasRole(actor, "SCT") && provinceId !== null && actor.scope.provinceIds.includes(provinceId);
-  return hasRole(actor, "CUC_STAFF");
-}
 
 async function moveProject(tx: Tx, actor: Actor, projectId: string, to: "IN_PLAN" | "STOPPED", comment: string) {
   const project = await lockProject(tx, actor, projectId);
@@ -39,7 +35,7 @@ export async function decideAdjustment(actor: Actor, raw: unknown): Promise<{ st
     });
     if (adj.status !== "REQUESTED") throw new InvalidTransitionError("Đề nghị này đã được xử lý.");
     const provinceId = plan.provinceId ?? adj.project?.provinceId ?? null;
-    if (!canDecide(actor, adj.authority, provinceId)) {
+    if (!canDecideAdjustment(actor, adj.authority, provinceId)) {
       throw new ForbiddenError(`Loại điều chỉnh này do ${AUTHORITY_LABEL[adj.authority]} quyết định (TT 36/2013 Điều 11).`);
     }
     const decided = { decidedById: actor.userId, decidedAt: new Date() };

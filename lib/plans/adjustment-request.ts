@@ -8,7 +8,7 @@ import { db, type Tx } from "../db/client";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { notify } from "../notifications/notify";
-import { partiesOf } from "../projects/mutations";
+import { partiesOf } from "../projects/policy";
 import { adjustmentAuthority, kindNeedsAmount, kindNeedsProject } from "./adjustment-authority";
 import { lockPlan, sctOrganisationsOf, type LockedPlan } from "./access";
 import { canManagePlan } from "./policy";

@@ -9,7 +9,7 @@ import { nameAt } from "../organisations/names";
 import { sumDong } from "../money";
 import { candidateWhere, implementerScope } from "./assemble";
 import { planItemSelect, planItemsAsOf } from "./in-force";
-import { canManagePlan, planScopeWhere } from "./policy";
+import { adjustmentSteps, canManagePlan, planScopeWhere, planSteps } from "./policy";
 import { diffItems, groupTotals } from "./versions";
 
 export async function listPlans(actor: Actor, filter: { year?: number } = {}) {
@@ -83,6 +83,8 @@ export async function getPlan(actor: Actor, id: string, asOf: Date) {
   return {
     ...plan,
     manage,
+    steps: planSteps(actor, plan),
+    adjustments: plan.adjustments.map((a) => ({ ...a, steps: adjustmentSteps(actor, { status: a.status, authority: a.authority, provinceId: plan.provinceId ?? a.project?.provinceId ?? null }) })),
     shownVersionNo: shown.version?.versionNo ?? null,
     items,
     total: sumDong(items.map((i) => i.amount)),

@@ -1,24 +1,17 @@
 import "server-only";
 // Đề án status changes. The đề án is loaded through the actor's scope inside the transaction and
 // locked, the state machine decides, and the transition is recorded with who, when and why.
-import { hasRole, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import { projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
 import type { ProjectStatus } from "../db/generated/enums";
-import { canTransition, isKnownTransition, type Party } from "./state-machine";
+import { partiesOf } from "./policy";
+import { canTransition, isKnownTransition } from "./state-machine";
 import { TransitionInputSchema, type TransitionInput } from "./schemas";
 
 export type ProjectForTransition = { id: string; status: ProjectStatus; version: number; implementerId: string; provinceId: string | null; multiProvince: boolean; kind: string; planYear: number; fundingSource: { code: string }; implementer: { kind: string } };
-
-export function partiesOf(actor: Actor, project: Pick<ProjectForTransition, "implementerId" | "provinceId">): Party[] {
-  const parties: Party[] = [];
-  if (actor.organisationIds.includes(project.implementerId) && hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) parties.push("IMPLEMENTER");
-  if (hasRole(actor, "SCT") && project.provinceId && actor.scope.provinceIds.includes(project.provinceId)) parties.push("PROVINCE_SCT");
-  if (hasRole(actor, "CUC_STAFF")) parties.push("CUC");
-  return parties;
-}
 
 /**
  * Locks the đề án row, then reads it through the actor's scope: concurrent steps serialise here.

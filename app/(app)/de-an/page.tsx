@@ -4,7 +4,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
-import { canDraftProject } from "@/lib/auth/policy";
+import { canDraftProject } from "@/lib/projects/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listFilterOptions } from "@/lib/projects/list-options";
 import { formatAmount } from "@/lib/format";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { canAppraiseAtMinistry } from "@/lib/appraisals/access";
+import { canAppraiseAtMinistry } from "@/lib/appraisals/policy";
 import { listAppraisalQueue, NO_ZONE, queueFilterOptions } from "@/lib/appraisals/queries";
 import { QueueInputSchema } from "@/lib/appraisals/schemas";
 import { requireActor } from "@/lib/auth/session";

@@ -46,7 +46,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       <Items plan={plan} />
       <Breakdowns plan={plan} />
       <Versions plan={plan} actor={actor} from={query.from} to={query.to} />
-      <Adjustments plan={plan} actor={actor} />
+      <Adjustments plan={plan} />
     </div>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { canAppraiseAtMinistry } from "@/lib/appraisals/access";
+import { canAppraiseAtMinistry } from "@/lib/appraisals/policy";
 import { councilChoices, listCouncils } from "@/lib/appraisals/council-queries";
 import { unsafeDefaultQueueYear } from "@/lib/appraisals/queries";
 import { requireActor } from "@/lib/auth/session";
