@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader, StatCard } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
-import { hasRole } from "@/lib/auth/actor";
 import { isReadOnly } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
-import { getHomeSummary, seesNationalFigures } from "@/lib/dashboard/queries";
+import { homeScope } from "@/lib/dashboard/policy";
+import { getHomeSummary } from "@/lib/dashboard/queries";
 import { formatAmount, formatInteger, formatPercentBp } from "@/lib/format";
 import { ratioBp } from "@/lib/money";
 import { nationalYearFigures } from "@/lib/plans/queries";
@@ -16,9 +16,10 @@ export default async function HomePage() {
   const t = await getTranslations();
   const summary = await getHomeSummary(actor);
   const national = await nationalYearFigures(actor, FIGURE_YEARS);
-  const scope = seesNationalFigures(actor)
+  const scopeKind = homeScope(actor);
+  const scope = scopeKind === "NATIONAL"
     ? t("home.scopeNational")
-    : hasRole(actor, "SCT")
+    : scopeKind === "PROVINCES"
       ? t("home.scopeProvinces", { count: actor.scope.provinceIds.length })
       : t("home.scopeOwnWork");
 

@@ -4,12 +4,12 @@
 // fixes the file and tries again without re-entering anything.
 import { ActionButton } from "@/components/ui/action-button";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useRef, type FormEvent } from "react";
+import type { ActionResult } from "@/lib/action";
+import { useActionRunner } from "@/components/forms/use-action";
 
 export type KindOption = { value: string; label: string };
-type Notice = { tone: "error" | "success"; text: string };
-type UploadAnswer = { ok: true; data: { fileName: string } } | { ok: false; message: string };
+type UploadAnswer = ActionResult<{ fileName: string }>;
 
 async function readAnswer(response: Response): Promise<UploadAnswer | null> {
   if (!(response.headers.get("content-type") ?? "").includes("application/json")) return null;
@@ -18,37 +18,32 @@ async function readAnswer(response: Response): Promise<UploadAnswer | null> {
 
 export function AttachmentUploadForm({ uploadUrl, kinds, accept, maxBytes, maxLabel }: { uploadUrl: string; kinds: KindOption[]; accept: string; maxBytes: number; maxLabel: string }) {
   const t = useTranslations("attachments");
-  const router = useRouter();
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
-  const [pending, setPending] = useState(false);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const { pending, message: notice, run, setMessage } = useActionRunner();
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
+  const send = async (data: FormData): Promise<UploadAnswer> => {
+    try {
+      const response = await fetch(uploadUrl, { method: "POST", body: data, headers: { Accept: "application/json" } });
+      // A non-JSON answer means the request never reached the handler (e.g. redirected to sign-in).
+      return (await readAnswer(response)) ?? { ok: false, code: "UNEXPECTED", message: t(response.redirected || response.status === 401 ? "sessionExpired" : "networkError") };
+    } catch {
+      return { ok: false, code: "UNEXPECTED", message: t("networkError") };
+    }
+  };
+
+  function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
     const file = data.get("file");
-    if (!(file instanceof File) || file.name === "") return setNotice({ tone: "error", text: t("chooseFile") });
+    if (!(file instanceof File) || file.name === "") return setMessage({ ok: false, text: t("chooseFile") });
     // Saves sending 20 MB only to be refused; the server checks again regardless.
-    if (file.size > maxBytes) return setNotice({ tone: "error", text: t("tooLarge", { name: file.name, max: maxLabel }) });
-    setPending(true);
-    setNotice(null);
-    try {
-      const response = await fetch(uploadUrl, { method: "POST", body: data, headers: { Accept: "application/json" } });
-      const answer = await readAnswer(response);
-      if (answer?.ok) {
-        if (fileInput.current) fileInput.current.value = "";
-        setNotice({ tone: "success", text: t("uploaded", { name: answer.data.fileName }) });
-        router.refresh();
-      } else {
-        // A non-JSON answer means the request never reached the handler (e.g. redirected to sign-in).
-        setNotice({ tone: "error", text: answer?.message ?? t(response.redirected || response.status === 401 ? "sessionExpired" : "networkError") });
-      }
-    } catch {
-      setNotice({ tone: "error", text: t("networkError") });
-    } finally {
-      setPending(false);
-    }
+    if (file.size > maxBytes) return setMessage({ ok: false, text: t("tooLarge", { name: file.name, max: maxLabel }) });
+    setMessage(null);
+    run(() => send(data), {
+      success: (uploaded) => t("uploaded", { name: uploaded.fileName }),
+      onSuccess: () => { if (fileInput.current) fileInput.current.value = ""; },
+    });
   }
 
   const field = "rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
@@ -73,7 +68,7 @@ export function AttachmentUploadForm({ uploadUrl, kinds, accept, maxBytes, maxLa
       </div>
       <p id={`${id}-hint`} className="text-xs text-slate-500">{t("hint", { max: maxLabel })}</p>
       {notice ? (
-        <p role={notice.tone === "error" ? "alert" : "status"} className={`text-sm ${notice.tone === "error" ? "text-red-700" : "text-green-700"}`}>{notice.text}</p>
+        <p role={notice.ok ? "status" : "alert"} className={`text-sm ${notice.ok ? "text-green-700" : "text-red-700"}`}>{notice.text}</p>
       ) : null}
     </form>
   );

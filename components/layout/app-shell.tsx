@@ -1,13 +1,25 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import type { ActionResult } from "@/lib/action";
 import type { Actor } from "@/lib/auth/actor";
+import type { Section } from "@/lib/auth/sections";
 import { NotificationBell } from "@/components/notifications/bell";
 import { LanguageSwitch } from "./language-switch";
 import { navFor } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
 
-export async function AppShell({ actor, unreadCount, children }: { actor: Actor; unreadCount: number; children: ReactNode }) {
+type Props = {
+  actor: Actor;
+  /** The menu sections this actor may open (lib/auth/sections). */
+  sections: readonly Section[];
+  unreadCount: number;
+  /** The language switch's server action, passed down so components never import from app/. */
+  setLocale: (input: { locale: string }) => Promise<ActionResult<{ locale: string }>>;
+  children: ReactNode;
+};
+
+export async function AppShell({ actor, sections, unreadCount, setLocale, children }: Props) {
   const t = await getTranslations();
   return (
     <div className="min-h-screen bg-slate-100 text-slate-900">
@@ -24,7 +36,7 @@ export async function AppShell({ actor, unreadCount, children }: { actor: Actor;
           </span>
           <NotificationBell count={unreadCount} label={t("notifications.bellUnread", { count: unreadCount })} />
           <span className="rounded bg-white px-1 text-slate-900">
-            <LanguageSwitch label={t("nav.language")} />
+            <LanguageSwitch label={t("nav.language")} setLocale={setLocale} />
           </span>
           <span className="rounded bg-white text-slate-900">
             <SignOutButton label={t("nav.signOut")} />
@@ -34,7 +46,7 @@ export async function AppShell({ actor, unreadCount, children }: { actor: Actor;
       <div className="flex">
         <nav aria-label={t("nav.menu")} className="min-h-[calc(100vh-48px)] w-56 shrink-0 border-r border-slate-200 bg-white p-3">
           <ul className="space-y-1">
-            {navFor(actor.roles).map((item) => (
+            {navFor(sections).map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="block rounded px-3 py-2 text-sm hover:bg-slate-100">
                   {t(`nav.${item.labelKey}`)}

@@ -1,13 +1,12 @@
 "use client";
 import { useLocale } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { setLocale } from "@/app/(app)/actions";
+import type { ActionResult } from "@/lib/action";
+import { useAction } from "@/components/forms/use-action";
 
-export function LanguageSwitch({ label }: { label: string }) {
+/** `setLocale` is the server action, passed in by the layout (components never import from app/). */
+export function LanguageSwitch({ label, setLocale }: { label: string; setLocale: (input: { locale: string }) => Promise<ActionResult<{ locale: string }>> }) {
   const locale = useLocale();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { pending, run } = useAction(setLocale);
   return (
     <label className="flex items-center gap-1 text-xs">
       <span className="sr-only">{label}</span>
@@ -15,10 +14,7 @@ export function LanguageSwitch({ label }: { label: string }) {
         aria-label={label}
         value={locale}
         disabled={pending}
-        onChange={(e) => startTransition(async () => {
-          await setLocale({ locale: e.target.value });
-          router.refresh();
-        })}
+        onChange={(e) => run({ locale: e.target.value })}
         className="rounded border border-slate-300 bg-white px-1 py-0.5"
       >
         <option value="vi">Tiếng Việt</option>

@@ -7,7 +7,7 @@ import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
 import { nameAt } from "../organisations/names";
-import { requireMinistryReader } from "./access";
+import { requireMinistryReader } from "./policy";
 
 const names = { select: { name: true, validFrom: true, validTo: true } } as const;
 

@@ -9,7 +9,7 @@ import { recordAudit } from "../audit/record";
 import { nameAt } from "../organisations/names";
 import { lockProject } from "../projects/mutations";
 import { provinceFamily } from "../admin-units/queries";
-import { requireMinistryAppraiser } from "./access";
+import { requireMinistryAppraiser } from "./policy";
 import { conflictsOf, recusalReason } from "./conflict";
 import { openInTx } from "./mutations";
 import { AssignInputSchema, CreateCouncilInputSchema, MemberAssessmentInputSchema } from "./schemas";
@@ -49,8 +49,8 @@ async function councilOf(tx: Tx, councilId: string) {
   return council;
 }
 
-/** The facts the conflict rule needs about a đề án. */
-export async function conflictProject(tx: Tx, projectId: string) {
+/** The facts the conflict rule needs about a đề án. Unscoped: callers pass a đề án they have already locked through the actor's scope. */
+export async function unsafeConflictProject(tx: Tx, projectId: string) {
   const p = await tx.project.findUniqueOrThrow({
     where: { id: projectId },
     select: { implementerId: true, provinceId: true, province: { select: { name: true } }, implementer: { select: { names: { select: { name: true, validFrom: true, validTo: true } } } }, beneficiaries: { select: { facility: { select: { id: true, name: true } } } } },
@@ -72,7 +72,7 @@ export async function assignToCouncil(actor: Actor, raw: unknown) {
     const { project, appraisal } = await openInTx(tx, actor, locked);
     if (appraisal.councilId && appraisal.councilId !== council.id) throw new DomainError("CONFLICT", "errors.councils.assignedElsewhere");
     await tx.appraisal.update({ where: { id: appraisal.id }, data: { method: "COUNCIL", councilId: council.id } });
-    const facts = await conflictProject(tx, project.id);
+    const facts = await unsafeConflictProject(tx, project.id);
     const recusals = council.members.flatMap((m) => {
       const reason = recusalReason(conflictsOf(asConflictMember(m), facts));
       return reason ? [{ memberId: m.id, projectId: project.id, reason }] : [];
@@ -99,7 +99,7 @@ export async function recordMemberAssessment(actor: Actor, raw: unknown) {
     if (!appraisal) throw new NotFoundError("councilProject");
     if (appraisal.outcome) throw new DomainError("INVALID_TRANSITION", "errors.councils.alreadyConcluded");
     const recusal = await tx.councilRecusal.findUnique({ where: { memberId_projectId: { memberId: member.id, projectId: input.projectId } }, select: { reason: true } });
-    const reason = recusal?.reason ?? recusalReason(conflictsOf(asConflictMember(member), await conflictProject(tx, input.projectId)));
+    const reason = recusal?.reason ?? recusalReason(conflictsOf(asConflictMember(member), await unsafeConflictProject(tx, input.projectId)));
     if (reason) throw new ForbiddenError("errors.councils.memberRecused", { name: member.name, reason });
     await tx.criterionScore.deleteMany({ where: { appraisalId: appraisal.id, memberId: member.id } });
     await tx.criterionScore.createMany({ data: input.criteria.map((c) => ({ appraisalId: appraisal.id, memberId: member.id, criterion: c.criterion, assessment: c.assessment, comment: c.comment })) });

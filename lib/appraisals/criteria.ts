@@ -1,4 +1,4 @@
-// TT 36/2013 Điều 9: the five appraisal criteria (same set as the province sheet, lib/projects/workflow).
+// TT 36/2013 Điều 9: the five appraisal criteria (same set as the province sheet, ./province.ts).
 import type { AppraisalCriterion, CriterionAssessment } from "../db/generated/enums";
 
 export const CRITERIA = ["CONFORMITY", "OBJECTIVES_EFFECTIVENESS_BUDGET", "CAPACITY", "COMBINATION", "DOSSIER_COMPLETENESS"] as const satisfies readonly AppraisalCriterion[];

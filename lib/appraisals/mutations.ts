@@ -11,7 +11,7 @@ import { formatMoney } from "../format";
 import { notify } from "../notifications/notify";
 import { recordAudit } from "../audit/record";
 import { applyTransition, lockProject, type ProjectForTransition } from "../projects/mutations";
-import { assertAppraisable, requireMinistryAppraiser } from "./access";
+import { assertAppraisable, requireMinistryAppraiser } from "./policy";
 import { MinistryDecisionInputSchema, OpenAppraisalInputSchema } from "./schemas";
 
 const OUTCOME_STATUS = { APPROVE: "APPROVED_BY_CUC", APPROVE_REDUCED: "APPROVED_BY_CUC", RETURN: "RETURNED_BY_CUC", REJECT: "REJECTED_BY_CUC" } as const;

@@ -11,25 +11,16 @@ import type { Prisma } from "../db/generated/client";
 import type { ProjectStatus } from "../db/generated/enums";
 import { nameAt } from "../organisations/names";
 import { provinceFamily } from "../admin-units/queries";
-import { DECIDED_STATUSES, requireMinistryReader } from "./access";
+import { DECIDED_STATUSES, requireMinistryReader } from "./policy";
 import { rankByPriority } from "./priority";
-
-export const QueueInputSchema = z.object({
-  year: z.coerce.number().int().min(2019).max(2100).optional().catch(undefined),
-  province: z.uuid().optional().catch(undefined),
-  zone: z.string().max(40).optional().catch(undefined),
-  content: z.string().regex(/^\d{2}(\.\d)?$/).optional().catch(undefined),
-  kind: z.enum(["FLAGSHIP", "GROUP", "STANDARD"]).optional().catch(undefined),
-  status: z.enum(["REGISTERED", "UNDER_CUC_APPRAISAL", "DECIDED"]).optional().catch(undefined),
-});
-export type QueueInput = z.infer<typeof QueueInputSchema>;
+import { QueueInputSchema, type QueueInput } from "./schemas";
 
 const QUEUE_STATUSES: ProjectStatus[] = ["REGISTERED", "UNDER_CUC_APPRAISAL", ...DECIDED_STATUSES];
 /** Zone key for a province without a zone membership (Lâm Đồng after the merger, reference §4.3). */
 export const NO_ZONE = "NONE";
 
-/** The default year: the next plan year that has registered đề án, else the latest with any. */
-export async function defaultQueueYear(now?: Date): Promise<number> {
+/** The default year: the next plan year that has registered đề án, else the latest with any. Unscoped across provinces, and returns only a year number, never a record. */
+export async function unsafeDefaultQueueYear(now?: Date): Promise<number> {
   const years = await db().project.groupBy({ by: ["planYear"], where: { status: "REGISTERED", fundingSource: { code: "KCQG" } }, orderBy: { planYear: "asc" } });
   const next = years.find((y) => y.planYear > currentPlanYear(now)) ?? years.at(-1);
   return next?.planYear ?? nextPlanYear(now);
@@ -64,7 +55,7 @@ function countBy(keys: string[]): Record<string, number> {
 export async function listAppraisalQueue(actor: Actor, raw: Partial<z.input<typeof QueueInputSchema>>, now?: Date) {
   requireMinistryReader(actor);
   const input = QueueInputSchema.parse(raw);
-  const year = input.year ?? (await defaultQueueYear(now));
+  const year = input.year ?? (await unsafeDefaultQueueYear(now));
   const statuses = input.status === "DECIDED" ? [...DECIDED_STATUSES] : input.status ? [input.status] : QUEUE_STATUSES;
   const where: Prisma.ProjectWhereInput = {
     AND: [

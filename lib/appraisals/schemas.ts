@@ -51,3 +51,34 @@ export type CreateCouncilInput = z.infer<typeof CreateCouncilInputSchema>;
 export const AssignInputSchema = z.object({ councilId: z.uuid(), projectId: z.uuid(), version: z.number().int().positive() });
 
 export const MemberAssessmentInputSchema = z.object({ councilId: z.uuid(), projectId: z.uuid(), memberId: z.uuid(), criteria: CriteriaSchema });
+
+/** Thẩm định cấp cơ sở: the SCT's Mẫu 4a/4b sheet (TT 36/2013 Điều 8.1, 10.2.a). */
+export const ProvinceAppraisalInputSchema = z
+  .object({
+    projectId: z.uuid(),
+    version: z.number().int().positive(),
+    outcome: z.enum(["APPROVE", "RETURN", "REJECT"], { error: "Chọn kết luận thẩm định." }),
+    method: z.enum(["COUNCIL", "STAFF"], { error: "Chọn hình thức thẩm định." }),
+    form: z.enum(["4a", "4b"]).default("4a"),
+    criteria: z
+      .array(z.object({ criterion: z.enum(CRITERIA), assessment: z.enum(["MET", "PARTLY_MET", "NOT_MET"], { error: "Chọn đánh giá cho tiêu chí." }), comment: z.string().trim().max(2000).default("") }))
+      .length(CRITERIA.length, "Phiếu thẩm định phải đánh giá đủ 5 tiêu chí (TT 36/2013 Điều 9)."),
+    members: z.array(z.object({ name: z.string().trim().min(1, "Nhập họ tên thành viên.").max(200), role: z.enum(["CHAIR", "SECRETARY", "MEMBER"]) })).max(30).default([]),
+    approvedAmount: z.string().trim().max(30).default(""),
+    conclusion: z.string().trim().max(8000).default(""),
+  })
+  .refine((v) => v.method !== "COUNCIL" || (v.members.some((m) => m.role === "CHAIR") && v.members.length >= 3), { path: ["members"], message: "Hội đồng cần ít nhất 3 thành viên, trong đó có chủ tịch." })
+  .refine((v) => v.outcome === "APPROVE" || v.conclusion.length >= 10, { path: ["conclusion"], message: "Khi trả lại hoặc không chấp thuận, hãy ghi rõ lý do (ít nhất 10 ký tự)." })
+  .refine((v) => new Set(v.criteria.map((c) => c.criterion)).size === CRITERIA.length, { path: ["criteria"], message: "Mỗi tiêu chí chỉ đánh giá một lần." });
+
+export type ProvinceAppraisalInput = z.infer<typeof ProvinceAppraisalInputSchema>;
+
+export const QueueInputSchema = z.object({
+  year: z.coerce.number().int().min(2019).max(2100).optional().catch(undefined),
+  province: z.uuid().optional().catch(undefined),
+  zone: z.string().max(40).optional().catch(undefined),
+  content: z.string().regex(/^\d{2}(\.\d)?$/).optional().catch(undefined),
+  kind: z.enum(["FLAGSHIP", "GROUP", "STANDARD"]).optional().catch(undefined),
+  status: z.enum(["REGISTERED", "UNDER_CUC_APPRAISAL", "DECIDED"]).optional().catch(undefined),
+});
+export type QueueInput = z.infer<typeof QueueInputSchema>;

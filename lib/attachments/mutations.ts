@@ -10,20 +10,12 @@ import { recordAudit } from "../audit/record";
 import { db, type Db, type Tx } from "../db/client";
 import type { ProjectStatus } from "../db/generated/enums";
 import { DomainError, ForbiddenError, NotFoundError, zodFields } from "../errors";
-import { partiesOf } from "../projects/mutations";
+import { partiesOf } from "../projects/policy";
 import { checkUpload } from "./check";
-import { ATTACHMENT_KINDS, canDeleteAttachment, canUploadAttachment } from "./policy";
+import { canDeleteAttachment, canUploadAttachment } from "./policy";
 import { newStorageKey, removeStoredFile, writeStoredFile } from "./storage";
 import { lockRows } from "../db/locks";
-
-export const UploadAttachmentInputSchema = z.object({
-  projectId: z.string(),
-  kind: z.enum(ATTACHMENT_KINDS, { error: "Hãy chọn loại tài liệu." }),
-});
-export type UploadAttachmentInput = z.infer<typeof UploadAttachmentInputSchema>;
-
-export const DeleteAttachmentInputSchema = z.object({ projectId: z.string(), attachmentId: z.string() });
-export type DeleteAttachmentInput = z.infer<typeof DeleteAttachmentInputSchema>;
+import { DeleteAttachmentInputSchema, UploadAttachmentInputSchema, type DeleteAttachmentInput, type UploadAttachmentInput } from "./schemas";
 
 /** The file as received; the name is the browser's, untrusted until sanitised. */
 export type IncomingFile = { name: string; bytes: Uint8Array };

@@ -8,7 +8,7 @@ import { db } from "../db/client";
 import type { AttachmentKind } from "../db/generated/enums";
 import type { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
-import { partiesOf } from "../projects/mutations";
+import { partiesOf } from "../projects/policy";
 import { canDeleteAttachment, uploadableKinds } from "./policy";
 import { openStoredFile } from "./storage";
 

@@ -1,3 +1,4 @@
+import "server-only";
 // Appends to the audit trail inside the caller's transaction, so the trail and the change commit
 // together. The table refuses UPDATE and DELETE (trigger in the first migration).
 import type { Actor } from "../auth/actor";

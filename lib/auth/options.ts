@@ -3,15 +3,10 @@ import "server-only";
 // only the user id. Everything else about the actor is loaded per request (lib/auth/session.ts).
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { db } from "../db/client";
 import { authSecret } from "../env";
 import { verifyPassword } from "./password";
-
-const CredentialsSchema = z.object({
-  email: z.string().trim().toLowerCase().email().max(200),
-  password: z.string().min(1).max(200),
-});
+import { CredentialsSchema } from "./schemas";
 
 // A fixed hash so that an unknown email costs the same time as a wrong password.
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$3fafVnuzL3vRmmO8GsTZgg$N2plEke73iwRxFTlTfT0zOfjC8w5PbZNpOl3GhC7RQs";

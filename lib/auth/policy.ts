@@ -39,10 +39,8 @@ export function provincialReportScopeWhere(actor: Actor): Prisma.ProvincialRepor
   return provinceId.in.length ? { provinceId } : NOTHING;
 }
 
-/** Who may draft a đề án: implementing organisations (SCT, centres, other implementers). */
-export function canDraftProject(actor: Actor): boolean {
-  return hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE");
-}
+/** Who may draft a đề án: lib/projects/policy (re-exported for callers not yet moved). */
+export { canDraftProject } from "../projects/policy";
 
 /** Leadership reads only. */
 export function isReadOnly(actor: Actor): boolean {

@@ -45,7 +45,3 @@ export async function getHomeSummary(actor: Actor, now?: Date): Promise<HomeSumm
   const awaitingCount = byStatus.filter((s) => awaitingStatuses.includes(s.status)).reduce((a, s) => a + s.count, 0);
   return { projectCount, facilityCount, provinceCount, organisationCount, byStatus, awaitingCount, awaitingStatuses };
 }
-
-export function seesNationalFigures(actor: Actor): boolean {
-  return isNational(actor);
-}

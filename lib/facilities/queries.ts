@@ -1,15 +1,12 @@
 import "server-only";
 // Cơ sở CNNT, scoped by the actor's geography. Owner contact (personal data) is never selected here.
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { facilityScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
 import type { FacilityKind, FacilitySize } from "../db/generated/enums";
-import { pageArgs, PageSchema, SearchSchema, toPage, type Page } from "../pagination";
+import { pageArgs, toPage, type Page } from "../pagination";
 import { toSearchText } from "../search-text";
-
-export const FacilityListInputSchema = z.object({ q: SearchSchema, page: PageSchema });
-export type FacilityListInput = z.infer<typeof FacilityListInputSchema>;
+import { FacilityListInputSchema, type FacilityListInput } from "./schemas";
 
 export type FacilityRow = {
   id: string;

@@ -57,7 +57,7 @@ describe("Vietnamese zod messages", () => {
 
   it("answers the appraisal forms' too-long amount in Vietnamese (the defect)", async () => {
     const { MinistryDecisionInputSchema } = await import("@/lib/appraisals/schemas");
-    const { ProvinceAppraisalInputSchema } = await import("@/lib/projects/workflow");
+    const { ProvinceAppraisalInputSchema } = await import("@/lib/appraisals/schemas");
     for (const schema of [MinistryDecisionInputSchema, ProvinceAppraisalInputSchema]) {
       const result = schema.safeParse({ approvedAmount: "1".repeat(31) });
       const amountIssue = result.error?.issues.find((i) => i.path.join(".") === "approvedAmount");

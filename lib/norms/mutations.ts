@@ -1,32 +1,13 @@
 import "server-only";
 // A new dated version of a support norm. The version it replaces stays, closed the day before
 // the new one takes effect, so đề án of earlier plan years keep being checked against their rule.
-import { z } from "zod";
-import { canAdminister } from "../auth/policy";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { DomainError, ForbiddenError, message, zodFields } from "../errors";
 import { recordAudit } from "../audit/record";
 import { MoneyParseError, parseMoney } from "../money";
-
-const CAP_UNITS = ["PER_MODEL", "PER_FACILITY", "PER_LINE", "PER_CCN", "PER_BRAND", "PER_ROUND", "PER_PRODUCT", "PER_ENTERPRISE", "PER_CLUSTER", "PER_ASSOCIATION", "PER_PROJECT", "PER_YEAR_BUDGET"] as const;
-
-export const NormVersionInputSchema = z.object({
-  code: z.string().trim().regex(/^[A-Z0-9_]{2,40}$/, "Mã định mức gồm chữ in hoa, số và dấu gạch dưới."),
-  fundingSource: z.enum(["KCQG", "KCDP"]),
-  provinceId: z.uuid().nullable().default(null),
-  contentCategoryId: z.uuid().nullable().default(null),
-  costItem: z.string().trim().min(5, "Mô tả nội dung chi.").max(500),
-  maxRatePercent: z.string().trim().max(10).default(""),
-  capTrieu: z.string().trim().max(30).default(""),
-  capUnit: z.enum(CAP_UNITS).nullable().default(null),
-  priorityMultiplier: z.string().trim().regex(/^(\d(,\d{1,2})?)?$/, "Hệ số ưu tiên dạng 1,5.").default(""),
-  cumulativePerFacility: z.boolean().default(false),
-  severity: z.enum(["HARD", "SOFT"]),
-  status: z.enum(["CONFIRMED", "BASELINE"]),
-  legalBasis: z.string().trim().min(5, "Ghi căn cứ pháp lý (số, điều, khoản).").max(500),
-  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày hiệu lực dạng dd/mm/yyyy."),
-});
+import { canAddNormVersion } from "./policy";
+import { NormVersionInputSchema } from "./schemas";
 
 /** "50" or "1,5" percent → basis points, exactly. */
 function percentToBp(text: string): number | null {
@@ -39,7 +20,7 @@ function percentToBp(text: string): number | null {
 }
 
 export async function addNormVersion(actor: Actor, raw: unknown) {
-  if (!canAdminister(actor)) throw new ForbiddenError("errors.norms.adminOnly");
+  if (!canAddNormVersion(actor)) throw new ForbiddenError("errors.norms.adminOnly");
   const parsed = NormVersionInputSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError("VALIDATION", "errors.norms.invalid", {}, zodFields(parsed.error.issues));
   const input = parsed.data;

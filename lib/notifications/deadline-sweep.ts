@@ -7,7 +7,7 @@ import { db } from "../db/client";
 import type { Role } from "../db/generated/enums";
 import { formatDate } from "../format";
 import { daysBetween, vietnamToday } from "../calendar";
-import { effectiveDeadline, type PlanYearDeadlines } from "../projects/deadlines";
+import { effectiveDeadline, type PlanYearDeadlines } from "../plan-years/deadlines";
 import { notify, type Notice } from "./notify";
 import { lockAdvisory } from "../db/locks";
 

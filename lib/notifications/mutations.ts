@@ -1,12 +1,10 @@
 import "server-only";
 // Marking one's own notices as read. The user id comes from the actor, never from the client,
 // and another user's notice id is simply not found.
-import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
-
-export const MarkNoticeReadInputSchema = z.object({ id: z.uuid() });
+import { MarkNoticeReadInputSchema } from "./schemas";
 
 export async function markNoticeRead(actor: Actor, raw: unknown, now = new Date()): Promise<{ id: string }> {
   const { id } = MarkNoticeReadInputSchema.parse(raw);

@@ -1,23 +1,13 @@
 import "server-only";
 // Organisations with validity and name history. The name shown is the one in force today, or the
 // last one for an organisation that no longer exists.
-import { z } from "zod";
 import { vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import type { OrganisationKind } from "../db/generated/enums";
-import { pageArgs, PageSchema, SearchSchema, toPage, type Page } from "../pagination";
+import { pageArgs, toPage, type Page } from "../pagination";
 import { toSearchText } from "../search-text";
 import { nameAt } from "./names";
-
-const KINDS = ["CUC", "MINISTRY_UNIT", "REGIONAL_CENTRE", "SCT", "PROVINCIAL_CENTRE", "OTHER_IMPLEMENTER"] as const;
-
-export const OrganisationListInputSchema = z.object({
-  q: SearchSchema,
-  kind: z.enum(KINDS).optional().catch(undefined),
-  current: z.enum(["1", "0"]).catch("1"),
-  page: PageSchema,
-});
-export type OrganisationListInput = z.infer<typeof OrganisationListInputSchema>;
+import { OrganisationListInputSchema, type OrganisationListInput } from "./schemas";
 
 export type OrganisationRow = {
   id: string;

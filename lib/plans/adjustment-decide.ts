@@ -2,7 +2,7 @@ import "server-only";
 // Deciding an adjustment at the level TT 36/2013 Điều 11 gives it. Approval records the decision
 // and creates the next immutable PlanVersion: the previous version's items with the change
 // applied. Minister decisions are recorded by Cục staff with the decision's number (Điều 11.2.a).
-import { hasRole, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import { db, type Tx } from "../db/client";
 import type { AdjustmentAuthority } from "../db/generated/enums";
 import { DomainError, ForbiddenError, InvalidTransitionError, message, NotFoundError } from "../errors";
@@ -11,14 +11,10 @@ import { notify } from "../notifications/notify";
 import { applyTransition, lockProject } from "../projects/mutations";
 import { isKnownTransition } from "../projects/state-machine";
 import { createDecision, lockPlan, sctOrganisationsOf } from "./access";
-import { currentVersion } from "./adjustment-request";
+import { unsafeCurrentVersion } from "./adjustment-request";
+import { canDecideAdjustment } from "./policy";
 import { DecideAdjustmentInputSchema } from "./schemas";
 import { applyChange, type ItemLine } from "./versions";
-
-export function canDecide(actor: Actor, authority: AdjustmentAuthority, provinceId: string | null): boolean {
-  if (authority === "SCT") return hasRole(actor, "SCT") && provinceId !== null && actor.scope.provinceIds.includes(provinceId);
-  return hasRole(actor, "CUC_STAFF");
-}
 
 async function moveProject(tx: Tx, actor: Actor, projectId: string, to: "IN_PLAN" | "STOPPED", comment: string) {
   const project = await lockProject(tx, actor, projectId);
@@ -38,7 +34,7 @@ export async function decideAdjustment(actor: Actor, raw: unknown): Promise<{ st
     });
     if (adj.status !== "REQUESTED") throw new InvalidTransitionError("errors.adjustments.alreadyDecided");
     const provinceId = plan.provinceId ?? adj.project?.provinceId ?? null;
-    if (!canDecide(actor, adj.authority, provinceId)) {
+    if (!canDecideAdjustment(actor, adj.authority, provinceId)) {
       throw new ForbiddenError("errors.adjustments.decidedByOther", { authority: adj.authority });
     }
     const decided = { decidedById: actor.userId, decidedAt: new Date() };
@@ -47,7 +43,7 @@ export async function decideAdjustment(actor: Actor, raw: unknown): Promise<{ st
       await recordAudit(tx, actor, { action: "plan.adjustment.reject", entityType: "PlanAdjustment", entityId: adj.id, data: { note: input.note } });
       return { status: "REJECTED", versionNo: null };
     }
-    const previous = await currentVersion(tx, plan.id);
+    const previous = await unsafeCurrentVersion(tx, plan.id);
     const decision = await createDecision(tx, actor, input.decision, `Quyết định điều chỉnh kế hoạch khuyến công năm ${plan.planYear}`);
     const effectiveOn = decision.effectiveOn ?? decision.issuedOn;
     if (effectiveOn < previous.effectiveOn) throw new DomainError("VALIDATION", "errors.adjustments.effectiveBeforeCurrent", {}, { "decision.effectiveOn": message("errors.adjustments.effectiveBeforeCurrentField") });

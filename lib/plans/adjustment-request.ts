@@ -8,14 +8,14 @@ import { db, type Tx } from "../db/client";
 import { DomainError, ForbiddenError, message, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { notify } from "../notifications/notify";
-import { partiesOf } from "../projects/mutations";
+import { partiesOf } from "../projects/policy";
 import { adjustmentAuthority, kindNeedsAmount, kindNeedsProject } from "./adjustment-authority";
 import { lockPlan, sctOrganisationsOf, type LockedPlan } from "./access";
 import { canManagePlan } from "./policy";
 import { RequestAdjustmentInputSchema } from "./schemas";
 
-/** The latest issued version: adjustments build on it. */
-export async function currentVersion(tx: Tx, planId: string) {
+/** The latest issued version: adjustments build on it. Unscoped: callers pass a plan locked through the actor's scope. */
+export async function unsafeCurrentVersion(tx: Tx, planId: string) {
   const v = await tx.planVersion.findFirst({ where: { planId, versionNo: { gte: 1 } }, orderBy: { versionNo: "desc" }, select: { id: true, versionNo: true, effectiveOn: true } });
   if (!v) throw new DomainError("VALIDATION", "errors.adjustments.planNotIssued");
   return v;
@@ -37,7 +37,7 @@ export async function requestAdjustment(actor: Actor, raw: unknown): Promise<{ i
   return db().$transaction(async (tx) => {
     const plan = await lockPlan(tx, actor, input.planId);
     if (plan.status !== "ISSUED") throw new DomainError("VALIDATION", "errors.adjustments.onlyIssued");
-    const version = await currentVersion(tx, plan.id);
+    const version = await unsafeCurrentVersion(tx, plan.id);
     const project = input.projectId ? await loadProject(tx, actor, plan, input.projectId) : null;
     // Điều 11.1: the implementer asks, with the SCT's confirmation or request; the Cục may propose (Điều 11.3).
     const mayAsk = project ? partiesOf(actor, project).length > 0 : canManagePlan(actor, plan) || hasRole(actor, "SCT");

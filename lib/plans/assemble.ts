@@ -3,11 +3,11 @@ import "server-only";
 // plan for a year with its envelope, includes the đề án that passed appraisal and adds its own
 // nhiệm vụ. Draft lines live in the working version 0 until the plan is issued.
 import type { Actor } from "../auth/actor";
-import { hasRole } from "../auth/actor";
 import { db, type Tx } from "../db/client";
 import { DomainError, ForbiddenError, message, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { draftVersionOf, lockPlanForManager, type LockedPlan } from "./access";
+import { canCreatePlan } from "./policy";
 import { AddTaskInputSchema, CreatePlanInputSchema, IncludeProjectsInputSchema, RemoveItemInputSchema } from "./schemas";
 
 export async function createPlan(actor: Actor, raw: unknown): Promise<{ id: string }> {
@@ -15,9 +15,9 @@ export async function createPlan(actor: Actor, raw: unknown): Promise<{ id: stri
   return db().$transaction(async (tx) => {
     let provinceId: string | null = null;
     if (input.level === "NATIONAL") {
-      if (!hasRole(actor, "CUC_STAFF")) throw new ForbiddenError("errors.plans.nationalByCucOnly");
+      if (!canCreatePlan(actor, "NATIONAL")) throw new ForbiddenError("errors.plans.nationalByCucOnly");
     } else {
-      if (!hasRole(actor, "SCT")) throw new ForbiddenError("errors.plans.provincialBySctOnly");
+      if (!canCreatePlan(actor, "PROVINCIAL")) throw new ForbiddenError("errors.plans.provincialBySctOnly");
       const org = await tx.organisation.findUniqueOrThrow({ where: { id: actor.organisationId }, select: { provinceId: true } });
       provinceId = org.provinceId;
       if (!provinceId) throw new ForbiddenError("errors.common.noProvince");

@@ -10,7 +10,7 @@ import { nameAt } from "../organisations/names";
 import { sumDong } from "../money";
 import { candidateWhere, implementerScope } from "./assemble";
 import { planItemSelect, planItemsAsOf, versionsInForce } from "./in-force";
-import { canManagePlan, planScopeWhere } from "./policy";
+import { adjustmentSteps, canManagePlan, planScopeWhere, planSteps } from "./policy";
 import { diffItems, groupTotals } from "./versions";
 
 /** Plans the actor may see, each with the version in force today in Vietnam (drafts: the working lines). */
@@ -98,6 +98,8 @@ export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
   return {
     ...plan,
     manage,
+    steps: planSteps(actor, plan),
+    adjustments: plan.adjustments.map((a) => ({ ...a, steps: adjustmentSteps(actor, { status: a.status, authority: a.authority, provinceId: plan.provinceId ?? a.project?.provinceId ?? null }) })),
     shownVersionNo: shown.version?.versionNo ?? null,
     // When the first decision takes effect: a day before it has no plan, which is not a plan of 0 đồng.
     firstEffectiveOn: plan.versions.filter((v) => v.versionNo > 0).reduce<Date | null>((first, v) => (!first || v.effectiveOn < first ? v.effectiveOn : first), null),

@@ -4,6 +4,7 @@
 import type { Prisma } from "../db/generated/client";
 import { hasRole, type Actor } from "../auth/actor";
 import { isNational } from "../admin-units/scope";
+import type { AdjustmentAuthority, AdjustmentStatus, PlanStatus } from "../db/generated/enums";
 
 export function planScopeWhere(actor: Actor): Prisma.AnnualPlanWhereInput {
   if (isNational(actor)) return {};
@@ -22,4 +23,41 @@ export function planScopeWhere(actor: Actor): Prisma.AnnualPlanWhereInput {
 export function canManagePlan(actor: Actor, plan: { level: "NATIONAL" | "PROVINCIAL"; provinceId: string | null }): boolean {
   if (plan.level === "NATIONAL") return hasRole(actor, "CUC_STAFF");
   return hasRole(actor, "SCT") && plan.provinceId !== null && actor.scope.provinceIds.includes(plan.provinceId);
+}
+
+/** Who creates a plan: the Cục the KCQG plan, an SCT its province's KCĐP plan. */
+export function canCreatePlan(actor: Actor, level: "NATIONAL" | "PROVINCIAL"): boolean {
+  return level === "NATIONAL" ? hasRole(actor, "CUC_STAFF") : hasRole(actor, "SCT");
+}
+
+/** The plan level the /ke-hoach page offers to create; the Cục's comes first. */
+export function creatablePlanLevel(actor: Actor): "NATIONAL" | "PROVINCIAL" | null {
+  if (canCreatePlan(actor, "NATIONAL")) return "NATIONAL";
+  return canCreatePlan(actor, "PROVINCIAL") ? "PROVINCIAL" : null;
+}
+
+/** Who decides an adjustment at its authority (TT 36/2013 Điều 11): the province's SCT, else the Cục. */
+export function canDecideAdjustment(actor: Actor, authority: AdjustmentAuthority, provinceId: string | null): boolean {
+  if (authority === "SCT") return hasRole(actor, "SCT") && provinceId !== null && actor.scope.provinceIds.includes(provinceId);
+  return hasRole(actor, "CUC_STAFF");
+}
+
+export type PlanStep = "EDIT_DRAFT" | "REQUEST_ADJUSTMENT";
+
+/**
+ * What the plan page offers. A draft is edited and issued by its manager; an issued plan takes
+ * requests for điều chỉnh from implementers, SCTs and the Cục (Điều 11.1, 11.3). The mutations
+ * decide per đề án whether a request is theirs to make.
+ */
+export function planSteps(actor: Actor, plan: { level: "NATIONAL" | "PROVINCIAL"; provinceId: string | null; status: PlanStatus }): PlanStep[] {
+  if (plan.status === "DRAFT") return canManagePlan(actor, plan) ? ["EDIT_DRAFT"] : [];
+  if (plan.status === "ISSUED" && hasRole(actor, "CUC_STAFF", "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) return ["REQUEST_ADJUSTMENT"];
+  return [];
+}
+
+export type AdjustmentStep = "DECIDE";
+
+/** What the actor may do with one adjustment request of a plan. */
+export function adjustmentSteps(actor: Actor, adjustment: { status: AdjustmentStatus; authority: AdjustmentAuthority; provinceId: string | null }): AdjustmentStep[] {
+  return adjustment.status === "REQUESTED" && canDecideAdjustment(actor, adjustment.authority, adjustment.provinceId) ? ["DECIDE"] : [];
 }

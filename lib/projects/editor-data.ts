@@ -12,7 +12,7 @@ import { provincesInScope } from "../admin-units/load";
 import type { ProjectDraftInput } from "./schemas";
 import { EDITABLE_STATUSES } from "./state-machine";
 import { vietnamToday } from "../calendar";
-import { effectiveDeadline } from "./deadlines";
+import { effectiveDeadline } from "../plan-years/deadlines";
 
 export type EditorNorm = { id: string; code: string; costItem: string; contentCategoryId: string | null; reference: boolean; rule: string; legalBasis: string };
 export type EditorYear = { year: number; deadline: Date; open: boolean; categories: { id: string; code: string; name: string; continuesId: string | null }[]; norms: Record<"KCQG" | "KCDP", EditorNorm[]> };

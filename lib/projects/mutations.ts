@@ -1,35 +1,18 @@
 import "server-only";
 // Đề án status changes. The đề án is loaded through the actor's scope inside the transaction and
 // locked, the state machine decides, and the transition is recorded with who, when and why.
-import { z } from "zod";
-import { hasRole, type Actor } from "../auth/actor";
+import type { Actor } from "../auth/actor";
 import { projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
 import type { ProjectStatus } from "../db/generated/enums";
-import { PROJECT_STATUSES } from "./statuses";
-import { canTransition, isKnownTransition, type Party } from "./state-machine";
+import { partiesOf } from "./policy";
+import { canTransition, isKnownTransition } from "./state-machine";
+import { TransitionInputSchema, type TransitionInput } from "./schemas";
 import { lockRows } from "../db/locks";
 
-export const TransitionInputSchema = z.object({
-  projectId: z.uuid(),
-  to: z.enum(PROJECT_STATUSES),
-  comment: z.string().trim().max(4000).default(""),
-  /** The version the user saw; a newer one means someone else changed it meanwhile. */
-  version: z.number().int().positive(),
-});
-export type TransitionInput = z.infer<typeof TransitionInputSchema>;
-
 export type ProjectForTransition = { id: string; status: ProjectStatus; version: number; implementerId: string; provinceId: string | null; multiProvince: boolean; kind: string; planYear: number; fundingSource: { code: string }; implementer: { kind: string } };
-
-export function partiesOf(actor: Actor, project: Pick<ProjectForTransition, "implementerId" | "provinceId">): Party[] {
-  const parties: Party[] = [];
-  if (actor.organisationIds.includes(project.implementerId) && hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) parties.push("IMPLEMENTER");
-  if (hasRole(actor, "SCT") && project.provinceId && actor.scope.provinceIds.includes(project.provinceId)) parties.push("PROVINCE_SCT");
-  if (hasRole(actor, "CUC_STAFF")) parties.push("CUC");
-  return parties;
-}
 
 /**
  * Locks the đề án row, then reads it through the actor's scope: concurrent steps serialise here.

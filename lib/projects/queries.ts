@@ -7,23 +7,9 @@ import { provinceFamily } from "../admin-units/queries";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
-import { pageArgs, PageSchema, SearchSchema, toPage, type Page } from "../pagination";
+import { pageArgs, toPage, type Page } from "../pagination";
 import { toSearchText } from "../search-text";
-import { PROJECT_STATUSES } from "./statuses";
-
-export const ProjectListInputSchema = z.object({
-  q: SearchSchema,
-  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
-  status: z.enum(PROJECT_STATUSES).optional().catch(undefined),
-  source: z.enum(["KCQG", "KCDP"]).optional().catch(undefined),
-  kind: z.enum(["FLAGSHIP", "GROUP", "STANDARD"]).optional().catch(undefined),
-  /** Content category code, matched across catalogue versions ("03.2"). */
-  content: z.string().regex(/^\d{2}(\.\d)?$/).optional().catch(undefined),
-  province: z.uuid().optional().catch(undefined),
-  sort: z.enum(["year", "code", "title", "support", "status"]).catch("year"),
-  dir: z.enum(["asc", "desc"]).catch("desc"),
-  page: PageSchema,
-});
+import { ProjectListInputSchema, type ProjectListInput } from "./schemas";
 
 const ORDER: Record<ProjectListInput["sort"], (dir: "asc" | "desc") => Prisma.ProjectOrderByWithRelationInput[]> = {
   year: (dir) => [{ planYear: dir }, { code: "asc" }],
@@ -32,8 +18,6 @@ const ORDER: Record<ProjectListInput["sort"], (dir: "asc" | "desc") => Prisma.Pr
   support: (dir) => [{ supportAmount: dir }, { code: "asc" }],
   status: (dir) => [{ status: dir }, { code: "asc" }],
 };
-
-export type ProjectListInput = z.infer<typeof ProjectListInputSchema>;
 
 const listSelect = {
   id: true,

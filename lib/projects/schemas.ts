@@ -1,7 +1,10 @@
-// Input of the đề án editor (TT 36/2013 Điều 5 fields). Amounts arrive as the text the user typed,
-// in triệu đồng with vi-VN separators, and are parsed exactly on the server (lib/money). The
-// implementer is never taken from the input: it is the actor's organisation.
+// Inputs of đề án: the editor (TT 36/2013 Điều 5 fields), workflow steps and the list filter.
+// Amounts arrive as the text the user typed, in triệu đồng with vi-VN separators, and are parsed
+// exactly on the server (lib/money). The implementer is never taken from the input: it is the
+// actor's organisation.
 import { z } from "zod";
+import { PageSchema, SearchSchema } from "../pagination";
+import { PROJECT_STATUSES } from "./statuses";
 
 const text = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự.`);
 const optionalDate = z
@@ -68,3 +71,32 @@ export const ProjectDraftInputSchema = z
   .refine((v) => !v.id || v.version !== undefined, { path: ["version"], message: "Thiếu phiên bản của đề án đang sửa." });
 
 export type ProjectDraftInput = z.infer<typeof ProjectDraftInputSchema>;
+
+/** A workflow step on a đề án: the version the user saw, and an optional comment. */
+export const WorkflowStepInputSchema = z.object({ projectId: z.uuid(), version: z.number().int().positive(), comment: z.string().trim().max(4000).default("") });
+export type WorkflowStepInput = z.infer<typeof WorkflowStepInputSchema>;
+
+export const ProjectListInputSchema = z.object({
+  q: SearchSchema,
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+  status: z.enum(PROJECT_STATUSES).optional().catch(undefined),
+  source: z.enum(["KCQG", "KCDP"]).optional().catch(undefined),
+  kind: z.enum(["FLAGSHIP", "GROUP", "STANDARD"]).optional().catch(undefined),
+  /** Content category code, matched across catalogue versions ("03.2"). */
+  content: z.string().regex(/^\d{2}(\.\d)?$/).optional().catch(undefined),
+  province: z.uuid().optional().catch(undefined),
+  sort: z.enum(["year", "code", "title", "support", "status"]).catch("year"),
+  dir: z.enum(["asc", "desc"]).catch("desc"),
+  page: PageSchema,
+});
+
+export type ProjectListInput = z.infer<typeof ProjectListInputSchema>;
+
+export const TransitionInputSchema = z.object({
+  projectId: z.uuid(),
+  to: z.enum(PROJECT_STATUSES),
+  comment: z.string().trim().max(4000).default(""),
+  /** The version the user saw; a newer one means someone else changed it meanwhile. */
+  version: z.number().int().positive(),
+});
+export type TransitionInput = z.infer<typeof TransitionInputSchema>;

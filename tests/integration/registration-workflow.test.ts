@@ -2,7 +2,10 @@
 // wrong states, the deadline, cross-province attempts, and concurrent decisions.
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveDraft } from "../../lib/projects/draft";
-import { appraiseAtProvince, CRITERIA, extendRegistrationDeadline, registerWithCuc, submitProject } from "../../lib/projects/workflow";
+import { CRITERIA } from "../../lib/appraisals/criteria";
+import { appraiseAtProvince } from "../../lib/appraisals/province";
+import { extendRegistrationDeadline } from "../../lib/plan-years/mutations";
+import { registerWithCuc, submitProject } from "../../lib/projects/workflow";
 import { cucStaff, facility, machineryNorm, provinceWorld } from "../fixtures/world";
 import { testDb } from "./db";
 import { failure } from "../fixtures/failure";

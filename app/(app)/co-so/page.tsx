@@ -4,7 +4,8 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { requireActor } from "@/lib/auth/session";
-import { FacilityListInputSchema, listFacilities } from "@/lib/facilities/queries";
+import { listFacilities } from "@/lib/facilities/queries";
+import { FacilityListInputSchema } from "@/lib/facilities/schemas";
 import { formatInteger } from "@/lib/format";
 
 export default async function FacilitiesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

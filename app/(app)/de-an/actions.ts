@@ -8,7 +8,9 @@ import { createFacility } from "@/lib/facilities/mutations";
 import { searchFacilitiesForPicker } from "@/lib/facilities/queries";
 import { formatMoney } from "@/lib/format";
 import { saveDraft } from "@/lib/projects/draft";
-import { appraiseAtProvince, extendRegistrationDeadline, registerWithCuc, submitProject } from "@/lib/projects/workflow";
+import { appraiseAtProvince } from "@/lib/appraisals/province";
+import { WorkflowStepInputSchema } from "@/lib/projects/schemas";
+import { registerWithCuc, submitProject } from "@/lib/projects/workflow";
 
 function refresh(projectId: string) {
   revalidatePath("/de-an");
@@ -21,15 +23,13 @@ export const saveDraftAction = defineAction(z.unknown(), async (input, actor) =>
   return saved;
 });
 
-const Step = z.object({ projectId: z.uuid(), version: z.number().int().positive(), comment: z.string().max(4000).default("") });
-
-export const submitProjectAction = defineAction(Step, async (input, actor) => {
+export const submitProjectAction = defineAction(WorkflowStepInputSchema, async (input, actor) => {
   const result = await submitProject(actor, input);
   refresh(input.projectId);
   return result;
 });
 
-export const registerProjectAction = defineAction(Step, async (input, actor) => {
+export const registerProjectAction = defineAction(WorkflowStepInputSchema, async (input, actor) => {
   const result = await registerWithCuc(actor, input);
   refresh(input.projectId);
   return result;
@@ -39,12 +39,6 @@ export const appraiseProjectAction = defineAction(z.object({ projectId: z.uuid()
   const result = await appraiseAtProvince(actor, input);
   refresh(input.projectId);
   return result;
-});
-
-export const extendDeadlineAction = defineAction(z.unknown(), async (input, actor) => {
-  const result = await extendRegistrationDeadline(actor, input);
-  revalidatePath("/de-an");
-  return { year: result.year };
 });
 
 export const createFacilityAction = defineAction(z.unknown(), async (input, actor) => createFacility(actor, input));

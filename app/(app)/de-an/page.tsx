@@ -4,12 +4,13 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
-import { canDraftProject } from "@/lib/auth/policy";
+import { canDraftProject } from "@/lib/projects/policy";
 import { requireActor } from "@/lib/auth/session";
 import { listFilterOptions } from "@/lib/projects/list-options";
 import { formatAmount } from "@/lib/format";
 import { nameAt } from "@/lib/organisations/names";
-import { listProjects, ProjectListInputSchema } from "@/lib/projects/queries";
+import { listProjects } from "@/lib/projects/queries";
+import { ProjectListInputSchema } from "@/lib/projects/schemas";
 import { PROJECT_STATUSES } from "@/lib/projects/statuses";
 
 const YEARS = [2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019];

@@ -1,32 +1,18 @@
 "use client";
 import { ActionButton } from "@/components/ui/action-button";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useAction } from "@/components/forms/use-action";
 import { addNormVersionAction } from "./actions";
 
 const UNITS = ["PER_MODEL", "PER_FACILITY", "PER_LINE", "PER_CCN", "PER_BRAND", "PER_ROUND", "PER_PRODUCT", "PER_ENTERPRISE", "PER_CLUSTER", "PER_ASSOCIATION", "PER_PROJECT"] as const;
 
 export function NormVersionForm({ provinces }: { provinces: { id: string; name: string }[] }) {
   const t = useTranslations("norms");
-  const router = useRouter();
   const [form, setForm] = useState({ code: "", fundingSource: "KCQG", provinceId: "", costItem: "", maxRatePercent: "", capTrieu: "", capUnit: "", priorityMultiplier: "", cumulativePerFacility: false, severity: "SOFT", status: "BASELINE", legalBasis: "", validFrom: "" });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, message, fieldErrors: errors, run } = useAction(addNormVersionAction, { success: t("added") });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
-  const submit = () =>
-    startTransition(async () => {
-      const result = await addNormVersionAction({ ...form, provinceId: form.provinceId || null, capUnit: form.capUnit || null });
-      if (result.ok) {
-        setErrors({});
-        setMessage({ ok: true, text: t("added") });
-        router.refresh();
-      } else {
-        setErrors(result.fieldErrors ?? {});
-        setMessage({ ok: false, text: result.message });
-      }
-    });
+  const submit = () => run({ ...form, provinceId: form.provinceId || null, capUnit: form.capUnit || null });
   const input = (key: keyof typeof form, label: string, type = "text") => (
     <label className="flex flex-col text-sm">
       <span>{label}</span>

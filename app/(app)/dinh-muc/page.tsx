@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { canAdminister } from "@/lib/auth/policy";
+import { canAddNormVersion } from "@/lib/norms/policy";
 import { requireActor } from "@/lib/auth/session";
 import { formatAmount, formatDate, formatPercentBp } from "@/lib/format";
 import { listNorms } from "@/lib/norms/queries";
@@ -11,7 +11,7 @@ import { NormVersionForm } from "./norm-version-form";
 export default async function NormsPage() {
   const actor = await requireActor();
   const t = await getTranslations();
-  const [norms, provinces] = await Promise.all([listNorms(), canAdminister(actor) ? provincesInForce() : null]);
+  const [norms, provinces] = await Promise.all([listNorms(), canAddNormVersion(actor) ? provincesInForce() : null]);
   return (
     <div className="space-y-4">
       <PageHeader title={t("norms.title")}>{t("norms.note")}</PageHeader>

@@ -2,9 +2,9 @@
 // The warning is computed on the server. A first submit without confirmation comes back with the
 // warnings unsaved; the user then confirms with a reason and the server checks again.
 import { ActionButton } from "@/components/ui/action-button";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useAction } from "@/components/forms/use-action";
 import { recordAllocationAction } from "./actions";
 
 type Receiver = { id: string; name: string; planned: boolean };
@@ -14,36 +14,25 @@ const EMPTY = { receiverId: "", amount: "", allocatedOn: "", documentRef: "", no
 
 export function AllocationForm({ year, source, sourceLabel, receivers }: { year: number; source: string; sourceLabel: string; receivers: Receiver[] }) {
   const t = useTranslations("allocations");
-  const router = useRouter();
   const [form, setForm] = useState(EMPTY);
   const [warnings, setWarnings] = useState<Warning[] | null>(null);
   const [reason, setReason] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, message, fieldErrors: errors, run } = useAction(recordAllocationAction);
   const set = (patch: Partial<typeof EMPTY>) => {
     setForm((f) => ({ ...f, ...patch }));
     setWarnings(null);
   };
+  // A first answer may be "needs confirmation": nothing was saved, so nothing is refreshed.
   const submit = (confirmed: boolean) =>
-    startTransition(async () => {
-      const result = await recordAllocationAction({ ...form, planYear: year, fundingSource: source, confirmed, reason: confirmed ? reason : "" });
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setMessage({ ok: false, text: result.message });
-        return;
-      }
-      setErrors({});
-      if (result.data.status === "NEEDS_CONFIRMATION") {
-        setWarnings(result.data.warnings);
-        setMessage(null);
-        return;
-      }
-      setForm(EMPTY);
-      setWarnings(null);
-      setReason("");
-      setMessage({ ok: true, text: t("saved") });
-      router.refresh();
+    run({ ...form, planYear: year, fundingSource: source, confirmed, reason: confirmed ? reason : "" }, {
+      success: (data) => (data.status === "NEEDS_CONFIRMATION" ? null : t("saved")),
+      refresh: (data) => data.status !== "NEEDS_CONFIRMATION",
+      onSuccess: (data) => {
+        if (data.status === "NEEDS_CONFIRMATION") return setWarnings(data.warnings);
+        setForm(EMPTY);
+        setWarnings(null);
+        setReason("");
+      },
     });
   const field = (key: keyof typeof EMPTY, label: string, type = "text") => (
     <label className="flex flex-col text-sm">

@@ -1,19 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { hasRole } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { nextPlanYear } from "@/lib/calendar";
 import { formatAmount, formatShare } from "@/lib/format";
 import { ratioBp } from "@/lib/money";
 import { listPlans } from "@/lib/plans/plan-view";
+import { creatablePlanLevel } from "@/lib/plans/policy";
 import { CreatePlanForm } from "./_components/create-plan-form";
 
 export default async function PlansPage() {
   const actor = await requireActor();
   const t = await getTranslations("plans");
   const plans = await listPlans(actor);
-  const level = hasRole(actor, "CUC_STAFF") ? "NATIONAL" : hasRole(actor, "SCT") ? "PROVINCIAL" : null;
+  const level = creatablePlanLevel(actor);
   return (
     <div className="space-y-4">
       <PageHeader title={t("title")}>{t("unit")}</PageHeader>

@@ -1,23 +1,16 @@
 "use client";
 import { ActionButton } from "@/components/ui/action-button";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { extendDeadlineAction } from "../de-an/actions";
+import { useAction } from "@/components/forms/use-action";
+import { extendDeadlineAction } from "./actions";
 
 export function ExtendDeadlineForm({ year }: { year: number }) {
   const t = useTranslations("planYears");
-  const router = useRouter();
   const [until, setUntil] = useState("");
   const [reason, setReason] = useState("");
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
-  const save = () =>
-    startTransition(async () => {
-      const result = await extendDeadlineAction({ year, until, reason });
-      setMessage(result.ok ? { ok: true, text: t("saved") } : { ok: false, text: result.message });
-      if (result.ok) router.refresh();
-    });
+  const { pending, message, run } = useAction(extendDeadlineAction, { success: t("saved") });
+  const save = () => run({ year, until, reason });
   return (
     <div className="flex flex-wrap items-end gap-1">
       <label className="flex flex-col text-xs">{t("until")}<input aria-label={`${t("until")} ${year}`} type="date" className="rounded border border-slate-300 px-1 py-0.5" value={until} onChange={(e) => setUntil(e.target.value)} /></label>

@@ -1,16 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { hasRole } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { listPlanYears } from "@/lib/projects/plan-years";
+import { planYearSteps } from "@/lib/plan-years/policy";
+import { listPlanYears } from "@/lib/plan-years/queries";
 import { ExtendDeadlineForm } from "./extend-deadline-form";
 
 export default async function PlanYearsPage() {
   const actor = await requireActor();
   const t = await getTranslations("planYears");
   const years = await listPlanYears();
-  const canExtend = hasRole(actor, "CUC_STAFF");
+  const canExtend = planYearSteps(actor).includes("EXTEND_DEADLINE");
   return (
     <div>
       <PageHeader title={t("title")}>{t("note")}</PageHeader>

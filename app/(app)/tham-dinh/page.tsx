@@ -3,8 +3,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { canAppraiseAtMinistry } from "@/lib/appraisals/access";
-import { listAppraisalQueue, NO_ZONE, QueueInputSchema, queueFilterOptions } from "@/lib/appraisals/queries";
+import { canAppraiseAtMinistry } from "@/lib/appraisals/policy";
+import { listAppraisalQueue, NO_ZONE, queueFilterOptions } from "@/lib/appraisals/queries";
+import { QueueInputSchema } from "@/lib/appraisals/schemas";
 import { requireActor } from "@/lib/auth/session";
 import { formatAmount, formatMoneyAuto } from "@/lib/format";
 

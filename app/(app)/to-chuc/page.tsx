@@ -5,7 +5,8 @@ import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { listOrganisations, OrganisationListInputSchema } from "@/lib/organisations/queries";
+import { listOrganisations } from "@/lib/organisations/queries";
+import { OrganisationListInputSchema } from "@/lib/organisations/schemas";
 
 const KINDS = ["CUC", "MINISTRY_UNIT", "REGIONAL_CENTRE", "SCT", "PROVINCIAL_CENTRE", "OTHER_IMPLEMENTER"] as const;
 

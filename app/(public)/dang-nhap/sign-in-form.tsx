@@ -3,36 +3,41 @@ import { ActionButton } from "@/components/ui/action-button";
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/action";
+import { useActionRunner } from "@/components/forms/use-action";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
+  const { pending, message, run, setMessage } = useActionRunner();
+  const error = message?.text ?? null;
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (!email.trim() || !password) {
-      setError(t("missing"));
-      return;
-    }
-    setPending(true);
-    setError(null);
+  // next-auth's signIn is not a server action; its answer is put in the same result shape.
+  async function attempt(): Promise<ActionResult<null>> {
     try {
       const result = await signIn("credentials", { email, password, redirect: false, callbackUrl });
-      if (!result || result.error) {
-        // next-auth reports a wrong password as "CredentialsSignin"; anything else is a system fault.
-        setError(result?.error === "CredentialsSignin" ? t("invalid") : t("unavailable"));
+      if (result && !result.error) return { ok: true, data: null };
+      // next-auth reports a wrong password as "CredentialsSignin"; anything else is a system fault.
+      if (result?.error === "CredentialsSignin") {
         setPassword("");
-        return;
+        return { ok: false, code: "UNAUTHENTICATED", message: t("invalid") };
       }
-      window.location.assign(callbackUrl);
+      setPassword("");
+      return { ok: false, code: "UNEXPECTED", message: t("unavailable") };
     } catch {
-      setError(t("unavailable"));
-    } finally {
-      setPending(false);
+      return { ok: false, code: "UNEXPECTED", message: t("unavailable") };
     }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (!email.trim() || !password) {
+      setMessage({ ok: false, text: t("missing") });
+      return;
+    }
+    setMessage(null);
+    run(attempt, { refresh: false, onSuccess: () => window.location.assign(callbackUrl) });
   }
 
   return (

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { canDraftProject } from "@/lib/auth/policy";
+import { canDraftProject } from "@/lib/projects/policy";
 import { requireActor } from "@/lib/auth/session";
 import { nextPlanYear } from "@/lib/calendar";
 import { emptyDraft } from "@/lib/projects/draft-input";

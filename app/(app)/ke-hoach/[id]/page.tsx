@@ -75,7 +75,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
         </>
       )}
       <Versions plan={plan} actor={actor} from={query.from} to={query.to} />
-      <Adjustments plan={plan} actor={actor} />
+      <Adjustments plan={plan} />
     </div>
   );
 }

@@ -5,7 +5,9 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { decideAdjustmentAction, requestAdjustmentAction } from "../actions";
 import { DecisionFields, toDecisionInput, type DecisionDraft } from "./decision-fields";
-import { buttonClass, Feedback, inputClass, useRun } from "./use-run";
+import { Feedback } from "@/components/forms/feedback";
+import { useActionRunner } from "@/components/forms/use-action";
+import { buttonClass, inputClass } from "./form-styles";
 
 type Option = { id: string; label: string };
 
@@ -15,9 +17,9 @@ export function RequestAdjustmentForm({ planId, kinds, inPlan, addable }: { plan
   const [projectId, setProject] = useState("");
   const [reason, setReason] = useState("");
   const [amountAfter, setAmount] = useState("");
-  const { pending, message, run } = useRun();
+  const { pending, message, run } = useActionRunner();
   const options = kind === "ADD_PROJECT" ? addable : inPlan;
-  const submit = () => run(() => requestAdjustmentAction({ planId, kind, reason, ...(projectId ? { projectId } : {}), ...(amountAfter ? { amountAfter } : {}) }), t("requested"), () => setReason(""));
+  const submit = () => run(() => requestAdjustmentAction({ planId, kind, reason, ...(projectId ? { projectId } : {}), ...(amountAfter ? { amountAfter } : {}) }), { success: t("requested"), onSuccess: () => setReason("") });
   return (
     <form className="grid gap-2 sm:grid-cols-2" onSubmit={(e) => { e.preventDefault(); submit(); }}>
       <label className="text-sm"><span className="mb-1 block">{t("kindLabel")}</span>
@@ -41,14 +43,14 @@ export function DecideAdjustmentForm({ planId, adjustmentId, defaultSymbol }: { 
   const t = useTranslations("plans");
   const [decision, setDecision] = useState<DecisionDraft>({ number: "", symbol: defaultSymbol, issuedOn: "", effectiveOn: "", signer: "" });
   const [note, setNote] = useState("");
-  const { pending, message, run } = useRun();
+  const { pending, message, run } = useActionRunner();
   return (
     <div className="space-y-2 rounded border border-slate-200 p-2">
       <DecisionFields value={decision} onChange={setDecision} />
       <div className="flex flex-wrap items-end gap-2">
-        <ActionButton type="button" className={buttonClass} disabled={pending} onClick={() => run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "APPROVE", decision: toDecisionInput(decision) }), t("approved"))}>{t("approve")}</ActionButton>
+        <ActionButton type="button" className={buttonClass} disabled={pending} onClick={() => run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "APPROVE", decision: toDecisionInput(decision) }), { success: t("approved") })}>{t("approve")}</ActionButton>
         <label className="text-sm"><span className="mb-1 block">{t("rejectNote")}</span><input className={inputClass} value={note} onChange={(e) => setNote(e.target.value)} /></label>
-        <ActionButton type="button" className="rounded border border-red-300 px-3 py-1.5 text-sm text-red-700 disabled:opacity-60" disabled={pending} onClick={() => run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "REJECT", note }), t("rejected"))}>{t("reject")}</ActionButton>
+        <ActionButton type="button" className="rounded border border-red-300 px-3 py-1.5 text-sm text-red-700 disabled:opacity-60" disabled={pending} onClick={() => run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "REJECT", note }), { success: t("rejected") })}>{t("reject")}</ActionButton>
       </div>
       <Feedback message={message} />
     </div>

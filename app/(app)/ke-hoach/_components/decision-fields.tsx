@@ -1,7 +1,7 @@
 "use client";
 // Số, ký hiệu, ngày ký, ngày hiệu lực, người ký of a decision (reference §7: stored apart).
 import { useTranslations } from "next-intl";
-import { inputClass } from "./use-run";
+import { inputClass } from "./form-styles";
 
 export type DecisionDraft = { number: string; symbol: string; issuedOn: string; effectiveOn: string; signer: string };
 

@@ -5,16 +5,18 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { issuePlanAction } from "../actions";
 import { DecisionFields, toDecisionInput, type DecisionDraft } from "./decision-fields";
-import { buttonClass, Feedback, inputClass, useRun } from "./use-run";
+import { Feedback } from "@/components/forms/feedback";
+import { useActionRunner } from "@/components/forms/use-action";
+import { buttonClass, inputClass } from "./form-styles";
 
 export function IssueForm({ planId, over, defaultSymbol }: { planId: string; over: boolean; defaultSymbol: string }) {
   const t = useTranslations("plans");
   const [decision, setDecision] = useState<DecisionDraft>({ number: "", symbol: defaultSymbol, issuedOn: "", effectiveOn: "", signer: "" });
   const [confirm, setConfirm] = useState(false);
   const [reason, setReason] = useState("");
-  const { pending, message, run } = useRun();
+  const { pending, message, run } = useActionRunner();
   return (
-    <form className="space-y-2" onSubmit={(e) => { e.preventDefault(); run(() => issuePlanAction({ planId, decision: toDecisionInput(decision), confirmOverEnvelope: confirm, overEnvelopeReason: reason }), t("issued")); }}>
+    <form className="space-y-2" onSubmit={(e) => { e.preventDefault(); run(() => issuePlanAction({ planId, decision: toDecisionInput(decision), confirmOverEnvelope: confirm, overEnvelopeReason: reason }), { success: t("issued") }); }}>
       <DecisionFields value={decision} onChange={setDecision} />
       {over ? (
         <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-2 text-sm">

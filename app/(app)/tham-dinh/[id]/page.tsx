@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { canAppraiseAtMinistry } from "@/lib/appraisals/access";
+import { canAppraiseAtMinistry } from "@/lib/appraisals/policy";
 import { getAppraisalTarget } from "@/lib/appraisals/council-queries";
 import { requireActor } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/format";

@@ -3,8 +3,9 @@
 // staff or named outsiders with their organisation — each with declared relationships.
 import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useAction } from "@/components/forms/use-action";
 import { createCouncilAction } from "../actions";
 
 type Option = { id: string; name: string };
@@ -17,20 +18,16 @@ export function CouncilForm({ year, staff, organisations, interests }: { year: n
   const [name, setName] = useState(`Hội đồng thẩm định đề án khuyến công quốc gia năm ${year}`);
   const [decisionRef, setDecisionRef] = useState("");
   const [members, setMembers] = useState<Member[]>([blank("CHAIR"), blank("SECRETARY"), blank("MEMBER")]);
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, message, run } = useAction(createCouncilAction, { refresh: false, onSuccess: (council) => router.push(`/tham-dinh/hoi-dong/${council.id}`) });
   const set = (i: number, patch: Partial<Member>) => setMembers(members.map((m, j) => (j === i ? { ...m, ...patch } : m)));
-  const submit = () =>
-    startTransition(async () => {
-      const payload = members.map((m) => ({ userId: m.kind === "user" ? m.userId || null : null, name: m.name, role: m.role, organisationId: m.kind === "outsider" ? m.organisationId || null : null, declaredInterests: m.declaredInterests }));
-      const result = await createCouncilAction({ planYear: year, name, decisionRef, members: payload });
-      if (result.ok) router.push(`/tham-dinh/hoi-dong/${result.data.id}`);
-      else setMessage(result.message);
-    });
+  const submit = () => {
+    const payload = members.map((m) => ({ userId: m.kind === "user" ? m.userId || null : null, name: m.name, role: m.role, organisationId: m.kind === "outsider" ? m.organisationId || null : null, declaredInterests: m.declaredInterests }));
+    run({ planYear: year, name, decisionRef, members: payload });
+  };
   const field = "rounded border border-slate-300 px-2 py-1 text-sm";
   return (
     <form className="space-y-3 rounded border border-slate-200 bg-white p-4" onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate>
-      {message ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800">{message}</p> : null}
+      {message ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800">{message.text}</p> : null}
       <input aria-label={t("councilName")} className={`${field} w-full`} value={name} onChange={(e) => setName(e.target.value)} />
       <input aria-label={t("decisionRef")} placeholder={t("decisionRef")} className={`${field} w-96`} value={decisionRef} onChange={(e) => setDecisionRef(e.target.value)} />
       <fieldset className="space-y-2">

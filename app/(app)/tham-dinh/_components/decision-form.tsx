@@ -3,8 +3,9 @@
 // Used by Cục staff directly and by the secretary consolidating a council's conclusion.
 import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useAction } from "@/components/forms/use-action";
 import { OUTCOMES } from "@/lib/appraisals/criteria";
 import { decideAppraisalAction } from "../actions";
 import { CriteriaTable, initialCriteria } from "@/components/appraisals/criteria-table";
@@ -16,23 +17,11 @@ export function DecisionForm({ projectId, version, councilId, code, after }: { p
   const [criteria, setCriteria] = useState(initialCriteria);
   const [approvedAmount, setApprovedAmount] = useState("");
   const [conclusion, setConclusion] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const submit = () =>
-    startTransition(async () => {
-      const result = await decideAppraisalAction({ projectId, version, councilId, outcome, criteria, approvedAmount, conclusion });
-      if (result.ok) {
-        if (after) router.push(after);
-        router.refresh();
-      } else {
-        setErrors(result.fieldErrors ?? {});
-        setMessage(result.message);
-      }
-    });
+  const { pending, message, fieldErrors: errors, run } = useAction(decideAppraisalAction, { onSuccess: () => { if (after) router.push(after); } });
+  const submit = () => run({ projectId, version, councilId, outcome, criteria, approvedAmount, conclusion });
   return (
     <form aria-label={t("councilConclusion", { code })} className="space-y-3 rounded border border-slate-200 bg-white p-3" onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate>
-      {message ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800">{message}</p> : null}
+      {message ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800">{message.text}</p> : null}
       <fieldset><legend className="font-medium">{t("criteria")}</legend><CriteriaTable value={criteria} onChange={setCriteria} label={`${code} `} /></fieldset>
       <fieldset>
         <legend className="font-medium">{t("outcome")}</legend>

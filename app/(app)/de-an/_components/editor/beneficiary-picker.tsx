@@ -1,8 +1,9 @@
 "use client";
 // Pick a cơ sở CNNT by tax code or name (with its earlier support), or create one.
 import { ActionButton } from "@/components/ui/action-button";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useAction } from "@/components/forms/use-action";
 import { searchFacilitiesAction } from "../../actions";
 import { FacilityForm } from "./facility-form";
 import { Section, inputClass } from "./fields";
@@ -16,19 +17,11 @@ export function BeneficiaryPicker({ picked, onChange, provinces, group, disabled
   const t = useTranslations("editor");
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<Hit[] | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { pending, message, run } = useAction(searchFacilitiesAction, { refresh: false });
   const add = (f: Picked) => onChange(picked.some((p) => p.id === f.id) ? picked : [...picked, f]);
 
-  const search = () =>
-    startTransition(async () => {
-      const result = await searchFacilitiesAction({ q: query });
-      if (result.ok) {
-        setHits(result.data);
-        setMessage(result.data.length ? null : t("noMatch"));
-      } else setMessage(result.message);
-    });
+  const search = () => run({ q: query }, { success: (found) => (found.length ? null : t("noMatch")), onSuccess: setHits });
 
   return (
     <Section title={t("beneficiaries")} hint={group ? t("groupHint") : undefined}>
@@ -53,7 +46,7 @@ export function BeneficiaryPicker({ picked, onChange, provinces, group, disabled
             <ActionButton type="button" className="rounded border px-3 py-1 text-sm hover:bg-slate-100" disabled={pending} onClick={search}>{t("searchButton")}</ActionButton>
             <ActionButton type="button" className="rounded border px-3 py-1 text-sm hover:bg-slate-100" onClick={() => setCreating((v) => !v)}>+ {t("createFacility")}</ActionButton>
           </div>
-          {message ? <p className="mt-2 text-sm text-slate-600">{message}</p> : null}
+          {message ? <p className="mt-2 text-sm text-slate-600">{message.text}</p> : null}
           {hits && hits.length ? (
             <ul className="mt-2 divide-y rounded border" data-testid="facility-hits">
               {hits.map((h) => (

@@ -2,8 +2,9 @@
 // Inline creation of a cơ sở CNNT. The server validates the tax code and refuses duplicates,
 // pointing to the existing facility; the form keeps what was typed.
 import { ActionButton } from "@/components/ui/action-button";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useAction } from "@/components/forms/use-action";
 import { createFacilityAction } from "../../actions";
 import { Field, inputClass } from "./fields";
 import type { EditorOptions, Picked } from "./types";
@@ -14,19 +15,9 @@ const SIZES = ["MICRO", "SMALL", "MEDIUM", "LARGE", "NOT_APPLICABLE"] as const;
 export function FacilityForm({ provinces, onCreated, onCancel }: { provinces: EditorOptions["provinces"]; onCreated: (f: Picked) => void; onCancel: () => void }) {
   const t = useTranslations();
   const [form, setForm] = useState({ taxCode: "", name: "", kind: "HOUSEHOLD_BUSINESS", size: "MICRO", industry: "", provinceId: provinces[0]?.id ?? "", addressLine: "", inCraftVillage: false, craftVillageName: "", womenOwned: false, ownerName: "", ownerPhone: "" });
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, message, fieldErrors: errors, run } = useAction(createFacilityAction, { refresh: false, onSuccess: onCreated });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
-  const submit = () =>
-    startTransition(async () => {
-      const result = await createFacilityAction(form);
-      if (result.ok) onCreated(result.data);
-      else {
-        setErrors(result.fieldErrors ?? {});
-        setMessage(result.message);
-      }
-    });
+  const submit = () => run(form);
   const text = (key: "taxCode" | "name" | "industry" | "addressLine" | "craftVillageName" | "ownerName" | "ownerPhone", label: string) => (
     <Field label={label} error={errors[key]}>
       <input className={inputClass(errors[key])} value={form[key]} onChange={(e) => set({ [key]: e.target.value })} />
@@ -34,7 +25,7 @@ export function FacilityForm({ provinces, onCreated, onCancel }: { provinces: Ed
   );
   return (
     <div className="mt-3 rounded border border-blue-200 bg-blue-50 p-3" data-testid="facility-form">
-      {message ? <p role="alert" className="mb-2 text-sm text-red-700">{message}</p> : null}
+      {message ? <p role="alert" className="mb-2 text-sm text-red-700">{message.text}</p> : null}
       <div className="grid grid-cols-1 gap-2 md:grid-cols-3">
         {text("taxCode", t("editor.taxCode"))}
         {text("name", t("editor.facilityName"))}

@@ -3,8 +3,9 @@
 // answers; saving returns field errors in Vietnamese, and checks come back on the next render.
 import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useAction } from "@/components/forms/use-action";
 import { saveDraftAction } from "../../actions";
 import { BeneficiaryPicker } from "./beneficiary-picker";
 import { BudgetLines } from "./budget-lines";
@@ -18,9 +19,8 @@ export function ProjectEditor({ initial, initialFacilities, options, checks, rea
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(initial);
   const [facilities, setFacilities] = useState<Picked[]>(initialFacilities);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ kind: "ok" | "error" | "dirty"; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, fieldErrors: errors, run } = useAction(saveDraftAction, { refresh: false, failurePrefix: t("saveFailed"), onFailure: (text) => setStatus({ kind: "error", text }) });
   const year = options.years.find((y) => y.year === draft.planYear);
   const update = (patch: Partial<Draft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -32,19 +32,15 @@ export function ProjectEditor({ initial, initialFacilities, options, checks, rea
     update({ beneficiaries: picked.map((p) => ({ facilityId: p.id })), budgetLines: draft.budgetLines.map((l) => (l.facilityId && !ids.has(l.facilityId) ? { ...l, facilityId: null } : l)) });
   };
 
+  // One status line: saved, failed (the hook's message) or "unsaved" after an edit.
   const save = () =>
-    startTransition(async () => {
-      const result = await saveDraftAction(draft);
-      if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setStatus({ kind: "error", text: `${t("saveFailed")} ${result.message}` });
-        return;
-      }
-      setErrors({});
-      setDraft((d) => ({ ...d, id: result.data.id, version: result.data.version }));
-      setStatus({ kind: "ok", text: t("saved", { time: new Date().toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit" }) }) });
-      if (!draft.id) router.replace(`/de-an/${result.data.id}/sua`);
-      else router.refresh();
+    run(draft, {
+      onSuccess: (saved) => {
+        setDraft((d) => ({ ...d, id: saved.id, version: saved.version }));
+        setStatus({ kind: "ok", text: t("saved", { time: new Date().toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit" }) }) });
+        if (!draft.id) router.replace(`/de-an/${saved.id}/sua`);
+        else router.refresh();
+      },
     });
 
   return (

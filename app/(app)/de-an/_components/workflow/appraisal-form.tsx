@@ -3,8 +3,9 @@
 // and either a council (members recorded) or the department's staff.
 import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useAction } from "@/components/forms/use-action";
 import { appraiseProjectAction } from "../../actions";
 import { CriteriaTable, initialCriteria, type CriterionRow } from "@/components/appraisals/criteria-table";
 
@@ -20,27 +21,15 @@ export function AppraisalForm({ projectId, version }: { projectId: string; versi
   const [members, setMembers] = useState<Member[]>([{ name: "", role: "CHAIR" }, { name: "", role: "SECRETARY" }, { name: "", role: "MEMBER" }]);
   const [approvedAmount, setApprovedAmount] = useState("");
   const [conclusion, setConclusion] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { pending, message, fieldErrors: errors, run } = useAction(appraiseProjectAction, { onSuccess: () => router.push(`/de-an/${projectId}`) });
 
-  const submit = () =>
-    startTransition(async () => {
-      const result = await appraiseProjectAction({ projectId, version, outcome, method, form, criteria, members: method === "COUNCIL" ? members : [], approvedAmount, conclusion });
-      if (result.ok) {
-        router.push(`/de-an/${projectId}`);
-        router.refresh();
-      } else {
-        setErrors(result.fieldErrors ?? {});
-        setMessage(result.message);
-      }
-    });
+  const submit = () => run({ projectId, version, outcome, method, form, criteria, members: method === "COUNCIL" ? members : [], approvedAmount, conclusion });
   const radio = <T extends string>(name: string, value: T, current: T, set: (v: T) => void, label: string) => (
     <label className="flex items-center gap-2 text-sm"><input type="radio" name={name} checked={current === value} onChange={() => set(value)} />{label}</label>
   );
   return (
     <form className="space-y-4 rounded border border-slate-200 bg-white p-4" onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate>
-      {message ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800">{message}</p> : null}
+      {message ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800">{message.text}</p> : null}
       <fieldset><legend className="font-medium">{t("method")}</legend><div className="flex gap-4">{radio("method", "STAFF", method, setMethod, t("STAFF"))}{radio("method", "COUNCIL", method, setMethod, t("COUNCIL"))}</div></fieldset>
       <fieldset><legend className="font-medium">{t("form")}</legend><div className="flex gap-4">{radio("form", "4a", form, setForm, t("form4a"))}{radio("form", "4b", form, setForm, t("form4b"))}</div></fieldset>
       {method === "COUNCIL" ? (

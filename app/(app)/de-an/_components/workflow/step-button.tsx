@@ -2,28 +2,21 @@
 // One workflow step with an optional note. The server decides; its Vietnamese answer is shown
 // as is (e.g. the registration deadline, or the first blocking check).
 import { ActionButton } from "@/components/ui/action-button";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { Feedback } from "@/components/forms/feedback";
+import { useAction } from "@/components/forms/use-action";
 import { registerProjectAction, submitProjectAction } from "../../actions";
 
 export function StepButton({ step, projectId, version, label }: { step: "SUBMIT" | "REGISTER"; projectId: string; version: number; label: string }) {
   const t = useTranslations();
-  const router = useRouter();
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState("");
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
-  const run = () =>
-    startTransition(async () => {
-      const action = step === "SUBMIT" ? submitProjectAction : registerProjectAction;
-      const result = await action({ projectId, version, comment });
-      if (result.ok) {
-        setMessage({ ok: true, text: t("workflow.done", { status: t(`status.${result.data.status}`) }) });
-        setOpen(false);
-        router.refresh();
-      } else setMessage({ ok: false, text: result.message });
-    });
+  const { pending, message, run: send } = useAction(step === "SUBMIT" ? submitProjectAction : registerProjectAction, {
+    success: (data) => t("workflow.done", { status: t(`status.${data.status}`) }),
+    onSuccess: () => setOpen(false),
+  });
+  const run = () => send({ projectId, version, comment });
   return (
     <div className="space-y-2">
       {open ? (
@@ -37,7 +30,7 @@ export function StepButton({ step, projectId, version, label }: { step: "SUBMIT"
       ) : (
         <ActionButton type="button" className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white" onClick={() => setOpen(true)}>{label}</ActionButton>
       )}
-      {message ? <p role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-emerald-700" : "text-red-700"}`}>{message.text}</p> : null}
+      <Feedback message={message} />
     </div>
   );
 }

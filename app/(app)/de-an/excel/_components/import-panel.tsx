@@ -3,8 +3,9 @@
 // step, so the server keeps nothing between requests and re-validates on commit.
 import { ActionButton } from "@/components/ui/action-button";
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { useActionRunner } from "@/components/forms/use-action";
 import type { ActionResult } from "@/lib/action";
 import type { ImportMode, ImportReport, ImportResult } from "@/lib/mau-2/types";
 import { commitExcelImport, downloadRejectedRows, previewExcelImport } from "../actions";
@@ -28,23 +29,24 @@ export function ImportPanel() {
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const runner = useActionRunner();
+  const { pending, message } = runner;
+  const error = message && !message.ok ? message.text : null;
+  const setError = (text: string | null) => runner.setMessage(text === null ? null : { ok: false, text });
 
   function run<T>(call: (f: File) => Promise<ActionResult<T>>, done: (data: T) => void) {
     if (!file) return setError(t("import.chooseFirst"));
     if (file.size > MAX_BYTES) return setError(t("import.tooLarge"));
     setError(null);
-    startTransition(async () => {
+    const send = async (f: File): Promise<ActionResult<T>> => {
       try {
-        const res = await call(file);
-        if (res.ok) done(res.data);
-        else setError(res.message);
+        return await call(f);
       } catch {
         // The request itself failed: body over the server's limit, or the connection dropped.
-        setError(t("import.sendFailed"));
+        return { ok: false, code: "UNEXPECTED", message: t("import.sendFailed") };
       }
-    });
+    };
+    runner.run(() => send(file), { refresh: false, onSuccess: done });
   }
 
   const check = () => run((f) => previewExcelImport({ file: f, fileName: f.name }), (data) => (setResult(null), setReport(data)));

@@ -1,18 +1,15 @@
 import { getTranslations } from "next-intl/server";
-import { hasRole, type Actor } from "@/lib/auth/actor";
 import { formatAmount, formatDate } from "@/lib/format";
 import { ADJUSTMENT_KINDS } from "@/lib/plans/adjustment-authority";
-import { canDecide } from "@/lib/plans/adjustment-decide";
 import type { getPlan } from "@/lib/plans/plan-view";
 import { DecideAdjustmentForm, RequestAdjustmentForm } from "../../_components/adjustment-forms";
 
 type Plan = Awaited<ReturnType<typeof getPlan>>;
 
 /** Requests for điều chỉnh (TT 36/2013 Điều 11), who decides each, and the decision forms. */
-export async function Adjustments({ plan, actor }: { plan: Plan; actor: Actor }) {
+export async function Adjustments({ plan }: { plan: Plan }) {
   const t = await getTranslations("plans");
   if (plan.status !== "ISSUED") return null;
-  const mayRequest = hasRole(actor, "CUC_STAFF", "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE");
   const money = (v: bigint | null) => (v === null ? "—" : formatAmount(v, "trieu"));
   return (
     <section className="space-y-3">
@@ -25,13 +22,13 @@ export async function Adjustments({ plan, actor }: { plan: Plan; actor: Actor })
             <div className="text-slate-600">{t("decidedBy", { level: t(`authority.${a.authority}`) })} · {t(`adjStatus.${a.status}`)} · {formatDate(a.requestedAt)}{a.resultingVersion ? ` · ${t("versionLabel")} ${a.resultingVersion.versionNo}` : ""}</div>
             <div>{a.reason}</div>
             {a.amountBefore !== null || a.amountAfter !== null ? <div className="tabular-nums">{money(a.amountBefore)} → {money(a.amountAfter)} ({t("unit")})</div> : null}
-            {a.status === "REQUESTED" && canDecide(actor, a.authority, plan.provinceId ?? a.project?.provinceId ?? null) ? (
+            {a.steps.includes("DECIDE") ? (
               <DecideAdjustmentForm planId={plan.id} adjustmentId={a.id} defaultSymbol={a.authority === "MINISTER" ? "QĐ-BCT" : a.authority === "CUC" ? "QĐ-KTĐP" : "QĐ-SCT"} />
             ) : null}
           </li>
         ))}
       </ul>
-      {mayRequest ? (
+      {plan.steps.includes("REQUEST_ADJUSTMENT") ? (
         <div className="rounded border border-slate-200 bg-white p-3">
           <h3 className="mb-2 font-semibold">{t("newRequest")}</h3>
           <RequestAdjustmentForm

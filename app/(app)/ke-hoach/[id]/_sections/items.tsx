@@ -8,7 +8,7 @@ type Plan = Awaited<ReturnType<typeof getPlan>>;
 
 export async function Items({ plan }: { plan: Plan }) {
   const t = await getTranslations("plans");
-  const editing = plan.status === "DRAFT" && plan.manage;
+  const editing = plan.steps.includes("EDIT_DRAFT");
   return (
     <section className="space-y-3">
       <h2 className="text-lg font-semibold">{t("items")} <span className="text-sm font-normal text-slate-500">({t("unit")})</span></h2>

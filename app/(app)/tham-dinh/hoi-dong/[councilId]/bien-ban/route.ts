@@ -1,6 +1,6 @@
 // Biên bản thẩm định (PDF) of a hội đồng thẩm định cấp Bộ (TT 36/2013 Điều 8.2–8.3). Only Cục
 // staff may download it; anyone else gets 404, as for a council that does not exist.
-import { canAppraiseAtMinistry } from "@/lib/appraisals/access";
+import { canAppraiseAtMinistry } from "@/lib/appraisals/policy";
 import { getCouncil } from "@/lib/appraisals/council-queries";
 import { buildMinutesPdf } from "@/lib/appraisals/minutes-pdf";
 import { getActor } from "@/lib/auth/session";

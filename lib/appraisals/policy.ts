@@ -1,11 +1,17 @@
 import "server-only";
-// Who appraises at ministry level and shared lookups. Thẩm định cấp Bộ is organised by the Cục
-// (TT 36/2013 Điều 8.2), so only Cục staff see the queue and councils; for anyone else the pages
-// answer "not found" and the mutations FORBIDDEN (docs/decisions/002: missing = not yours).
+// Who appraises, at which level, and shared guards. Thẩm định cấp cơ sở is the SCT's (TT 36/2013
+// Điều 8.1). Thẩm định cấp Bộ is organised by the Cục (Điều 8.2), so only Cục staff see the queue
+// and councils; for anyone else the pages answer "not found" and the mutations FORBIDDEN
+// (docs/decisions/002: missing = not yours).
 import { hasRole, type Actor } from "../auth/actor";
 import type { Tx } from "../db/client";
 import type { ProjectStatus } from "../db/generated/enums";
 import { ForbiddenError, InvalidTransitionError, message, type MissingSubject, NotFoundError } from "../errors";
+
+/** The province sheet; which đề án the SCT may appraise is the state machine's (lib/projects/policy). */
+export function canAppraiseAtProvince(actor: Actor): boolean {
+  return hasRole(actor, "SCT");
+}
 
 export function canAppraiseAtMinistry(actor: Actor): boolean {
   return hasRole(actor, "CUC_STAFF");

@@ -1,0 +1,31 @@
+// The menu follows the same policies as the pages: a section is listed exactly when its page opens.
+import { describe, expect, it } from "vitest";
+import { canReadAllocations } from "../allocations/policy";
+import { canAppraiseAtMinistry } from "../appraisals/policy";
+import type { Actor, Role } from "./actor";
+import { sectionsFor } from "./sections";
+
+const actor = (roles: Role[]): Actor => ({ userId: "u", email: "x@y", name: "X", organisationId: "o", organisationName: "Org", organisationKind: "CUC", organisationIds: ["o"], roles, scope: { provinceIds: [] } });
+const ROLES = ["ADMIN", "CUC_STAFF", "LEADERSHIP", "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE"] as const;
+
+describe("sectionsFor", () => {
+  it("shows the Cục everything, and an SCT no ministry appraisal or allocations", () => {
+    expect(sectionsFor(actor(["CUC_STAFF"]))).toContain("appraisal");
+    expect(sectionsFor(actor(["SCT"]))).not.toContain("appraisal");
+    expect(sectionsFor(actor(["SCT"]))).not.toContain("allocations");
+    expect(sectionsFor(actor(["LEADERSHIP"]))).toContain("allocations");
+  });
+
+  it("agrees with the pages' own gates for every role", () => {
+    for (const role of ROLES) {
+      const a = actor([role]);
+      expect(sectionsFor(a).includes("appraisal")).toBe(canAppraiseAtMinistry(a));
+      expect(sectionsFor(a).includes("allocations")).toBe(canReadAllocations(a));
+      expect(sectionsFor(a)).toEqual(expect.arrayContaining(["home", "projects", "plans", "planYears", "notifications", "facilities"]));
+    }
+  });
+
+  it("gives an actor without roles only the open sections", () => {
+    expect(sectionsFor(actor([]))).toEqual(["home", "projects", "provinces", "organisations", "norms", "plans", "planYears", "notifications"]);
+  });
+});

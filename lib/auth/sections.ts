@@ -1,0 +1,20 @@
+// The sections of the app an actor may open, for the menu. Each gate is its concept's policy, the
+// same function the section's page asks, so the menu and the page never disagree.
+import { canReadAllocations } from "../allocations/policy";
+import { canAppraiseAtMinistry } from "../appraisals/policy";
+import { canReadFacilities } from "../facilities/policy";
+import type { Actor } from "./actor";
+
+export const SECTIONS = ["home", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "notifications"] as const;
+export type Section = (typeof SECTIONS)[number];
+
+const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
+  facilities: canReadFacilities,
+  appraisal: canAppraiseAtMinistry,
+  allocations: canReadAllocations,
+};
+
+/** Sections without a gate are open to every signed-in user (reference data, own notices). */
+export function sectionsFor(actor: Actor): Section[] {
+  return SECTIONS.filter((s) => GATES[s]?.(actor) ?? true);
+}

@@ -1,0 +1,35 @@
+// Who may do what with a đề án. Pure: the parties an actor plays for a đề án, and the steps the
+// detail page offers for a status. The mutations ask the state machine again inside their
+// transaction; this decides only what pages show (docs/decisions/017).
+import { hasRole, type Actor } from "../auth/actor";
+import type { ProjectStatus } from "../db/generated/enums";
+import { availableTransitions, EDITABLE_STATUSES, type Party, type TransitionContext } from "./state-machine";
+
+export type Step = "EDIT" | "SUBMIT" | "APPRAISE" | "REGISTER" | "APPRAISE_MINISTRY";
+
+/** Who may draft a đề án: implementing organisations (SCT, centres). */
+export function canDraftProject(actor: Actor): boolean {
+  return hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE");
+}
+
+/** How the actor relates to a đề án: its implementer, the SCT of its province, or the Cục. */
+export function partiesOf(actor: Actor, project: { implementerId: string; provinceId: string | null }): Party[] {
+  const parties: Party[] = [];
+  if (actor.organisationIds.includes(project.implementerId) && hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) parties.push("IMPLEMENTER");
+  if (hasRole(actor, "SCT") && project.provinceId && actor.scope.provinceIds.includes(project.provinceId)) parties.push("PROVINCE_SCT");
+  if (hasRole(actor, "CUC_STAFF")) parties.push("CUC");
+  return parties;
+}
+
+/** The workflow steps these parties may take on a đề án in this status, in display order. */
+export function projectSteps(status: ProjectStatus, parties: readonly Party[], context: TransitionContext): Step[] {
+  const next = availableTransitions(status, parties, context);
+  const editable = EDITABLE_STATUSES.includes(status);
+  const steps: Step[] = [];
+  if (parties.includes("IMPLEMENTER") && editable) steps.push("EDIT");
+  if (parties.includes("IMPLEMENTER") && (next.includes("SUBMITTED_TO_SCT") || (next.includes("REGISTERED") && editable))) steps.push("SUBMIT");
+  if (status === "SUBMITTED_TO_SCT" && next.includes("APPROVED_BY_SCT")) steps.push("APPRAISE");
+  if (parties.includes("PROVINCE_SCT") && next.includes("REGISTERED")) steps.push("REGISTER");
+  if (parties.includes("CUC") && !context.local && (status === "REGISTERED" || status === "UNDER_CUC_APPRAISAL")) steps.push("APPRAISE_MINISTRY");
+  return steps;
+}
