@@ -4,13 +4,13 @@
 import type { CalendarDay } from "../calendar";
 import type { Tx } from "../db/client";
 import type { Dong } from "../money";
-import { nationalVersionInForce } from "../plans/in-force";
+import { unsafeNationalVersionInForce } from "../plans/in-force";
 
 export type UnitPlan = { planned: Dong; itemCount: number; projectCount: number };
 export type PlanInForce = { versionId: string; versionNo: number; effectiveOn: Date; decision: string | null; total: Dong; byUnit: Map<string, UnitPlan> };
 
-export async function planInForce(client: Tx, year: number, fundingSourceId: string, day: CalendarDay): Promise<PlanInForce | null> {
-  const version = await nationalVersionInForce(year, { id: fundingSourceId }, day, client);
+export async function unsafePlanInForce(client: Tx, year: number, fundingSourceId: string, day: CalendarDay): Promise<PlanInForce | null> {
+  const version = await unsafeNationalVersionInForce(year, { id: fundingSourceId }, day, client);
   if (!version) return null;
   const groups = await client.planItem.groupBy({ by: ["implementerId"], where: { planVersionId: version.id }, _sum: { amount: true }, _count: { _all: true, projectId: true } });
   const byUnit = new Map<string, UnitPlan>(groups.map((g) => [g.implementerId, { planned: g._sum.amount ?? 0n, itemCount: g._count._all, projectCount: g._count.projectId }]));
@@ -20,7 +20,7 @@ export async function planInForce(client: Tx, year: number, fundingSourceId: str
 }
 
 /** Allocated so far per receiving unit, and in total. */
-export async function allocatedSoFar(client: Tx, year: number, fundingSourceId: string): Promise<{ total: Dong; byUnit: Map<string, Dong> }> {
+export async function unsafeAllocatedSoFar(client: Tx, year: number, fundingSourceId: string): Promise<{ total: Dong; byUnit: Map<string, Dong> }> {
   const groups = await client.budgetAllocation.groupBy({ by: ["receiverId"], where: { planYear: year, fundingSourceId }, _sum: { amount: true } });
   const byUnit = new Map<string, Dong>(groups.map((g) => [g.receiverId, g._sum.amount ?? 0n]));
   return { total: [...byUnit.values()].reduce((a, v) => a + v, 0n), byUnit };

@@ -8,7 +8,7 @@ import { DomainError, ForbiddenError, message } from "../errors";
 import { MoneyParseError, parseMoney, type Dong } from "../money";
 import { nameAt } from "../organisations/names";
 import { allocationWarnings, confirmedNote, type AllocationWarning } from "./check";
-import { allocatedSoFar, planInForce } from "./figures";
+import { unsafeAllocatedSoFar, unsafePlanInForce } from "./figures";
 import { canRecordAllocations } from "./policy";
 import { RecordAllocationInputSchema } from "./schemas";
 import { lockAdvisory } from "../db/locks";
@@ -43,8 +43,8 @@ export async function recordAllocation(actor: Actor, raw: unknown, now?: Date): 
     if (!source) throw new DomainError("VALIDATION", "errors.allocations.unknownSource", {}, { fundingSource: message("errors.allocations.unknownSourceField") });
     if (!receiver) throw new DomainError("VALIDATION", "errors.allocations.unknownReceiver", {}, { receiverId: message("errors.allocations.unknownReceiverField") });
     await lockAdvisory(tx, { kind: "budget-allocation", year: year.year, fundingSourceId: source.id });
-    const plan = await planInForce(tx, year.year, source.id, vietnamToday(now));
-    const allocated = await allocatedSoFar(tx, year.year, source.id);
+    const plan = await unsafePlanInForce(tx, year.year, source.id, vietnamToday(now));
+    const allocated = await unsafeAllocatedSoFar(tx, year.year, source.id);
     const receiverName = nameAt(receiver.names);
     const unitPlan = plan?.byUnit.get(receiver.id);
     const warnings = allocationWarnings({

@@ -8,7 +8,7 @@ import { NotFoundError } from "../errors";
 import { ratioBp, type Dong } from "../money";
 import { nameAt } from "../organisations/names";
 import { sourceLabel } from "./check";
-import { allocatedSoFar, planInForce } from "./figures";
+import { unsafeAllocatedSoFar, unsafePlanInForce } from "./figures";
 import { canReadAllocations } from "./policy";
 import type { AllocationViewInput } from "./schemas";
 
@@ -52,8 +52,8 @@ export async function getAllocationOverview(actor: Actor, year: number, sourceCo
   const source = await db().fundingSource.findUnique({ where: { code: sourceCode }, select: { id: true, code: true } });
   if (!source) throw new NotFoundError("fundingSource");
   const [plan, allocated, rows] = await Promise.all([
-    planInForce(db(), year, source.id, vietnamToday(now)),
-    allocatedSoFar(db(), year, source.id),
+    unsafePlanInForce(db(), year, source.id, vietnamToday(now)),
+    unsafeAllocatedSoFar(db(), year, source.id),
     db().budgetAllocation.findMany({
       where: { planYear: year, fundingSourceId: source.id },
       orderBy: [{ allocatedOn: "desc" }, { createdAt: "desc" }],
@@ -97,7 +97,7 @@ export async function listReceiverOptions(actor: Actor, year: number, sourceCode
       where: { validFrom: { lt: end }, OR: [{ validTo: null }, { validTo: { gt: start } }] },
       select: { id: true, names: { select: { name: true, validFrom: true, validTo: true } } },
     }),
-    source ? planInForce(db(), year, source.id, vietnamToday(now)) : Promise.resolve(null),
+    source ? unsafePlanInForce(db(), year, source.id, vietnamToday(now)) : Promise.resolve(null),
   ]);
   const mid = new Date(Date.UTC(year, 6, 1));
   return orgs

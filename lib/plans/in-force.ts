@@ -52,12 +52,12 @@ export async function versionsInForce(planWhere: Prisma.AnnualPlanWhereInput, da
 }
 
 /** The version of one plan in force at `day`, or null before its first decision takes effect. */
-export async function planVersionInForce(planId: string, day: CalendarDay, client: Tx = db()): Promise<VersionInForce | null> {
+export async function unsafePlanVersionInForce(planId: string, day: CalendarDay, client: Tx = db()): Promise<VersionInForce | null> {
   return (await versionsInForce({ id: planId }, day, client)).get(planId) ?? null;
 }
 
 /** The national plan (KCQG track) of a year and funding source, in force at `day`. */
-export async function nationalVersionInForce(year: number, fundingSource: { id: string } | { code: string }, day: CalendarDay, client: Tx = db()): Promise<VersionInForce | null> {
+export async function unsafeNationalVersionInForce(year: number, fundingSource: { id: string } | { code: string }, day: CalendarDay, client: Tx = db()): Promise<VersionInForce | null> {
   const source = "id" in fundingSource ? { fundingSourceId: fundingSource.id } : { fundingSource: { code: fundingSource.code } };
   const found = [...(await versionsInForce({ level: "NATIONAL", planYear: year, ...source }, day, client)).values()];
   // (planYear, fundingSource, level, province) is unique and national plans have no province.
@@ -77,8 +77,8 @@ export const planItemSelect = {
 } as const;
 
 /** Items of the plan as of a day (empty before the first decision takes effect). */
-export async function planItemsAsOf(planId: string, day: CalendarDay, client: Tx = db()) {
-  const version = await planVersionInForce(planId, day, client);
+export async function unsafePlanItemsAsOf(planId: string, day: CalendarDay, client: Tx = db()) {
+  const version = await unsafePlanVersionInForce(planId, day, client);
   if (!version) return { version: null, items: [] };
   return { version, items: await client.planItem.findMany({ where: { planVersionId: version.id }, select: planItemSelect, orderBy: [{ projectId: { sort: "asc", nulls: "last" } }, { id: "asc" }] }) };
 }

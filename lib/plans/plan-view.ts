@@ -9,7 +9,7 @@ import { NotFoundError } from "../errors";
 import { nameAt } from "../organisations/names";
 import { sumDong } from "../money";
 import { candidateWhere, implementerScope } from "./assemble";
-import { planItemSelect, planItemsAsOf, versionsInForce } from "./in-force";
+import { planItemSelect, unsafePlanItemsAsOf, versionsInForce } from "./in-force";
 import { adjustmentSteps, canManagePlan, planScopeWhere, planSteps } from "./policy";
 import { diffItems, groupTotals } from "./versions";
 
@@ -85,7 +85,7 @@ export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
   });
   if (!plan) throw new NotFoundError("plan");
   const draft = plan.status === "DRAFT";
-  const shown = draft ? { version: plan.versions.find((v) => v.versionNo === 0) ?? null, items: [] as Row[] } : await planItemsAsOf(plan.id, asOf);
+  const shown = draft ? { version: plan.versions.find((v) => v.versionNo === 0) ?? null, items: [] as Row[] } : await unsafePlanItemsAsOf(plan.id, asOf);
   const items = (draft && shown.version ? await loadItems(shown.version.id) : shown.items).map(itemView);
   const manage = canManagePlan(actor, plan);
   // Draft: what the manager may include; issued: what may be asked for as ADD_PROJECT (Điều 11).
