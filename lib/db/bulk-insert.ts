@@ -1,3 +1,4 @@
+import "server-only";
 // Inserting thousands of rows in one statement: every column travels as one array parameter and
 // PostgreSQL unnests them (INSERT … SELECT * FROM unnest($1::uuid[], $2::text[], …)). Prisma's
 // createMany builds the same rows in JavaScript at about 0,3–3 ms a row on a small machine, which
