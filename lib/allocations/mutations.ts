@@ -12,7 +12,7 @@ import { unsafeAllocatedSoFar, unsafePlanInForce } from "./figures";
 import { canRecordAllocations } from "./policy";
 import { RecordAllocationInputSchema } from "./schemas";
 import { lockAdvisory } from "../db/locks";
-import { vietnamToday } from "../calendar";
+import { parseCalendarDate, vietnamToday } from "../calendar";
 
 export type RecordAllocationResult =
   | { status: "NEEDS_CONFIRMATION"; warnings: AllocationWarning[] }
@@ -61,7 +61,7 @@ export async function recordAllocation(actor: Actor, raw: unknown, now?: Date): 
     }
     const note = warnings.length > 0 ? confirmedNote(input.note, input.reason, warnings) : input.note;
     const created = await tx.budgetAllocation.create({
-      data: { planYear: year.year, fundingSourceId: source.id, receiverId: receiver.id, amount, allocatedOn: new Date(`${input.allocatedOn}T00:00:00Z`), documentRef: input.documentRef, note },
+      data: { planYear: year.year, fundingSourceId: source.id, receiverId: receiver.id, amount, allocatedOn: parseCalendarDate(input.allocatedOn), documentRef: input.documentRef, note },
       select: { id: true },
     });
     await recordAudit(tx, actor, {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { calendarDateText } from "../calendar";
 
 export const AllocationViewInputSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
@@ -12,7 +13,7 @@ export const RecordAllocationInputSchema = z.object({
   receiverId: z.uuid({ error: "Hãy chọn đơn vị nhận dự toán" }),
   /** Triệu đồng, vi-VN ("1.234,5"), parsed exactly by lib/money. */
   amount: z.string().trim().min(1, "Hãy nhập số tiền (triệu đồng)").max(30),
-  allocatedOn: z.iso.date({ error: "Ngày giao không hợp lệ (dd/mm/yyyy)" }),
+  allocatedOn: calendarDateText("Ngày giao không hợp lệ: hãy chọn một ngày có thật (dd/mm/yyyy)."),
   documentRef: z.string().trim().max(200, "Số văn bản tối đa 200 ký tự").default(""),
   note: z.string().trim().max(2000, "Ghi chú tối đa 2.000 ký tự").default(""),
   /** Explicit confirmation of the server's warnings, with a reason. */

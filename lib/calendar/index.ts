@@ -5,6 +5,7 @@
 import { vietnamDayOf, yearOf, type CalendarDay } from "./day";
 
 export * from "./day";
+export * from "./schemas";
 
 /** Today in Vietnam, from an instant (the real clock unless a test pins it). */
 export function vietnamToday(now: Date = new Date()): CalendarDay {

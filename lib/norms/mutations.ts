@@ -2,6 +2,7 @@ import "server-only";
 // A new dated version of a support norm. The version it replaces stays, closed the day before
 // the new one takes effect, so đề án of earlier plan years keep being checked against their rule.
 import type { Actor } from "../auth/actor";
+import { parseCalendarDate } from "../calendar";
 import { db } from "../db/client";
 import { DomainError, ForbiddenError, message, zodFields } from "../errors";
 import { recordAudit } from "../audit/record";
@@ -35,7 +36,7 @@ export async function addNormVersion(actor: Actor, raw: unknown) {
   if (maxRateBp === null && capAmount === null) throw new DomainError("VALIDATION", "errors.norms.rateOrCapRequired", {}, { maxRatePercent: message("errors.norms.rateOrCapRequiredField") });
   if (capAmount !== null && !input.capUnit) throw new DomainError("VALIDATION", "errors.norms.capUnitRequired", {}, { capUnit: message("errors.norms.capUnitRequiredField") });
   if (input.fundingSource === "KCDP" && !input.provinceId) throw new DomainError("VALIDATION", "errors.norms.provinceRequired", {}, { provinceId: message("errors.norms.provinceRequiredField") });
-  const validFrom = new Date(`${input.validFrom}T00:00:00Z`);
+  const validFrom = parseCalendarDate(input.validFrom);
   const priorityMultiplierBp = input.priorityMultiplier ? (percentToBp(input.priorityMultiplier) ?? 100) * 100 : 10_000;
   return db().$transaction(async (tx) => {
     const source = await tx.fundingSource.findUniqueOrThrow({ where: { code: input.fundingSource }, select: { id: true } });

@@ -1,6 +1,7 @@
 // Input of a new dated support-norm version (the /dinh-muc form). Rates and caps arrive as the text
 // typed in vi-VN and are parsed exactly by the mutation.
 import { z } from "zod";
+import { calendarDateText } from "../calendar";
 
 export const CAP_UNITS = ["PER_MODEL", "PER_FACILITY", "PER_LINE", "PER_CCN", "PER_BRAND", "PER_ROUND", "PER_PRODUCT", "PER_ENTERPRISE", "PER_CLUSTER", "PER_ASSOCIATION", "PER_PROJECT", "PER_YEAR_BUDGET"] as const;
 
@@ -18,5 +19,5 @@ export const NormVersionInputSchema = z.object({
   severity: z.enum(["HARD", "SOFT"]),
   status: z.enum(["CONFIRMED", "BASELINE"]),
   legalBasis: z.string().trim().min(5, "Ghi căn cứ pháp lý (số, điều, khoản).").max(500),
-  validFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Ngày hiệu lực dạng dd/mm/yyyy."),
+  validFrom: calendarDateText("Ngày hiệu lực không hợp lệ: hãy chọn một ngày có thật (dd/mm/yyyy)."),
 });

@@ -1,5 +1,6 @@
 // Inputs of plan mutations. Amounts arrive in triệu đồng as vi-VN text and become whole đồng.
 import { z } from "zod";
+import { calendarDaySchema } from "../calendar";
 import { MoneyParseError, parseMoney } from "../money";
 import { ADJUSTMENT_KINDS } from "./adjustment-authority";
 
@@ -19,7 +20,7 @@ const trieu = z
     }
   });
 
-const calendarDate = z.iso.date("Ngày theo dạng yyyy-mm-dd.").transform((s) => new Date(`${s}T00:00:00Z`));
+const calendarDate = calendarDaySchema();
 
 export const CreatePlanInputSchema = z.object({ year: z.coerce.number().int().min(2019).max(2100), level: z.enum(["NATIONAL", "PROVINCIAL"]), envelope: trieu });
 export const IncludeProjectsInputSchema = z.object({ planId: z.uuid(), projectIds: z.array(z.uuid()).max(2000).optional() });

@@ -1,6 +1,7 @@
 // A draft as database rows: the đề án's own fields and the rows of its parts (contents,
 // beneficiaries, budget lines, work items, partners). Pure, so the editor's save (one đề án) and
 // the Excel import (thousands, batched) write exactly the same thing.
+import { parseOptionalCalendarDate } from "../calendar";
 import { budgetTotals, parseBudgetLines, type ParsedBudgetLine } from "./budget";
 import type { ProjectDraftInput } from "./schemas";
 
@@ -42,7 +43,7 @@ export function draftPartRows(projectId: string, input: ProjectDraftInput) {
       projectId, lineNo: l.lineNo, item: l.item, contentCategoryId: l.contentCategoryId, supportNormId: l.supportNormId, facilityId: l.facilityId, unit: l.unit, quantity: l.quantity,
       totalCost: l.totalCost, supportAmount: l.supportAmount, counterpartAmount: l.counterpartAmount, otherAmount: l.otherAmount, priority: l.priority,
     })),
-    workItems: input.workItems.map((w, i) => ({ projectId, seq: i + 1, description: w.description, responsible: w.responsible, startDate: w.startDate ? new Date(`${w.startDate}T00:00:00Z`) : null, endDate: w.endDate ? new Date(`${w.endDate}T00:00:00Z`) : null })),
+    workItems: input.workItems.map((w, i) => ({ projectId, seq: i + 1, description: w.description, responsible: w.responsible, startDate: parseOptionalCalendarDate(w.startDate) ?? null, endDate: parseOptionalCalendarDate(w.endDate) ?? null })),
     partners: input.partners.map((p) => ({ projectId, name: p.name, role: p.role })),
   };
 }

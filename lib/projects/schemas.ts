@@ -3,15 +3,12 @@
 // exactly on the server (lib/money). The implementer is never taken from the input: it is the
 // actor's organisation.
 import { z } from "zod";
+import { optionalCalendarDateText } from "../calendar";
 import { PageSchema, SearchSchema } from "../pagination";
 import { PROJECT_STATUSES } from "./statuses";
 
 const text = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự.`);
-const optionalDate = z
-  .string()
-  .trim()
-  .regex(/^(\d{4}-\d{2}-\d{2})?$/, "Ngày phải có dạng dd/mm/yyyy.")
-  .default("");
+const optionalDate = optionalCalendarDateText().default("");
 
 /** Money typed by the user, in triệu đồng ("1.234,5"). Empty means 0. */
 export const MoneyTextSchema = z.string().trim().max(30, "Số tiền quá dài.").default("");

@@ -1,0 +1,30 @@
+// Calendar days in form and query input: one zod shape, so every date field refuses an impossible
+// day (2026-99-99, 0000-00-00, 29/02 of a common year) with the same Vietnamese message.
+import { z } from "zod";
+import { parseCalendarDate, type CalendarDay } from "./day";
+
+const INVALID_DAY = "Ngày không hợp lệ: hãy chọn một ngày có thật (dd/mm/yyyy).";
+
+function isCalendarDateText(text: string): boolean {
+  try {
+    parseCalendarDate(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A required day as yyyy-mm-dd text (what a date input sends). */
+export function calendarDateText(message = INVALID_DAY) {
+  return z.string().trim().refine(isCalendarDateText, message);
+}
+
+/** An optional day: empty text is allowed, anything else must be a real day. */
+export function optionalCalendarDateText(message = INVALID_DAY) {
+  return z.string().trim().refine((t) => t === "" || isCalendarDateText(t), message);
+}
+
+/** A required day, parsed into a CalendarDay. */
+export function calendarDaySchema(message = INVALID_DAY): z.ZodType<CalendarDay, string> {
+  return calendarDateText(message).transform((t) => parseCalendarDate(t));
+}
