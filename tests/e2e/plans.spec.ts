@@ -36,3 +36,19 @@ test("another province's SCT cannot open a KCĐP plan that is not its own", asyn
   await open(page, "/ke-hoach");
   await expect(page.getByRole("row").filter({ hasText: "Thanh Hóa" })).toHaveCount(0);
 });
+
+test("a malformed as-of date is refused in Vietnamese: the annex answers 400 and the plan page says which value", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.cuc);
+  await open(page, "/ke-hoach");
+  const row = page.getByRole("row").filter({ hasText: "Quốc gia (KCQG)" }).filter({ hasText: "2026" });
+  await row.getByRole("link", { name: "2026" }).first().click();
+  await expect(page.getByRole("heading", { name: "Kế hoạch khuyến công quốc gia năm 2026" })).toBeVisible();
+  const planPath = new URL(page.url()).pathname;
+  for (const bad of ["2026-99-99", "0000-00-00"]) {
+    const annex = await page.request.get(`${planPath}/phu-luc/xlsx?asOf=${bad}`);
+    expect(annex.status()).toBe(400);
+    expect(await annex.text()).toContain(`Ngày "${bad}" không hợp lệ`);
+  }
+  await open(page, `${planPath}?asOf=2026-99-99`);
+  await expect(page.getByText(/Ngày .2026-99-99. không hợp lệ/).first()).toBeVisible();
+});
