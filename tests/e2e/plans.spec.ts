@@ -1,15 +1,20 @@
 // Plans through the real UI: the Cục opens the issued 2026 KCQG plan (seeded), proposes an
 // adjustment decided at Cục level (TT 36/2013 Điều 11.2.b), records the decision, and sees the
 // new version with its diff. Each run adds one version, so the test reads the numbers it sees.
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, signIn, open } from "./fixtures";
 
-test("Cục adjusts the issued 2026 national plan and sees the new version and its diff", async ({ page }) => {
+/** Signs in as the Cục and opens the issued 2026 KCQG plan from the list. */
+async function openNationalPlan2026(page: Page): Promise<void> {
   await signIn(page, DEMO_ACCOUNTS.cuc);
   await open(page, "/ke-hoach");
   const row = page.getByRole("row").filter({ hasText: "Quốc gia (KCQG)" }).filter({ hasText: "2026" });
   await row.getByRole("link", { name: "2026" }).first().click();
   await expect(page.getByRole("heading", { name: "Kế hoạch khuyến công quốc gia năm 2026" })).toBeVisible();
+}
+
+test("Cục adjusts the issued 2026 national plan and sees the new version and its diff", async ({ page }) => {
+  await openNationalPlan2026(page);
   const versions = page.getByTestId("plan-versions").locator("tbody tr");
   const before = await versions.count();
 
@@ -38,11 +43,7 @@ test("another province's SCT cannot open a KCĐP plan that is not its own", asyn
 });
 
 test("a malformed as-of date is refused in Vietnamese: the annex answers 400 and the plan page says which value", async ({ page }) => {
-  await signIn(page, DEMO_ACCOUNTS.cuc);
-  await open(page, "/ke-hoach");
-  const row = page.getByRole("row").filter({ hasText: "Quốc gia (KCQG)" }).filter({ hasText: "2026" });
-  await row.getByRole("link", { name: "2026" }).first().click();
-  await expect(page.getByRole("heading", { name: "Kế hoạch khuyến công quốc gia năm 2026" })).toBeVisible();
+  await openNationalPlan2026(page);
   const planPath = new URL(page.url()).pathname;
   for (const bad of ["2026-99-99", "0000-00-00"]) {
     const annex = await page.request.get(`${planPath}/phu-luc/xlsx?asOf=${bad}`);
