@@ -1,10 +1,16 @@
 // Convenience only: sends visitors without a session cookie to sign-in before rendering.
 // It is never the guard; every page and action resolves the actor on the server (lib/auth).
+// It also answers a malformed or repeated ?asOf= with 400 on every page and route
+// (docs/decisions/019); the pages and routes keep their own checks.
 import { NextResponse, type NextRequest } from "next/server";
+import { badAsOfPage } from "./lib/i18n/bad-as-of-page";
+import { LOCALE_COOKIE, resolveLocale } from "./lib/i18n/locales";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export function proxy(request: NextRequest) {
+  const refusal = request.nextUrl.searchParams.has("asOf") ? badAsOfPage(request.nextUrl, resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value)) : null;
+  if (refusal) return new NextResponse(refusal, { status: 400, headers: { "content-type": "text/html; charset=utf-8" } });
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (hasSession) return NextResponse.next();
   const url = request.nextUrl.clone();

@@ -1,8 +1,7 @@
 // The one formatter module: vi-VN numbers, money in triệu/tỷ đồng, percentages with their
 // denominator, and dates as dd/mm/yyyy in Asia/Ho_Chi_Minh.
+import { VIETNAM_TIME_ZONE } from "./calendar/day";
 import { toUnitParts, type Dong, type MoneyUnit, unitLabel } from "./money";
-
-export const TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 function groupThousands(integer: string): string {
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, ".");
@@ -77,9 +76,9 @@ export function formatShare(bp: bigint | null, denominatorLabel: string): string
   return `${formatPercentBp(bp)} (${denominatorLabel})`;
 }
 
-const dateFormatter = new Intl.DateTimeFormat("vi-VN", { timeZone: TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric" });
+const dateFormatter = new Intl.DateTimeFormat("vi-VN", { timeZone: VIETNAM_TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric" });
 const dateTimeFormatter = new Intl.DateTimeFormat("vi-VN", {
-  timeZone: TIME_ZONE,
+  timeZone: VIETNAM_TIME_ZONE,
   day: "2-digit",
   month: "2-digit",
   year: "numeric",

@@ -1,26 +1,31 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader, StatCard } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
+import { loadMergerDate } from "@/lib/admin-units/load";
+import { provinceScopeOf } from "@/lib/admin-units/scope";
 import { isReadOnly } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { homeScope } from "@/lib/dashboard/policy";
 import { getHomeSummary } from "@/lib/dashboard/queries";
-import { formatAmount, formatInteger, formatPercentBp } from "@/lib/format";
+import { currentPlanYear } from "@/lib/calendar";
+import { formatAmount, formatDate, formatInteger, formatPercentBp } from "@/lib/format";
 import { ratioBp } from "@/lib/money";
 import { nationalYearFigures } from "@/lib/plans/queries";
-
-const FIGURE_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
+import { planYearNumbers } from "@/lib/plan-years/queries";
 
 export default async function HomePage() {
   const actor = await requireActor();
   const t = await getTranslations();
   const summary = await getHomeSummary(actor);
-  const national = await nationalYearFigures(actor, FIGURE_YEARS);
+  // Figures for every plan year up to the running one (the data decides where the list starts and ends).
+  const figureYears = (await planYearNumbers()).filter((y) => y <= currentPlanYear());
+  const national = await nationalYearFigures(actor, figureYears.length ? figureYears : [currentPlanYear()]);
   const scopeKind = homeScope(actor);
+  const provinceScope = provinceScopeOf(actor);
   const scope = scopeKind === "NATIONAL"
     ? t("home.scopeNational")
     : scopeKind === "PROVINCES"
-      ? t("home.scopeProvinces", { count: actor.scope.provinceIds.length })
+      ? t("home.scopeProvinces", { count: provinceScope.all ? 0 : provinceScope.provinceIds.length, date: formatDate(await loadMergerDate(), true) })
       : t("home.scopeOwnWork");
 
   return (

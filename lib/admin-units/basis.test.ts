@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { geographyFromCsv, MERGER, newId, oldId } from "../../tests/fixtures/geography-from-csv";
-import { mergerDateOf, placeOnBasis, provinceSet, successorOf, totalsOnBasis } from "./basis";
+import { lastDayBefore, mergerDateOf, placeOnBasis, provinceFamilyOf, provinceSet, successorOf, totalsOnBasis } from "./basis";
 
 const geo = geographyFromCsv();
 const sum = (m: Map<string, bigint>) => [...m.values()].reduce((a, b) => a + b, 0n);
@@ -56,6 +56,20 @@ describe("the basis mapping over the real 63 and 34", () => {
     // On the 63, post-merger records are kept on their own province, not spread over former ones.
     expect(on63.get(oldId("15"))).toBe(amount(oldId("15")));
     expect(on63.get(newId("15"))).toBe(amount(newId("15")));
+  });
+
+  it("gives one family for a province in every era, over every step and both ways", () => {
+    const laoCai = [newId("15"), oldId("10"), oldId("15")].sort();
+    expect(provinceFamilyOf(geo.successions, [newId("15")])).toEqual(laoCai);
+    expect(provinceFamilyOf(geo.successions, [oldId("15")])).toEqual(laoCai);
+    // A second reorganisation (Lào Cai → X) is followed too: many steps, not one.
+    const later = [...geo.successions, { fromProvinceId: newId("15"), toProvinceId: "later:15", effectiveDate: MERGER }];
+    expect(provinceFamilyOf(later, [oldId("10")])).toEqual([...laoCai, "later:15"].sort());
+    expect(provinceFamilyOf(geo.successions, [])).toEqual([]);
+  });
+
+  it("takes the last day of the 63 through the calendar", () => {
+    expect(lastDayBefore(MERGER).toISOString()).toBe("2025-06-30T00:00:00.000Z");
   });
 
   it("refuses a split (two successors) instead of choosing one", () => {

@@ -1,6 +1,8 @@
 // Provinces on a chosen basis: as recorded, on the 63 (before the merger) or on the 34 (after).
 // Pure functions over loaded data (see load.ts), so the mapping is unit-tested on the real lists.
-// Succession is followed in one direction only, old → new (docs/decisions/014).
+// Succession is followed in one direction only, old → new (docs/decisions/014), except by
+// provinceFamilyOf, which gives the records a province stands for in every era (scope, filters).
+import { addDays, asCalendarDay, isValidOn, type CalendarDay } from "../calendar";
 
 export type Basis = "recorded" | "63" | "34";
 
@@ -24,10 +26,7 @@ export type Placement =
   /** On the 63 basis, a record made on a post-merger province stays on it: a 34 province is never split back. */
   | { provinceId: string; how: "after-merger" };
 
-const DAY_MS = 86_400_000;
-
-export const validAt = (p: { validFrom: Date; validTo: Date | null }, at: Date): boolean =>
-  p.validFrom <= at && (p.validTo === null || p.validTo > at);
+export const validAt = isValidOn;
 
 /** The merger date, read from the succession data (the latest effective date); null when there is none. */
 export function mergerDateOf(successions: readonly SuccessionRecord[]): Date | null {
@@ -37,8 +36,8 @@ export function mergerDateOf(successions: readonly SuccessionRecord[]): Date | n
 }
 
 /** The day the 63-province set was last in force (the day before the merger). */
-export function lastDayBefore(date: Date): Date {
-  return new Date(date.getTime() - DAY_MS);
+export function lastDayBefore(date: Date): CalendarDay {
+  return addDays(asCalendarDay(date), -1);
 }
 
 /** The provinces of a set: "63" in force the day before the merger, "34" in force on the merger day. */
@@ -66,6 +65,26 @@ export function successorOf(data: GeographyData, provinceId: string): string {
     if (seen.has(current)) throw new Error(`geography: succession loop at ${current}`);
     seen.add(current);
   }
+}
+
+/**
+ * The provinces linked to `provinceIds` by succession in either direction, over every step, with
+ * the given ones (Lào Cai → the old Lào Cai and Yên Bái; Yên Bái → Lào Cai and the old Lào Cai).
+ * The one rule for "the same place in every era": actor scopes, list filters, norm lookups.
+ */
+export function provinceFamilyOf(successions: readonly Pick<SuccessionRecord, "fromProvinceId" | "toProvinceId">[], provinceIds: readonly string[]): string[] {
+  const family = new Set(provinceIds);
+  let frontier = [...family];
+  while (frontier.length) {
+    const reached = new Set(frontier);
+    const next = successions
+      .filter((s) => reached.has(s.fromProvinceId) || reached.has(s.toProvinceId))
+      .flatMap((s) => [s.fromProvinceId, s.toProvinceId])
+      .filter((id) => !family.has(id));
+    for (const id of next) family.add(id);
+    frontier = [...new Set(next)];
+  }
+  return [...family].sort();
 }
 
 /** The province a record made on `provinceId` belongs to on `basis`. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { geographyFromCsv, newId, oldId } from "../../tests/fixtures/geography-from-csv";
 import { provinceSet } from "./basis";
-import { groupingOf, totalsByGroup } from "./groups";
+import { groupingOf, groupLineOf, isStraddlingKey, totalsByGroup } from "./groups";
 
 const geo = geographyFromCsv();
 const TAY_NGUYEN = "Tây Nguyên";
@@ -33,6 +33,16 @@ describe("regions and zones of the 34", () => {
       ["NAM", ["Bình Thuận"]],
     ]);
     expect(groupingOf(geo, "zones", newId("15"))).toMatchObject({ kind: "single", groupId: "BAC" });
+  });
+
+  it("gives a breakdown line per province: Lâm Đồng its own straddling line naming both zones, never one of them", () => {
+    const lamDong = groupLineOf(geo, "zones", newId("68"))!;
+    expect(lamDong.straddling).toBe(true);
+    expect(isStraddlingKey(lamDong.key)).toBe(true);
+    expect(lamDong.groupIds).toEqual(["TRUNG_TAY_NGUYEN", "NAM"]);
+    const laoCai = groupLineOf(geo, "zones", newId("15"))!;
+    expect(laoCai).toMatchObject({ key: "BAC", straddling: false, derived: true });
+    expect(groupLineOf(geo, "zones", oldId("15"))).toMatchObject({ key: "BAC", straddling: false, derived: false });
   });
 
   it("keeps a single-region province of the 34 in one region (Lào Cai: both former provinces in the northern uplands)", () => {

@@ -73,3 +73,21 @@ export function totalsByGroup(data: GeographyData, kind: GroupKind, figures: rea
   }
   return out;
 }
+
+/** A province's group as one line of a breakdown; a straddler gets its own line naming every group. */
+export type GroupLine = { key: string; groupIds: string[]; names: string[]; straddling: boolean; derived: boolean };
+
+const STRADDLING_PREFIX = "straddling:";
+
+/** Whether a breakdown key is a straddling line (its label lists the groups, never one of them). */
+export const isStraddlingKey = (key: string): boolean => key.startsWith(STRADDLING_PREFIX);
+
+/** The breakdown line of a province: null when it has no group; groups of a province formed by succession are derived. */
+export function groupLineOf(data: GeographyData, kind: GroupKind, provinceId: string): GroupLine | null {
+  const g = groupingOf(data, kind, provinceId);
+  if (g.kind === "none") return null;
+  const derived = data.successions.some((s) => s.toProvinceId === provinceId);
+  if (g.kind === "single") return { key: g.groupId, groupIds: [g.groupId], names: [g.groupName], straddling: false, derived };
+  const groupIds = g.parts.map((p) => p.groupId);
+  return { key: `${STRADDLING_PREFIX}${groupIds.join("+")}`, groupIds, names: g.parts.map((p) => p.groupName), straddling: true, derived };
+}

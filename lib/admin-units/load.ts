@@ -1,21 +1,17 @@
 // Loaders for the geography module: the data the pure functions in basis.ts, groups.ts, lookup.ts
 // and scope.ts work on, and the database forms of the same answers.
 import type { Actor } from "../auth/actor";
-import type { CalendarDay } from "../calendar";
+import { vietnamToday, type CalendarDay } from "../calendar";
 import { db, type Tx } from "../db/client";
-import type { Prisma } from "../db/generated/client";
-import { mergerDateOf, type GeographyData, type ProvinceRecord } from "./basis";
+import { DomainError, message } from "../errors";
+import { formatDate } from "../format";
+import { mergerDateOf, provinceFamilyOf, validAt, type GeographyData, type ProvinceRecord } from "./basis";
 import { provinceByCode } from "./lookup";
-import { provinceScopeOf } from "./scope";
+import { provinceScopeOf, provincesInScopeAt } from "./scope";
 
 type Client = Tx;
 
 const provinceSelect = { id: true, code: true, name: true, validFrom: true, validTo: true } as const;
-
-/** Provinces in force on `at` (validity is [validFrom, validTo)). */
-export function inForceWhere(at: Date): Prisma.ProvinceWhereInput {
-  return { validFrom: { lte: at }, OR: [{ validTo: null }, { validTo: { gt: at } }] };
-}
 
 /** Every province, succession link and region/zone membership (under a hundred provinces: loaded whole). */
 export async function loadGeography(tx: Client = db()): Promise<GeographyData> {
@@ -44,11 +40,27 @@ export async function loadMergerDate(tx: Client = db()): Promise<Date> {
 /** The provinces of the actor's scope in force on the Vietnam day `at`, by code: every province for a national actor. */
 export async function provincesInScope(actor: Pick<Actor, "roles" | "scope">, at: CalendarDay, tx: Client = db()): Promise<{ id: string; code: string; name: string }[]> {
   const scope = provinceScopeOf(actor);
-  return tx.province.findMany({
-    where: { AND: [inForceWhere(at), scope.all ? {} : { id: { in: [...scope.provinceIds] } }] },
-    orderBy: { code: "asc" },
-    select: { id: true, code: true, name: true },
-  });
+  // Under a hundred rows: load the candidates and let the one pure rule (scope.ts) decide.
+  const candidates = await tx.province.findMany({ where: scope.all ? {} : { id: { in: [...scope.provinceIds] } }, select: provinceSelect });
+  return provincesInScopeAt(actor, candidates, at).map((p) => ({ id: p.id, code: p.code, name: p.name }));
+}
+
+/** The province ids that stand for `provinceIds` in every era (succession both ways; basis.ts provinceFamilyOf). */
+export async function loadProvinceFamily(tx: Pick<Client, "provinceSuccession">, provinceIds: readonly string[]): Promise<string[]> {
+  if (!provinceIds.length) return [];
+  const successions = await tx.provinceSuccession.findMany({ select: { fromProvinceId: true, toProvinceId: true } });
+  return provinceFamilyOf(successions, provinceIds);
+}
+
+/**
+ * A new record (đề án, cơ sở) goes on a province in force today: one abolished by the merger is
+ * refused with a field message on `field`. Existing records keep the province they were made on.
+ */
+export async function assertProvinceInForce(tx: Pick<Client, "province">, provinceId: string, field: string, now?: Date): Promise<void> {
+  const province = await tx.province.findUnique({ where: { id: provinceId }, select: { validFrom: true, validTo: true } });
+  if (!province || validAt(province, vietnamToday(now))) return; // unknown ids are the scope check's to refuse
+  const date = formatDate(province.validTo ?? province.validFrom, true);
+  throw new DomainError("VALIDATION", "errors.geography.abolishedProvince", { date }, { [field]: message("errors.geography.abolishedProvinceField") });
 }
 
 /** The province with GSO `code` on `at` (null: only if the code was never reused); see lookup.ts. */
@@ -63,18 +75,7 @@ type ScopeRow = { kind: string; zoneId: string | null; provinceId: string | null
  * Cai user also covers the old Yên Bái and the old Lào Cai), so records stay visible as recorded.
  */
 export async function expandScope(tx: Client, scopes: readonly ScopeRow[]): Promise<string[]> {
-  const ids = new Set(scopes.map((s) => s.provinceId).filter((id): id is string => Boolean(id)));
-  // Walk succession until no new province appears (63 → 34 is one step today).
-  let frontier = [...ids];
-  while (frontier.length) {
-    const links = await tx.provinceSuccession.findMany({
-      where: { OR: [{ fromProvinceId: { in: frontier } }, { toProvinceId: { in: frontier } }] },
-      select: { fromProvinceId: true, toProvinceId: true },
-    });
-    const next = links.flatMap((l) => [l.fromProvinceId, l.toProvinceId]).filter((id) => !ids.has(id));
-    for (const id of next) ids.add(id);
-    frontier = [...new Set(next)];
-  }
+  const ids = new Set(await loadProvinceFamily(tx, scopes.map((s) => s.provinceId).filter((id): id is string => Boolean(id))));
   // Zones are memberships as recorded (official over the 63, derived over the 34); not expanded,
   // so a mixed province such as Lâm Đồng does not pull a whole other zone in.
   const zoneIds = scopes.map((s) => s.zoneId).filter((id): id is string => Boolean(id));

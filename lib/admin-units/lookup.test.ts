@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { DomainError } from "../errors";
+import { renderMessage } from "../i18n/messages";
 import { geographyFromCsv } from "../../tests/fixtures/geography-from-csv";
 import { provinceByCode } from "./lookup";
 
@@ -26,6 +27,11 @@ describe("a province by GSO code", () => {
     const e = failure(() => provinceByCode(provinces, "15", null));
     expect(e.code).toBe("VALIDATION");
     expect(e.message).toBe("Mã tỉnh 15 chưa đủ để xác định tỉnh: mã này là Yên Bái (01/08/2008–30/06/2025), Lào Cai (từ 01/07/2025). Hãy cho biết ngày áp dụng.");
+  });
+
+  it("words the meanings through the catalogue, so English says “from”", () => {
+    const e = failure(() => provinceByCode(provinces, "15", null));
+    expect(renderMessage("en", e.key, e.params)).toContain("Yên Bái (01/08/2008–30/06/2025), Lào Cai (from 01/07/2025)");
   });
 
   it("answers without a date only for a code that was never reused (10 was only the old Lào Cai)", () => {

@@ -1,26 +1,18 @@
 import "server-only";
 // Versioned administrative units: the 63 provinces before the merger and the 34 after; the merger
 // date is read from ProvinceSuccession (lib/admin-units/load.ts), never written here.
-import { z } from "zod";
+import { validAtWhere, vietnamToday } from "../calendar";
 import { db, type Tx } from "../db/client";
 import { toSearchText } from "../search-text";
-import { SearchSchema } from "../pagination";
 import { lastDayBefore } from "./basis";
 import { groupingOf, type Grouping } from "./groups";
-import { inForceWhere, loadGeography, loadMergerDate } from "./load";
+import { loadGeography, loadMergerDate, loadProvinceFamily } from "./load";
+import type { ProvinceListInput } from "./schemas";
 
-/** The province with its predecessors and successors (Nghị quyết 202/2025/QH15). */
+/** The province with its predecessors and successors in every era (Nghị quyết 202/2025/QH15). */
 export async function provinceFamily(tx: Pick<Tx, "provinceSuccession">, id: string | null): Promise<string[]> {
-  if (!id) return [];
-  const links = await tx.provinceSuccession.findMany({ where: { OR: [{ toProvinceId: id }, { fromProvinceId: id }] }, select: { fromProvinceId: true, toProvinceId: true } });
-  return [...new Set([id, ...links.flatMap((l) => [l.fromProvinceId, l.toProvinceId])])];
+  return id ? loadProvinceFamily(tx, [id]) : [];
 }
-
-export const ProvinceSetSchema = z.enum(["63", "34"]).catch("34");
-export type ProvinceSet = z.infer<typeof ProvinceSetSchema>;
-
-export const ProvinceListInputSchema = z.object({ set: ProvinceSetSchema, q: SearchSchema });
-export type ProvinceListInput = z.infer<typeof ProvinceListInputSchema>;
 
 export type ProvinceRow = {
   id: string;
@@ -50,7 +42,7 @@ export async function listProvinces(input: ProvinceListInput, tx: Tx = db()): Pr
   const formerMatches = q && input.set === "34" ? [{ predecessors: { some: { from: { searchText: { contains: q } } } } }] : [];
   const [rows, geography] = await Promise.all([
     tx.province.findMany({
-      where: { AND: [inForceWhere(onDate), q ? { OR: [{ searchText: { contains: q } }, { code: { startsWith: q } }, ...formerMatches] } : {}] },
+      where: { AND: [validAtWhere(onDate), q ? { OR: [{ searchText: { contains: q } }, { code: { startsWith: q } }, ...formerMatches] } : {}] },
       orderBy: { code: "asc" },
       select: {
         id: true,
@@ -85,6 +77,6 @@ export async function listProvinces(input: ProvinceListInput, tx: Tx = db()): Pr
 }
 
 /** The provinces in force today (the 34), for choices that are not limited to the actor's scope. */
-export async function provincesInForce(): Promise<{ id: string; name: string }[]> {
-  return db().province.findMany({ where: { validTo: null }, orderBy: { code: "asc" }, select: { id: true, name: true } });
+export async function provincesInForce(now?: Date): Promise<{ id: string; name: string }[]> {
+  return db().province.findMany({ where: validAtWhere(vietnamToday(now)), orderBy: { code: "asc" }, select: { id: true, name: true } });
 }

@@ -2,7 +2,7 @@ import "server-only";
 // Dự toán giao vs kế hoạch, per year and funding source, overall and per receiving unit.
 // Percentages are "allocated / plan" and always carry their denominator in the UI.
 import type { Actor } from "../auth/actor";
-import { currentPlanYear, vietnamToday } from "../calendar";
+import { calendarDay, currentPlanYear, validDuringWhere, vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
 import { ratioBp, type Dong } from "../money";
@@ -89,17 +89,17 @@ export type ReceiverOption = { id: string; name: string; planned: boolean };
 /** Units that may receive an allocation in the year: organisations valid during it, planned ones first. */
 export async function listReceiverOptions(actor: Actor, year: number, sourceCode: string, now?: Date): Promise<ReceiverOption[]> {
   requireReader(actor);
-  const start = new Date(Date.UTC(year, 0, 1));
-  const end = new Date(Date.UTC(year + 1, 0, 1));
+  const start = calendarDay(year, 1, 1);
+  const end = calendarDay(year + 1, 1, 1);
   const source = await db().fundingSource.findUnique({ where: { code: sourceCode }, select: { id: true } });
   const [orgs, plan] = await Promise.all([
     db().organisation.findMany({
-      where: { validFrom: { lt: end }, OR: [{ validTo: null }, { validTo: { gt: start } }] },
+      where: validDuringWhere(start, end),
       select: { id: true, names: { select: { name: true, validFrom: true, validTo: true } } },
     }),
     source ? unsafePlanInForce(db(), year, source.id, vietnamToday(now)) : Promise.resolve(null),
   ]);
-  const mid = new Date(Date.UTC(year, 6, 1));
+  const mid = calendarDay(year, 7, 1);
   return orgs
     .map((o) => ({ id: o.id, name: nameAt(o.names, mid), planned: Boolean(plan?.byUnit.has(o.id)) }))
     .sort((a, b) => Number(b.planned) - Number(a.planned) || a.name.localeCompare(b.name, "vi"));

@@ -5,7 +5,8 @@ import "server-only";
 // reasons, the council's conclusion, and signature blocks. DejaVu fonts render Vietnamese.
 import { fontPath } from "../pdf/fonts";
 import PDFDocument from "pdfkit";
-import { formatAmount, TIME_ZONE } from "../format";
+import { formatAmount } from "../format";
+import { formatIsoDay, vietnamDayOf } from "../calendar";
 import type { CouncilView } from "./council-queries";
 import { CRITERIA } from "./criteria";
 
@@ -27,8 +28,8 @@ const trieu = (v: bigint) => `${formatAmount(v, "trieu")} triệu đồng`;
 
 /** "Hà Nội, ngày 05 tháng 11 năm 2026" in Asia/Ho_Chi_Minh. */
 export function placeAndDate(at: Date, place = "Hà Nội"): string {
-  const p = Object.fromEntries(new Intl.DateTimeFormat("vi-VN", { timeZone: TIME_ZONE, day: "2-digit", month: "2-digit", year: "numeric" }).formatToParts(at).map((x) => [x.type, x.value]));
-  return `${place}, ngày ${p.day} tháng ${p.month} năm ${p.year}`;
+  const [year, month, day] = formatIsoDay(vietnamDayOf(at)).split("-");
+  return `${place}, ngày ${day} tháng ${month} năm ${year}`;
 }
 
 export async function buildMinutesPdf(council: CouncilView, at = new Date()): Promise<Buffer> {

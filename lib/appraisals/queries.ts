@@ -5,19 +5,23 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { projectScopeWhere } from "../auth/policy";
-import { currentPlanYear, nextPlanYear, vietnamToday } from "../calendar";
+import { currentPlanYear, nextPlanYear, validAtWhere, vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { ProjectStatus } from "../db/generated/enums";
 import { nameAt } from "../organisations/names";
+import { groupLineOf } from "../admin-units/groups";
+import { loadGeography } from "../admin-units/load";
 import { provinceFamily } from "../admin-units/queries";
 import { DECIDED_STATUSES, requireMinistryReader } from "./policy";
 import { rankByPriority } from "./priority";
 import { QueueInputSchema, type QueueInput } from "./schemas";
 
 const QUEUE_STATUSES: ProjectStatus[] = ["REGISTERED", "UNDER_CUC_APPRAISAL", ...DECIDED_STATUSES];
-/** Zone key for a province without a zone membership (Lâm Đồng after the merger, reference §4.3). */
+/** Zone key for a province without any zone. */
 export const NO_ZONE = "NONE";
+/** Zone key for a province that straddles zones (Lâm Đồng after the merger, reference §4.3): shown as such, never put in one. */
+export const STRADDLING_ZONE = "STRADDLING";
 
 /** The default year: the next plan year that has registered đề án, else the latest with any. Unscoped across provinces, and returns only a year number, never a record. */
 export async function unsafeDefaultQueueYear(now?: Date): Promise<number> {
@@ -35,14 +39,18 @@ const rowSelect = {
   appraisals: { where: { level: "MINISTRY" }, orderBy: { createdAt: "desc" }, take: 1, select: { councilId: true, outcome: true } },
 } satisfies Prisma.ProjectSelect;
 
-async function zonesOf(provinceIds: string[], at: Date) {
-  const rows = await db().zoneMembership.findMany({
-    where: { provinceId: { in: provinceIds }, validFrom: { lte: at }, OR: [{ validTo: null }, { validTo: { gt: at } }] },
-    orderBy: [{ official: "desc" }],
-    select: { provinceId: true, zone: { select: { code: true, name: true } } },
-  });
-  const map = new Map<string, { code: string; name: string }>();
-  for (const r of rows) if (!map.has(r.provinceId)) map.set(r.provinceId, r.zone);
+type QueueZone = { code: string; name: string; straddling: boolean };
+
+/** Each province's zone through the one grouping rule (lib/admin-units groupLineOf); a straddler lists its zones. */
+async function zonesOf(provinceIds: string[]): Promise<Map<string, QueueZone>> {
+  const [geography, zones] = await Promise.all([loadGeography(), db().zone.findMany({ select: { id: true, code: true } })]);
+  const codeOf = new Map(zones.map((z) => [z.id, z.code]));
+  const map = new Map<string, QueueZone>();
+  for (const id of provinceIds) {
+    const line = groupLineOf(geography, "zones", id);
+    if (!line) continue;
+    map.set(id, line.straddling ? { code: STRADDLING_ZONE, name: line.names.join(" + "), straddling: true } : { code: codeOf.get(line.groupIds[0]!) ?? line.key, name: line.names[0]!, straddling: false });
+  }
   return map;
 }
 
@@ -67,7 +75,7 @@ export async function listAppraisalQueue(actor: Actor, raw: Partial<z.input<type
     ],
   };
   const projects = await db().project.findMany({ where, orderBy: { code: "asc" }, select: rowSelect });
-  const zones = await zonesOf([...new Set(projects.flatMap((p) => (p.provinceId ? [p.provinceId] : [])))], vietnamToday(now));
+  const zones = await zonesOf([...new Set(projects.flatMap((p) => (p.provinceId ? [p.provinceId] : [])))]);
   const withZone = projects
     .map((p) => ({ p, zone: p.provinceId ? (zones.get(p.provinceId) ?? null) : null }))
     .filter(({ zone }) => !input.zone || (zone?.code ?? NO_ZONE) === input.zone);
@@ -96,11 +104,11 @@ export async function listAppraisalQueue(actor: Actor, raw: Partial<z.input<type
 export type QueueRow = Awaited<ReturnType<typeof listAppraisalQueue>>["rows"][number];
 
 /** Filter choices: zones, provinces in force, content codes. */
-export async function queueFilterOptions(actor: Actor) {
+export async function queueFilterOptions(actor: Actor, now?: Date) {
   requireMinistryReader(actor);
   const [zones, provinces, contents] = await Promise.all([
     db().zone.findMany({ orderBy: { code: "asc" }, select: { code: true, name: true } }),
-    db().province.findMany({ where: { validTo: null }, orderBy: { code: "asc" }, select: { id: true, name: true } }),
+    db().province.findMany({ where: validAtWhere(vietnamToday(now)), orderBy: { code: "asc" }, select: { id: true, name: true } }),
     db().contentCategory.findMany({ distinct: ["code"], orderBy: [{ code: "asc" }, { sortOrder: "desc" }], select: { code: true, name: true } }),
   ]);
   return { zones, provinces, contents };

@@ -6,6 +6,8 @@ import { vietnamDayOf, yearOf, type CalendarDay } from "./day";
 
 export * from "./day";
 export * from "./schemas";
+export * from "./validity";
+export * from "./as-of-param";
 
 /** Today in Vietnam, from an instant (the real clock unless a test pins it). */
 export function vietnamToday(now: Date = new Date()): CalendarDay {

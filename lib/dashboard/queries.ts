@@ -3,7 +3,7 @@ import "server-only";
 import { hasRole, type Actor } from "../auth/actor";
 import { isNational } from "../admin-units/scope";
 import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
-import { vietnamToday } from "../calendar";
+import { validAtWhere, vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import type { ProjectStatus } from "../db/generated/enums";
 
@@ -33,7 +33,7 @@ export async function getHomeSummary(actor: Actor, now?: Date): Promise<HomeSumm
   const today = vietnamToday(now);
   const projectWhere = projectScopeWhere(actor);
   const awaitingStatuses = awaitingStatusesFor(actor);
-  const inForce = { validFrom: { lte: today }, OR: [{ validTo: null }, { validTo: { gt: today } }] };
+  const inForce = validAtWhere(today);
   const [projectCount, facilityCount, provinceCount, organisationCount, grouped] = await Promise.all([
     db().project.count({ where: projectWhere }),
     db().facility.count({ where: facilityScopeWhere(actor) }),

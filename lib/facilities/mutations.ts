@@ -3,6 +3,7 @@ import "server-only";
 // country: an existing facility is never duplicated, the user is pointed to it instead.
 import type { Actor } from "../auth/actor";
 import { coversProvince } from "../admin-units/scope";
+import { assertProvinceInForce } from "../admin-units/load";
 import { db } from "../db/client";
 import { DomainError, ForbiddenError, message, verbatim, zodFields } from "../errors";
 import { recordAudit } from "../audit/record";
@@ -20,6 +21,7 @@ export async function createFacility(actor: Actor, raw: unknown): Promise<{ id: 
   if (!tax.ok) throw new DomainError("VALIDATION", "errors.common.text", { text: tax.reason }, { taxCode: verbatim(tax.reason) });
   if (!coversProvince(actor, input.provinceId)) throw new DomainError("VALIDATION", "errors.facilities.outOfScope", {}, { provinceId: message("errors.facilities.outOfScopeField") });
   return db().$transaction(async (tx) => {
+    await assertProvinceInForce(tx, input.provinceId, "provinceId");
     const existing = await tx.facility.findUnique({ where: { taxCode: tax.normalised }, select: { name: true, province: { select: { name: true } } } });
     if (existing) {
       const duplicate = { taxCode: tax.normalised, name: existing.name, province: existing.province.name };

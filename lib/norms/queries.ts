@@ -2,6 +2,7 @@ import "server-only";
 // Norms in force for a plan year and funding source. KCĐP uses the province's own norms (HĐND
 // resolutions); where a province has none recorded, the national norms are shown as a reference
 // and only warn (docs/decisions/008-registration-rules.md).
+import { calendarDay, validAtWhere, type CalendarDay } from "../calendar";
 import { db } from "../db/client";
 import type { Tx } from "../db/client";
 import type { Norm } from "./evaluate";
@@ -25,12 +26,8 @@ const normSelect = {
 } as const;
 
 /** The date whose rules apply to a plan year: 1 January of that year. */
-export function ruleDate(planYear: number): Date {
-  return new Date(Date.UTC(planYear, 0, 1));
-}
-
-function inForce(date: Date) {
-  return { validFrom: { lte: date }, OR: [{ validTo: null }, { validTo: { gt: date } }] };
+export function ruleDate(planYear: number): CalendarDay {
+  return calendarDay(planYear, 1, 1);
 }
 
 /** Latest version per code among rows already filtered to those in force. */
@@ -46,14 +43,14 @@ function latestPerCode<T extends { code: string; validFrom: Date }>(rows: T[]): 
 export async function applicableNorms(planYear: number, source: "KCQG" | "KCDP", provinceIds: readonly string[], tx: Tx = db()): Promise<ApplicableNorm[]> {
   const date = ruleDate(planYear);
   const national = async (reference: boolean) =>
-    (await tx.supportNorm.findMany({ where: { AND: [inForce(date), { provinceId: null, fundingSource: { code: "KCQG" } }] }, select: normSelect })).map((n) => ({
+    (await tx.supportNorm.findMany({ where: { AND: [validAtWhere(date), { provinceId: null, fundingSource: { code: "KCQG" } }] }, select: normSelect })).map((n) => ({
       ...n,
       reference,
       severity: reference ? ("SOFT" as const) : n.severity,
     }));
   if (source === "KCQG") return latestPerCode(await national(false));
   const local = await tx.supportNorm.findMany({
-    where: { AND: [inForce(date), { provinceId: { in: [...provinceIds] }, fundingSource: { code: "KCDP" } }] },
+    where: { AND: [validAtWhere(date), { provinceId: { in: [...provinceIds] }, fundingSource: { code: "KCDP" } }] },
     select: normSelect,
   });
   if (local.length) return latestPerCode(local.map((n) => ({ ...n, reference: false })));

@@ -5,6 +5,11 @@ import { effectiveDeadline, registrationOpen } from "./deadlines";
 
 export type PlanYearRow = { year: number; sctSubmissionDeadline: Date; registrationDeadline: Date; registrationExtendedTo: Date | null; effective: Date; open: boolean; catalogue: string };
 
+/** The plan years recorded, ascending: the year lists of pages come from here, never from a literal. */
+export async function planYearNumbers(): Promise<number[]> {
+  return (await db().planYear.findMany({ orderBy: { year: "asc" }, select: { year: true } })).map((y) => y.year);
+}
+
 export async function listPlanYears(now = new Date()): Promise<PlanYearRow[]> {
   const rows = await db().planYear.findMany({ orderBy: { year: "desc" }, select: { year: true, sctSubmissionDeadline: true, registrationDeadline: true, registrationExtendedTo: true, contentCatalogVersion: { select: { name: true } } } });
   return rows.map((r) => ({ ...r, catalogue: r.contentCatalogVersion.name, effective: effectiveDeadline(r), open: registrationOpen(r, now) }));

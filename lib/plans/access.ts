@@ -3,6 +3,7 @@ import "server-only";
 // actor is checked. A KCĐP plan outside the actor's province is "not found"; a national plan
 // touched by anyone but the Cục is refused with a reason.
 import type { Actor } from "../auth/actor";
+import { validAtWhere, vietnamToday } from "../calendar";
 import type { Tx } from "../db/client";
 import { DomainError, ForbiddenError, NotFoundError } from "../errors";
 import type { DecisionInput } from "./schemas";
@@ -51,6 +52,6 @@ export async function createDecision(tx: Tx, actor: Actor, input: DecisionInput,
 export async function sctOrganisationsOf(tx: Tx, provinceIds: readonly (string | null)[]): Promise<string[]> {
   const ids = [...new Set(provinceIds.filter((p): p is string => Boolean(p)))];
   if (!ids.length) return [];
-  const orgs = await tx.organisation.findMany({ where: { kind: "SCT", provinceId: { in: ids }, validTo: null }, select: { id: true } });
+  const orgs = await tx.organisation.findMany({ where: { AND: [{ kind: "SCT", provinceId: { in: ids } }, validAtWhere(vietnamToday())] }, select: { id: true } });
   return orgs.map((o) => o.id);
 }

@@ -3,6 +3,7 @@ import "server-only";
 // plan for a year with its envelope, includes the đề án that passed appraisal and adds its own
 // nhiệm vụ. Draft lines live in the working version 0 until the plan is issued.
 import type { Actor } from "../auth/actor";
+import { calendarDay } from "../calendar";
 import { db, type Tx } from "../db/client";
 import { DomainError, ForbiddenError, message, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
@@ -28,7 +29,7 @@ export async function createPlan(actor: Actor, raw: unknown): Promise<{ id: stri
     const dup = await tx.annualPlan.findFirst({ where: { planYear: input.year, fundingSourceId: source.id, level: input.level, provinceId }, select: { id: true } });
     if (dup) throw new DomainError("CONFLICT", "errors.plans.alreadyExists", { year: String(input.year) });
     const plan = await tx.annualPlan.create({
-      data: { planYear: input.year, fundingSourceId: source.id, level: input.level, provinceId, envelope: input.envelope, versions: { create: { versionNo: 0, effectiveOn: new Date(Date.UTC(input.year, 0, 1)), note: "Dự thảo" } } },
+      data: { planYear: input.year, fundingSourceId: source.id, level: input.level, provinceId, envelope: input.envelope, versions: { create: { versionNo: 0, effectiveOn: calendarDay(input.year, 1, 1), note: "Dự thảo" } } },
       select: { id: true },
     });
     await recordAudit(tx, actor, { action: "plan.create", entityType: "AnnualPlan", entityId: plan.id, data: { year: input.year, level: input.level, envelope: input.envelope.toString() } });

@@ -5,6 +5,8 @@ import type { Actor } from "../auth/actor";
 import { vietnamToday, type CalendarDay } from "../calendar";
 import { projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
+import { groupLineOf, type GroupLine } from "../admin-units/groups";
+import { loadGeography } from "../admin-units/load";
 import { NotFoundError } from "../errors";
 import { nameAt } from "../organisations/names";
 import { sumDong } from "../money";
@@ -43,7 +45,6 @@ async function loadItems(versionId: string) {
 }
 
 export function itemView(i: Row) {
-  const zones = i.province?.zoneMemberships ?? [];
   return {
     id: i.id,
     projectId: i.projectId,
@@ -56,17 +57,25 @@ export function itemView(i: Row) {
     province: i.province?.name ?? null,
     location: i.project?.locationText || i.province?.name || "",
     contents: i.project?.contents.map((c) => c.contentCategory.code).sort() ?? [],
-    zone: zones.length ? { key: zones.map((z) => z.zone.code).sort().join("+"), label: zones.map((z) => z.zone.name).join(" + "), derived: zones.some((z) => !z.official) } : null,
     taskTitle: i.taskTitle,
     amount: i.amount,
   };
 }
 export type PlanItemView = ReturnType<typeof itemView>;
 
-export function breakdowns(items: readonly PlanItemView[]) {
+/**
+ * Totals by province, zone, content and implementer. Zones come from the one grouping rule
+ * (lib/admin-units groupLineOf): a province straddling zones (Lâm Đồng) is its own line listing
+ * them (key isStraddlingKey), never put under one zone or under "—".
+ */
+export function breakdowns(items: readonly PlanItemView[], zoneOf: (provinceId: string) => GroupLine | null) {
+  const zone = (i: PlanItemView) => (i.provinceId ? zoneOf(i.provinceId) : null);
   return {
     province: groupTotals(items, (i) => ({ key: i.provinceId ?? "-", label: i.province ?? "—" })),
-    zone: groupTotals(items, (i) => ({ key: i.zone?.key ?? "-", label: i.zone?.label ?? "—", marked: i.zone?.derived })),
+    zone: groupTotals(items, (i) => {
+      const line = zone(i);
+      return line ? { key: line.key, label: line.names.join(" + "), marked: line.derived && !line.straddling } : { key: "-", label: "—" };
+    }),
     content: groupTotals(items, (i) => (i.projectId ? { key: i.contents.join("; ") || "-", label: i.contents.join("; ") || "—" } : { key: "task", label: "" })),
     implementer: groupTotals(items, (i) => ({ key: i.implementerId, label: i.implementer })),
   };
@@ -86,7 +95,8 @@ export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
   if (!plan) throw new NotFoundError("plan");
   const draft = plan.status === "DRAFT";
   const shown = draft ? { version: plan.versions.find((v) => v.versionNo === 0) ?? null, items: [] as Row[] } : await unsafePlanItemsAsOf(plan.id, asOf);
-  const items = (draft && shown.version ? await loadItems(shown.version.id) : shown.items).map(itemView);
+  const [rows, geography] = await Promise.all([draft && shown.version ? loadItems(shown.version.id) : shown.items, loadGeography()]);
+  const items = rows.map(itemView);
   const manage = canManagePlan(actor, plan);
   // Draft: what the manager may include; issued: what may be asked for as ADD_PROJECT (Điều 11).
   const [candidates, implementers] = shown.version && (manage || !draft)
@@ -105,7 +115,7 @@ export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
     firstEffectiveOn: plan.versions.filter((v) => v.versionNo > 0).reduce<Date | null>((first, v) => (!first || v.effectiveOn < first ? v.effectiveOn : first), null),
     items,
     total: sumDong(items.map((i) => i.amount)),
-    breakdowns: breakdowns(items),
+    breakdowns: breakdowns(items, (provinceId) => groupLineOf(geography, "zones", provinceId)),
     candidates: candidates.map((c) => ({ id: c.id, code: c.code, title: c.title, amount: c.approvedAmount ?? c.supportAmount })),
     implementers: implementers.map((o) => ({ id: o.id, name: nameAt(o.names) })),
   };

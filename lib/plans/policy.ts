@@ -3,12 +3,13 @@
 // KCĐP plan is read only in its own province (missing and "not yours" answer the same).
 import type { Prisma } from "../db/generated/client";
 import { hasRole, type Actor } from "../auth/actor";
-import { isNational } from "../admin-units/scope";
+import { coversProvince, provinceScopeOf } from "../admin-units/scope";
 import type { AdjustmentAuthority, AdjustmentStatus, PlanStatus } from "../db/generated/enums";
 
 export function planScopeWhere(actor: Actor): Prisma.AnnualPlanWhereInput {
-  if (isNational(actor)) return {};
-  const provinces = [...actor.scope.provinceIds];
+  const scope = provinceScopeOf(actor);
+  if (scope.all) return {};
+  const provinces = [...scope.provinceIds];
   const clauses: Prisma.AnnualPlanWhereInput[] = [];
   if (hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) clauses.push({ level: "NATIONAL", status: "ISSUED" });
   if (hasRole(actor, "SCT") && provinces.length) clauses.push({ level: "PROVINCIAL", provinceId: { in: provinces } });
@@ -22,7 +23,7 @@ export function planScopeWhere(actor: Actor): Prisma.AnnualPlanWhereInput {
  */
 export function canManagePlan(actor: Actor, plan: { level: "NATIONAL" | "PROVINCIAL"; provinceId: string | null }): boolean {
   if (plan.level === "NATIONAL") return hasRole(actor, "CUC_STAFF");
-  return hasRole(actor, "SCT") && plan.provinceId !== null && actor.scope.provinceIds.includes(plan.provinceId);
+  return hasRole(actor, "SCT") && plan.provinceId !== null && coversProvince(actor, plan.provinceId);
 }
 
 /** Who creates a plan: the Cục the KCQG plan, an SCT its province's KCĐP plan. */
@@ -38,7 +39,7 @@ export function creatablePlanLevel(actor: Actor): "NATIONAL" | "PROVINCIAL" | nu
 
 /** Who decides an adjustment at its authority (TT 36/2013 Điều 11): the province's SCT, else the Cục. */
 export function canDecideAdjustment(actor: Actor, authority: AdjustmentAuthority, provinceId: string | null): boolean {
-  if (authority === "SCT") return hasRole(actor, "SCT") && provinceId !== null && actor.scope.provinceIds.includes(provinceId);
+  if (authority === "SCT") return hasRole(actor, "SCT") && provinceId !== null && coversProvince(actor, provinceId);
   return hasRole(actor, "CUC_STAFF");
 }
 

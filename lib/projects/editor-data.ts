@@ -11,7 +11,7 @@ import { applicableNorms } from "../norms/queries";
 import { provincesInScope } from "../admin-units/load";
 import type { ProjectDraftInput } from "./schemas";
 import { EDITABLE_STATUSES } from "./state-machine";
-import { vietnamToday } from "../calendar";
+import { vietnamToday, yearOf } from "../calendar";
 import { effectiveDeadline } from "../plan-years/deadlines";
 
 export type EditorNorm = { id: string; code: string; costItem: string; contentCategoryId: string | null; reference: boolean; rule: string; legalBasis: string };
@@ -28,7 +28,7 @@ function ruleText(n: { maxRateBp: number | null; capAmount: bigint | null }): st
 export async function editorOptions(actor: Actor, now?: Date): Promise<EditorOptions> {
   const today = vietnamToday(now);
   const years = await db().planYear.findMany({
-    where: { year: { gte: today.getUTCFullYear() } },
+    where: { year: { gte: yearOf(today) } },
     orderBy: { year: "asc" },
     select: { year: true, registrationDeadline: true, registrationExtendedTo: true, contentCatalogVersion: { select: { categories: { orderBy: { sortOrder: "asc" }, select: { id: true, code: true, name: true, continuesId: true } } } } },
   });
@@ -36,7 +36,7 @@ export async function editorOptions(actor: Actor, now?: Date): Promise<EditorOpt
   const result: EditorYear[] = [];
   for (const y of years) {
     const toEditor = async (source: "KCQG" | "KCDP") =>
-      (await applicableNorms(y.year, source, actor.scope.provinceIds)).map((n) => ({
+      (await applicableNorms(y.year, source, provinces.map((p) => p.id))).map((n) => ({
         id: n.id, code: n.code, costItem: n.costItem, contentCategoryId: n.contentCategoryId, reference: n.reference, rule: ruleText(n), legalBasis: n.legalBasis,
       }));
     const deadline = effectiveDeadline(y);

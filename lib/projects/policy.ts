@@ -1,6 +1,7 @@
 // Who may do what with a đề án. Pure: the parties an actor plays for a đề án, and the steps the
 // detail page offers for a status. The mutations ask the state machine again inside their
 // transaction; this decides only what pages show (docs/decisions/017).
+import { coversProvince } from "../admin-units/scope";
 import { hasRole, type Actor } from "../auth/actor";
 import type { ProjectStatus } from "../db/generated/enums";
 import { availableTransitions, EDITABLE_STATUSES, type Party, type TransitionContext } from "./state-machine";
@@ -16,7 +17,7 @@ export function canDraftProject(actor: Actor): boolean {
 export function partiesOf(actor: Actor, project: { implementerId: string; provinceId: string | null }): Party[] {
   const parties: Party[] = [];
   if (actor.organisationIds.includes(project.implementerId) && hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) parties.push("IMPLEMENTER");
-  if (hasRole(actor, "SCT") && project.provinceId && actor.scope.provinceIds.includes(project.provinceId)) parties.push("PROVINCE_SCT");
+  if (hasRole(actor, "SCT") && project.provinceId && coversProvince(actor, project.provinceId)) parties.push("PROVINCE_SCT");
   if (hasRole(actor, "CUC_STAFF")) parties.push("CUC");
   return parties;
 }

@@ -12,14 +12,14 @@ import { nameAt } from "@/lib/organisations/names";
 import { listProjects } from "@/lib/projects/queries";
 import { ProjectListInputSchema } from "@/lib/projects/schemas";
 import { PROJECT_STATUSES } from "@/lib/projects/statuses";
-
-const YEARS = [2027, 2026, 2025, 2024, 2023, 2022, 2021, 2020, 2019];
+import { planYearNumbers } from "@/lib/plan-years/queries";
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const t = await getTranslations();
   const input = ProjectListInputSchema.parse(await searchParams);
-  const [page, options] = await Promise.all([listProjects(actor, input), listFilterOptions(actor)]);
+  const [page, options, planYears] = await Promise.all([listProjects(actor, input), listFilterOptions(actor), planYearNumbers()]);
+  const years = [...planYears].reverse();
   const select = "rounded border border-slate-300 px-2 py-2 text-sm";
   return (
     <div>
@@ -33,7 +33,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       <SearchForm q={input.q}>
         <select name="year" defaultValue={input.year ?? ""} aria-label={t("projects.planYear")} className={select}>
           <option value="">{t("projects.planYear")}: {t("common.all")}</option>
-          {YEARS.map((y) => <option key={y} value={y}>{y}</option>)}
+          {years.map((y) => <option key={y} value={y}>{y}</option>)}
         </select>
         <select name="source" defaultValue={input.source ?? ""} aria-label={t("projects.source")} className={select}>
           <option value="">{t("projects.source")}: {t("common.all")}</option>

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { canAppraiseAtMinistry } from "@/lib/appraisals/policy";
-import { listAppraisalQueue, NO_ZONE, queueFilterOptions } from "@/lib/appraisals/queries";
+import { listAppraisalQueue, NO_ZONE, queueFilterOptions, STRADDLING_ZONE } from "@/lib/appraisals/queries";
 import { QueueInputSchema } from "@/lib/appraisals/schemas";
 import { requireActor } from "@/lib/auth/session";
 import { formatAmount, formatMoneyAuto } from "@/lib/format";
@@ -16,7 +16,7 @@ export default async function AppraisalQueuePage({ searchParams }: { searchParam
   const t = await getTranslations();
   const input = QueueInputSchema.parse(await searchParams);
   const [queue, options] = await Promise.all([listAppraisalQueue(actor, input), queueFilterOptions(actor)]);
-  const zoneName = (code: string) => (code === NO_ZONE ? t("appraisal.noZone") : (options.zones.find((z) => z.code === code)?.name ?? code));
+  const zoneName = (code: string) => (code === NO_ZONE ? t("appraisal.noZone") : code === STRADDLING_ZONE ? t("appraisal.straddlingZone") : (options.zones.find((z) => z.code === code)?.name ?? code));
   const select = "rounded border border-slate-300 px-2 py-2 text-sm";
   const counts: [string, Record<string, number>, (k: string) => string][] = [
     [t("appraisal.province"), queue.counts.province, (k) => k],
@@ -43,6 +43,7 @@ export default async function AppraisalQueuePage({ searchParams }: { searchParam
         <select name="zone" defaultValue={input.zone ?? ""} aria-label={t("appraisal.zone")} className={select}>
           <option value="">{t("appraisal.zone")}: {t("appraisal.all")}</option>
           {options.zones.map((z) => <option key={z.code} value={z.code}>{z.name}</option>)}
+          <option value={STRADDLING_ZONE}>{t("appraisal.straddlingZone")}</option>
           <option value={NO_ZONE}>{t("appraisal.noZone")}</option>
         </select>
         <select name="content" defaultValue={input.content ?? ""} aria-label={t("appraisal.content")} className={`${select} max-w-56`}>
@@ -87,7 +88,7 @@ export default async function AppraisalQueuePage({ searchParams }: { searchParam
             code: { text: r.code, href: `/de-an/${r.id}` },
             title: { text: r.title },
             province: { text: r.provinceName ?? "—" },
-            zone: { text: r.zone?.name ?? t("appraisal.noZone") },
+            zone: { text: !r.zone ? t("appraisal.noZone") : r.zone.straddling ? t("appraisal.straddlingZones", { zones: r.zone.name }) : r.zone.name },
             implementer: { text: r.implementerName },
             status: { text: t(`status.${r.status}`) },
             requested: { text: formatAmount(r.supportAmount, "trieu"), sort: Number(r.supportAmount / 1000n) },

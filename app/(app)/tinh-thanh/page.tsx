@@ -4,7 +4,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { SearchForm } from "@/components/ui/search-form";
 import type { Grouping } from "@/lib/admin-units/groups";
-import { listProvinces, ProvinceListInputSchema, type ProvinceRow } from "@/lib/admin-units/queries";
+import { listProvinces, type ProvinceRow } from "@/lib/admin-units/queries";
+import { ProvinceListInputSchema } from "@/lib/admin-units/schemas";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 
@@ -38,7 +39,7 @@ export default async function ProvincesPage({ searchParams }: { searchParams: Se
   const toggle = (set: "63" | "34") => `/tinh-thanh?${new URLSearchParams({ set, ...(input.q ? { q: input.q } : {}) })}`;
   return (
     <div>
-      <PageHeader title={t("provinces.title")}>{t("provinces.note")}</PageHeader>
+      <PageHeader title={t("provinces.title")}>{t("provinces.note", { date: formatDate(mergerDate, true) })}</PageHeader>
       <div className="mb-3 inline-flex overflow-hidden rounded border border-slate-300 text-sm" role="group">
         {(["63", "34"] as const).map((set) => (
           <Link key={set} href={toggle(set)} aria-current={input.set === set ? "page" : undefined} className={`px-3 py-1.5 ${input.set === set ? "bg-blue-700 text-white" : "bg-white hover:bg-slate-100"}`}>

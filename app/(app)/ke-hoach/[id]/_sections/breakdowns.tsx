@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { isStraddlingKey } from "@/lib/admin-units/groups";
 import { formatAmount, formatShare } from "@/lib/format";
 import { ratioBp } from "@/lib/money";
 import type { getPlan } from "@/lib/plans/plan-view";
@@ -19,7 +20,7 @@ export async function Breakdowns({ plan }: { plan: Plan }) {
             <tbody>
               {plan.breakdowns[key].map((g) => (
                 <tr key={g.key} className="border-t border-slate-100">
-                  <td className="px-2 py-1">{g.key === "task" ? t("tasks") : g.label}{g.marked ? <span className="ml-1 text-xs text-amber-700">({t("derivedZone")})</span> : null}</td>
+                  <td className="px-2 py-1">{g.key === "task" ? t("tasks") : isStraddlingKey(g.key) ? t("straddlingZones", { zones: g.label }) : g.label}{g.marked ? <span className="ml-1 text-xs text-amber-700">({t("derivedZone")})</span> : null}</td>
                   <td className="px-2 py-1 text-right tabular-nums">{g.count}</td>
                   <td className="px-2 py-1 text-right tabular-nums">{formatAmount(g.amount, "trieu")}</td>
                   <td className="px-2 py-1 text-right tabular-nums">{formatShare(ratioBp(g.amount, plan.envelope), t("ofEnvelope"))}</td>
