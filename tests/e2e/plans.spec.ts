@@ -42,7 +42,7 @@ test("another province's SCT cannot open a KCĐP plan that is not its own", asyn
   await expect(page.getByRole("row").filter({ hasText: "Thanh Hóa" })).toHaveCount(0);
 });
 
-test("a malformed as-of date is refused in Vietnamese: the annex answers 400 and the plan page says which value", async ({ page }) => {
+test("a malformed or repeated as-of date is refused in Vietnamese with 400, from the annex and from the plan page", async ({ page }) => {
   await openNationalPlan2026(page);
   const planPath = new URL(page.url()).pathname;
   for (const bad of ["2026-99-99", "0000-00-00"]) {
@@ -50,6 +50,12 @@ test("a malformed as-of date is refused in Vietnamese: the annex answers 400 and
     expect(annex.status()).toBe(400);
     expect(await annex.text()).toContain(`Ngày "${bad}" không hợp lệ`);
   }
-  await open(page, `${planPath}?asOf=2026-99-99`);
+  const planAnswer = await page.goto(`${planPath}?asOf=2026-99-99`);
+  expect(planAnswer?.status()).toBe(400);
   await expect(page.getByText(/Ngày .2026-99-99. không hợp lệ/).first()).toBeVisible();
+  await page.getByRole("link", { name: "Mở trang theo ngày hôm nay" }).click();
+  await expect(page).toHaveURL(new RegExp(`${planPath}$`));
+  const repeated = await page.request.get(`${planPath}?asOf=2026-01-01&asOf=2026-02-01`);
+  expect(repeated.status()).toBe(400);
+  expect(await repeated.text()).toContain("được gửi nhiều lần");
 });
