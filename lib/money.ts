@@ -1,6 +1,7 @@
 // Money is whole đồng in bigint (VND has no minor unit, ISO 4217 exponent 0). Never a float.
 // Display is in triệu or tỷ đồng; parsing accepts vi-VN input ("1.234,5").
 
+import { DomainError } from "./errors";
 import { renderMessage, type ErrorKey, type MessageParams, type MessageRef } from "./i18n/messages";
 
 export type Dong = bigint;
@@ -46,6 +47,19 @@ export function parseMoney(input: string, unit: MoneyUnit = "trieu"): Dong {
   }
   const value = scaled / scale;
   return negative ? -value : value;
+}
+
+/**
+ * parseMoney for one form field: a malformed amount is a VALIDATION error whose message is also
+ * attached to `field`, so a server action answers with the field message instead of UNEXPECTED.
+ */
+export function parseMoneyField(input: string, field: string, unit: MoneyUnit = "trieu"): Dong {
+  try {
+    return parseMoney(input, unit);
+  } catch (error) {
+    if (error instanceof MoneyParseError) throw new DomainError("VALIDATION", error.key, error.params, { [field]: error.ref });
+    throw error;
+  }
 }
 
 export function unitLabel(unit: MoneyUnit): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderRef } from "../i18n/messages";
 import { allocationWarnings, confirmedNote } from "./check";
 
 const T = 1_000_000n;
@@ -18,6 +19,12 @@ describe("allocation warnings", () => {
   it("names a unit with nothing planned, and a missing plan", () => {
     expect(allocationWarnings({ ...base, amount: T, plan: { total: 10n * T, unitPlanned: 0n, unitItemCount: 0 } })[0]!.message).toMatch(/^Đơn vị Trung tâm X không có đề án hay nhiệm vụ nào trong kế hoạch KCQG năm 2022/);
     expect(allocationWarnings({ ...base, sourceCode: "KCDP", amount: T, plan: null })[0]!.message).toContain("kế hoạch KCĐP năm 2022");
+  });
+
+  it("carries a catalogue message the edge renders in the user's locale", () => {
+    const [w] = allocationWarnings({ ...base, amount: 1n * T, allocatedBefore: { total: 0n, unit: 600n * T }, plan: { total: 1000n * T, unitPlanned: 600n * T, unitItemCount: 1 } });
+    expect(renderRef("vi", w!.ref)).toBe(w!.message);
+    expect(renderRef("en", w!.ref)).toBe("After this allocation, the budget allocated to Trung tâm X is VND 601 million, exceeding its KCQG plan for 2022 (VND 600 million) by VND 1 million.");
   });
 
   it("keeps the user's note and appends the confirmation", () => {

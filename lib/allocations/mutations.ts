@@ -5,7 +5,7 @@ import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
 import { db } from "../db/client";
 import { DomainError, ForbiddenError, message } from "../errors";
-import { MoneyParseError, parseMoney, type Dong } from "../money";
+import { parseMoneyField, type Dong } from "../money";
 import { nameAt } from "../organisations/names";
 import { allocationWarnings, confirmedNote, type AllocationWarning } from "./check";
 import { unsafeAllocatedSoFar, unsafePlanInForce } from "./figures";
@@ -19,14 +19,9 @@ export type RecordAllocationResult =
   | { status: "SAVED"; id: string; warnings: AllocationWarning[] };
 
 function parseAmount(text: string): Dong {
-  try {
-    const amount = parseMoney(text, "trieu");
-    if (amount <= 0n) throw new MoneyParseError("errors.money.notPositive");
-    return amount;
-  } catch (error) {
-    if (error instanceof MoneyParseError) throw new DomainError("VALIDATION", error.key, error.params, { amount: error.ref });
-    throw error;
-  }
+  const amount = parseMoneyField(text, "amount", "trieu");
+  if (amount <= 0n) throw new DomainError("VALIDATION", "errors.money.notPositive", {}, { amount: message("errors.money.notPositive") });
+  return amount;
 }
 
 /** Records one allocation; beyond or outside the plan it needs `confirmed` and a `reason`. */

@@ -6,7 +6,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db, type Tx } from "../db/client";
 import { DomainError, message } from "../errors";
-import { MoneyParseError, parseMoney } from "../money";
+import { parseMoneyField } from "../money";
 import { formatMoney } from "../format";
 import { notify } from "../notifications/notify";
 import { recordAudit } from "../audit/record";
@@ -43,13 +43,7 @@ export async function openMinistryAppraisal(actor: Actor, raw: unknown) {
 }
 
 function reducedAmount(text: string, requested: bigint): bigint {
-  let amount: bigint;
-  try {
-    amount = parseMoney(text, "trieu");
-  } catch (error) {
-    if (error instanceof MoneyParseError) throw new DomainError("VALIDATION", error.key, error.params, { approvedAmount: error.ref });
-    throw error;
-  }
+  const amount = parseMoneyField(text, "approvedAmount", "trieu");
   if (amount <= 0n || amount >= requested) {
     const limit = { requested: formatMoney(requested) };
     throw new DomainError("VALIDATION", "errors.appraisals.reducedAmountInvalid", limit, { approvedAmount: message("errors.appraisals.reducedAmountInvalid", limit) });

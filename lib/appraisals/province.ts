@@ -5,7 +5,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { DomainError, ForbiddenError, message } from "../errors";
-import { parseMoney } from "../money";
+import { parseMoneyField } from "../money";
 import { notify } from "../notifications/notify";
 import { applyTransition, lockProject } from "../projects/mutations";
 import { canAppraiseAtProvince } from "./policy";
@@ -21,7 +21,7 @@ export async function appraiseAtProvince(actor: Actor, raw: unknown) {
     const project = await lockProject(tx, actor, input.projectId, input.version);
     let approvedAmount: bigint | null = null;
     if (input.outcome === "APPROVE" && input.approvedAmount) {
-      approvedAmount = parseMoney(input.approvedAmount, "trieu");
+      approvedAmount = parseMoneyField(input.approvedAmount, "approvedAmount", "trieu");
       const { supportAmount } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { supportAmount: true } });
       if (approvedAmount <= 0n || approvedAmount > supportAmount) throw new DomainError("VALIDATION", "errors.appraisals.provinceAmountInvalid", {}, { approvedAmount: message("errors.appraisals.provinceAmountInvalidField") });
     }

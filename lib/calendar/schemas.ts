@@ -1,9 +1,11 @@
 // Calendar days in form and query input: one zod shape, so every date field refuses an impossible
-// day (2026-99-99, 0000-00-00, 29/02 of a common year) with the same Vietnamese message.
+// day (2026-99-99, 0000-00-00, 29/02 of a common year) with the same Vietnamese message (zod
+// messages are Vietnamese in both locales, docs/decisions/018), taken from the catalogue.
 import { z } from "zod";
+import { renderMessage } from "../i18n/messages";
 import { parseCalendarDate, type CalendarDay } from "./day";
 
-const INVALID_DAY = "Ngày không hợp lệ: hãy chọn một ngày có thật (dd/mm/yyyy).";
+const INVALID_DAY = renderMessage("vi", "errors.calendar.unrealDayField");
 
 function isCalendarDateText(text: string): boolean {
   try {

@@ -8,6 +8,11 @@ import "server-only";
 // match no row: they are dropped instead of failing the cast, and the caller's scoped read then
 // answers "not found" as for any missing id.
 //
+// The rule that keeps this deadlock-free: a transaction that needs several rows of one table locks
+// them all in ONE lockRows call (the sort only orders within a call), before it locks any of them
+// one by one; lockProject on a row already held is then just a re-read. Across tables, lock the
+// AnnualPlan before its đề án (lockPlan first, as issuePlan and decideAdjustment do).
+//
 // Advisory locks serialise work that has no row to lock yet (the next đề án code of a prefix, the
 // first allocation of a year). Keys are typed: each kind names what it serialises.
 import { z } from "zod";

@@ -1,8 +1,9 @@
 import "server-only";
 // Everything an import checks rows against, loaded once per file (not per row): the content
 // catalogue of each plan year, the facilities named by tax code within the actor's scope, the
-// đề án named by code within the actor's scope, and the actor's current province. On commit the
-// named đề án are locked first, so the versions compared are the versions saved.
+// đề án named by code within the actor's scope, and the actor's provinces in scope today. On commit
+// only the đề án the file updates are locked (lockUpdated), so the versions compared are the
+// versions saved; the named đề án are all locked up front only on the retry after a lost race.
 import type { Actor } from "../auth/actor";
 import { vietnamToday } from "../calendar";
 import { provincesInScope } from "../admin-units/load";
@@ -45,7 +46,7 @@ export type ImportRefs = {
   /** The same facilities by id. */
   facilitiesById: ReadonlyMap<string, FacilityRef>;
   projects: ReadonlyMap<string, ExistingProject>;
-  /** Current (validTo null) provinces in the actor's scope. */
+  /** The provinces in the actor's scope on today's Vietnam calendar day (provincesInScope). */
   provinces: readonly ProvinceRef[];
 };
 
@@ -57,7 +58,7 @@ async function loadProjects(tx: Tx, actor: Actor, codes: readonly string[], lock
   if (!lock) return tx.project.findMany({ where, select: projectSelect });
   const ids = (await tx.project.findMany({ where, select: { id: true } })).map((p) => p.id);
   if (!ids.length) return [];
-  // Lock in id order: two imports naming the same đề án never deadlock.
+  // One sorted lockRows call: two imports naming the same đề án never deadlock.
   await lockRows(tx, "Project", ids);
   return tx.project.findMany({ where: { id: { in: ids } }, select: projectSelect });
 }
@@ -81,4 +82,16 @@ export async function loadReferences(tx: Tx, actor: Actor, wanted: Wanted, opts:
     projects: new Map(projects.map((p) => [p.code, p])),
     provinces: provinces.map((p) => ({ ...p, searchName: toSearchText(p.name) })),
   };
+}
+
+/**
+ * Locks the đề án the commit updates (one sorted call) and tells whether each is still the version
+ * the validation read; false means a concurrent save won the race and the file must be checked again.
+ */
+export async function lockUpdated(tx: Tx, refs: ImportRefs, ids: readonly string[]): Promise<boolean> {
+  if (!ids.length) return true;
+  await lockRows(tx, "Project", ids);
+  const read = new Map([...refs.projects.values()].map((p) => [p.id, p.version]));
+  const now = await tx.project.findMany({ where: { id: { in: [...ids] } }, select: { id: true, version: true } });
+  return now.length === new Set(ids).size && now.every((p) => read.get(p.id) === p.version);
 }

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { formatDate } from "../format";
 import type { CellRead } from "../xlsx/cells";
 import { HEADER_ROW, MAU2_COLUMNS, REASON_HEADER, type Mau2Key } from "./columns";
-import { BORDER, MONEY_FORMAT, writeText } from "../xlsx/cell-write";
+import { BORDER, numberFormat, writeText } from "../xlsx/cell-write";
 import { addMau2Sheet } from "./sheet-layout";
 
 export type RejectedRow = { cells: Partial<Record<Mau2Key, CellRead>>; reasons: string };
@@ -17,7 +17,7 @@ function writeCell(cell: ExcelJS.Cell, read: CellRead | undefined, money: boolea
       return;
     case "number":
       cell.value = read.value;
-      if (money) cell.numFmt = MONEY_FORMAT;
+      if (money) cell.numFmt = numberFormat(read.value);
       return;
     case "text":
       return writeText(cell, read.text);

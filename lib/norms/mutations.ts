@@ -6,7 +6,7 @@ import { parseCalendarDate } from "../calendar";
 import { db } from "../db/client";
 import { DomainError, ForbiddenError, message, zodFields } from "../errors";
 import { recordAudit } from "../audit/record";
-import { MoneyParseError, parseMoney } from "../money";
+import { parseMoneyField } from "../money";
 import { canAddNormVersion } from "./policy";
 import { NormVersionInputSchema } from "./schemas";
 
@@ -26,13 +26,7 @@ export async function addNormVersion(actor: Actor, raw: unknown) {
   if (!parsed.success) throw new DomainError("VALIDATION", "errors.norms.invalid", {}, zodFields(parsed.error.issues));
   const input = parsed.data;
   const maxRateBp = percentToBp(input.maxRatePercent);
-  let capAmount: bigint | null = null;
-  try {
-    capAmount = input.capTrieu ? parseMoney(input.capTrieu, "trieu") : null;
-  } catch (error) {
-    if (error instanceof MoneyParseError) throw new DomainError("VALIDATION", error.key, error.params, { capTrieu: error.ref });
-    throw error;
-  }
+  const capAmount = input.capTrieu ? parseMoneyField(input.capTrieu, "capTrieu", "trieu") : null;
   if (maxRateBp === null && capAmount === null) throw new DomainError("VALIDATION", "errors.norms.rateOrCapRequired", {}, { maxRatePercent: message("errors.norms.rateOrCapRequiredField") });
   if (capAmount !== null && !input.capUnit) throw new DomainError("VALIDATION", "errors.norms.capUnitRequired", {}, { capUnit: message("errors.norms.capUnitRequiredField") });
   if (input.fundingSource === "KCDP" && !input.provinceId) throw new DomainError("VALIDATION", "errors.norms.provinceRequired", {}, { provinceId: message("errors.norms.provinceRequiredField") });

@@ -5,6 +5,7 @@ import "server-only";
 // confirmation with a reason, kept in the version note and the audit trail.
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
+import { lockRows } from "../db/locks";
 import { DomainError, message } from "../errors";
 import { recordAudit } from "../audit/record";
 import { formatMoney } from "../format";
@@ -36,6 +37,9 @@ export async function issuePlan(actor: Actor, raw: unknown): Promise<{ versionId
     const note = over ? `Ban hành vượt mức trần ngân sách năm. Lý do: ${input.overEnvelopeReason}` : "";
     await tx.planVersion.update({ where: { id: versionId }, data: { versionNo: 1, decisionId: decision.id, effectiveOn: decision.effectiveOn ?? decision.issuedOn, note } });
     await tx.annualPlan.update({ where: { id: plan.id }, data: { status: "ISSUED", version: { increment: 1 } } });
+    // Every đề án locked in one sorted call (lib/db/locks.ts), so an import or another issue that
+    // locks an overlapping set cannot deadlock with this one; lockProject below then only re-reads.
+    await lockRows(tx, "Project", items.flatMap((i) => (i.projectId ? [i.projectId] : [])));
     for (const item of items) {
       if (!item.projectId) continue;
       const project = await lockProject(tx, actor, item.projectId);

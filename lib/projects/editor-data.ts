@@ -6,6 +6,7 @@ import { projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
 import { formatAmount, formatRateBp } from "../format";
+import type { CatalogueKey } from "../i18n/messages";
 import { draftSourceSelect, toDraftInput } from "./draft-input";
 import { applicableNorms } from "../norms/queries";
 import { provincesInScope } from "../admin-units/load";
@@ -14,15 +15,20 @@ import { EDITABLE_STATUSES } from "./state-machine";
 import { vietnamToday, yearOf } from "../calendar";
 import { effectiveDeadline } from "../plan-years/deadlines";
 
-export type EditorNorm = { id: string; code: string; costItem: string; contentCategoryId: string | null; reference: boolean; rule: string; legalBasis: string };
+export type EditorNorm = { id: string; code: string; costItem: string; contentCategoryId: string | null; reference: boolean; rule: NormRuleText; legalBasis: string };
+/** A catalogue key with plain text params, so a client component renders it with its translator. */
+export type NormRuleText = { key: CatalogueKey; params?: Record<string, string> };
 export type EditorYear = { year: number; deadline: Date; open: boolean; categories: { id: string; code: string; name: string; continuesId: string | null }[]; norms: Record<"KCQG" | "KCDP", EditorNorm[]> };
 export type EditorOptions = { years: EditorYear[]; provinces: { id: string; code: string; name: string }[] };
 
-function ruleText(n: { maxRateBp: number | null; capAmount: bigint | null }): string {
-  const parts = [];
-  if (n.maxRateBp !== null) parts.push(`≤ ${formatRateBp(n.maxRateBp)} chi phí`);
-  if (n.capAmount !== null) parts.push(`≤ ${formatAmount(n.capAmount, "trieu")} triệu`);
-  return parts.join(", ") || "theo chế độ chi chung";
+/** The norm's rule as a catalogue message; the editor renders it in the user's locale. */
+function ruleText(n: { maxRateBp: number | null; capAmount: bigint | null }): NormRuleText {
+  const rate = n.maxRateBp !== null ? formatRateBp(n.maxRateBp) : null;
+  const cap = n.capAmount !== null ? formatAmount(n.capAmount, "trieu") : null;
+  if (rate !== null && cap !== null) return { key: "editor.normRule.rateAndCap", params: { rate, cap } };
+  if (rate !== null) return { key: "editor.normRule.rate", params: { rate } };
+  if (cap !== null) return { key: "editor.normRule.cap", params: { cap } };
+  return { key: "editor.normRule.general" };
 }
 
 export async function editorOptions(actor: Actor, now?: Date): Promise<EditorOptions> {

@@ -8,9 +8,27 @@ import { neutraliseText } from "./safe-text";
 
 const THIN = { style: "thin" } as const;
 export const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-/** Excel shows "1.234,5" with vi-VN regional settings; whole triệu get no dangling separator. */
-export const MONEY_FORMAT = "#,##0.###";
-export const WHOLE_MONEY_FORMAT = "#,##0";
+/** Triệu have at most 6 decimals that are still whole đồng. */
+const DONG_DECIMALS = 6;
+
+/**
+ * A number format showing exactly `decimals` places: Excel shows "1.234,5" with vi-VN regional
+ * settings, whole triệu get no dangling separator, and no amount is rounded on screen.
+ */
+export function decimalsFormat(decimals: number): string {
+  return decimals > 0 ? `#,##0.${"0".repeat(decimals)}` : "#,##0";
+}
+
+/** The format for an amount: as many decimals of triệu as its đồng need (700,123456 → 6, 450,5 → 1). */
+export function moneyFormat(amount: Dong): string {
+  return decimalsFormat(toUnitParts(amount, "trieu", DONG_DECIMALS).fraction.replace(/0+$/, "").length);
+}
+
+/** The format for a number read from a user's file: all its decimals, so nothing is hidden. */
+export function numberFormat(value: number): string {
+  const fraction = numberToDecimalText(value)?.split(".")[1] ?? "";
+  return decimalsFormat(Math.min(fraction.length, 15));
+}
 
 /** Text is always written neutralised (see safe-text.ts). */
 export function writeText(cell: ExcelJS.Cell, text: string): void {
@@ -31,5 +49,5 @@ export function trieuNumber(amount: Dong): number {
 
 export function writeMoney(cell: ExcelJS.Cell, amount: Dong): void {
   cell.value = trieuNumber(amount);
-  cell.numFmt = amount % 1_000_000n === 0n ? WHOLE_MONEY_FORMAT : MONEY_FORMAT;
+  cell.numFmt = moneyFormat(amount);
 }

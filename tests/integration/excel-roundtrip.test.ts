@@ -8,6 +8,8 @@ import { loadMau2Document } from "../../lib/mau-2/queries";
 import { commitImport } from "../../lib/mau-2/mutations";
 import { previewImport, rejectedRowsFile } from "../../lib/mau-2/queries";
 import { saveDraft } from "../../lib/projects/draft";
+import { lockRows } from "../../lib/db/locks";
+import { loadReferences, lockUpdated } from "../../lib/mau-2/references";
 import { draftProject, facility, machineryNorm, provinceWorld } from "../fixtures/world";
 import { COLUMN, goodRow, mau2File, openWorkbook, type Key } from "../fixtures/xlsx/mau-2-file";
 import { testDb } from "./db";
@@ -68,7 +70,8 @@ describe("Mẫu 2 export", () => {
     const multi = byTitle("hai cơ sở");
     expect(multi.getCell(3).value).toBe("'-Hỗ trợ máy sấy chè cho hai cơ sở");
     expect(multi.getCell(12).value).toBe(1100.123456);
-    expect(multi.getCell(12).numFmt).toBe("#,##0.###");
+    expect(multi.getCell(12).numFmt).toBe("#,##0.000000");
+    expect(multi.getCell(13).numFmt).toBe("#,##0.0");
     expect(multi.getCell(13).value).toBe(450.5);
     expect(multi.getCell(9).value).toBe([...taxCodes].sort().join("; "));
     expect(multi.getCell(8).value).toBe("03.2");
@@ -123,6 +126,45 @@ describe("round trip", () => {
     const report = await previewImport(w.centre, new Uint8Array(await ws.workbook.xlsx.writeBuffer()));
     const bad = report.rows.find((r) => r.status === "ERROR")!;
     expect(bad.issues[0]).toMatchObject({ column: "L", message: expect.stringMatching(/dự toán chi tiết 2 dòng/) });
+  });
+});
+
+describe("Mẫu 2 commit locks", () => {
+  it("locks only the đề án it updates: another transaction holding the unchanged ones does not block it", async () => {
+    const ws = await openWorkbook(await exportFile());
+    const row = [6, 7, 8, 9, 10, 11].map((r) => ws.getRow(r)).find((r) => String(r.getCell(3).value).startsWith("Đề án điểm"))!;
+    row.getCell(3).value = "Đề án điểm khuyến công địa phương (sửa lần hai)";
+    const file = new Uint8Array(await ws.workbook.xlsx.writeBuffer());
+    let release = () => {};
+    let held = () => {};
+    const holding = new Promise<void>((resolve) => (held = resolve));
+    const holder = db().$transaction(async (tx) => {
+      await lockRows(tx, "Project", [ids.multi, ids.single, ids.submitted]);
+      await new Promise<void>((resolve) => {
+        release = resolve;
+        held();
+      });
+    }, { timeout: 60_000 });
+    await holding;
+    try {
+      expect(await commitImport(w.centre, file, "VALID_ONLY")).toMatchObject({ committed: true, created: 0, updated: 1 });
+    } finally {
+      release();
+      await holder;
+    }
+  }, 60_000);
+
+  it("tells when a đề án to update changed between validation and its lock", async () => {
+    const code = (await db().project.findUniqueOrThrow({ where: { id: ids.single }, select: { code: true } })).code;
+    await db().$transaction(async (tx) => {
+      const refs = await loadReferences(tx, w.centre, { years: [], taxCodes: [], codes: [code] }, { lock: false });
+      expect(await lockUpdated(tx, refs, [ids.single])).toBe(true);
+    });
+    await db().$transaction(async (tx) => {
+      const refs = await loadReferences(tx, w.centre, { years: [], taxCodes: [], codes: [code] }, { lock: false });
+      await db().project.update({ where: { id: ids.single }, data: { version: { increment: 1 } } });
+      expect(await lockUpdated(tx, refs, [ids.single])).toBe(false);
+    });
   });
 });
 

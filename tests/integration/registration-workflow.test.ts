@@ -145,6 +145,14 @@ describe("province appraisal and registration", () => {
     await expect(appraiseAtProvince(a.sct, { ...staffApproval(p.id, p.version), method: "COUNCIL", members: [{ name: "Ông A", role: "MEMBER" }] })).rejects.toThrow(/Hội đồng cần ít nhất 3 thành viên/);
   });
 
+  it("answers a malformed approved amount as VALIDATION with the field message, writing nothing", async () => {
+    const p = await submitted(a);
+    const error = await failure(appraiseAtProvince(a.sct, { ...staffApproval(p.id, p.version), approvedAmount: "12,3,4" }));
+    expect(error.code).toBe("VALIDATION");
+    expect(error.details?.approvedAmount).toMatch(/"12,3,4" không phải số theo định dạng Việt Nam/);
+    expect(await db().appraisal.count({ where: { projectId: p.id } })).toBe(0);
+  });
+
   it("records a council appraisal with its members and criteria", async () => {
     const p = await submitted(a);
     const members = [{ name: "Nguyễn Văn An", role: "CHAIR" }, { name: "Lê Thị Bình", role: "SECRETARY" }, { name: "Trần Văn Cường", role: "MEMBER" }];

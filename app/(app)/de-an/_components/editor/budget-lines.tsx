@@ -24,6 +24,7 @@ export function BudgetLines({ lines, onChange, year, source, facilities, errors,
   facilities: Picked[]; errors: Record<string, string>; findings: CheckView["norms"]; disabled: boolean;
 }) {
   const t = useTranslations("editor");
+  const text = useTranslations();
   const set = (i: number, patch: Partial<Line>) => onChange(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   const norms = year?.norms[source] ?? [];
   const categories = year?.categories ?? [];
@@ -66,7 +67,7 @@ export function BudgetLines({ lines, onChange, year, source, facilities, errors,
                   <td className="px-1 py-1">
                     <select aria-label={`${t("norm")} ${i + 1}`} className={`${inputClass(e("supportNormId"))} w-48`} value={l.supportNormId ?? ""} disabled={disabled} onChange={(ev) => set(i, { supportNormId: ev.target.value || null })}>
                       <option value="">{t("noNorm")}</option>
-                      {normsFor(l.contentCategoryId).map((n) => <option key={n.id} value={n.id}>{n.costItem} ({n.rule})</option>)}
+                      {normsFor(l.contentCategoryId).map((n) => <option key={n.id} value={n.id}>{n.costItem} ({text(n.rule.key, n.rule.params)})</option>)}
                     </select>
                   </td>
                   <td className="px-1 py-1">

@@ -4,6 +4,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
+import { httpStatusOf, isDomainError } from "@/lib/errors";
+import { edgeText, errorText } from "@/lib/i18n/error-text";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { buildMau2Workbook, mau2FileName } from "@/lib/mau-2/export-workbook";
 import { loadMau2Document } from "@/lib/mau-2/queries";
 import { Mau2ExportInputSchema } from "@/lib/mau-2/schemas";
@@ -18,9 +21,11 @@ export async function GET(request: NextRequest): Promise<Response> {
     signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
     return NextResponse.redirect(signIn, 303);
   }
+  const locale = await requestLocale();
   const params = request.nextUrl.searchParams;
   const parsed = Mau2ExportInputSchema.safeParse({ year: params.get("year") ?? undefined, source: params.get("source") || undefined });
-  if (!parsed.success) return text(parsed.error.issues[0]?.message ?? "Tham số không hợp lệ.", 400);
+  // zod messages are Vietnamese by design (docs/decisions/018).
+  if (!parsed.success) return text(parsed.error.issues[0]?.message ?? edgeText(locale, "errors.files.invalidQuery"), 400);
   try {
     // Mẫu 2 is an official Vietnamese form: its status labels are Vietnamese whatever the UI language.
     const status = await getTranslations({ locale: "vi", namespace: "status" });
@@ -35,7 +40,8 @@ export async function GET(request: NextRequest): Promise<Response> {
       },
     });
   } catch (error) {
+    if (isDomainError(error)) return text(errorText(error, locale).message, httpStatusOf(error));
     console.error("Mẫu 2 export failed", error);
-    return text("Hệ thống gặp lỗi khi tạo tệp Excel. Hãy thử lại.", 500);
+    return text(edgeText(locale, "errors.files.excelFailed"), 500);
   }
 }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
 import { asOfDay, parseOptionalCalendarDate } from "@/lib/calendar";
 import { httpStatusOf, isDomainError } from "@/lib/errors";
-import { errorText } from "@/lib/i18n/error-text";
+import { edgeText, errorText } from "@/lib/i18n/error-text";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { buildAnnexPdf, buildAnnexXlsx, loadAnnex } from "@/lib/plans/annex";
 
@@ -17,8 +17,9 @@ const text = (body: string, status: number) => new NextResponse(body, { status, 
 export async function GET(request: NextRequest, { params }: { params: Promise<{ id: string; format: string }> }): Promise<Response> {
   const actor = await getActor();
   if (!actor) return NextResponse.redirect(new URL("/dang-nhap", request.url), 303);
+  const locale = await requestLocale();
   const parsed = Params.safeParse(await params);
-  if (!parsed.success) return text("Không tìm thấy.", 404);
+  if (!parsed.success) return text(edgeText(locale, "errors.missing.page"), 404);
   try {
     // A malformed ?asOf= is a 400 naming the value (InvalidDateError), never "today".
     const asOf = asOfDay(parseOptionalCalendarDate(request.nextUrl.searchParams.get("asOf")));
@@ -28,8 +29,8 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
       headers: { "Content-Type": TYPES[parsed.data.format], "Content-Disposition": `attachment; filename="${doc.fileBase}.${parsed.data.format}"`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
     });
   } catch (error) {
-    if (isDomainError(error)) return text(errorText(error, await requestLocale()).message, httpStatusOf(error));
+    if (isDomainError(error)) return text(errorText(error, locale).message, httpStatusOf(error));
     console.error("Plan annex export failed", error);
-    return text("Hệ thống gặp lỗi khi tạo tệp. Hãy thử lại.", 500);
+    return text(edgeText(locale, "errors.files.annexFailed"), 500);
   }
 }

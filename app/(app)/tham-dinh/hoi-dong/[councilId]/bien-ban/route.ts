@@ -5,7 +5,7 @@ import { getCouncil } from "@/lib/appraisals/council-queries";
 import { buildMinutesPdf } from "@/lib/appraisals/minutes-pdf";
 import { getActor } from "@/lib/auth/session";
 import { httpStatusOf, isDomainError } from "@/lib/errors";
-import { errorText } from "@/lib/i18n/error-text";
+import { edgeText, errorText } from "@/lib/i18n/error-text";
 import { requestLocale } from "@/lib/i18n/request-locale";
 
 export const runtime = "nodejs";
@@ -13,9 +13,10 @@ export const runtime = "nodejs";
 const TEXT = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" };
 
 export async function GET(_request: Request, { params }: { params: Promise<{ councilId: string }> }) {
+  const locale = await requestLocale();
   const actor = await getActor();
-  if (!actor) return new Response("Unauthorized", { status: 401 });
-  if (!canAppraiseAtMinistry(actor)) return new Response("Not found", { status: 404 });
+  if (!actor) return new Response(edgeText(locale, "errors.action.unauthenticated"), { status: 401, headers: TEXT });
+  if (!canAppraiseAtMinistry(actor)) return new Response(edgeText(locale, "errors.missing.council"), { status: 404, headers: TEXT });
   const { councilId } = await params;
   try {
     const council = await getCouncil(actor, councilId);
@@ -28,8 +29,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cou
       },
     });
   } catch (error) {
-    if (isDomainError(error)) return new Response(errorText(error, await requestLocale()).message, { status: httpStatusOf(error), headers: TEXT });
+    if (isDomainError(error)) return new Response(errorText(error, locale).message, { status: httpStatusOf(error), headers: TEXT });
     console.error("Council minutes PDF failed", error);
-    return new Response("Hệ thống gặp lỗi khi tạo biên bản. Hãy thử lại.", { status: 500, headers: TEXT });
+    return new Response(edgeText(locale, "errors.files.minutesFailed"), { status: 500, headers: TEXT });
   }
 }
