@@ -7,7 +7,7 @@ import { homeScope } from "@/lib/dashboard/policy";
 import { getHomeSummary } from "@/lib/dashboard/queries";
 import { formatAmount, formatInteger, formatPercentBp } from "@/lib/format";
 import { ratioBp } from "@/lib/money";
-import { nationalYearFigures } from "@/lib/plans/queries";
+import { nationalYearFigures } from "@/lib/dashboard/figures";
 
 const FIGURE_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026];
 
