@@ -4,6 +4,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { PrismaClient } from "../lib/db/generated/client";
 import type { Role } from "../lib/db/generated/enums";
+import { parseCalendarDate, type CalendarDay } from "../lib/calendar";
 import { toSearchText } from "../lib/search-text";
 
 /** A UUID derived from a name (sha256, RFC 9562 version 8 layout): same name, same id, every run. */
@@ -61,9 +62,9 @@ export function splitByWeights(total: bigint, weights: readonly (number | bigint
   return out;
 }
 
-/** A date at UTC midnight, as stored in @db.Date columns. */
-export function day(iso: string): Date {
-  return new Date(`${iso}T00:00:00Z`);
+/** A calendar day (UTC midnight, as stored in @db.Date columns); throws on an impossible day. */
+export function day(iso: string): CalendarDay {
+  return parseCalendarDate(iso);
 }
 
 export function addDays(date: Date, days: number): Date {

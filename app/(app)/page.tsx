@@ -10,7 +10,7 @@ import { getHomeSummary } from "@/lib/dashboard/queries";
 import { currentPlanYear } from "@/lib/calendar";
 import { formatAmount, formatDate, formatInteger, formatPercentBp } from "@/lib/format";
 import { ratioBp } from "@/lib/money";
-import { nationalYearFigures } from "@/lib/plans/queries";
+import { nationalYearFigures } from "@/lib/dashboard/figures";
 import { planYearNumbers } from "@/lib/plan-years/queries";
 
 export default async function HomePage() {

@@ -1,6 +1,7 @@
-// Plan and allocation figures for one year and funding source, usable inside a transaction.
-// The plan is the national plan version in force on a Vietnam calendar day (lib/plans/in-force.ts,
-// the one rule); a unit's planned amount is the sum of its items (implementerId).
+// Plan and allocation figures for one year and funding source on a Vietnam calendar day, usable
+// inside a transaction. The plan is the national plan version in force on the day
+// (lib/plans/in-force.ts, the one rule); a unit's planned amount is the sum of its items
+// (implementerId). Unscoped (`unsafe…`): national figures, read by callers that checked the role.
 import type { CalendarDay } from "../calendar";
 import type { Tx } from "../db/client";
 import type { Dong } from "../money";
@@ -19,9 +20,13 @@ export async function unsafePlanInForce(client: Tx, year: number, fundingSourceI
   return { versionId: version.id, versionNo: version.versionNo, effectiveOn: version.effectiveOn, decision, total, byUnit };
 }
 
-/** Allocated so far per receiving unit, and in total. */
-export async function unsafeAllocatedSoFar(client: Tx, year: number, fundingSourceId: string): Promise<{ total: Dong; byUnit: Map<string, Dong> }> {
-  const groups = await client.budgetAllocation.groupBy({ by: ["receiverId"], where: { planYear: year, fundingSourceId }, _sum: { amount: true } });
+/**
+ * The one "allocated" measure (dự toán giao): the year's allocations of a funding source dated
+ * (allocatedOn) on or before `day`, per receiving unit and in total. The home figures, /du-toan
+ * and the check in recordAllocation all read it, each with its day.
+ */
+export async function unsafeAllocatedSoFar(client: Tx, year: number, fundingSourceId: string, day: CalendarDay): Promise<{ total: Dong; byUnit: Map<string, Dong> }> {
+  const groups = await client.budgetAllocation.groupBy({ by: ["receiverId"], where: { planYear: year, fundingSourceId, allocatedOn: { lte: day } }, _sum: { amount: true } });
   const byUnit = new Map<string, Dong>(groups.map((g) => [g.receiverId, g._sum.amount ?? 0n]));
   return { total: [...byUnit.values()].reduce((a, v) => a + v, 0n), byUnit };
 }

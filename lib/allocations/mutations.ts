@@ -12,7 +12,7 @@ import { unsafeAllocatedSoFar, unsafePlanInForce } from "./figures";
 import { canRecordAllocations } from "./policy";
 import { RecordAllocationInputSchema } from "./schemas";
 import { lockAdvisory } from "../db/locks";
-import { parseCalendarDate, vietnamToday } from "../calendar";
+import { parseCalendarDate } from "../calendar";
 
 export type RecordAllocationResult =
   | { status: "NEEDS_CONFIRMATION"; warnings: AllocationWarning[] }
@@ -24,11 +24,15 @@ function parseAmount(text: string): Dong {
   return amount;
 }
 
-/** Records one allocation; beyond or outside the plan it needs `confirmed` and a `reason`. */
-export async function recordAllocation(actor: Actor, raw: unknown, now?: Date): Promise<RecordAllocationResult> {
+/**
+ * Records one allocation; beyond or outside the plan in force on its day (allocatedOn) it needs
+ * `confirmed` and a `reason`.
+ */
+export async function recordAllocation(actor: Actor, raw: unknown): Promise<RecordAllocationResult> {
   if (!canRecordAllocations(actor)) throw new ForbiddenError("errors.allocations.cucOnly");
   const input = RecordAllocationInputSchema.parse(raw);
   const amount = parseAmount(input.amount);
+  const allocatedOn = parseCalendarDate(input.allocatedOn);
   return db().$transaction(async (tx) => {
     // Sequential: one transaction is one connection.
     const year = await tx.planYear.findUnique({ where: { year: input.planYear }, select: { year: true } });
@@ -38,8 +42,9 @@ export async function recordAllocation(actor: Actor, raw: unknown, now?: Date): 
     if (!source) throw new DomainError("VALIDATION", "errors.allocations.unknownSource", {}, { fundingSource: message("errors.allocations.unknownSourceField") });
     if (!receiver) throw new DomainError("VALIDATION", "errors.allocations.unknownReceiver", {}, { receiverId: message("errors.allocations.unknownReceiverField") });
     await lockAdvisory(tx, { kind: "budget-allocation", year: year.year, fundingSourceId: source.id });
-    const plan = await unsafePlanInForce(tx, year.year, source.id, vietnamToday(now));
-    const allocated = await unsafeAllocatedSoFar(tx, year.year, source.id);
+    // Checked as of the allocation's own day: the plan in force then, and what was allocated by then.
+    const plan = await unsafePlanInForce(tx, year.year, source.id, allocatedOn);
+    const allocated = await unsafeAllocatedSoFar(tx, year.year, source.id, allocatedOn);
     const receiverName = nameAt(receiver.names);
     const unitPlan = plan?.byUnit.get(receiver.id);
     const warnings = allocationWarnings({
@@ -56,7 +61,7 @@ export async function recordAllocation(actor: Actor, raw: unknown, now?: Date): 
     }
     const note = warnings.length > 0 ? confirmedNote(input.note, input.reason, warnings) : input.note;
     const created = await tx.budgetAllocation.create({
-      data: { planYear: year.year, fundingSourceId: source.id, receiverId: receiver.id, amount, allocatedOn: parseCalendarDate(input.allocatedOn), documentRef: input.documentRef, note },
+      data: { planYear: year.year, fundingSourceId: source.id, receiverId: receiver.id, amount, allocatedOn, documentRef: input.documentRef, note },
       select: { id: true },
     });
     await recordAudit(tx, actor, {

@@ -53,7 +53,7 @@ export async function getAllocationOverview(actor: Actor, year: number, sourceCo
   if (!source) throw new NotFoundError("fundingSource");
   const [plan, allocated, rows] = await Promise.all([
     unsafePlanInForce(db(), year, source.id, vietnamToday(now)),
-    unsafeAllocatedSoFar(db(), year, source.id),
+    unsafeAllocatedSoFar(db(), year, source.id, vietnamToday(now)),
     db().budgetAllocation.findMany({
       where: { planYear: year, fundingSourceId: source.id },
       orderBy: [{ allocatedOn: "desc" }, { createdAt: "desc" }],

@@ -3,6 +3,7 @@ import "server-only";
 // council). Creating a council, assigning đề án (which opens their appraisal and records the
 // recusals of conflicted members), and each member's own assessment of the Điều 9 criteria.
 import type { Actor } from "../auth/actor";
+import { projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
 import { DomainError, ForbiddenError, message, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
@@ -49,12 +50,13 @@ async function councilOf(tx: Tx, councilId: string) {
   return council;
 }
 
-/** The facts the conflict rule needs about a đề án. Unscoped: callers pass a đề án they have already locked through the actor's scope. */
-export async function unsafeConflictProject(tx: Tx, projectId: string) {
-  const p = await tx.project.findUniqueOrThrow({
-    where: { id: projectId },
+/** The facts the conflict rule needs about a đề án, read through the actor's scope (missing = not found). */
+async function conflictFacts(tx: Tx, actor: Actor, projectId: string) {
+  const p = await tx.project.findFirst({
+    where: { AND: [{ id: projectId }, projectScopeWhere(actor)] },
     select: { implementerId: true, provinceId: true, province: { select: { name: true } }, implementer: { select: { names: { select: { name: true, validFrom: true, validTo: true } } } }, beneficiaries: { select: { facility: { select: { id: true, name: true } } } } },
   });
+  if (!p) throw new NotFoundError("project");
   return { implementerId: p.implementerId, implementerName: nameAt(p.implementer.names), provinceFamily: await provinceFamily(tx, p.provinceId), provinceName: p.province?.name, facilities: p.beneficiaries.map((b) => b.facility) };
 }
 
@@ -72,7 +74,7 @@ export async function assignToCouncil(actor: Actor, raw: unknown) {
     const { project, appraisal } = await openInTx(tx, actor, locked);
     if (appraisal.councilId && appraisal.councilId !== council.id) throw new DomainError("CONFLICT", "errors.councils.assignedElsewhere");
     await tx.appraisal.update({ where: { id: appraisal.id }, data: { method: "COUNCIL", councilId: council.id } });
-    const facts = await unsafeConflictProject(tx, project.id);
+    const facts = await conflictFacts(tx, actor, project.id);
     const recusals = council.members.flatMap((m) => {
       const reason = recusalReason(conflictsOf(asConflictMember(m), facts));
       return reason ? [{ memberId: m.id, projectId: project.id, reason }] : [];
@@ -95,11 +97,12 @@ export async function recordMemberAssessment(actor: Actor, raw: unknown) {
     const member = council.members.find((m) => m.id === input.memberId);
     if (!member) throw new NotFoundError("councilMember");
     await lockRows(tx, "Project", [input.projectId]);
+    const facts = await conflictFacts(tx, actor, input.projectId);
     const appraisal = await tx.appraisal.findFirst({ where: { projectId: input.projectId, level: "MINISTRY", councilId: council.id }, orderBy: { createdAt: "desc" }, select: { id: true, outcome: true } });
     if (!appraisal) throw new NotFoundError("councilProject");
     if (appraisal.outcome) throw new DomainError("INVALID_TRANSITION", "errors.councils.alreadyConcluded");
     const recusal = await tx.councilRecusal.findUnique({ where: { memberId_projectId: { memberId: member.id, projectId: input.projectId } }, select: { reason: true } });
-    const reason = recusal?.reason ?? recusalReason(conflictsOf(asConflictMember(member), await unsafeConflictProject(tx, input.projectId)));
+    const reason = recusal?.reason ?? recusalReason(conflictsOf(asConflictMember(member), facts));
     if (reason) throw new ForbiddenError("errors.councils.memberRecused", { name: member.name, reason });
     await tx.criterionScore.deleteMany({ where: { appraisalId: appraisal.id, memberId: member.id } });
     await tx.criterionScore.createMany({ data: input.criteria.map((c) => ({ appraisalId: appraisal.id, memberId: member.id, criterion: c.criterion, assessment: c.assessment, comment: c.comment })) });

@@ -4,7 +4,6 @@ import "server-only";
 // and councils; for anyone else the pages answer "not found" and the mutations FORBIDDEN
 // (docs/decisions/002: missing = not yours).
 import { hasRole, type Actor } from "../auth/actor";
-import type { Tx } from "../db/client";
 import type { ProjectStatus } from "../db/generated/enums";
 import { ForbiddenError, InvalidTransitionError, message, type MissingSubject, NotFoundError } from "../errors";
 
@@ -25,19 +24,6 @@ export function requireMinistryAppraiser(actor: Actor): void {
 export function requireMinistryReader(actor: Actor, what: MissingSubject = "page"): void {
   if (!canAppraiseAtMinistry(actor)) throw new NotFoundError(what);
 }
-
-export const STATUS_LABEL: Partial<Record<ProjectStatus, string>> = {
-  DRAFT: "Nháp",
-  SUBMITTED_TO_SCT: "Đã gửi Sở Công Thương",
-  RETURNED_BY_SCT: "Sở trả lại để bổ sung",
-  REJECTED_BY_SCT: "Sở không chấp thuận",
-  APPROVED_BY_SCT: "Đạt thẩm định cơ sở",
-  REGISTERED: "Đã đăng ký với Cục",
-  UNDER_CUC_APPRAISAL: "Đang thẩm định cấp Bộ",
-  RETURNED_BY_CUC: "Cục trả lại",
-  REJECTED_BY_CUC: "Cục không chấp thuận",
-  APPROVED_BY_CUC: "Đạt thẩm định cấp Bộ",
-};
 
 /** Only registered đề án (or those already under appraisal) can be appraised by the Cục (Điều 8.2, 10.2). */
 export function assertAppraisable(status: ProjectStatus): void {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "./actor";
-import { canAdminister, canDraftProject, facilityScopeWhere, isReadOnly, projectScopeWhere, provincialReportScopeWhere } from "./policy";
+import { canAdminister, facilityScopeWhere, isReadOnly, projectScopeWhere, provincialReportScopeWhere } from "./policy";
 
 function actor(overrides: Partial<Actor>): Actor {
   return {
@@ -61,9 +61,7 @@ describe("facilityScopeWhere", () => {
 });
 
 describe("capabilities", () => {
-  it("lets implementers draft, leadership only read, and admins administer", () => {
-    expect(canDraftProject(actor({ roles: ["PROVINCIAL_CENTRE"] }))).toBe(true);
-    expect(canDraftProject(actor({ roles: ["LEADERSHIP"] }))).toBe(false);
+  it("lets leadership only read, and admins administer", () => {
     expect(isReadOnly(actor({ roles: ["LEADERSHIP"] }))).toBe(true);
     expect(isReadOnly(actor({ roles: ["LEADERSHIP", "CUC_STAFF"] }))).toBe(false);
     expect(canAdminister(actor({ roles: ["ADMIN"] }))).toBe(true);

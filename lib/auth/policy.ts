@@ -1,4 +1,6 @@
-// The one policy module: what an actor may see (Prisma `where` builders) and do (`can…`).
+// The row scopes several concepts share (Prisma `where` builders for đề án, facilities and
+// provincial reports) and the capabilities that belong to no one concept (read-only, administer).
+// Each concept's own role gates live in its lib/<concept>/policy.ts (docs/decisions/017).
 // Queries and mutations put these into their `where`, so a record outside the actor's scope is
 // simply not found: missing and forbidden give the same answer (docs/decisions/002).
 import type { Prisma } from "../db/generated/client";
@@ -38,9 +40,6 @@ export function provincialReportScopeWhere(actor: Actor): Prisma.ProvincialRepor
   if (!provinceId) return {};
   return provinceId.in.length ? { provinceId } : NOTHING;
 }
-
-/** Who may draft a đề án: lib/projects/policy (re-exported for callers not yet moved). */
-export { canDraftProject } from "../projects/policy";
 
 /** Leadership reads only. */
 export function isReadOnly(actor: Actor): boolean {

@@ -5,12 +5,8 @@ import { isNational } from "../admin-units/scope";
 
 export type HomeScope = "NATIONAL" | "PROVINCES" | "OWN_WORK";
 
-export function seesNationalFigures(actor: Actor): boolean {
-  return isNational(actor);
-}
-
-/** National users see the country; an SCT its provinces; centres their own đề án. */
+/** National users (lib/admin-units isNational, the one gate) see the country; an SCT its provinces; centres their own đề án. */
 export function homeScope(actor: Actor): HomeScope {
-  if (seesNationalFigures(actor)) return "NATIONAL";
+  if (isNational(actor)) return "NATIONAL";
   return hasRole(actor, "SCT") ? "PROVINCES" : "OWN_WORK";
 }

@@ -1,7 +1,6 @@
 import "server-only";
 // Home-page figures per role, all from the database and all through the actor's scope.
 import { hasRole, type Actor } from "../auth/actor";
-import { isNational } from "../admin-units/scope";
 import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
 import { validAtWhere, vietnamToday } from "../calendar";
 import { db } from "../db/client";

@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import type { FacilityKind, FacilitySize } from "../db/generated/enums";
 import { pageArgs, toPage, type Page } from "../pagination";
 import { toSearchText } from "../search-text";
-import { FacilityListInputSchema, type FacilityListInput } from "./schemas";
+import type { FacilityListInput } from "./schemas";
 
 export type FacilityRow = {
   id: string;

@@ -1,7 +1,8 @@
 // One Mẫu 2 row → the đề án editor's input, checked by the same rules as the form: parseDraft for
-// the fields and amounts, and the reference checks saveDraftInTx makes (catalogue of the plan
-// year, facilities in scope, province in scope, đề án the actor may edit), done here against
-// references loaded once per file. Soft findings (what will block submission later) are warnings.
+// the fields and amounts, and the reference checks the editor's save makes (catalogue of the plan
+// year, facilities in scope, province in scope, đề án the actor may edit: lib/projects/draft.ts),
+// done here against references loaded once per file. Soft findings (what will block submission
+// later) are warnings.
 import type { Actor } from "../auth/actor";
 import { coversProvince } from "../admin-units/scope";
 import { DomainError } from "../errors";

@@ -34,7 +34,7 @@ export type RowFields = {
   otherAmount?: Money;
 };
 
-/** A validated row, server-side: `input` is what saveDraftInTx receives for CREATE and UPDATE. */
+/** A validated row, server-side: `input` is the đề án editor's input that save-rows.ts writes for CREATE and UPDATE. */
 export type RowOutcome = { row: number; code: string; title: string; action: RowAction | null; issues: ImportIssue[]; input: ProjectDraftInput | null };
 
 /** The report a client sees (plain JSON: no bigint, no draft input). */

@@ -3,7 +3,7 @@ import "server-only";
 // Used by the preview (outside any transaction) and again by the commit (inside its transaction,
 // with the named đề án locked): the preview is never trusted.
 import type { Actor } from "../auth/actor";
-import { canDraftProject } from "../auth/policy";
+import { canDraftProject } from "../projects/policy";
 import type { Tx } from "../db/client";
 import { ForbiddenError } from "../errors";
 import { buildRow } from "./build-row";

@@ -7,7 +7,7 @@ import type { OrganisationKind } from "../db/generated/enums";
 import { pageArgs, toPage, type Page } from "../pagination";
 import { toSearchText } from "../search-text";
 import { nameAt } from "./names";
-import { OrganisationListInputSchema, type OrganisationListInput } from "./schemas";
+import type { OrganisationListInput } from "./schemas";
 
 export type OrganisationRow = {
   id: string;

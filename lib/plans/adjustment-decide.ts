@@ -4,7 +4,6 @@ import "server-only";
 // applied. Minister decisions are recorded by Cục staff with the decision's number (Điều 11.2.a).
 import type { Actor } from "../auth/actor";
 import { db, type Tx } from "../db/client";
-import type { AdjustmentAuthority } from "../db/generated/enums";
 import { DomainError, ForbiddenError, InvalidTransitionError, message, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
 import { notify } from "../notifications/notify";

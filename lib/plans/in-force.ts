@@ -35,8 +35,12 @@ const versionSelect = {
 
 export type VersionInForce = Prisma.PlanVersionGetPayload<{ select: typeof versionSelect }>;
 
-/** The version in force at `day` of each ISSUED plan matching `planWhere`, by plan id. */
-export async function versionsInForce(planWhere: Prisma.AnnualPlanWhereInput, day: CalendarDay, client: Tx = db()): Promise<Map<string, VersionInForce>> {
+/**
+ * The version in force at `day` of each ISSUED plan matching `planWhere`, by plan id. Unscoped:
+ * `planWhere` must carry the actor's scope (planScopeWhere) or name plans the caller has already
+ * authorised (a national figure, a plan read through the scope).
+ */
+export async function unsafeVersionsInForce(planWhere: Prisma.AnnualPlanWhereInput, day: CalendarDay, client: Tx = db()): Promise<Map<string, VersionInForce>> {
   const candidates = await client.planVersion.findMany({
     where: { versionNo: { gt: DRAFT_VERSION_NO }, effectiveOn: { lte: day }, plan: { AND: [planWhere, { status: "ISSUED" }] } },
     select: versionSelect,
@@ -53,13 +57,13 @@ export async function versionsInForce(planWhere: Prisma.AnnualPlanWhereInput, da
 
 /** The version of one plan in force at `day`, or null before its first decision takes effect. */
 export async function unsafePlanVersionInForce(planId: string, day: CalendarDay, client: Tx = db()): Promise<VersionInForce | null> {
-  return (await versionsInForce({ id: planId }, day, client)).get(planId) ?? null;
+  return (await unsafeVersionsInForce({ id: planId }, day, client)).get(planId) ?? null;
 }
 
 /** The national plan (KCQG track) of a year and funding source, in force at `day`. */
 export async function unsafeNationalVersionInForce(year: number, fundingSource: { id: string } | { code: string }, day: CalendarDay, client: Tx = db()): Promise<VersionInForce | null> {
   const source = "id" in fundingSource ? { fundingSourceId: fundingSource.id } : { fundingSource: { code: fundingSource.code } };
-  const found = [...(await versionsInForce({ level: "NATIONAL", planYear: year, ...source }, day, client)).values()];
+  const found = [...(await unsafeVersionsInForce({ level: "NATIONAL", planYear: year, ...source }, day, client)).values()];
   // (planYear, fundingSource, level, province) is unique and national plans have no province.
   return found[0] ?? null;
 }

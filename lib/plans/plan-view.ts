@@ -11,7 +11,7 @@ import { NotFoundError } from "../errors";
 import { nameAt } from "../organisations/names";
 import { sumDong } from "../money";
 import { candidateWhere, implementerScope } from "./assemble";
-import { planItemSelect, unsafePlanItemsAsOf, versionsInForce } from "./in-force";
+import { planItemSelect, unsafePlanItemsAsOf, unsafeVersionsInForce } from "./in-force";
 import { adjustmentSteps, canManagePlan, planScopeWhere, planSteps } from "./policy";
 import { diffItems, groupTotals } from "./versions";
 
@@ -25,7 +25,7 @@ export async function listPlans(actor: Actor, filter: { year?: number } = {}, no
       orderBy: [{ planYear: "desc" }, { level: "asc" }],
       select: { id: true, planYear: true, level: true, status: true, envelope: true, fundingSource: { select: { code: true } }, province: { select: { name: true } }, versions: { where: { versionNo: 0 }, select: { id: true } } },
     }),
-    versionsInForce(where, today),
+    unsafeVersionsInForce(where, today),
   ]);
   const shownIds = plans.flatMap((p) => (p.status === "DRAFT" ? p.versions.map((v) => v.id) : inForce.has(p.id) ? [inForce.get(p.id)!.id] : []));
   const totals = await db().planItem.groupBy({ by: ["planVersionId"], where: { planVersionId: { in: shownIds } }, _sum: { amount: true } });

@@ -2,8 +2,7 @@ import "server-only";
 // Saving a đề án draft (đề án editor). The implementer is the actor's organisation; the đề án is
 // loaded through the actor's scope, locked, and version-checked, then its parts are replaced in
 // one transaction. Totals are computed from the budget lines, never typed.
-import { hasRole, type Actor } from "../auth/actor";
-import { coversProvince } from "../admin-units/scope";
+import type { Actor } from "../auth/actor";
 import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, verbatimFields } from "../errors";
@@ -14,8 +13,9 @@ import { codePrefix, reserveCodes } from "./codes";
 import { draftFields, draftPartRows } from "./draft-rows";
 import { draftReferenceErrors, namedFacilityIds, namedNormIds, type KnownReferences } from "./draft-references";
 import { ProjectDraftInputSchema, type ProjectDraftInput } from "./schemas";
+import { canDraftProject } from "./policy";
 import { EDITABLE_STATUSES } from "./state-machine";
-import { lockAdvisory, lockRows } from "../db/locks";
+import { lockRows } from "../db/locks";
 
 export type SavedDraft = { id: string; code: string; version: number };
 
@@ -55,48 +55,46 @@ export function parseDraft(raw: unknown): ProjectDraftInput {
 
 export async function saveDraft(actor: Actor, raw: unknown): Promise<SavedDraft> {
   const input = parseDraft(raw);
-  return db().$transaction((tx) => saveDraftInTx(tx, actor, input));
+  return db().$transaction((tx) => saveInTx(tx, actor, input));
 }
 
-/** The same save inside a caller's transaction (Excel import saves many drafts all-or-nothing). */
-export async function saveDraftInTx(tx: Tx, actor: Actor, input: ProjectDraftInput): Promise<SavedDraft> {
-  if (!hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) throw new ForbiddenError("errors.projects.draftByImplementerOnly");
-  {
-    await assertReferences(tx, actor, input);
-    const fundingSource = await tx.fundingSource.findUniqueOrThrow({ where: { code: input.fundingSource }, select: { id: true } });
-    const fields = draftFields(input, fundingSource.id);
-    let id: string;
-    let code: string;
-    let version: number;
-    if (input.id) {
-      await lockRows(tx, "Project", [input.id]);
-      const existing = await tx.project.findFirst({ where: { AND: [{ id: input.id }, projectScopeWhere(actor)] }, select: { id: true, code: true, version: true, status: true, implementerId: true } });
-      if (!existing) throw new NotFoundError("project");
-      if (!actor.organisationIds.includes(existing.implementerId)) throw new ForbiddenError("errors.projects.editByImplementerOnly");
-      if (!EDITABLE_STATUSES.includes(existing.status)) throw new DomainError("INVALID_TRANSITION", "errors.projects.notEditable");
-      if (existing.version !== input.version) throw new ConflictError("errors.projects.savedElsewhere");
-      // A transaction holds one connection: its parts are replaced one after another.
-      const ofProject = { where: { projectId: existing.id } };
-      await tx.projectBudgetLine.deleteMany(ofProject);
-      await tx.projectWorkItem.deleteMany(ofProject);
-      await tx.projectPartner.deleteMany(ofProject);
-      await tx.projectContent.deleteMany(ofProject);
-      await tx.projectBeneficiary.deleteMany(ofProject);
-      const updated = await tx.project.update({ where: { id: existing.id }, data: { ...fields, searchText: toSearchText(existing.code, input.title), version: { increment: 1 } }, select: { version: true } });
-      ({ id, code, version } = { id: existing.id, code: existing.code, version: updated.version });
-    } else {
-      code = await nextCode(tx, input);
-      const created = await tx.project.create({ data: { ...fields, code, searchText: toSearchText(code, input.title), implementerId: actor.organisationId, createdById: actor.userId }, select: { id: true, version: true } });
-      await tx.projectTransition.create({ data: { projectId: created.id, fromStatus: null, toStatus: "DRAFT", actorId: actor.userId, comment: "Tạo đề án" } });
-      ({ id, version } = created);
-    }
-    const parts = draftPartRows(id, input);
-    await tx.projectContent.createMany({ data: parts.contents });
-    await tx.projectBeneficiary.createMany({ data: parts.beneficiaries });
-    await tx.projectBudgetLine.createMany({ data: parts.budgetLines });
-    await tx.projectWorkItem.createMany({ data: parts.workItems });
-    await tx.projectPartner.createMany({ data: parts.partners });
-    await recordAudit(tx, actor, { action: input.id ? "project.update" : "project.create", entityType: "Project", entityId: id });
-    return { id, code, version };
+/** One đề án's save; a Mẫu 2 import saves its rows in bulk instead (lib/mau-2/save-rows.ts). */
+async function saveInTx(tx: Tx, actor: Actor, input: ProjectDraftInput): Promise<SavedDraft> {
+  if (!canDraftProject(actor)) throw new ForbiddenError("errors.projects.draftByImplementerOnly");
+  await assertReferences(tx, actor, input);
+  const fundingSource = await tx.fundingSource.findUniqueOrThrow({ where: { code: input.fundingSource }, select: { id: true } });
+  const fields = draftFields(input, fundingSource.id);
+  let id: string;
+  let code: string;
+  let version: number;
+  if (input.id) {
+    await lockRows(tx, "Project", [input.id]);
+    const existing = await tx.project.findFirst({ where: { AND: [{ id: input.id }, projectScopeWhere(actor)] }, select: { id: true, code: true, version: true, status: true, implementerId: true } });
+    if (!existing) throw new NotFoundError("project");
+    if (!actor.organisationIds.includes(existing.implementerId)) throw new ForbiddenError("errors.projects.editByImplementerOnly");
+    if (!EDITABLE_STATUSES.includes(existing.status)) throw new DomainError("INVALID_TRANSITION", "errors.projects.notEditable");
+    if (existing.version !== input.version) throw new ConflictError("errors.projects.savedElsewhere");
+    // A transaction holds one connection: its parts are replaced one after another.
+    const ofProject = { where: { projectId: existing.id } };
+    await tx.projectBudgetLine.deleteMany(ofProject);
+    await tx.projectWorkItem.deleteMany(ofProject);
+    await tx.projectPartner.deleteMany(ofProject);
+    await tx.projectContent.deleteMany(ofProject);
+    await tx.projectBeneficiary.deleteMany(ofProject);
+    const updated = await tx.project.update({ where: { id: existing.id }, data: { ...fields, searchText: toSearchText(existing.code, input.title), version: { increment: 1 } }, select: { version: true } });
+    ({ id, code, version } = { id: existing.id, code: existing.code, version: updated.version });
+  } else {
+    code = await nextCode(tx, input);
+    const created = await tx.project.create({ data: { ...fields, code, searchText: toSearchText(code, input.title), implementerId: actor.organisationId, createdById: actor.userId }, select: { id: true, version: true } });
+    await tx.projectTransition.create({ data: { projectId: created.id, fromStatus: null, toStatus: "DRAFT", actorId: actor.userId, comment: "Tạo đề án" } });
+    ({ id, version } = created);
   }
+  const parts = draftPartRows(id, input);
+  await tx.projectContent.createMany({ data: parts.contents });
+  await tx.projectBeneficiary.createMany({ data: parts.beneficiaries });
+  await tx.projectBudgetLine.createMany({ data: parts.budgetLines });
+  await tx.projectWorkItem.createMany({ data: parts.workItems });
+  await tx.projectPartner.createMany({ data: parts.partners });
+  await recordAudit(tx, actor, { action: input.id ? "project.update" : "project.create", entityType: "Project", entityId: id });
+  return { id, code, version };
 }

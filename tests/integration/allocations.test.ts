@@ -1,11 +1,13 @@
 // Dự toán giao against real PostgreSQL: within plan, beyond plan (unit and total), a unit with
-// nothing planned, confirmation with a reason, who may record, the figures, and concurrency.
+// nothing planned, confirmation with a reason, who may record, the figures, the one "allocated"
+// measure (dated, shared with the home figures), and concurrency.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { loadActor } from "../../lib/auth/load-actor";
 import { recordAllocation } from "../../lib/allocations/mutations";
 import { getAllocationOverview, listReceiverOptions } from "../../lib/allocations/queries";
+import { nationalYearFigures } from "../../lib/dashboard/figures";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb as db } from "./db";
 import { failure } from "../fixtures/failure";
@@ -132,7 +134,8 @@ describe("allocated vs plan", () => {
     await issuedPlan(2038, [{ implementerId: a.centreOrg.id, amount: 100_000n * TRIEU }, { implementerId: b.centreOrg.id, amount: 40_000n * TRIEU }]);
     await recordAllocation(cuc, input(2038, a.centreOrg.id, "20.000"));
     await recordAllocation(cuc, input(2038, b.centreOrg.id, "8.980"));
-    const o = await getAllocationOverview(leadership, 2038, "KCQG");
+    // Read at the end of 2038 in Vietnam: both allocations (dated 2038-02-10) count by then.
+    const o = await getAllocationOverview(leadership, 2038, "KCQG", new Date("2038-12-31T12:00:00+07:00"));
     expect({ plan: o.planTotal, allocated: o.allocatedTotal, share: o.shareBp, version: o.plan?.versionNo }).toEqual({ plan: 140_000_000_000n, allocated: 28_980_000_000n, share: 2070n, version: 1 });
     const units = new Map(o.units.map((u) => [u.receiverId, u]));
     expect(units.get(a.centreOrg.id)).toMatchObject({ planned: 100_000_000_000n, allocated: 20_000_000_000n, shareBp: 2000n, overPlan: false });
@@ -145,6 +148,32 @@ describe("allocated vs plan", () => {
     expect(options.filter((r) => r.planned).map((r) => r.id).sort()).toEqual([a.centreOrg.id, b.centreOrg.id].sort());
     expect(options[0]!.planned).toBe(true);
     expect((await failure(getAllocationOverview(a.sct, 2038, "KCQG"))).code).toBe("NOT_FOUND");
+  });
+});
+
+describe("one allocated measure, with a day", () => {
+  // 2042 is this test's own year: no other file has a national KCQG plan or allocations for it.
+  const YEAR = 2042;
+  const at = (iso: string) => new Date(iso);
+  async function bothViews(now: Date) {
+    const [home, overview] = await Promise.all([nationalYearFigures(cuc, [YEAR], now), getAllocationOverview(cuc, YEAR, "KCQG", now)]);
+    return { home: { planned: home?.[0]?.planned, allocated: home?.[0]?.allocated }, duToan: { planned: overview.planTotal, allocated: overview.allocatedTotal } };
+  }
+
+  it("checks an allocation against the plan in force on its own day (allocatedOn), not today's", async () => {
+    // Version 1 (100 triệu) is in force from 2026-01-01; version 2 (999.000 triệu) from 2099-01-01.
+    await issuedPlan(YEAR, [{ implementerId: a.centreOrg.id, amount: 100n * TRIEU }]);
+    const early = await recordAllocation(cuc, input(YEAR, a.centreOrg.id, "500"));
+    expect(early.warnings.map((w) => w.code)).toEqual(["UNIT_OVER_PLAN", "TOTAL_OVER_PLAN"]);
+    expect(await recordAllocation(cuc, input(YEAR, a.centreOrg.id, "500", { allocatedOn: "2099-01-02" }))).toMatchObject({ status: "SAVED", warnings: [] });
+    // 60 triệu on 2042-03-01: checked against version 1 and the allocations dated by then (none), so within plan.
+    expect(await recordAllocation(cuc, input(YEAR, a.centreOrg.id, "60", { allocatedOn: `${YEAR}-03-01` }))).toMatchObject({ status: "SAVED", warnings: [] });
+  });
+
+  it("counts what was allocated by the day asked, the same on the home figures and /du-toan", async () => {
+    expect(await bothViews(at(`${YEAR}-02-28T23:30:00+07:00`))).toEqual({ home: { planned: 100n * TRIEU, allocated: 0n }, duToan: { planned: 100n * TRIEU, allocated: 0n } });
+    expect(await bothViews(at(`${YEAR}-03-01T00:30:00+07:00`))).toEqual({ home: { planned: 100n * TRIEU, allocated: 60n * TRIEU }, duToan: { planned: 100n * TRIEU, allocated: 60n * TRIEU } });
+    expect(await bothViews(at("2099-01-02T00:30:00+07:00"))).toEqual({ home: { planned: 999_000n * TRIEU, allocated: 560n * TRIEU }, duToan: { planned: 999_000n * TRIEU, allocated: 560n * TRIEU } });
   });
 });
 

@@ -75,7 +75,7 @@ describe("province scoping of đề án", () => {
   });
 
   it("gives national plan figures to national roles only", async () => {
-    const { nationalYearFigures } = await import("../../lib/plans/queries");
+    const { nationalYearFigures } = await import("../../lib/dashboard/figures");
     expect(await nationalYearFigures(thanhHoa.sct, [2027])).toBeNull();
     const figures = await nationalYearFigures(await cucStaff(testDb()), [2027]);
     expect(figures?.map((f) => f.year)).toEqual([2027]);

@@ -1,10 +1,13 @@
 // The four readers of "the plan in force" agree at every hour of a day, on real PostgreSQL: the
 // home figures (nationalYearFigures), the plan page (getPlan), the /ke-hoach list (listPlans) and
-// /du-toan (getAllocationOverview). The clock is pinned through their `now` parameters. Defect
+// /du-toan (getAllocationOverview); the home figures and /du-toan also agree on what was allocated
+// by the day (an allocation dated the adjustment's day counts from 00:00 that day). The clock is
+// pinned through their `now` parameters. Defect
 // pinned here: an adjustment effective that day was ignored by the plan header and /du-toan until
 // 07:00 Vietnam time, because a DATE was compared with an instant.
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { recordAllocation } from "../../lib/allocations/mutations";
 import { getAllocationOverview } from "../../lib/allocations/queries";
 import type { Actor } from "../../lib/auth/actor";
 import { asOfDay, parseCalendarDate } from "../../lib/calendar";
@@ -14,7 +17,7 @@ import { loadAnnex } from "../../lib/plans/annex";
 import { createPlan, includeApprovedProjects } from "../../lib/plans/assemble";
 import { issuePlan } from "../../lib/plans/issue";
 import { getPlan, listPlans } from "../../lib/plans/plan-view";
-import { nationalYearFigures } from "../../lib/plans/queries";
+import { nationalYearFigures } from "../../lib/dashboard/figures";
 import { toSearchText } from "../../lib/search-text";
 import { failure } from "../fixtures/failure";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
@@ -44,10 +47,11 @@ async function readers(now: Date) {
     page: { versionNo: page.shownVersionNo, total: page.shownVersionNo === null ? null : page.total },
     list: { versionNo: row?.versionNo ?? null, total: row?.total ?? null },
     allocation: { versionNo: allocation.plan?.versionNo ?? null, total: allocation.plan ? allocation.planTotal : null },
+    allocated: { home: home?.[0]?.allocated ?? null, duToan: allocation.allocatedTotal },
   };
 }
 
-const all = (versionNo: number | null, total: bigint | null) => ({ home: { versionNo, total }, page: { versionNo, total }, list: { versionNo, total }, allocation: { versionNo, total } });
+const all = (versionNo: number | null, total: bigint | null, allocated: bigint) => ({ home: { versionNo, total }, page: { versionNo, total }, list: { versionNo, total }, allocation: { versionNo, total }, allocated: { home: allocated, duToan: allocated } });
 
 beforeAll(async () => {
   const sources = await referenceBasics(db());
@@ -70,29 +74,32 @@ beforeAll(async () => {
   const added = await approved(200n * TRIEU);
   const request = await requestAdjustment(w.centre, { planId, kind: "ADD_PROJECT", projectId: added.id, reason: "Bổ sung đề án đạt thẩm định sau" });
   await decideAdjustment(cuc, { adjustmentId: request.id, outcome: "APPROVE", decision: { number: "20", symbol: "QĐ-BCT", issuedOn: ADJUSTED_ON, signer: "Nguyễn Văn Thử" } });
+  // 100 triệu allocated to the centre on the same day: within version 2, the plan in force then.
+  const allocated = await recordAllocation(cuc, { planYear: YEAR, fundingSource: "KCQG", receiverId: w.centreOrg.id, amount: "100", allocatedOn: ADJUSTED_ON, documentRef: "QĐ giao dự toán đồng hồ" });
+  expect(allocated).toMatchObject({ status: "SAVED", warnings: [] });
 });
 
 describe("the plan in force, read by the home figures, the plan page, the list and /du-toan", () => {
   it("is version 1 on the evening before the adjustment takes effect", async () => {
-    expect(await readers(vn("2044-05-19", "23:30:00"))).toEqual(all(1, 300n * TRIEU));
-    expect(await readers(vn("2044-05-19", "23:59:59.999"))).toEqual(all(1, 300n * TRIEU));
+    expect(await readers(vn("2044-05-19", "23:30:00"))).toEqual(all(1, 300n * TRIEU, 0n));
+    expect(await readers(vn("2044-05-19", "23:59:59.999"))).toEqual(all(1, 300n * TRIEU, 0n));
   });
 
   it("is version 2 for all four at every hour of the day it takes effect, 00:30 and 03:09 and 23:30 included", async () => {
     const times = [...Array.from({ length: 24 }, (_, h) => `${String(h).padStart(2, "0")}:00:00`), "00:30:00", "03:09:00", "23:30:00", "23:59:59.999"];
     for (const time of times) {
-      expect({ time, ...(await readers(vn(ADJUSTED_ON, time))) }).toEqual({ time, ...all(2, 500n * TRIEU) });
+      expect({ time, ...(await readers(vn(ADJUSTED_ON, time))) }).toEqual({ time, ...all(2, 500n * TRIEU, 100n * TRIEU) });
     }
   });
 
   it("says there is no plan before the first decision takes effect, instead of showing zero", async () => {
     const before = vn("2044-02-09", "23:30:00");
-    expect(await readers(before)).toEqual(all(null, null));
+    expect(await readers(before)).toEqual(all(null, null, 0n));
     const page = await getPlan(cuc, planId, asOfDay(undefined, before));
     expect(page.firstEffectiveOn).toEqual(parseCalendarDate("2044-02-10"));
     const annex = await failure(loadAnnex(cuc, planId, parseCalendarDate("2044-02-09")));
     expect(annex.code).toBe("NOT_FOUND");
     expect(annex.message).toBe("Ngày 09/02/2044 kế hoạch chưa có phiên bản nào có hiệu lực; quyết định đầu tiên có hiệu lực từ ngày 10/02/2044.");
-    expect(await readers(vn("2044-02-10", "00:30:00"))).toEqual(all(1, 300n * TRIEU));
+    expect(await readers(vn("2044-02-10", "00:30:00"))).toEqual(all(1, 300n * TRIEU, 0n));
   });
 });

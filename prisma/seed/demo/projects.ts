@@ -1,6 +1,7 @@
 // Assembles one demo đề án: budget lines from its kind, status history, and a disbursement ledger
 // consistent with both (advance after the contract, at most 70 % of support; balance after nghiệm
 // thu — TT 36/2013 Điều 15–16 as amended by TT 17/2018).
+import { asCalendarDay, yearOf } from "../../../lib/calendar";
 import type { ProjectStatus } from "../../../lib/db/generated/enums";
 import { addDays, day, sum, type Rng } from "../../factories";
 import { CENTRAL_NEW, CENTRAL_OLD, provinceLabel, provinceName, type ProvRef, type Ref } from "../context";
@@ -124,7 +125,7 @@ export function standardLedger(p: ProjectSpec, rng: Rng, executed: bigint): Ledg
     return [{ kind: "ADVANCE", amount: advance, on: advanceOn, note: "Tạm ứng kinh phí theo hợp đồng" }];
   }
   // Pay the balance within the year unless the đề án was accepted later (carried over).
-  const yearEnd = day(`${accepted.getUTCFullYear()}-12-28`);
+  const yearEnd = day(`${yearOf(asCalendarDay(accepted))}-12-28`);
   const paidOn = min(addDays(accepted, rng.int(7, 20)), yearEnd);
   return [
     { kind: "ADVANCE", amount: advance, on: min(advanceOn, addDays(accepted, -10)), note: "Tạm ứng kinh phí theo hợp đồng" },

@@ -2,6 +2,7 @@
 // deterministic ids (derived from the parent's natural key) for rows that have none. The ledger is
 // append-only (a trigger refuses UPDATE and DELETE), so it is only ever inserted.
 import { uuidFrom, sum } from "../../factories";
+import { asCalendarDay, yearOf } from "../../../lib/calendar";
 import { toSearchText } from "../../../lib/search-text";
 import { CATALOG_2012, CATALOG_2025 } from "../reference/catalogues";
 import { k, type Seeder } from "../sync";
@@ -119,7 +120,7 @@ export async function writeDemo(s: Seeder, ref: Ref, d: DemoData, users: Map<str
     "ledgerEntry",
     d.projects.flatMap((p) =>
       p.ledger.map((e, i) => {
-        const year = e.on.getUTCFullYear();
+        const year = yearOf(asCalendarDay(e.on));
         refs.set(year, (refs.get(year) ?? 0) + 1);
         return {
           id: uuidFrom(`ledger:${p.code}:${i}`),

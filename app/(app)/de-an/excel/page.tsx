@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
-import { canDraftProject } from "@/lib/auth/policy";
+import { canDraftProject } from "@/lib/projects/policy";
 import { requireActor } from "@/lib/auth/session";
 import { nextPlanYear } from "@/lib/calendar";
 import { listExportYears } from "@/lib/mau-2/queries";
