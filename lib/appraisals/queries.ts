@@ -15,7 +15,7 @@ import { loadGeography } from "../admin-units/load";
 import { provinceFamily } from "../admin-units/queries";
 import { DECIDED_STATUSES, requireMinistryReader } from "./policy";
 import { rankByPriority } from "./priority";
-import { QueueInputSchema, type QueueInput } from "./schemas";
+import { QueueInputSchema } from "./schemas";
 
 const QUEUE_STATUSES: ProjectStatus[] = ["REGISTERED", "UNDER_CUC_APPRAISAL", ...DECIDED_STATUSES];
 /** Zone key for a province without any zone. */
@@ -24,7 +24,7 @@ export const NO_ZONE = "NONE";
 export const STRADDLING_ZONE = "STRADDLING";
 
 /** The default year: the next plan year that has registered đề án, else the latest with any. Unscoped across provinces, and returns only a year number, never a record. */
-export async function unsafeDefaultQueueYear(now?: Date): Promise<number> {
+export async function defaultQueueYear(now?: Date): Promise<number> {
   const years = await db().project.groupBy({ by: ["planYear"], where: { status: "REGISTERED", fundingSource: { code: "KCQG" } }, orderBy: { planYear: "asc" } });
   const next = years.find((y) => y.planYear > currentPlanYear(now)) ?? years.at(-1);
   return next?.planYear ?? nextPlanYear(now);
@@ -63,7 +63,7 @@ function countBy(keys: string[]): Record<string, number> {
 export async function listAppraisalQueue(actor: Actor, raw: Partial<z.input<typeof QueueInputSchema>>, now?: Date) {
   requireMinistryReader(actor);
   const input = QueueInputSchema.parse(raw);
-  const year = input.year ?? (await unsafeDefaultQueueYear(now));
+  const year = input.year ?? (await defaultQueueYear(now));
   const statuses = input.status === "DECIDED" ? [...DECIDED_STATUSES] : input.status ? [input.status] : QUEUE_STATUSES;
   const where: Prisma.ProjectWhereInput = {
     AND: [

@@ -10,6 +10,7 @@ import { recordAudit } from "../audit/record";
 import { toSearchText } from "../search-text";
 import { parseBudgetLines } from "./budget";
 import { codePrefix, reserveCodes } from "./codes";
+import { assertDraftProvinceInForce } from "./draft-province";
 import { draftFields, draftPartRows } from "./draft-rows";
 import { draftReferenceErrors, namedFacilityIds, namedNormIds, type KnownReferences } from "./draft-references";
 import { ProjectDraftInputSchema, type ProjectDraftInput } from "./schemas";
@@ -24,6 +25,7 @@ export function validationError(errors: Record<string, string>): DomainError {
 }
 
 async function assertReferences(tx: Tx, actor: Actor, input: ProjectDraftInput): Promise<void> {
+  await assertDraftProvinceInForce(actor, input, tx);
   const year = await tx.planYear.findUnique({ where: { year: input.planYear }, select: { contentCatalogVersionId: true } });
   const contentIds = [...new Set(input.contentCategoryIds)];
   const facilityIds = namedFacilityIds(input);

@@ -8,7 +8,6 @@ import { createFacility } from "@/lib/facilities/mutations";
 import { searchFacilitiesForPicker } from "@/lib/facilities/queries";
 import { formatMoney } from "@/lib/format";
 import { saveDraft } from "@/lib/projects/draft";
-import { assertDraftProvinceInForce } from "@/lib/projects/draft-province";
 import { appraiseAtProvince } from "@/lib/appraisals/province";
 import { WorkflowStepInputSchema } from "@/lib/projects/schemas";
 import { registerWithCuc, submitProject } from "@/lib/projects/workflow";
@@ -19,7 +18,6 @@ function refresh(projectId: string) {
 }
 
 export const saveDraftAction = defineAction(z.unknown(), async (input, actor) => {
-  await assertDraftProvinceInForce(actor, input);
   const saved = await saveDraft(actor, input);
   refresh(saved.id);
   return saved;

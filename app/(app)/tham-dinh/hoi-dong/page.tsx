@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { canAppraiseAtMinistry } from "@/lib/appraisals/policy";
 import { councilChoices, listCouncils } from "@/lib/appraisals/council-queries";
-import { unsafeDefaultQueueYear } from "@/lib/appraisals/queries";
+import { defaultQueueYear } from "@/lib/appraisals/queries";
 import { requireActor } from "@/lib/auth/session";
 import { CouncilForm } from "../_components/council-form";
 
@@ -13,7 +13,7 @@ export default async function CouncilsPage({ searchParams }: { searchParams: Pro
   const actor = await requireActor();
   if (!canAppraiseAtMinistry(actor)) notFound();
   const requested = Number((await searchParams).year);
-  const year = Number.isInteger(requested) && requested >= 2019 && requested <= 2100 ? requested : await unsafeDefaultQueueYear();
+  const year = Number.isInteger(requested) && requested >= 2019 && requested <= 2100 ? requested : await defaultQueueYear();
   const [councils, choices] = await Promise.all([listCouncils(actor, year), councilChoices(actor, year)]);
   const t = await getTranslations("appraisal");
   const interests = [
