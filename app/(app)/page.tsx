@@ -1,13 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { PageHeader, StatCard } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
-import { loadMergerDate } from "@/lib/admin-units/load";
-import { provinceScopeOf } from "@/lib/admin-units/scope";
+import { loadMergerDate, provincesInScope } from "@/lib/admin-units/load";
 import { isReadOnly } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { homeScope } from "@/lib/dashboard/policy";
 import { getHomeSummary } from "@/lib/dashboard/queries";
-import { currentPlanYear } from "@/lib/calendar";
+import { currentPlanYear, vietnamToday } from "@/lib/calendar";
 import { formatAmount, formatDate, formatInteger, formatPercentBp } from "@/lib/format";
 import { ratioBp } from "@/lib/money";
 import { nationalYearFigures } from "@/lib/dashboard/figures";
@@ -21,11 +20,10 @@ export default async function HomePage() {
   const figureYears = (await planYearNumbers()).filter((y) => y <= currentPlanYear());
   const national = await nationalYearFigures(actor, figureYears.length ? figureYears : [currentPlanYear()]);
   const scopeKind = homeScope(actor);
-  const provinceScope = provinceScopeOf(actor);
   const scope = scopeKind === "NATIONAL"
     ? t("home.scopeNational")
     : scopeKind === "PROVINCES"
-      ? t("home.scopeProvinces", { count: provinceScope.all ? 0 : provinceScope.provinceIds.length, date: formatDate(await loadMergerDate(), true) })
+      ? t("home.scopeProvinces", { count: (await provincesInScope(actor, vietnamToday())).length, date: formatDate(await loadMergerDate(), true) })
       : t("home.scopeOwnWork");
 
   return (
@@ -36,7 +34,7 @@ export default async function HomePage() {
       </PageHeader>
       <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <StatCard testId="stat-projects" label={t("home.projects")} value={formatInteger(summary.projectCount)} />
-        <StatCard testId="stat-awaiting" label={t("home.awaiting")} value={formatInteger(summary.awaitingCount)} hint={t("home.awaitingHint", { statuses: summary.awaitingStatuses.map((s) => t(`status.${s}`)).join(", ") })} />
+        <StatCard testId="stat-awaiting" label={t("home.awaiting")} value={formatInteger(summary.awaitingCount)} hint={summary.awaitingStatuses.length ? t("home.awaitingHint", { statuses: summary.awaitingStatuses.map((s) => t(`status.${s}`)).join(", ") }) : undefined} />
         <StatCard testId="stat-facilities" label={t("home.facilities")} value={formatInteger(summary.facilityCount)} />
         <StatCard testId="stat-provinces" label={t("home.provinces")} value={formatInteger(summary.provinceCount)} />
         <StatCard testId="stat-organisations" label={t("home.organisations")} value={formatInteger(summary.organisationCount)} />

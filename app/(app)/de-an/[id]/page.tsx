@@ -58,7 +58,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
         <h2 className="mb-2 text-lg font-semibold">{t("projects.budget")}</h2>
         <DataTable
           caption={t("projects.unitTrieu")}
-          emptyText={t("common.noResults")}
+          emptyText={t("projects.noBudgetLines")}
           columns={[
             { key: "no", header: "TT" },
             { key: "item", header: t("projects.budgetItem") },
@@ -81,7 +81,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t("projects.beneficiaries")}</h2>
         <DataTable
-          emptyText={t("common.noResults")}
+          emptyText={t("projects.noBeneficiaries")}
           columns={[{ key: "taxCode", header: t("facilities.taxCode") }, { key: "name", header: t("common.name") }, { key: "support", header: t("projects.support"), align: "right" }]}
           rows={project.beneficiaries.map((b) => ({
             id: b.facility.id,

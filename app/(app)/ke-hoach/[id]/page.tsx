@@ -43,12 +43,14 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const asOf = asOfDay(asked.day);
   const plan = await orNotFound(getPlan(actor, id, asOf));
   const notYetInForce = plan.status === "ISSUED" && plan.shownVersionNo === null;
+  const shown = plan.versions.find((v) => v.versionNo === plan.shownVersionNo);
   const title = t(plan.level === "NATIONAL" ? "titleNational" : "titleProvincial", { year: plan.planYear, province: plan.province?.name ?? "" });
   const share = formatShare(ratioBp(plan.total, plan.envelope), t("ofEnvelope"));
   return (
     <div className="space-y-6">
       <PageHeader title={title}>
-        {t(`status.${plan.status}`)} · {plan.shownVersionNo ? t("showingVersion", { no: plan.shownVersionNo, date: formatDate(asOf, true) }) : plan.status === "DRAFT" ? t("draft") : t("noneInForce", { date: formatDate(asOf, true) })}
+        {t(`status.${plan.status}`)}
+        {shown ? ` · ${t("showingVersion", { no: shown.versionNo, effective: formatDate(shown.effectiveOn, true), date: formatDate(asOf, true) })}` : plan.status === "DRAFT" ? null : ` · ${t("noneInForce", { date: formatDate(asOf, true) })}`}
       </PageHeader>
       <div className="grid gap-3 sm:grid-cols-3">
         <StatCard label={t("envelope")} value={formatMoney(plan.envelope, "trieu")} />
@@ -60,8 +62,12 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
           <label><span className="mb-1 block">{t("asOf")}</span><input type="date" name="asOf" defaultValue={asOfText} className="rounded border border-slate-300 px-2 py-1.5" /></label>
           <button type="submit" className="rounded border border-slate-300 px-3 py-1.5">{t("show")}</button>
         </form>
-        <Link className="underline" href={`/ke-hoach/${plan.id}/phu-luc/xlsx${asOfText ? `?asOf=${asOfText}` : ""}`}>{t("annexXlsx")}</Link>
-        <Link className="underline" href={`/ke-hoach/${plan.id}/phu-luc/pdf${asOfText ? `?asOf=${asOfText}` : ""}`}>{t("annexPdf")}</Link>
+        {notYetInForce ? null : (
+          <>
+            <Link className="underline" href={`/ke-hoach/${plan.id}/phu-luc/xlsx${asOfText ? `?asOf=${asOfText}` : ""}`}>{t("annexXlsx")}</Link>
+            <Link className="underline" href={`/ke-hoach/${plan.id}/phu-luc/pdf${asOfText ? `?asOf=${asOfText}` : ""}`}>{t("annexPdf")}</Link>
+          </>
+        )}
       </div>
       {notYetInForce ? (
         <p role="status" data-testid="plan-not-in-force" className="rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
