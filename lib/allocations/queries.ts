@@ -13,7 +13,8 @@ import { canReadAllocations } from "./policy";
 import type { AllocationViewInput } from "./schemas";
 
 export type UnitFigures = { receiverId: string; name: string; planned: Dong; projectCount: number; itemCount: number; allocated: Dong; shareBp: bigint | null; overPlan: boolean };
-export type AllocationEntry = { id: string; allocatedOn: Date; receiverName: string; amount: Dong; documentRef: string; note: string };
+/** `counted`: dated on or before the day shown, so inside the totals; a later-dated entry is listed but not yet counted. */
+export type AllocationEntry = { id: string; allocatedOn: Date; receiverName: string; amount: Dong; documentRef: string; note: string; counted: boolean };
 export type AllocationOverview = {
   year: number;
   source: string;
@@ -51,9 +52,10 @@ export async function getAllocationOverview(actor: Actor, year: number, sourceCo
   requireReader(actor);
   const source = await db().fundingSource.findUnique({ where: { code: sourceCode }, select: { id: true, code: true } });
   if (!source) throw new NotFoundError("fundingSource");
+  const today = vietnamToday(now);
   const [plan, allocated, rows] = await Promise.all([
-    unsafePlanInForce(db(), year, source.id, vietnamToday(now)),
-    unsafeAllocatedSoFar(db(), year, source.id, vietnamToday(now)),
+    unsafePlanInForce(db(), year, source.id, today),
+    unsafeAllocatedSoFar(db(), year, source.id, today),
     db().budgetAllocation.findMany({
       where: { planYear: year, fundingSourceId: source.id },
       orderBy: [{ allocatedOn: "desc" }, { createdAt: "desc" }],
@@ -80,7 +82,7 @@ export async function getAllocationOverview(actor: Actor, year: number, sourceCo
     allocatedTotal: allocated.total,
     shareBp: ratioBp(allocated.total, plan?.total ?? 0n),
     units,
-    entries: rows.map((r) => ({ id: r.id, allocatedOn: r.allocatedOn, receiverName: names.get(r.receiverId) ?? "", amount: r.amount, documentRef: r.documentRef, note: r.note })),
+    entries: rows.map((r) => ({ id: r.id, allocatedOn: r.allocatedOn, receiverName: names.get(r.receiverId) ?? "", amount: r.amount, documentRef: r.documentRef, note: r.note, counted: r.allocatedOn <= today })),
   };
 }
 

@@ -175,6 +175,15 @@ describe("one allocated measure, with a day", () => {
     expect(await bothViews(at(`${YEAR}-03-01T00:30:00+07:00`))).toEqual({ home: { planned: 100n * TRIEU, allocated: 60n * TRIEU }, duToan: { planned: 100n * TRIEU, allocated: 60n * TRIEU } });
     expect(await bothViews(at("2099-01-02T00:30:00+07:00"))).toEqual({ home: { planned: 999_000n * TRIEU, allocated: 560n * TRIEU }, duToan: { planned: 999_000n * TRIEU, allocated: 560n * TRIEU } });
   });
+
+  it("lists a later-dated allocation on /du-toan but marks it as not yet counted", async () => {
+    const overview = await getAllocationOverview(cuc, YEAR, "KCQG", at(`${YEAR}-03-01T00:30:00+07:00`));
+    const counted = overview.entries.filter((e) => e.counted).map((e) => e.amount);
+    const later = overview.entries.filter((e) => !e.counted).map((e) => e.amount);
+    expect(counted).toEqual([60n * TRIEU]);
+    expect(later).toEqual([500n * TRIEU]);
+    expect(counted.reduce((x, y) => x + y, 0n)).toBe(overview.allocatedTotal);
+  });
 });
 
 describe("concurrency", () => {

@@ -51,7 +51,7 @@ export async function AllocationTables({ overview }: { overview: AllocationOverv
             rows={overview.entries.map((e) => ({
               id: e.id,
               cells: {
-                date: { text: formatDate(e.allocatedOn, true), sort: e.allocatedOn.toISOString() },
+                date: { text: e.counted ? formatDate(e.allocatedOn, true) : t("notYetCounted", { date: formatDate(e.allocatedOn, true) }), sort: e.allocatedOn.toISOString() },
                 unit: { text: e.receiverName },
                 amount: { text: toMoneyInput(e.amount), sort: sortable(e.amount) },
                 doc: { text: e.documentRef },

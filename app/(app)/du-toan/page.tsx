@@ -47,7 +47,7 @@ export default async function AllocationsPage({ searchParams }: { searchParams: 
           value={overview.plan ? planText : "–"}
           hint={overview.plan ? t("planHint", { version: overview.plan.versionNo, date: formatDate(overview.plan.effectiveOn, true), decision: overview.plan.decision ? ` · QĐ ${overview.plan.decision}` : "" }) : t("noPlan")}
         />
-        <StatCard testId="allocation-allocated" label={t("allocatedTotal")} value={formatMoney(overview.allocatedTotal, "ty")} hint={t("allocatedHint", { count: formatInteger(overview.entries.length) })} />
+        <StatCard testId="allocation-allocated" label={t("allocatedTotal")} value={formatMoney(overview.allocatedTotal, "ty")} hint={t("allocatedHint", { count: formatInteger(overview.entries.filter((e) => e.counted).length) })} />
         <StatCard testId="allocation-share" label={t("share")} value={formatPercentBp(overview.shareBp)} hint={t("shareHint", { source: shownSource, year: overview.year, plan: planText })} />
       </div>
       {canRecord ? <AllocationForm year={overview.year} source={overview.source} sourceLabel={shownSource} receivers={receivers} /> : null}
