@@ -83,6 +83,11 @@ describe("import boundaries", () => {
     expect(offenders).toEqual([]);
   });
 
+  it("renders messages in lib with use-intl/core, never next-intl's React entry (scripts such as the bench run lib under react-server)", () => {
+    const offenders = libSources().filter((f) => imports(f).some((spec) => spec === "next-intl" || spec === "use-intl" || spec === "use-intl/react"));
+    expect(offenders).toEqual([]);
+  });
+
   it("keeps queries and mutations out of components/", () => {
     const offenders = files("components").filter((f) => imports(f).some((i) => /\/(queries|mutations)$/.test(i)));
     expect(offenders).toEqual([]);

@@ -1,7 +1,8 @@
 // Renders catalogue messages outside React: domain errors render their Vietnamese text for logs,
 // tests and import reports, and the edges (server actions, route handlers) render them in the
 // request's locale. One place, so every edge formats ICU placeholders the same way.
-import { createTranslator } from "next-intl";
+// use-intl/core, not next-intl: the React-free translator works in scripts (bench) under react-server too.
+import { createTranslator } from "use-intl/core";
 import en from "../../messages/en.json";
 import vi from "../../messages/vi.json";
 import type { Locale } from "./locales";
