@@ -13,7 +13,7 @@ export default defineConfig({
   },
   test: {
     projects: [
-      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/*.test.ts"], environment: "node" } },
+      { extends: true, test: { name: "unit", include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "tests/*.test.ts"], environment: "node", setupFiles: ["tests/fixtures/strict-messages.ts"] } },
       {
         extends: true,
         test: {
@@ -21,7 +21,7 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
-          setupFiles: ["tests/integration/setup-env.ts"],
+          setupFiles: ["tests/integration/setup-env.ts", "tests/fixtures/strict-messages.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
