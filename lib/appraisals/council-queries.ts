@@ -4,6 +4,7 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
+import { validAtWhere, vietnamToday } from "../calendar";
 import type { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
 import { nameAt } from "../organisations/names";
@@ -72,7 +73,7 @@ export async function councilChoices(actor: Actor, year: number) {
       select: { id: true, code: true, title: true, version: true, implementerId: true, implementer: { select: { names } }, beneficiaries: { select: { facility: { select: { id: true, name: true } } } } },
     }),
     db().user.findMany({ where: { active: true, roles: { some: { role: "CUC_STAFF" } } }, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db().organisation.findMany({ where: { validTo: null }, orderBy: { code: "asc" }, select: { id: true, code: true, names } }),
+    db().organisation.findMany({ where: validAtWhere(vietnamToday()), orderBy: { code: "asc" }, select: { id: true, code: true, names } }),
   ]);
   return {
     projects: projects.map((p) => ({ id: p.id, code: p.code, title: p.title, version: p.version, implementerId: p.implementerId, implementerName: nameAt(p.implementer.names), facilities: p.beneficiaries.map((b) => b.facility) })),

@@ -1,7 +1,7 @@
 import "server-only";
 // Organisations with validity and name history. The name shown is the one in force today, or the
 // last one for an organisation that no longer exists.
-import { vietnamToday } from "../calendar";
+import { validAtWhere, vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import type { OrganisationKind } from "../db/generated/enums";
 import { pageArgs, toPage, type Page } from "../pagination";
@@ -29,7 +29,7 @@ export async function listOrganisations(input: OrganisationListInput): Promise<P
     AND: [
       q ? { searchText: { contains: q } } : {},
       input.kind ? { kind: input.kind } : {},
-      input.current === "1" ? { OR: [{ validTo: null }, { validTo: { gt: today } }] } : {},
+      input.current === "1" ? validAtWhere(today) : {},
     ],
   };
   const [total, rows] = await Promise.all([

@@ -3,7 +3,8 @@ import "server-only";
 // plan for a year with its envelope, includes the đề án that passed appraisal and adds its own
 // nhiệm vụ. Draft lines live in the working version 0 until the plan is issued.
 import type { Actor } from "../auth/actor";
-import { calendarDay } from "../calendar";
+import { calendarDay, validAtWhere, vietnamToday } from "../calendar";
+import type { Prisma } from "../db/generated/client";
 import { db, type Tx } from "../db/client";
 import { DomainError, ForbiddenError, message, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
@@ -69,7 +70,7 @@ export async function addTask(actor: Actor, raw: unknown): Promise<{ id: string 
   return db().$transaction(async (tx) => {
     const plan = await lockPlanForManager(tx, actor, input.planId);
     const versionId = await draftVersionOf(tx, plan);
-    const implementer = await tx.organisation.findFirst({ where: { id: input.implementerId, ...implementerScope(plan) }, select: { id: true, provinceId: true } });
+    const implementer = await tx.organisation.findFirst({ where: { AND: [{ id: input.implementerId }, implementerScope(plan)] }, select: { id: true, provinceId: true } });
     if (!implementer) throw new DomainError("VALIDATION", "errors.plans.implementerInvalid", {}, { implementerId: message("errors.plans.implementerInvalidField") });
     const item = await tx.planItem.create({ data: { planVersionId: versionId, taskTitle: input.taskTitle, implementerId: implementer.id, provinceId: plan.provinceId ?? implementer.provinceId, amount: input.amount }, select: { id: true } });
     await recordAudit(tx, actor, { action: "plan.addTask", entityType: "AnnualPlan", entityId: plan.id, data: { itemId: item.id, amount: input.amount.toString() } });
@@ -78,10 +79,11 @@ export async function addTask(actor: Actor, raw: unknown): Promise<{ id: string 
 }
 
 /** Nhiệm vụ of a national plan go to the Cục, ministry units and regional centres; KCĐP ones to the province's bodies. */
-export function implementerScope(plan: Pick<LockedPlan, "level" | "provinceId">) {
-  return plan.level === "NATIONAL"
-    ? { kind: { in: ["CUC" as const, "MINISTRY_UNIT" as const, "REGIONAL_CENTRE" as const] }, validTo: null }
-    : { provinceId: plan.provinceId, kind: { in: ["SCT" as const, "PROVINCIAL_CENTRE" as const] }, validTo: null };
+export function implementerScope(plan: Pick<LockedPlan, "level" | "provinceId">, now?: Date): Prisma.OrganisationWhereInput {
+  const bodies: Prisma.OrganisationWhereInput = plan.level === "NATIONAL"
+    ? { kind: { in: ["CUC", "MINISTRY_UNIT", "REGIONAL_CENTRE"] } }
+    : { provinceId: plan.provinceId, kind: { in: ["SCT", "PROVINCIAL_CENTRE"] } };
+  return { AND: [bodies, validAtWhere(vietnamToday(now))] };
 }
 
 export async function removeDraftItem(actor: Actor, raw: unknown): Promise<{ removed: true }> {
