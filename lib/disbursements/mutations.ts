@@ -17,6 +17,9 @@ import { canConfirmEntry, canRecordLedger, ledgerContractWhere } from "./policy"
 import { ConfirmLedgerEntryInputSchema, RecordLedgerEntryInputSchema, ReverseLedgerEntryInputSchema } from "./schemas";
 import { LOCKED_CONTRACT_SELECT, unsafeLedgerState, type LockedContract } from "./state";
 
+/** Writers of one contract queue behind its row lock: give them time to get a connection and the lock. */
+const LEDGER_TX = { maxWait: 30_000, timeout: 30_000 } as const;
+
 const ENTRY_SELECT = { id: true, contractId: true, kind: true, amount: true, occurredOn: true, voucherRef: true, reversesId: true, fundingSource: { select: { code: true } } } as const;
 type EntryRow = Prisma.LedgerEntryGetPayload<{ select: typeof ENTRY_SELECT }>;
 export type LedgerEntryResult = EntryRow & { replayed: boolean };
@@ -95,7 +98,7 @@ export async function recordLedgerEntry(actor: Actor, raw: unknown): Promise<Led
       });
       await recordAudit(tx, actor, { action: "ledger.record", entityType: "LedgerEntry", entityId: entry.id, data: { contractId: contract.id, kind: input.kind, amount: amount.toString(), occurredOn: input.occurredOn, voucherRef: input.voucherRef } });
       return { ...entry, replayed: false };
-    }),
+    }, LEDGER_TX),
   );
 }
 
@@ -141,7 +144,7 @@ export async function reverseLedgerEntry(actor: Actor, raw: unknown): Promise<Le
       });
       await recordAudit(tx, actor, { action: "ledger.reverse", entityType: "LedgerEntry", entityId: reversal.id, data: { reverses: entry.id, occurredOn: input.occurredOn, voucherRef: input.voucherRef, reason: input.reason } });
       return { ...reversal, replayed: false };
-    }),
+    }, LEDGER_TX),
   );
 }
 
