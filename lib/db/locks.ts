@@ -11,7 +11,8 @@ import "server-only";
 // The rule that keeps this deadlock-free: a transaction that needs several rows of one table locks
 // them all in ONE lockRows call (the sort only orders within a call), before it locks any of them
 // one by one; lockProject on a row already held is then just a re-read. Across tables, lock the
-// AnnualPlan before its đề án (lockPlan first, as issuePlan and decideAdjustment do).
+// AnnualPlan before its đề án (lockPlan first, as issuePlan and decideAdjustment do), and both
+// before a Contract (the ledger locks one contract row per entry, docs/decisions/020).
 //
 // Advisory locks serialise work that has no row to lock yet (the next đề án code of a prefix, the
 // first allocation of a year). Keys are typed: each kind names what it serialises.
@@ -20,8 +21,8 @@ import type { Tx } from "./client";
 import { Prisma } from "./generated/client";
 
 /** Tables whose rows are locked for update; the name is an identifier, never user input. */
-export type LockableTable = "Project" | "AnnualPlan";
-const TABLE_SQL: Record<LockableTable, Prisma.Sql> = { Project: Prisma.raw('"Project"'), AnnualPlan: Prisma.raw('"AnnualPlan"') };
+export type LockableTable = "Project" | "AnnualPlan" | "Contract";
+const TABLE_SQL: Record<LockableTable, Prisma.Sql> = { Project: Prisma.raw('"Project"'), AnnualPlan: Prisma.raw('"AnnualPlan"'), Contract: Prisma.raw('"Contract"') };
 
 const isUuid = (value: string) => z.uuid().safeParse(value).success;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { executedOf, measuresOf, sumsByKind } from "./measures";
+import { executedOf, measuresOf, netOfReversals, sumsByKind } from "./measures";
 
 describe("ledger measures", () => {
   it("disbursed is advanced + paid − refunded; settlement and carry-over move no money", () => {
@@ -28,5 +28,15 @@ describe("executed (thực hiện) by funding source", () => {
   it("counterpart and other funds are not khuyến công execution", () => {
     expect(executedOf("COUNTERPART", { ledger })).toBeNull();
     expect(executedOf("OTHER", { ledger })).toBeNull();
+  });
+});
+
+describe("reversals", () => {
+  it("a reversing entry takes its amount off its kind", () => {
+    expect(netOfReversals({ ADVANCE: 300n, PAYMENT: 50n }, { ADVANCE: 100n })).toEqual({ ADVANCE: 200n, PAYMENT: 50n });
+    expect(measuresOf(netOfReversals({ ADVANCE: 300n }, { ADVANCE: 300n })).disbursed).toBe(0n);
+  });
+  it("no reversals leaves the sums as they are", () => {
+    expect(netOfReversals({ REFUND: 7n }, {})).toEqual({ REFUND: 7n });
   });
 });

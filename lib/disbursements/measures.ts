@@ -3,7 +3,9 @@
 // funding source (docs/decisions/013). Pages, reports, exports and the API all call this module;
 // nobody else adds ledger kinds together.
 //
-// Every ledger amount is positive and its kind gives the direction (prisma/schema.prisma).
+// Every ledger amount is positive and its kind gives the direction (prisma/schema.prisma). A
+// reversing entry (reversesId set) has the kind and amount of the entry it reverses and is
+// subtracted from that kind (docs/decisions/020): measures are always net of reversals.
 import type { LedgerKind } from "../db/generated/enums";
 import { sumDong, type Dong } from "../money";
 
@@ -40,6 +42,13 @@ export function sumsByKind(groups: readonly { kind: LedgerKind; _sum: { amount: 
   const sums: LedgerSums = {};
   for (const g of groups) sums[g.kind] = sumDong([sums[g.kind] ?? 0n, g._sum.amount ?? 0n]);
   return sums;
+}
+
+/** Sums net of reversals: each reversing entry's amount is taken off its kind. */
+export function netOfReversals(entries: LedgerSums, reversals: LedgerSums): LedgerSums {
+  const net: LedgerSums = { ...entries };
+  for (const [kind, amount] of Object.entries(reversals) as [LedgerKind, Dong][]) net[kind] = (net[kind] ?? 0n) - amount;
+  return net;
 }
 
 /** Funding sources as the measures distinguish them. */

@@ -4,10 +4,17 @@ import "server-only";
 // authorised).
 import { db, type Tx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { measuresOf, sumsByKind, type LedgerMeasures } from "./measures";
+import { measuresOf, netOfReversals, sumsByKind, type LedgerMeasures, type LedgerSums } from "./measures";
+
+/** Sums by kind of the entries matching `where`, net of reversals (docs/decisions/020). */
+export async function unsafeLedgerSums(where: Prisma.LedgerEntryWhereInput, client: Tx = db()): Promise<LedgerSums> {
+  // Sequential: inside a transaction both run on its one connection.
+  const entries = await client.ledgerEntry.groupBy({ by: ["kind"], where: { AND: [where, { reversesId: null }] }, _sum: { amount: true } });
+  const reversals = await client.ledgerEntry.groupBy({ by: ["kind"], where: { AND: [where, { reversesId: { not: null } }] }, _sum: { amount: true } });
+  return netOfReversals(sumsByKind(entries), sumsByKind(reversals));
+}
 
 /** The measures of the ledger entries matching `where` (dates are DATE columns: pass CalendarDays). */
 export async function unsafeLedgerMeasures(where: Prisma.LedgerEntryWhereInput, client: Tx = db()): Promise<LedgerMeasures> {
-  const groups = await client.ledgerEntry.groupBy({ by: ["kind"], where, _sum: { amount: true } });
-  return measuresOf(sumsByKind(groups));
+  return measuresOf(await unsafeLedgerSums(where, client));
 }

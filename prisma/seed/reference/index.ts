@@ -1,6 +1,7 @@
 // Reference data: geography, organisations, catalogues and norms. Always seeded (demo or not).
 import type { Ref } from "../context";
 import type { Seeder } from "../sync";
+import { seedAdvanceRules } from "./advance-rules";
 import { seedCatalogues } from "./catalogues";
 import { seedCommunes } from "./communes";
 import { readNewProvinces, readOldProvinces } from "./csv";
@@ -17,6 +18,7 @@ export async function seedReference(s: Seeder): Promise<Ref> {
   const orgs = await seedOrganisations(s, old, fresh, geo);
   const catalogues = await seedCatalogues(s);
   const normId = await seedNorms(s, { ...catalogues, provinceId: geo.provinceId });
+  await seedAdvanceRules(s);
   return {
     old,
     new: fresh,

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { calendarDay } from "../calendar";
+import { ledgerViolations, sumsAfter, type LedgerChange, type LedgerState } from "./invariants";
+
+const TRIEU = 1_000_000n;
+const state = (over: Partial<LedgerState> = {}): LedgerState => ({
+  today: calendarDay(2027, 6, 30),
+  contract: { number: "HĐ-01", status: "SIGNED", signedOn: calendarDay(2027, 3, 1), value: 200n * TRIEU },
+  project: { code: "KCQG-2027-01", status: "IN_PROGRESS" },
+  accepted: false,
+  counterpart: false,
+  advanceCapBp: 7000,
+  closedYears: [],
+  sums: {},
+  ...over,
+});
+const change = (kind: LedgerChange["kind"], trieu: bigint, over: Partial<LedgerChange> = {}): LedgerChange => ({ kind, amount: trieu * TRIEU, reversal: false, occurredOn: calendarDay(2027, 5, 10), ...over });
+const keys = (s: LedgerState, c: LedgerChange) => ledgerViolations(s, c).map((v) => v.key);
+
+describe("ledger invariants", () => {
+  it("accepts an advance within the cap on a signed contract", () => {
+    expect(ledgerViolations(state(), change("ADVANCE", 140n))).toEqual([]);
+  });
+  it("refuses any entry before the contract is signed", () => {
+    expect(keys(state({ contract: { number: "HĐ-01", status: "DRAFT", signedOn: null, value: 200n * TRIEU } }), change("ADVANCE", 10n))).toContain("errors.ledger.notSigned");
+  });
+  it("refuses advances beyond the cap, with the figures", () => {
+    const [v] = ledgerViolations(state(), change("ADVANCE", 150n));
+    expect(v?.key).toBe("errors.ledger.advanceCap");
+    expect(v?.params).toMatchObject({ amount: "150 triệu đồng", rate: "70 %", cap: "140 triệu đồng", total: "150 triệu đồng" });
+    expect(keys(state({ sums: { ADVANCE: 100n * TRIEU } }), change("ADVANCE", 41n))).toEqual(["errors.ledger.advanceCap"]);
+    expect(keys(state({ sums: { ADVANCE: 100n * TRIEU } }), change("ADVANCE", 40n))).toEqual([]);
+  });
+  it("refuses a settlement or refund that makes the outstanding advance negative", () => {
+    const s = state({ sums: { ADVANCE: 60n * TRIEU, SETTLEMENT: 50n * TRIEU } });
+    expect(keys(s, change("SETTLEMENT", 11n))).toEqual(["errors.ledger.outstandingNegative"]);
+    expect(keys(s, change("SETTLEMENT", 10n))).toEqual([]);
+    expect(keys(s, change("REFUND", 11n))).toEqual(["errors.ledger.outstandingNegative"]);
+  });
+  it("refuses money out beyond the contract value", () => {
+    const s = state({ accepted: true, sums: { ADVANCE: 140n * TRIEU, SETTLEMENT: 140n * TRIEU } });
+    expect(keys(s, change("PAYMENT", 61n))).toEqual(["errors.ledger.overContract"]);
+    expect(keys(s, change("PAYMENT", 60n))).toEqual([]);
+  });
+  it("refuses refunds beyond what was paid out", () => {
+    const s = state({ accepted: true, sums: { ADVANCE: 50n * TRIEU, PAYMENT: 30n * TRIEU, SETTLEMENT: 50n * TRIEU } });
+    expect(keys(s, change("REFUND", 81n))).toContain("errors.ledger.refundOverPaid");
+    // Reversing the advance under an existing refund would leave the refund above what was paid.
+    expect(keys(state({ sums: { ADVANCE: 50n * TRIEU, REFUND: 20n * TRIEU } }), change("ADVANCE", 50n, { reversal: true }))).toEqual(["errors.ledger.refundOverPaid", "errors.ledger.outstandingNegative"]);
+  });
+  it("refuses the balance payment before acceptance", () => {
+    expect(keys(state(), change("PAYMENT", 10n))).toEqual(["errors.ledger.balanceBeforeAcceptance"]);
+    expect(keys(state({ accepted: true }), change("PAYMENT", 10n))).toEqual([]);
+  });
+  it("refuses dates before the contract or after today (calendar days)", () => {
+    expect(keys(state(), change("ADVANCE", 10n, { occurredOn: calendarDay(2027, 2, 28) }))).toEqual(["errors.ledger.beforeContract"]);
+    expect(keys(state(), change("ADVANCE", 10n, { occurredOn: calendarDay(2027, 3, 1) }))).toEqual([]);
+    expect(keys(state(), change("ADVANCE", 10n, { occurredOn: calendarDay(2027, 6, 30) }))).toEqual([]);
+    expect(keys(state(), change("ADVANCE", 10n, { occurredOn: calendarDay(2027, 7, 1) }))).toEqual(["errors.ledger.inFuture"]);
+  });
+  it("refuses entries dated in a year closed by its Mẫu 10 reconciliation", () => {
+    const s = state({ today: calendarDay(2028, 2, 1), closedYears: [2027] });
+    expect(keys(s, change("REFUND", 1n, { occurredOn: calendarDay(2027, 12, 31) }))[0]).toBe("errors.ledger.closedYear");
+    expect(keys(s, change("ADVANCE", 1n, { occurredOn: calendarDay(2028, 1, 15) }))).toEqual([]);
+  });
+  it("refuses money out on a stopped đề án but takes its refunds", () => {
+    const s = state({ project: { code: "X", status: "STOPPED" }, sums: { ADVANCE: 60n * TRIEU } });
+    expect(keys(s, change("ADVANCE", 1n))).toEqual(["errors.ledger.projectStopped"]);
+    expect(keys(s, change("REFUND", 60n))).toEqual([]);
+  });
+  it("does not bound counterpart funds by the contract's support value", () => {
+    expect(keys(state({ counterpart: true }), change("ADVANCE", 500n))).toEqual([]);
+  });
+  it("a reversal subtracts from its kind", () => {
+    expect(sumsAfter({ ADVANCE: 100n }, { kind: "ADVANCE", amount: 40n, reversal: true, occurredOn: calendarDay(2027, 5, 1) })).toEqual({ ADVANCE: 60n });
+    expect(keys(state({ sums: { ADVANCE: 60n * TRIEU, SETTLEMENT: 50n * TRIEU } }), change("ADVANCE", 60n, { reversal: true }))).toEqual(["errors.ledger.outstandingNegative"]);
+  });
+});

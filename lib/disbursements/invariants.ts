@@ -1,0 +1,125 @@
+// The ledger invariants (issue #8 item 3, TT 36/2013 Điều 12–14, TTLT 26/2014 Điều 8.2.b), each a
+// pure function of the contract's state before an entry and the entry's change. The mutation
+// evaluates them under the contract's row lock (docs/decisions/020), so they hold under concurrency.
+// A violation carries its catalogue key and the figures, already formatted.
+import type { ContractStatus, LedgerKind, ProjectStatus } from "../db/generated/enums";
+import { formatIsoDay, yearOf, type CalendarDay } from "../calendar";
+import type { ErrorKey, MessageParams } from "../errors";
+import { formatDate, formatMoney, formatRateBp } from "../format";
+import type { Dong } from "../money";
+import { measuresOf, type LedgerMeasures, type LedgerSums } from "./measures";
+
+/** One entry's effect: a new entry adds its amount to its kind; a reversing entry subtracts it. */
+export type LedgerChange = { kind: LedgerKind; amount: Dong; reversal: boolean; occurredOn: CalendarDay };
+
+export type LedgerState = {
+  today: CalendarDay;
+  contract: { number: string; status: ContractStatus; signedOn: CalendarDay | null; value: Dong };
+  project: { code: string; status: ProjectStatus };
+  /** An Acceptance (nghiệm thu cơ sở) row exists for the đề án. */
+  accepted: boolean;
+  /** Counterpart funds (vốn đối ứng) are the beneficiary's own: the contract's support value does not bound them. */
+  counterpart: boolean;
+  /** Cap on total advances before acceptance, basis points of the contract value (AdvanceRule in force). */
+  advanceCapBp: number;
+  /** Years of this contract closed by their Mẫu 10 reconciliation. */
+  closedYears: readonly number[];
+  /** The contract's sums by kind, net of reversals, before the change. */
+  sums: LedgerSums;
+};
+
+export type LedgerViolation = { key: ErrorKey; params: MessageParams };
+type Invariant = (state: LedgerState, change: LedgerChange, before: LedgerMeasures, after: LedgerMeasures) => LedgerViolation | null;
+
+const money = (amount: Dong) => formatMoney(amount, "trieu");
+const day = (d: CalendarDay) => formatDate(d, true);
+const outstandingOf = (m: LedgerMeasures) => m.advanced - m.settled - m.refunded;
+
+/** The sums after the change. */
+export function sumsAfter(sums: LedgerSums, change: LedgerChange): LedgerSums {
+  const delta = change.reversal ? -change.amount : change.amount;
+  return { ...sums, [change.kind]: (sums[change.kind] ?? 0n) + delta };
+}
+
+/** No entry on a contract that is not signed (no payment before signature, Điều 12.1). */
+export const contractSigned: Invariant = (s) =>
+  s.contract.signedOn && s.contract.status !== "DRAFT" ? null : { key: "errors.ledger.notSigned", params: { contract: s.contract.number } };
+
+/** The voucher date is neither before the contract's signature nor after today (Vietnam day). */
+export const dateInRange: Invariant = (s, c): LedgerViolation | null => {
+  if (s.contract.signedOn && formatIsoDay(c.occurredOn) < formatIsoDay(s.contract.signedOn)) {
+    return { key: "errors.ledger.beforeContract", params: { date: day(c.occurredOn), contract: s.contract.number, signedOn: day(s.contract.signedOn) } };
+  }
+  if (formatIsoDay(c.occurredOn) > formatIsoDay(s.today)) return { key: "errors.ledger.inFuture", params: { date: day(c.occurredOn), today: day(s.today) } };
+  return null;
+};
+
+/** A year closed by its Mẫu 10 reconciliation accepts no entries. */
+export const yearOpen: Invariant = (s, c) => {
+  const year = yearOf(c.occurredOn);
+  return s.closedYears.includes(year) ? { key: "errors.ledger.closedYear", params: { year: String(year), contract: s.contract.number } } : null;
+};
+
+/** A stopped đề án (ngừng triển khai) gets no more money out; refunds stay possible (Điều 11.2.a). */
+export const projectNotStopped: Invariant = (s, _c, before, after) =>
+  s.project.status === "STOPPED" && after.advanced + after.paid > before.advanced + before.paid
+    ? { key: "errors.ledger.projectStopped", params: { project: s.project.code } }
+    : null;
+
+/** Total advances stay within the cap of the contract value (70 % before acceptance). */
+export const advancesWithinCap: Invariant = (s, c, before, after) => {
+  if (s.counterpart || after.advanced <= before.advanced) return null;
+  const cap = (s.contract.value * BigInt(s.advanceCapBp)) / 10_000n;
+  if (after.advanced <= cap) return null;
+  return {
+    key: "errors.ledger.advanceCap",
+    params: { amount: money(c.amount), rate: formatRateBp(s.advanceCapBp), cap: money(cap), value: money(s.contract.value), advanced: money(before.advanced), total: money(after.advanced) },
+  };
+};
+
+/** The outstanding advance (advanced − settled − refunded) never goes negative. */
+export const outstandingNotNegative: Invariant = (_s, c, before, after) => {
+  const outstanding = outstandingOf(after);
+  if (outstanding >= 0n || outstanding >= outstandingOf(before)) return null;
+  return {
+    key: "errors.ledger.outstandingNegative",
+    params: { change: c.reversal ? "REVERSAL" : c.kind, amount: money(c.amount), advanced: money(before.advanced), settled: money(before.settled), refunded: money(before.refunded), outstanding: money(outstandingOf(before)) },
+  };
+};
+
+/** Net money out (advanced + paid − refunded) never exceeds the contract value. */
+export const withinContractValue: Invariant = (s, _c, before, after) =>
+  !s.counterpart && after.disbursed > before.disbursed && after.disbursed > s.contract.value
+    ? { key: "errors.ledger.overContract", params: { total: money(after.disbursed), value: money(s.contract.value), disbursed: money(before.disbursed) } }
+    : null;
+
+/** Refunds never exceed what was paid out (advances plus payments). */
+export const refundsWithinPaid: Invariant = (_s, _c, before, after) => {
+  const paidOut = after.advanced + after.paid;
+  const worse = after.refunded > before.refunded || paidOut < before.advanced + before.paid;
+  return worse && after.refunded > paidOut ? { key: "errors.ledger.refundOverPaid", params: { refunded: money(after.refunded), paidOut: money(paidOut) } } : null;
+};
+
+/** A payment (the balance, Điều 14) only after nghiệm thu cơ sở. */
+export const paymentAfterAcceptance: Invariant = (s, c, before, after) =>
+  after.paid > before.paid && !s.accepted ? { key: "errors.ledger.balanceBeforeAcceptance", params: { amount: money(c.amount), project: s.project.code } } : null;
+
+/** In the order their messages are most useful: the first violation is the one reported. */
+export const LEDGER_INVARIANTS: readonly Invariant[] = [
+  contractSigned,
+  dateInRange,
+  yearOpen,
+  projectNotStopped,
+  paymentAfterAcceptance,
+  advancesWithinCap,
+  withinContractValue,
+  refundsWithinPaid,
+  outstandingNotNegative,
+];
+
+/** Every invariant the change would break, in LEDGER_INVARIANTS order (empty: the entry may be recorded). */
+export function ledgerViolations(state: LedgerState, change: LedgerChange): LedgerViolation[] {
+  const before = measuresOf(state.sums);
+  const after = measuresOf(sumsAfter(state.sums, change));
+  return LEDGER_INVARIANTS.map((check) => check(state, change, before, after)).filter((v): v is LedgerViolation => v !== null);
+}

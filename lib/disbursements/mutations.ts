@@ -1,0 +1,164 @@
+import "server-only";
+// Recording the disbursement ledger (issue #8 item 3, docs/decisions/020). Each write is one
+// transaction: the contract's row lock first, then the scoped read (the actor's đề án and the
+// contracts they record on: not found otherwise), the idempotency replay, the invariants over the
+// contract's sums, the voucher check, the insert and its audit entry. Nothing is updated or
+// deleted except the one confirmation the append-only trigger allows.
+import type { Actor } from "../auth/actor";
+import { recordAudit } from "../audit/record";
+import { parseCalendarDate, type CalendarDay } from "../calendar";
+import { db, type Tx } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { lockRows } from "../db/locks";
+import { ConflictError, DomainError, ForbiddenError, NotFoundError, message } from "../errors";
+import { parseMoneyField, type Dong } from "../money";
+import { ledgerViolations, type LedgerChange } from "./invariants";
+import { canConfirmEntry, canRecordLedger, ledgerContractWhere } from "./policy";
+import { ConfirmLedgerEntryInputSchema, RecordLedgerEntryInputSchema, ReverseLedgerEntryInputSchema } from "./schemas";
+import { LOCKED_CONTRACT_SELECT, unsafeLedgerState, type LockedContract } from "./state";
+
+/** Writers of one contract queue behind its row lock: give them time to get a connection and the lock. */
+const LEDGER_TX = { maxWait: 30_000, timeout: 30_000 } as const;
+
+const ENTRY_SELECT = { id: true, contractId: true, kind: true, amount: true, occurredOn: true, voucherRef: true, reversesId: true, fundingSource: { select: { code: true } } } as const;
+type EntryRow = Prisma.LedgerEntryGetPayload<{ select: typeof ENTRY_SELECT }>;
+export type LedgerEntryResult = EntryRow & { replayed: boolean };
+
+function parseAmount(text: string): Dong {
+  const amount = parseMoneyField(text, "amount", "trieu");
+  if (amount <= 0n) throw new DomainError("VALIDATION", "errors.money.notPositive", {}, { amount: message("errors.money.notPositive") });
+  return amount;
+}
+
+/** The contract, locked and read through the actor's scope. */
+async function lockContract(tx: Tx, actor: Actor, contractId: string): Promise<LockedContract> {
+  await lockRows(tx, "Contract", [contractId]);
+  const contract = await tx.contract.findFirst({ where: { AND: [{ id: contractId }, ledgerContractWhere(actor)] }, select: LOCKED_CONTRACT_SELECT });
+  if (!contract) throw new NotFoundError("contract");
+  return contract;
+}
+
+/** The first result of this key on this contract, or null; a key used elsewhere is a conflict. */
+async function replayOf(tx: Tx, key: string, contractId: string, reversal: boolean): Promise<LedgerEntryResult | null> {
+  const entry = await tx.ledgerEntry.findUnique({ where: { idempotencyKey: key }, select: ENTRY_SELECT });
+  if (!entry) return null;
+  if (entry.contractId !== contractId || (entry.reversesId !== null) !== reversal) throw new ConflictError("errors.ledger.keyReused");
+  return { ...entry, replayed: true };
+}
+
+/** Refuses the change with the first violated invariant, and a voucher number already used. */
+async function checkEntry(tx: Tx, contract: LockedContract, funding: { id: string; code: string }, change: LedgerChange, voucherRef: string): Promise<void> {
+  const state = await unsafeLedgerState(tx, contract, funding, change.occurredOn);
+  const [violation] = ledgerViolations(state, change);
+  if (violation) throw new DomainError("VALIDATION", violation.key, violation.params);
+  const taken = await tx.ledgerEntry.findFirst({ where: { contractId: contract.id, voucherRef }, select: { id: true } });
+  if (taken) throw new DomainError("VALIDATION", "errors.ledger.voucherTaken", { voucher: voucherRef }, { voucherRef: message("errors.ledger.voucherTakenField") });
+}
+
+/** A key raced on another contract reaches the unique index: the same answer as a reused key. */
+async function mapKeyRace<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ConflictError("errors.ledger.keyReused");
+    throw error;
+  }
+}
+
+/** Records one ledger entry; the same idempotency key replayed returns the first entry. */
+export async function recordLedgerEntry(actor: Actor, raw: unknown): Promise<LedgerEntryResult> {
+  if (!canRecordLedger(actor)) throw new ForbiddenError("errors.ledger.cannotRecord");
+  const input = RecordLedgerEntryInputSchema.parse(raw);
+  const amount = parseAmount(input.amount);
+  const occurredOn: CalendarDay = parseCalendarDate(input.occurredOn);
+  return mapKeyRace(
+    db().$transaction(async (tx) => {
+      const contract = await lockContract(tx, actor, input.contractId);
+      const replay = await replayOf(tx, input.idempotencyKey, contract.id, false);
+      if (replay) return replay;
+      const funding = await tx.fundingSource.findUnique({ where: { code: input.fundingSource }, select: { id: true, code: true } });
+      if (!funding) throw new DomainError("VALIDATION", "errors.ledger.fundingSource", { code: input.fundingSource });
+      await checkEntry(tx, contract, funding, { kind: input.kind, amount, reversal: false, occurredOn }, input.voucherRef);
+      const entry = await tx.ledgerEntry.create({
+        data: {
+          projectId: contract.project.id,
+          contractId: contract.id,
+          fundingSourceId: funding.id,
+          kind: input.kind,
+          amount,
+          occurredOn,
+          voucherRef: input.voucherRef,
+          documentRef: input.voucherRef,
+          treasuryRef: input.treasuryRef || null,
+          note: input.note,
+          recordedById: actor.userId,
+          idempotencyKey: input.idempotencyKey,
+        },
+        select: ENTRY_SELECT,
+      });
+      await recordAudit(tx, actor, { action: "ledger.record", entityType: "LedgerEntry", entityId: entry.id, data: { contractId: contract.id, kind: input.kind, amount: amount.toString(), occurredOn: input.occurredOn, voucherRef: input.voucherRef } });
+      return { ...entry, replayed: false };
+    }, LEDGER_TX),
+  );
+}
+
+/** Records the reversing entry of one entry (same kind and amount, dated in the open year). */
+export async function reverseLedgerEntry(actor: Actor, raw: unknown): Promise<LedgerEntryResult> {
+  if (!canRecordLedger(actor)) throw new ForbiddenError("errors.ledger.cannotRecord");
+  const input = ReverseLedgerEntryInputSchema.parse(raw);
+  const occurredOn = parseCalendarDate(input.occurredOn);
+  return mapKeyRace(
+    db().$transaction(async (tx) => {
+      // The contract id only, to lock it; the scoped read below decides whether the entry is found.
+      const target = await tx.ledgerEntry.findUnique({ where: { id: input.entryId }, select: { contractId: true } });
+      if (!target?.contractId) throw new NotFoundError("ledgerEntry");
+      const contract = await lockContract(tx, actor, target.contractId).catch((error: unknown) => {
+        throw error instanceof NotFoundError ? new NotFoundError("ledgerEntry") : error;
+      });
+      const replay = await replayOf(tx, input.idempotencyKey, contract.id, true);
+      if (replay) return replay;
+      const entry = await tx.ledgerEntry.findUniqueOrThrow({
+        where: { id: input.entryId },
+        select: { id: true, kind: true, amount: true, voucherRef: true, reversesId: true, reversedBy: { select: { id: true } }, fundingSource: { select: { id: true, code: true } } },
+      });
+      const voucher = entry.voucherRef ?? "";
+      if (entry.reversesId) throw new DomainError("VALIDATION", "errors.ledger.reverseReversal", { voucher });
+      if (entry.reversedBy) throw new DomainError("VALIDATION", "errors.ledger.alreadyReversed", { voucher });
+      await checkEntry(tx, contract, entry.fundingSource, { kind: entry.kind, amount: entry.amount, reversal: true, occurredOn }, input.voucherRef);
+      const reversal = await tx.ledgerEntry.create({
+        data: {
+          projectId: contract.project.id,
+          contractId: contract.id,
+          fundingSourceId: entry.fundingSource.id,
+          kind: entry.kind,
+          amount: entry.amount,
+          occurredOn,
+          voucherRef: input.voucherRef,
+          documentRef: input.voucherRef,
+          note: input.reason,
+          recordedById: actor.userId,
+          idempotencyKey: input.idempotencyKey,
+          reversesId: entry.id,
+        },
+        select: ENTRY_SELECT,
+      });
+      await recordAudit(tx, actor, { action: "ledger.reverse", entityType: "LedgerEntry", entityId: reversal.id, data: { reverses: entry.id, occurredOn: input.occurredOn, voucherRef: input.voucherRef, reason: input.reason } });
+      return { ...reversal, replayed: false };
+    }, LEDGER_TX),
+  );
+}
+
+/** Confirms an entry recorded by someone else (the one update the append-only trigger allows). */
+export async function confirmLedgerEntry(actor: Actor, raw: unknown): Promise<{ id: string; confirmedAt: Date }> {
+  const input = ConfirmLedgerEntryInputSchema.parse(raw);
+  return db().$transaction(async (tx) => {
+    const entry = await tx.ledgerEntry.findFirst({ where: { id: input.entryId, contract: ledgerContractWhere(actor) }, select: { id: true, voucherRef: true, recordedById: true, confirmedById: true } });
+    if (!entry) throw new NotFoundError("ledgerEntry");
+    if (!canConfirmEntry(actor, entry)) throw new ForbiddenError("errors.ledger.cannotConfirm");
+    const done = await tx.ledgerEntry.updateMany({ where: { id: entry.id, confirmedById: null }, data: { confirmedById: actor.userId, confirmedAt: new Date() } });
+    if (done.count === 0) throw new DomainError("VALIDATION", "errors.ledger.alreadyConfirmed", { voucher: entry.voucherRef ?? "" });
+    await recordAudit(tx, actor, { action: "ledger.confirm", entityType: "LedgerEntry", entityId: entry.id });
+    const confirmed = await tx.ledgerEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { id: true, confirmedAt: true } });
+    return { id: confirmed.id, confirmedAt: confirmed.confirmedAt ?? new Date() };
+  });
+}

@@ -1,0 +1,34 @@
+// Who may record disbursement ledger entries, as a Contract where (docs/decisions/002, 020).
+// The Cục is bên A of every main contract and task assignment (TT 36/2013 Điều 12.1): its staff
+// record what the Cục advances and pays on them. An implementing centre records on the contracts
+// it pays out of its own hands: its support contracts with beneficiaries (where it is bên A) and
+// the task assignments it holds as a ministry budget unit (bên B, drawing from the State Treasury
+// itself). On top of that the đề án must be visible to the actor (projectScopeWhere). Anything
+// else is "not found", like a missing contract.
+import type { Prisma } from "../db/generated/client";
+import { hasRole, type Actor } from "../auth/actor";
+import { projectScopeWhere } from "../auth/policy";
+
+const NOTHING: Prisma.ContractWhereInput = { id: { in: [] } };
+
+/** Whether the actor records ledger entries at all (the menu and the form ask this). */
+export function canRecordLedger(actor: Actor): boolean {
+  return hasRole(actor, "CUC_STAFF", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE");
+}
+
+/** Contracts on which the actor may record (and reverse) ledger entries. */
+export function ledgerContractWhere(actor: Actor): Prisma.ContractWhereInput {
+  const orgs = [...actor.organisationIds];
+  const clauses: Prisma.ContractWhereInput[] = [];
+  if (hasRole(actor, "CUC_STAFF")) clauses.push({ kind: { in: ["CONTRACT", "TASK_ASSIGNMENT"] } });
+  if (hasRole(actor, "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) {
+    clauses.push({ kind: "SUPPORT_CONTRACT", partyAId: { in: orgs } }, { kind: "TASK_ASSIGNMENT", partyBId: { in: orgs } });
+  }
+  if (!clauses.length) return NOTHING;
+  return { AND: [{ project: projectScopeWhere(actor) }, { OR: clauses }] };
+}
+
+/** Confirmation is a second pair of eyes: someone allowed to record, other than the recorder. */
+export function canConfirmEntry(actor: Actor, entry: { recordedById: string | null }): boolean {
+  return canRecordLedger(actor) && entry.recordedById !== actor.userId;
+}

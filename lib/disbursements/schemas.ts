@@ -1,0 +1,36 @@
+// Input schemas of the disbursement ledger. Amounts are typed in triệu đồng, vi-VN ("1.234,5"),
+// and parsed exactly by lib/money in the mutation; dates are calendar days (dd/mm/yyyy or ISO).
+import { z } from "zod";
+import { calendarDateText } from "../calendar";
+
+const voucherRef = z.string().trim().min(1, "Hãy nhập số chứng từ").max(100, "Số chứng từ tối đa 100 ký tự");
+/** One per form rendering: a double click or a retried request carries the same key. */
+const idempotencyKey = z.string().trim().min(8, "Thiếu mã gửi biểu mẫu; hãy tải lại trang").max(100);
+
+export const LEDGER_KINDS = ["ADVANCE", "PAYMENT", "SETTLEMENT", "REFUND", "CARRY_OVER"] as const;
+
+export const RecordLedgerEntryInputSchema = z.object({
+  contractId: z.uuid({ error: "Hãy chọn hợp đồng" }),
+  kind: z.enum(LEDGER_KINDS, { error: "Loại bút toán không hợp lệ" }),
+  fundingSource: z.enum(["KCQG", "KCDP", "COUNTERPART"], { error: "Nguồn kinh phí không hợp lệ" }),
+  /** Triệu đồng, vi-VN. */
+  amount: z.string().trim().min(1, "Hãy nhập số tiền (triệu đồng)").max(30),
+  occurredOn: calendarDateText("Ngày chứng từ không hợp lệ: hãy chọn một ngày có thật (dd/mm/yyyy)."),
+  voucherRef,
+  treasuryRef: z.string().trim().max(100, "Số tham chiếu Kho bạc tối đa 100 ký tự").default(""),
+  note: z.string().trim().max(2000, "Ghi chú tối đa 2.000 ký tự").default(""),
+  idempotencyKey,
+});
+export type RecordLedgerEntryInput = z.infer<typeof RecordLedgerEntryInputSchema>;
+
+export const ReverseLedgerEntryInputSchema = z.object({
+  entryId: z.uuid({ error: "Bút toán không hợp lệ" }),
+  /** The reversing entry is dated in the open year, on its own voucher. */
+  occurredOn: calendarDateText("Ngày chứng từ không hợp lệ: hãy chọn một ngày có thật (dd/mm/yyyy)."),
+  voucherRef,
+  reason: z.string().trim().min(5, "Hãy ghi lý do đảo bút toán (ít nhất 5 ký tự)").max(2000),
+  idempotencyKey,
+});
+export type ReverseLedgerEntryInput = z.infer<typeof ReverseLedgerEntryInputSchema>;
+
+export const ConfirmLedgerEntryInputSchema = z.object({ entryId: z.uuid({ error: "Bút toán không hợp lệ" }) });
