@@ -3,9 +3,9 @@ import { DomainError } from "../errors";
 import { renderMessage } from "../i18n/messages";
 import { geographyFromCsv } from "../../tests/fixtures/geography-from-csv";
 import { provinceByCode } from "./lookup";
+import { parseCalendarDate as day } from "../calendar";
 
 const { provinces } = geographyFromCsv();
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 function failure(fn: () => unknown): DomainError {
   try {

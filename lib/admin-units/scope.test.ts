@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "../auth/actor";
 import { geographyFromCsv, newId, oldId } from "../../tests/fixtures/geography-from-csv";
 import { coversProvince, isNational, provincesInScopeAt } from "./scope";
+import { parseCalendarDate as day } from "../calendar";
 
 const { provinces } = geographyFromCsv();
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const actor = (roles: Role[], provinceIds: string[] = []) => ({ roles, scope: { provinceIds } });
 // What loadActor gives the Lào Cai SCT: the new province and both former ones.
 const laoCaiSct = actor(["SCT"], [newId("15"), oldId("10"), oldId("15")]);

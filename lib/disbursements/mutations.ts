@@ -6,7 +6,7 @@ import "server-only";
 // deleted except the one confirmation the append-only trigger allows.
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { parseCalendarDate, type CalendarDay } from "../calendar";
+import { formatIsoDay, parseCalendarDate, type CalendarDay } from "../calendar";
 import { db, type Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 import { lockRows } from "../db/locks";
@@ -55,6 +55,32 @@ async function checkEntry(tx: Tx, contract: LockedContract, funding: { id: strin
   if (taken) throw new DomainError("VALIDATION", "errors.ledger.voucherTaken", { voucher: voucherRef }, { voucherRef: message("errors.ledger.voucherTakenField") });
 }
 
+type NewEntry = { kind: LedgerChange["kind"]; amount: Dong; fundingSourceId: string; occurredOn: CalendarDay; voucherRef: string; treasuryRef?: string; note: string; idempotencyKey: string; reversesId?: string };
+
+/** Inserts the entry on the locked contract with its audit record: the one write of record and reverse. */
+async function insertEntry(tx: Tx, actor: Actor, contract: LockedContract, entry: NewEntry, action: "ledger.record" | "ledger.reverse"): Promise<LedgerEntryResult> {
+  const row = await tx.ledgerEntry.create({
+    data: {
+      projectId: contract.project.id,
+      contractId: contract.id,
+      fundingSourceId: entry.fundingSourceId,
+      kind: entry.kind,
+      amount: entry.amount,
+      occurredOn: entry.occurredOn,
+      voucherRef: entry.voucherRef,
+      documentRef: entry.voucherRef,
+      treasuryRef: entry.treasuryRef || null,
+      note: entry.note,
+      recordedById: actor.userId,
+      idempotencyKey: entry.idempotencyKey,
+      reversesId: entry.reversesId ?? null,
+    },
+    select: ENTRY_SELECT,
+  });
+  await recordAudit(tx, actor, { action, entityType: "LedgerEntry", entityId: row.id, data: { contractId: contract.id, kind: entry.kind, amount: entry.amount.toString(), occurredOn: formatIsoDay(entry.occurredOn), voucherRef: entry.voucherRef, reverses: entry.reversesId ?? null, note: entry.note } });
+  return { ...row, replayed: false };
+}
+
 /** A key raced on another contract reaches the unique index: the same answer as a reused key. */
 async function mapKeyRace<T>(work: Promise<T>): Promise<T> {
   try {
@@ -79,25 +105,8 @@ export async function recordLedgerEntry(actor: Actor, raw: unknown): Promise<Led
       const funding = await tx.fundingSource.findUnique({ where: { code: input.fundingSource }, select: { id: true, code: true } });
       if (!funding) throw new DomainError("VALIDATION", "errors.ledger.fundingSource", { code: input.fundingSource });
       await checkEntry(tx, contract, funding, { kind: input.kind, amount, reversal: false, occurredOn }, input.voucherRef);
-      const entry = await tx.ledgerEntry.create({
-        data: {
-          projectId: contract.project.id,
-          contractId: contract.id,
-          fundingSourceId: funding.id,
-          kind: input.kind,
-          amount,
-          occurredOn,
-          voucherRef: input.voucherRef,
-          documentRef: input.voucherRef,
-          treasuryRef: input.treasuryRef || null,
-          note: input.note,
-          recordedById: actor.userId,
-          idempotencyKey: input.idempotencyKey,
-        },
-        select: ENTRY_SELECT,
-      });
-      await recordAudit(tx, actor, { action: "ledger.record", entityType: "LedgerEntry", entityId: entry.id, data: { contractId: contract.id, kind: input.kind, amount: amount.toString(), occurredOn: input.occurredOn, voucherRef: input.voucherRef } });
-      return { ...entry, replayed: false };
+      const entry = { kind: input.kind, amount, fundingSourceId: funding.id, occurredOn, voucherRef: input.voucherRef, treasuryRef: input.treasuryRef, note: input.note, idempotencyKey: input.idempotencyKey };
+      return insertEntry(tx, actor, contract, entry, "ledger.record");
     }, LEDGER_TX),
   );
 }
@@ -125,25 +134,8 @@ export async function reverseLedgerEntry(actor: Actor, raw: unknown): Promise<Le
       if (entry.reversesId) throw new DomainError("VALIDATION", "errors.ledger.reverseReversal", { voucher });
       if (entry.reversedBy) throw new DomainError("VALIDATION", "errors.ledger.alreadyReversed", { voucher });
       await checkEntry(tx, contract, entry.fundingSource, { kind: entry.kind, amount: entry.amount, reversal: true, occurredOn }, input.voucherRef);
-      const reversal = await tx.ledgerEntry.create({
-        data: {
-          projectId: contract.project.id,
-          contractId: contract.id,
-          fundingSourceId: entry.fundingSource.id,
-          kind: entry.kind,
-          amount: entry.amount,
-          occurredOn,
-          voucherRef: input.voucherRef,
-          documentRef: input.voucherRef,
-          note: input.reason,
-          recordedById: actor.userId,
-          idempotencyKey: input.idempotencyKey,
-          reversesId: entry.id,
-        },
-        select: ENTRY_SELECT,
-      });
-      await recordAudit(tx, actor, { action: "ledger.reverse", entityType: "LedgerEntry", entityId: reversal.id, data: { reverses: entry.id, occurredOn: input.occurredOn, voucherRef: input.voucherRef, reason: input.reason } });
-      return { ...reversal, replayed: false };
+      const reversal = { kind: entry.kind, amount: entry.amount, fundingSourceId: entry.fundingSource.id, occurredOn, voucherRef: input.voucherRef, note: input.reason, idempotencyKey: input.idempotencyKey, reversesId: entry.id };
+      return insertEntry(tx, actor, contract, reversal, "ledger.reverse");
     }, LEDGER_TX),
   );
 }
@@ -155,10 +147,10 @@ export async function confirmLedgerEntry(actor: Actor, raw: unknown): Promise<{ 
     const entry = await tx.ledgerEntry.findFirst({ where: { id: input.entryId, contract: ledgerContractWhere(actor) }, select: { id: true, voucherRef: true, recordedById: true, confirmedById: true } });
     if (!entry) throw new NotFoundError("ledgerEntry");
     if (!canConfirmEntry(actor, entry)) throw new ForbiddenError("errors.ledger.cannotConfirm");
-    const done = await tx.ledgerEntry.updateMany({ where: { id: entry.id, confirmedById: null }, data: { confirmedById: actor.userId, confirmedAt: new Date() } });
+    const confirmedAt = new Date();
+    const done = await tx.ledgerEntry.updateMany({ where: { id: entry.id, confirmedById: null }, data: { confirmedById: actor.userId, confirmedAt } });
     if (done.count === 0) throw new DomainError("VALIDATION", "errors.ledger.alreadyConfirmed", { voucher: entry.voucherRef ?? "" });
     await recordAudit(tx, actor, { action: "ledger.confirm", entityType: "LedgerEntry", entityId: entry.id });
-    const confirmed = await tx.ledgerEntry.findUniqueOrThrow({ where: { id: entry.id }, select: { id: true, confirmedAt: true } });
-    return { id: confirmed.id, confirmedAt: confirmed.confirmedAt ?? new Date() };
+    return { id: entry.id, confirmedAt };
   });
 }

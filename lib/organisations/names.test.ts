@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { parseCalendarDate as d } from "../calendar";
 import { nameAt } from "./names";
 
-const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const cuc = [
   { name: "Cục Công nghiệp địa phương", validFrom: d("2012-07-05"), validTo: d("2017-01-01") },
   { name: "Cục Công Thương địa phương", validFrom: d("2017-01-01"), validTo: d("2025-03-01") },

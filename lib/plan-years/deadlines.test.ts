@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { effectiveDeadline, lateRegistrationMessage, registrationOpen } from "./deadlines";
+import { parseCalendarDate as day } from "../calendar";
 
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const y2027 = { year: 2027, registrationDeadline: day("2026-06-15"), registrationExtendedTo: null };
 
 describe("registration deadlines", () => {

@@ -11,8 +11,8 @@ import { nationalYearFigures } from "../../lib/dashboard/figures";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb as db } from "./db";
 import { failure } from "../fixtures/failure";
+import { parseCalendarDate as day } from "../../lib/calendar";
 
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const TRIEU = 1_000_000n;
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;

@@ -9,8 +9,8 @@ import { unsafeLedgerMeasures } from "../../lib/disbursements/queries";
 import { cucStaff, draftProject, provinceWorld, referenceBasics } from "../fixtures/world";
 import { failure } from "../fixtures/failure";
 import { testDb as db } from "./db";
+import { parseCalendarDate as day } from "../../lib/calendar";
 
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
 const TRIEU = 1_000_000n;
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;

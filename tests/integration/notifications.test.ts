@@ -11,12 +11,12 @@ import type { Actor } from "../../lib/auth/actor";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb as db } from "./db";
 import { failure } from "../fixtures/failure";
+import { parseCalendarDate as day } from "../../lib/calendar";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
 let a: World;
 let b: World;
 let cuc: Actor;
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 /** A real nodemailer transport that writes JSON instead of using the network; keeps what it sent. */
 function jsonTransport() {
