@@ -7,7 +7,7 @@ import { isNational } from "../admin-units/scope";
 import { unsafeAllocatedSoFar } from "../allocations/figures";
 import { vietnamToday } from "../calendar";
 import { db } from "../db/client";
-import { unsafeLedgerMeasures } from "../disbursements/queries";
+import { unsafeProgrammeMeasures } from "../disbursements/queries";
 import type { Dong } from "../money";
 import { unsafeVersionsInForce } from "../plans/in-force";
 
@@ -32,7 +32,7 @@ export async function nationalYearFigures(actor: Actor, years: number[], now?: D
       const [items, allocated, ledger] = await Promise.all([
         version ? db().planItem.findMany({ where: { planVersionId: version.id }, select: { amount: true, projectId: true, provinceId: true } }) : Promise.resolve([]),
         kcqg ? unsafeAllocatedSoFar(db(), year, kcqg.id, day) : Promise.resolve({ total: 0n }),
-        unsafeLedgerMeasures({ fundingSource: { code: "KCQG" }, project: { planYear: year }, occurredOn: { lte: day } }),
+        unsafeProgrammeMeasures({ fundingSource: { code: "KCQG" }, project: { planYear: year }, occurredOn: { lte: day } }),
       ]);
       return {
         year,

@@ -18,3 +18,19 @@ export async function unsafeLedgerSums(where: Prisma.LedgerEntryWhereInput, clie
 export async function unsafeLedgerMeasures(where: Prisma.LedgerEntryWhereInput, client: Tx = db()): Promise<LedgerMeasures> {
   return measuresOf(await unsafeLedgerSums(where, client));
 }
+
+/**
+ * Entries that move programme money out of the budget (docs/decisions/021): legacy rows without a
+ * contract, entries on main contracts and task assignments, and entries on support contracts under
+ * a task assignment (the ministry budget unit pays the beneficiary itself). Entries on support
+ * contracts under a main contract pass on what the Cục already paid the implementer: they are the
+ * implementer's own sub-ledger and never counted again.
+ */
+export const PROGRAMME_MONEY_WHERE: Prisma.LedgerEntryWhereInput = {
+  OR: [{ contractId: null }, { contract: { kind: { not: "SUPPORT_CONTRACT" } } }, { contract: { parent: { kind: "TASK_ASSIGNMENT" } } }],
+};
+
+/** The measures of the programme money (PROGRAMME_MONEY_WHERE) among the entries matching `where`. */
+export async function unsafeProgrammeMeasures(where: Prisma.LedgerEntryWhereInput, client: Tx = db()): Promise<LedgerMeasures> {
+  return unsafeLedgerMeasures({ AND: [where, PROGRAMME_MONEY_WHERE] }, client);
+}

@@ -39,7 +39,7 @@ async function contract(opts: { signedOn?: string | null; status?: "IN_PROGRESS"
     data: { projectId: project.id, kind: "CONTRACT", number: `HĐ-${randomUUID().slice(0, 8)}`, signedOn: signedOn ? day(signedOn) : null, partyAId: cuc.organisationId, partyBId: a.centreOrg.id, value: 200n * TRIEU, status: signedOn ? "SIGNED" : "DRAFT" },
     select: { id: true },
   });
-  if (opts.accepted) await db().acceptance.create({ data: { projectId: project.id, form: "5b", organiserId: a.sctOrg.id, acceptedOn: day("2026-10-01"), acceptedValue: 200n * TRIEU } });
+  if (opts.accepted) await db().acceptance.create({ data: { projectId: project.id, form: "MAU_5B", organiserId: a.sctOrg.id, acceptedOn: day("2026-10-01"), acceptedValue: 200n * TRIEU } });
   if (opts.closedYear) await db().ledgerYearClosing.create({ data: { contractId: created.id, year: opts.closedYear, closedOn: day(`${opts.closedYear + 1}-01-20`) } });
   return created.id;
 }
