@@ -2,6 +2,7 @@
 import type { Ref } from "../context";
 import type { Seeder } from "../sync";
 import { seedAdvanceRules } from "./advance-rules";
+import { seedImplementationDeadlines } from "./implementation-deadlines";
 import { seedCatalogues } from "./catalogues";
 import { seedCommunes } from "./communes";
 import { readNewProvinces, readOldProvinces } from "./csv";
@@ -19,6 +20,7 @@ export async function seedReference(s: Seeder): Promise<Ref> {
   const catalogues = await seedCatalogues(s);
   const normId = await seedNorms(s, { ...catalogues, provinceId: geo.provinceId });
   await seedAdvanceRules(s);
+  await seedImplementationDeadlines(s);
   return {
     old,
     new: fresh,

@@ -48,6 +48,9 @@ ALTER TABLE "LedgerYearClosing" ADD COLUMN     "closedById" UUID,
 ADD COLUMN     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
 
 -- AlterTable
+ALTER TABLE "AdvanceRule" ADD COLUMN     "balanceDocuments" TEXT[] DEFAULT ARRAY[]::TEXT[];
+
+-- AlterTable
 ALTER TABLE "ProgressReport" ADD COLUMN     "confirmationNote" TEXT NOT NULL DEFAULT '',
 ADD COLUMN     "contractId" UUID,
 ADD COLUMN     "submittedAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -101,6 +104,22 @@ CREATE TABLE "ContractVersion" (
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ContractVersion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ImplementationDeadline" (
+    "id" UUID NOT NULL,
+    "code" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "dayOfMonth" INTEGER,
+    "daysAfter" INTEGER,
+    "month" INTEGER,
+    "status" "NormStatus" NOT NULL,
+    "legalBasis" TEXT NOT NULL,
+    "validFrom" DATE NOT NULL,
+    "validTo" DATE,
+
+    CONSTRAINT "ImplementationDeadline_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -216,6 +235,9 @@ CREATE TABLE "ProjectStop" (
 CREATE UNIQUE INDEX "ContractVersion_contractId_versionNo_key" ON "ContractVersion"("contractId", "versionNo");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "ImplementationDeadline_code_validFrom_key" ON "ImplementationDeadline"("code", "validFrom");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "ProgressReportLine_reportId_seq_key" ON "ProgressReportLine"("reportId", "seq");
 
 -- CreateIndex
@@ -313,7 +335,6 @@ ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_findingId_fkey" FOREIGN KEY 
 
 -- AddForeignKey
 ALTER TABLE "Attachment" ADD CONSTRAINT "Attachment_acceptanceId_fkey" FOREIGN KEY ("acceptanceId") REFERENCES "Acceptance"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
 -- Rules the database keeps whatever the code does (docs/decisions/021).
 -- Contract versions are history: never changed or removed.
 CREATE TRIGGER "ContractVersion_append_only"
