@@ -9,7 +9,10 @@ import { formatDate } from "../format";
 import { daysBetween, vietnamToday } from "../calendar";
 import { effectiveDeadline, type PlanYearDeadlines } from "../plan-years/deadlines";
 import { notify, type Notice } from "./notify";
-import { lockAdvisory } from "../db/locks";
+import { lockAdvisory, lockRows } from "../db/locks";
+import { unsafeOverdueProgress, type OverdueProgress } from "../progress/overdue";
+import { monthText } from "../progress/rules";
+import { unsafeImplementerUserIds, unsafeProvinceSctUserIds } from "../progress/start";
 
 /** Days before the effective deadline at which reminders go out. */
 export const DEADLINE_THRESHOLDS_DAYS: readonly number[] = [14, 3];
@@ -61,4 +64,38 @@ export async function sweepDeadlineNotices(now = new Date(), thresholds: readonl
     reminders.push({ year: y.year, threshold, daysLeft, created });
   }
   return { created: reminders.reduce((a, r) => a + r.created, 0), reminders };
+}
+
+/** The overdue notice of one đề án and month; title and link are its dedupe key. */
+export function overdueProgressNotice(o: OverdueProgress): Notice & { link: string } {
+  const month = monthText(o.month);
+  return {
+    kind: "PROGRESS_OVERDUE",
+    title: `Quá hạn báo cáo tiến độ tháng ${month}: đề án ${o.code}`,
+    body: `Đề án “${o.title}” chưa có báo cáo tiến độ (Mẫu 3b) tháng ${month}; hạn là trước ngày ${formatDate(o.lateFrom, true)} (TT 36/2013 Điều 23.3.a).`,
+    link: `/de-an/${o.projectId}/tien-do`,
+  };
+}
+
+/**
+ * Overdue monthly reports (decision 024): one notice per đề án, month and user, to the
+ * implementer's members and the SCT users of the đề án's province. Safe to run twice a day.
+ */
+export async function sweepOverdueProgressNotices(now = new Date()): Promise<{ created: number; overdue: number }> {
+  const overdue = await unsafeOverdueProgress(vietnamToday(now));
+  let created = 0;
+  for (const o of overdue) {
+    const notice = overdueProgressNotice(o);
+    created += await db().$transaction(async (tx) => {
+      // The đề án's row lock serialises two sweeps (and a report being submitted at that moment).
+      await lockRows(tx, "Project", [o.projectId]);
+      if (await tx.progressReport.findUnique({ where: { projectId_periodMonth: { projectId: o.projectId, periodMonth: o.month } }, select: { id: true } })) return 0;
+      const users = [...new Set([...(await unsafeImplementerUserIds(tx, o.implementerId)), ...(await unsafeProvinceSctUserIds(tx, o.provinceId))])];
+      const already = await tx.notification.findMany({ where: { kind: notice.kind, title: notice.title, link: notice.link, userId: { in: users } }, select: { userId: true } });
+      const done = new Set(already.map((n) => n.userId));
+      const missing = users.filter((id) => !done.has(id));
+      return missing.length ? notify(tx, { userIds: missing }, notice) : 0;
+    });
+  }
+  return { created, overdue: overdue.length };
 }
