@@ -13,6 +13,7 @@ import { DomainError, ForbiddenError, NotFoundError, zodFields } from "../errors
 import { partiesOf } from "../projects/policy";
 import { checkUpload } from "./check";
 import { canDeleteAttachment, canUploadAttachment } from "./policy";
+import { subjectLinkFor, type SubjectLink } from "./subjects";
 import { newStorageKey, removeStoredFile, writeStoredFile } from "./storage";
 import { lockRows } from "../db/locks";
 import { DeleteAttachmentInputSchema, UploadAttachmentInputSchema, type DeleteAttachmentInput, type UploadAttachmentInput } from "./schemas";
@@ -40,8 +41,14 @@ async function lockProjectInScope(tx: Tx, actor: Actor, id: string): Promise<Pro
   return findProjectInScope(tx, actor, id);
 }
 
-function requireUploadRight(actor: Actor, project: ProjectForAttachment, kind: UploadAttachmentInput["kind"]): void {
-  if (!canUploadAttachment(partiesOf(actor, project), project.status, kind)) throw new ForbiddenError("errors.attachments.uploadNotAllowed");
+/** The dossier's rule, or the subject's (same đề án, open to the actor); the subject's key for the row. */
+async function requireUploadRight(client: Db | Tx, actor: Actor, project: ProjectForAttachment, input: UploadAttachmentInput): Promise<SubjectLink> {
+  if (input.subject) {
+    if (!input.subjectId || !isUuid(input.subjectId)) throw new NotFoundError("record");
+    return subjectLinkFor(client, actor, project, input.subject, input.subjectId, input.kind);
+  }
+  if (!canUploadAttachment(partiesOf(actor, project), project.status, input.kind)) throw new ForbiddenError("errors.attachments.uploadNotAllowed");
+  return {};
 }
 
 function parseUploadInput(raw: unknown): UploadAttachmentInput {
@@ -53,7 +60,7 @@ function parseUploadInput(raw: unknown): UploadAttachmentInput {
 
 export async function uploadAttachment(actor: Actor, raw: unknown, file: IncomingFile): Promise<UploadedAttachment> {
   const input = parseUploadInput(raw);
-  requireUploadRight(actor, await findProjectInScope(db(), actor, input.projectId), input.kind);
+  await requireUploadRight(db(), actor, await findProjectInScope(db(), actor, input.projectId), input);
   const checked = checkUpload(file.name, file.bytes);
 
   const storageKey = newStorageKey();
@@ -61,12 +68,12 @@ export async function uploadAttachment(actor: Actor, raw: unknown, file: Incomin
   try {
     return await db().$transaction(async (tx) => {
       const project = await lockProjectInScope(tx, actor, input.projectId);
-      requireUploadRight(actor, project, input.kind);
+      const subject = await requireUploadRight(tx, actor, project, input);
       const row = await tx.attachment.create({
-        data: { projectId: project.id, kind: input.kind, fileName: checked.fileName, mimeType: checked.mimeType, sizeBytes: file.bytes.length, sha256, storageKey, uploadedById: actor.userId },
+        data: { projectId: project.id, ...subject, kind: input.kind, fileName: checked.fileName, mimeType: checked.mimeType, sizeBytes: file.bytes.length, sha256, storageKey, uploadedById: actor.userId },
         select: { id: true, fileName: true, kind: true, sizeBytes: true },
       });
-      await recordAudit(tx, actor, { action: "attachment.upload", entityType: "Attachment", entityId: row.id, data: { projectId: project.id, kind: row.kind, fileName: row.fileName, sizeBytes: row.sizeBytes, sha256 } });
+      await recordAudit(tx, actor, { action: "attachment.upload", entityType: "Attachment", entityId: row.id, data: { projectId: project.id, ...subject, kind: row.kind, fileName: row.fileName, sizeBytes: row.sizeBytes, sha256 } });
       return row;
     });
   } catch (error) {

@@ -1,11 +1,16 @@
 // Inputs of dossier uploads and removals. Ids stay plain strings here: a malformed id is "not
 // found" in the mutation, the same answer as another province's đề án.
 import { z } from "zod";
-import { ATTACHMENT_KINDS } from "./policy";
+import { AttachmentKind } from "../db/generated/enums";
+import { ATTACHMENT_SUBJECTS } from "./subjects";
 
 export const UploadAttachmentInputSchema = z.object({
   projectId: z.string(),
-  kind: z.enum(ATTACHMENT_KINDS, { error: "Hãy chọn loại tài liệu." }),
+  // Every kind parses; which one the actor may add is the policy's (dossier) or the subject's answer.
+  kind: z.enum(AttachmentKind, { error: "Hãy chọn loại tài liệu." }),
+  /** What inside the đề án the file documents (a report, an inspection, a finding); none for the dossier. */
+  subject: z.enum(ATTACHMENT_SUBJECTS).optional(),
+  subjectId: z.string().optional(),
 });
 export type UploadAttachmentInput = z.infer<typeof UploadAttachmentInputSchema>;
 

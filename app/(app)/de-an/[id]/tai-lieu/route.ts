@@ -35,9 +35,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     const file = form.get("file");
     if (!(file instanceof File)) return failure(400, "VALIDATION", edgeText(locale, "errors.attachments.fileRequired"), { file: edgeText(locale, "errors.attachments.fileRequired") });
     checkFileSize(file.name, file.size);
-    const kind = form.get("kind");
-    const uploaded = await uploadAttachment(actor, { projectId: id, kind: typeof kind === "string" && kind ? kind : undefined }, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
-    revalidatePath(`/de-an/${id}`);
+    const text = (name: string) => { const value = form.get(name); return typeof value === "string" && value ? value : undefined; };
+    const input = { projectId: id, kind: text("kind"), subject: text("subject"), subjectId: text("subjectId") };
+    const uploaded = await uploadAttachment(actor, input, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+    revalidatePath(`/de-an/${id}`, "layout");
     return success(uploaded, 201);
   } catch (error) {
     return errorResponse(error, locale);
