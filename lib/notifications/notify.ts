@@ -4,7 +4,7 @@
 import type { Tx } from "../db/client";
 import type { Role } from "../db/generated/enums";
 
-export type NoticeKind = "DEADLINE_APPROACHING" | "PROJECT_RETURNED" | "DECISION_ISSUED" | "ADJUSTMENT_AWAITING" | "PROGRESS_SUBMITTED" | "PROGRESS_CONFIRMED" | "PROGRESS_OVERDUE";
+export type NoticeKind = "DEADLINE_APPROACHING" | "PROJECT_RETURNED" | "DECISION_ISSUED" | "ADJUSTMENT_AWAITING" | "PROGRESS_SUBMITTED" | "PROGRESS_CONFIRMED" | "PROGRESS_OVERDUE" | "INSPECTION_RECORDED";
 
 export type Notice = { kind: NoticeKind; title: string; body?: string; link?: string };
 
