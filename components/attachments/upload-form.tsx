@@ -16,7 +16,8 @@ async function readAnswer(response: Response): Promise<UploadAnswer | null> {
   return (await response.json().catch(() => null)) as UploadAnswer | null;
 }
 
-export function AttachmentUploadForm({ uploadUrl, kinds, accept, maxBytes, maxLabel }: { uploadUrl: string; kinds: KindOption[]; accept: string; maxBytes: number; maxLabel: string }) {
+/** `fields` go along as hidden inputs (e.g. the subject a file documents: a report, a finding). */
+export function AttachmentUploadForm({ uploadUrl, kinds, accept, maxBytes, maxLabel, fields = {}, title }: { uploadUrl: string; kinds: KindOption[]; accept: string; maxBytes: number; maxLabel: string; fields?: Record<string, string>; title?: string }) {
   const t = useTranslations("attachments");
   const id = useId();
   const fileInput = useRef<HTMLInputElement>(null);
@@ -49,7 +50,8 @@ export function AttachmentUploadForm({ uploadUrl, kinds, accept, maxBytes, maxLa
   const field = "rounded border border-slate-300 bg-white px-2 py-1.5 text-sm";
   return (
     <form onSubmit={submit} className="mt-3 space-y-2 rounded border border-slate-200 bg-white p-4" aria-labelledby={`${id}-title`} data-testid="attachment-upload">
-      <h3 id={`${id}-title`} className="font-semibold">{t("uploadTitle")}</h3>
+      <h3 id={`${id}-title`} className="font-semibold">{title ?? t("uploadTitle")}</h3>
+      {Object.entries(fields).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
       <div className="flex flex-wrap items-end gap-3">
         <label className="flex flex-col gap-1 text-sm">
           <span>{t("kindLabel")}</span>

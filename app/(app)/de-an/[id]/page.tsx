@@ -89,6 +89,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           }))}
         />
       </section>
+      <nav className="flex gap-4 text-sm" aria-label={t("progress.link")}><Link className="text-blue-700 hover:underline" href={`/de-an/${project.id}/tien-do`}>{t("progress.link")}</Link><Link className="text-blue-700 hover:underline" href={`/de-an/${project.id}/kiem-tra`}>{t("inspections.link")}</Link></nav>
       <AttachmentsSection projectId={project.id} />
       <Appraisals appraisals={project.appraisals} />
       <Timeline transitions={project.transitions} />
