@@ -1,7 +1,7 @@
 // Pure rules of the monthly progress report (Mẫu 3b, TT 36/2013 Điều 23.3.a): which months need a
 // report, when a month is late (decision 024), how typed quantities and percentages are read, and
 // which cumulative figures are refused. No database, no clock: callers pass today and the deadline.
-import { calendarDay, type CalendarDay } from "../calendar";
+import { calendarDay, daysBetween, formatIsoDay, type CalendarDay } from "../calendar";
 import type { ErrorKey, MessageParams } from "../i18n/messages";
 
 /** Hundredths of a unit: Decimal(14, 2) quantities compared exactly, never as floats. */
@@ -9,14 +9,21 @@ export type Hundredths = bigint;
 
 export type MonthStatus = "CONFIRMED" | "SUBMITTED" | "OVERDUE" | "NOT_DUE";
 
-/** The first day of the day's month: the key of a report (`periodMonth`). */
-export function monthStart(day: Date): CalendarDay {
-  return calendarDay(day.getUTCFullYear(), day.getUTCMonth() + 1, 1);
+/** Year and month (1–12) of a calendar day, read through lib/calendar's ISO form. */
+function yearMonth(day: Date): { year: number; month: number } {
+  const [year = 0, month = 0] = formatIsoDay(day as CalendarDay).split("-").map(Number);
+  return { year, month };
 }
 
-export function nextMonth(month: CalendarDay): CalendarDay {
-  const m = month.getUTCMonth() + 1;
-  return m === 12 ? calendarDay(month.getUTCFullYear() + 1, 1, 1) : calendarDay(month.getUTCFullYear(), m + 1, 1);
+/** The first day of the day's month: the key of a report (`periodMonth`). */
+export function monthStart(day: Date): CalendarDay {
+  const { year, month } = yearMonth(day);
+  return calendarDay(year, month, 1);
+}
+
+export function nextMonth(day: CalendarDay): CalendarDay {
+  const { year, month } = yearMonth(day);
+  return month === 12 ? calendarDay(year + 1, 1, 1) : calendarDay(year, month + 1, 1);
 }
 
 /** "2026-11" (what <input type="month"> sends) → the first day of that month; null if malformed. */
@@ -28,8 +35,9 @@ export function parseMonthText(text: string): CalendarDay | null {
   return calendarDay(year, month, 1);
 }
 
-export function monthText(month: Date): string {
-  return `${String(month.getUTCMonth() + 1).padStart(2, "0")}/${month.getUTCFullYear()}`;
+export function monthText(day: Date): string {
+  const { year, month } = yearMonth(day);
+  return `${String(month).padStart(2, "0")}/${year}`;
 }
 
 /**
@@ -38,8 +46,9 @@ export function monthText(month: Date): string {
  * A deadline day beyond the month's length falls on its last day + 1.
  */
 export function lateFrom(month: CalendarDay, deadlineDay: number): CalendarDay {
-  const last = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 0)).getUTCDate();
-  return deadlineDay > last ? nextMonth(month) : calendarDay(month.getUTCFullYear(), month.getUTCMonth() + 1, deadlineDay);
+  const first = monthStart(month);
+  const next = nextMonth(first);
+  return deadlineDay > daysBetween(first, next) ? next : calendarDay(yearMonth(first).year, yearMonth(first).month, deadlineDay);
 }
 
 /** Every month from the start month through today's month, oldest first. */
