@@ -65,7 +65,8 @@ export async function submitProgressReport(actor: Actor, raw: unknown): Promise<
     if (existing?.confirmedAt) throw new DomainError("CONFLICT", "errors.progress.confirmedFrozen", { month: label, date: formatDate(existing.confirmedAt) });
     if (existing && existing.version !== input.version) throw new ConflictError("errors.progress.stale", { month: label });
     await checkCumulative(tx, project.id, month, lines, budget);
-    const figures = { completionBp, completedValue: lines.reduce((a, l) => a + l.cost, 0n), narrative: input.narrative, reportedOn: vietnamToday(), submittedById: actor.userId };
+    // reportedOn stays the first submission's day (lateness is judged on it); edits only bump submittedAt.
+    const figures = { completionBp, completedValue: lines.reduce((a, l) => a + l.cost, 0n), narrative: input.narrative, submittedById: actor.userId };
     let id: string;
     let version: number;
     if (existing) {
@@ -74,7 +75,7 @@ export async function submitProgressReport(actor: Actor, raw: unknown): Promise<
       ({ id, version } = { id: existing.id, version: existing.version + 1 });
     } else {
       const contractId = await unsafeMainContractId(tx, project.id);
-      ({ id, version } = await tx.progressReport.create({ data: { projectId: project.id, contractId, periodMonth: month, ...figures }, select: { id: true, version: true } }));
+      ({ id, version } = await tx.progressReport.create({ data: { projectId: project.id, contractId, periodMonth: month, reportedOn: vietnamToday(), ...figures }, select: { id: true, version: true } }));
     }
     await writeLines(tx, id, lines, budget);
     await recordAudit(tx, actor, { action: existing ? "progress.edit" : "progress.submit", entityType: "ProgressReport", entityId: id, data: { projectId: project.id, periodMonth: formatIsoDay(month), completionBp, completedValue: figures.completedValue.toString() } });
