@@ -13,6 +13,7 @@ import { unsafeProgressDeadlineDays } from "./deadline";
 import { canConfirmProgress, canSubmitProgress, isReportingStatus } from "./policy";
 import { hundredthsOf, lateFrom, monthStart, monthStatus, reportMonths, type Hundredths, type MonthStatus } from "./rules";
 import { unsafeReportingStart } from "./start";
+import { unsafeOverdueProgress, type OverdueProgress } from "./overdue";
 
 const REPORT_SELECT = {
   id: true, version: true, periodMonth: true, reportedOn: true, completionBp: true, completedValue: true, narrative: true, submittedById: true, submittedAt: true, confirmedById: true, confirmedAt: true, confirmationNote: true,
@@ -96,4 +97,10 @@ export async function unsafeLatestConfirmedProgress(tx: Tx, projectId: string): 
   });
   if (!row?.confirmedAt || !row.confirmedById) return null;
   return { ...row, confirmedById: row.confirmedById, confirmedAt: row.confirmedAt, lines: row.lines.map((l) => ({ ...l, doneQuantity: l.doneQuantity.toString() })) };
+}
+
+/** Overdue monthly reports (decision 024) on the đề án the actor can see: for the work list. */
+export async function overdueProgressFor(actor: Actor, now = new Date()): Promise<(OverdueProgress & { link: string })[]> {
+  const rows = await unsafeOverdueProgress(vietnamToday(now), projectScopeWhere(actor));
+  return rows.map((r) => ({ ...r, link: `/de-an/${r.projectId}/tien-do` }));
 }
