@@ -108,6 +108,26 @@ describe("submitting monthly reports", () => {
   });
 });
 
+describe("concurrent and replayed submissions", () => {
+  it("the same month sent 5 times at once records one report; the others are refused as duplicates", async () => {
+    const p = await project();
+    const results = await Promise.allSettled(Array.from({ length: 5 }, () => submitProgressReport(a.centre, report(p, -1, ["1", "10"]))));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => (r.reason as { code?: string }).code);
+    expect(refused).toEqual(["CONFLICT", "CONFLICT", "CONFLICT", "CONFLICT"]);
+    expect(await reportCount(p.id)).toBe(1);
+    expect(await db().projectTransition.count({ where: { projectId: p.id, toStatus: "IN_PROGRESS" } })).toBe(1);
+  });
+
+  it("a confirmation based on a version edited since is refused", async () => {
+    const p = await project();
+    const first = await submitProgressReport(a.centre, report(p, -1, ["1", "10"]));
+    await submitProgressReport(a.centre, report(p, -1, ["2", "20"], ["0", "0"], { reportId: first.id, version: first.version }));
+    expect((await failure(confirmProgressReport(a.sct, { reportId: first.id, version: first.version }))).code).toBe("CONFLICT");
+    expect((await db().progressReport.findUniqueOrThrow({ where: { id: first.id }, select: { confirmedAt: true } })).confirmedAt).toBeNull();
+  });
+});
+
 describe("confirmation by the SCT", () => {
   it("is refused to province B's SCT (not found), to the implementer and to the recorder, then frozen", async () => {
     const p = await project();

@@ -64,6 +64,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ id: s
         <section aria-labelledby="progress-new">
           <h2 id="progress-new" className="mb-2 text-lg font-semibold">{t("newReport")}</h2>
           <ProgressForm
+            key={page.openMonths.map((m) => formatIsoDay(m)).join()}
             projectId={id}
             months={page.openMonths.map((m) => ({ value: formatIsoDay(m).slice(0, 7), label: monthText(m) }))}
             completion={latest ? formatPercentBp(latest.completionBp).replace(" %", "") : "0"}
