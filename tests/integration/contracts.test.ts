@@ -230,5 +230,6 @@ describe("contract PDF", () => {
     const pdf = await buildContractPdf(await getContract(cuc, signed.id));
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdf.length).toBeGreaterThan(5_000);
+    expect(pdf.toString("latin1")).toContain("DejaVuSans");
   });
 });
