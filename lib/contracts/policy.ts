@@ -46,3 +46,19 @@ export function contractScopeWhere(actor: Actor): Prisma.ContractWhereInput {
 export const SIGNABLE_PROJECT_STATUSES = ["IN_PLAN", "GROUP_PLAN_APPROVED"] as const;
 /** Statuses in which support contracts may still be signed under a signed main contract. */
 export const SUPPORT_PROJECT_STATUSES = ["CONTRACTED", "IN_PROGRESS"] as const;
+
+export type ProjectForContracts = ProjectParties & { status: string; contracts: { kind: ContractKind; status: string }[] };
+
+/** The contracts the actor may sign now on this đề án (what /de-an/[id]/hop-dong/moi offers). */
+export function signableRoles(actor: Actor, project: ProjectForContracts): ("MAIN" | "SUPPORT")[] {
+  const mainContracts = project.contracts.filter((c) => c.kind !== "SUPPORT_CONTRACT" && c.status !== "TERMINATED");
+  const roles: ("MAIN" | "SUPPORT")[] = [];
+  if (canSignMainContract(actor, project) && !mainContracts.length && (SIGNABLE_PROJECT_STATUSES as readonly string[]).includes(project.status)) roles.push("MAIN");
+  if (canSignSupportContract(actor, project) && mainContracts.some((c) => c.status === "SIGNED") && (SUPPORT_PROJECT_STATUSES as readonly string[]).includes(project.status)) roles.push("SUPPORT");
+  return roles;
+}
+
+/** What the contract page offers the actor. */
+export function contractActions(actor: Actor, contract: { kind: ContractKind; status: string; project: ProjectParties }): { amend: boolean } {
+  return { amend: contract.status === "SIGNED" && canAmendContract(actor, contract) };
+}

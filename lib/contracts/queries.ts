@@ -6,6 +6,8 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { unsafeLedgerMeasures } from "../disbursements/queries";
+import { unsafeAdvanceRuleInForce } from "../disbursements/advance-rules";
+import type { CalendarDay } from "../calendar";
 import { NotFoundError } from "../errors";
 import { nameAt } from "../organisations/names";
 import { pageArgs, toPage, type Page } from "../pagination";
@@ -65,7 +67,7 @@ const detailSelect = {
   beneficiary: { select: { supportAmount: true, facility: { select: { name: true, taxCode: true, addressLine: true } } } },
   parent: { select: { id: true, number: true, kind: true } },
   children: { select: { id: true, number: true, value: true, status: true, beneficiary: { select: { facility: { select: { name: true } } } } }, orderBy: { number: "asc" } },
-  project: { select: { id: true, code: true, title: true, planYear: true, status: true, implementerId: true, provinceId: true, locationText: true, fundingSource: { select: { code: true, name: true } } } },
+  project: { select: { id: true, code: true, title: true, planYear: true, status: true, implementerId: true, provinceId: true, locationText: true, fundingSource: { select: { code: true, name: true } }, contents: { select: { contentCategory: { select: { code: true } } } } } },
   versions: { select: { versionNo: true, signedOn: true, value: true, counterpartValue: true, startsOn: true, endsOn: true, reason: true, createdAt: true }, orderBy: { versionNo: "desc" } },
   schedule: { select: { seq: true, kind: true, shareBp: true, amount: true, condition: true, documents: true, afterAcceptance: true, advanceRule: { select: { code: true, description: true, legalBasis: true, status: true } } }, orderBy: { seq: "asc" } },
 } as const;
@@ -114,3 +116,10 @@ export async function contractFormData(actor: Actor, projectId: string) {
   return { ...project, implementerName: nameAt(project.implementer.names) };
 }
 export type ContractFormData = Awaited<ReturnType<typeof contractFormData>>;
+
+/** The advance rule a contract signed on `onDay` would follow, for the form's schedule preview. */
+export async function scheduleRuleFor(contentCodes: readonly string[], onDay: CalendarDay) {
+  const rule = await unsafeAdvanceRuleInForce(db(), contentCodes, onDay);
+  return rule && { id: rule.id, description: rule.description, legalBasis: rule.legalBasis, firstAdvanceBp: rule.firstAdvanceBp, firstAdvanceAfterAcceptance: rule.firstAdvanceAfterAcceptance, advanceCapBp: rule.advanceCapBp, requiredDocuments: rule.requiredDocuments, balanceDocuments: rule.balanceDocuments };
+}
+export type ScheduleRuleView = NonNullable<Awaited<ReturnType<typeof scheduleRuleFor>>>;

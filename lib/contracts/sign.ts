@@ -23,7 +23,7 @@ import { writeVersion, type VersionTerms } from "./write-schedule";
 const PROJECT_SELECT = { id: true, code: true, title: true, status: true, planYear: true, fundingSourceId: true, implementerId: true, provinceId: true, fundingSource: { select: { code: true } }, implementer: { select: { kind: true } }, contents: { select: { contentCategory: { select: { code: true } } } } } as const;
 type ProjectRow = Prisma.ProjectGetPayload<{ select: typeof PROJECT_SELECT }>;
 
-export type SignedContract = { id: string; number: string; kind: "CONTRACT" | "TASK_ASSIGNMENT" | "SUPPORT_CONTRACT" };
+export type SignedContract = { id: string; number: string; kind: "CONTRACT" | "TASK_ASSIGNMENT" | "SUPPORT_CONTRACT"; projectId: string };
 
 const contentCodes = (p: ProjectRow) => p.contents.map((c) => c.contentCategory.code);
 
@@ -83,7 +83,7 @@ async function createSigned(tx: Tx, actor: Actor, parties: Parties, terms: Versi
   const schedule = paymentSchedule(terms.value, rule);
   const row = await tx.contract.create({
     data: { ...parties, signedOn: terms.signedOn, startsOn: terms.startsOn, endsOn: terms.endsOn, value: terms.value, counterpartValue: terms.counterpartValue, terms: terms.terms, status: "SIGNED", createdById: actor.userId },
-    select: { id: true, number: true, kind: true },
+    select: { id: true, number: true, kind: true, projectId: true },
   });
   await writeVersion(tx, actor.userId, row.id, 1, terms, schedule);
   await recordAudit(tx, actor, { action: "contract.sign", entityType: "Contract", entityId: row.id, data: auditTerms(parties.kind, row.number, terms, rule.id) });
