@@ -61,7 +61,7 @@ function scheduleTable(doc: Doc, c: ContractDetail, width: number): void {
   };
   row(cols.map((col) => col.title), true);
   for (const item of c.schedule) {
-    const when = `${item.condition}${item.afterAcceptance ? " (sau nghiệm thu cơ sở)" : ""}`;
+    const when = `${item.condition}${item.afterAcceptance && item.kind === "ADVANCE" ? " (sau nghiệm thu cơ sở)" : ""}`;
     const docs = item.documents.length ? `\nHồ sơ: ${item.documents.join("; ")}` : "";
     row([String(item.seq), KIND[item.kind], formatRateBp(item.shareBp), formatInteger(item.amount), when + docs], false);
   }

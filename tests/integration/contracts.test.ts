@@ -223,6 +223,17 @@ describe("amendments", () => {
   });
 });
 
+/** The document's /Title, as pdfkit writes it: an object holding UTF-16BE with a BOM in an escaped literal string. */
+function pdfTitle(pdf: Buffer): string {
+  const raw = pdf.toString("latin1");
+  const ref = /\/Title (\d+) 0 R/.exec(raw)?.[1];
+  const start = raw.indexOf(`\n${ref} 0 obj\n(`) + `\n${ref} 0 obj\n(`.length;
+  const escapes: Record<string, string> = { n: "\n", r: "\r", t: "\t", b: "\b", f: "\f" };
+  let text = "";
+  for (let i = start; raw[i] !== ")"; i++) text += raw[i] === "\\" ? (escapes[raw[++i]!] ?? raw[i]) : raw[i];
+  return Buffer.from(text, "latin1").subarray(2).swap16().toString("utf16le");
+}
+
 describe("contract PDF", () => {
   it("prints a valid PDF with the parties and the schedule", async () => {
     const project = await inPlan(a);
@@ -231,5 +242,6 @@ describe("contract PDF", () => {
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
     expect(pdf.length).toBeGreaterThan(5_000);
     expect(pdf.toString("latin1")).toContain("DejaVuSans");
+    expect(pdfTitle(pdf)).toBe(`HỢP ĐỒNG THỰC HIỆN ĐỀ ÁN KHUYẾN CÔNG số ${signed.number}`);
   });
 });
