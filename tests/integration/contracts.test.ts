@@ -173,6 +173,17 @@ describe("support contracts", () => {
     await signContract(a.centre, support(project.id, second.id, { value: "100" }));
   });
 
+  it("parallel support contracts never pass the parent's value", async () => {
+    const project = await inPlan(a, { planned: 250n });
+    const parent = await signContract(cuc, main(project.id, { value: "250" }));
+    const beneficiaries = await Promise.all(Array.from({ length: 5 }, () => beneficiary(a, project.id, 100n)));
+    const results = await Promise.allSettled(beneficiaries.map((b) => signContract(a.centre, support(project.id, b.id, { value: "100" }))));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(2);
+    expect(results.flatMap((r) => (r.status === "rejected" ? [(r.reason as { key?: string }).key] : []))).toEqual(Array(3).fill("errors.contracts.overParent"));
+    const total = await db().contract.aggregate({ where: { parentId: parent.id }, _sum: { value: true } });
+    expect(total._sum.value).toBe(200n * TRIEU);
+  });
+
   it("refuses a forged beneficiary, another centre, the SCT and a đề án without a signed contract", async () => {
     const project = await inPlan(a);
     const other = await inPlan(a);
