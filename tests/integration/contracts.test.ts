@@ -143,6 +143,19 @@ describe("signing the main contract", () => {
     await refused(first.id, () => signContract(cuc, main(first.id)), "errors.contracts.projectNotSignable");
   });
 
+  it("the same signing replayed (double click, retried request) records once", async () => {
+    const project = await inPlan(a);
+    const input = main(project.id);
+    const results = await Promise.allSettled(Array.from({ length: 4 }, () => signContract(cuc, input)));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(new Set(results.flatMap((r) => (r.status === "rejected" ? [(r.reason as { key?: string }).key] : [])))).toEqual(new Set(["errors.contracts.projectNotSignable"]));
+    const own = await beneficiary(a, project.id);
+    const supportInput = support(project.id, own.id);
+    const supports = await Promise.allSettled(Array.from({ length: 4 }, () => signContract(a.centre, supportInput)));
+    expect(supports.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((await snapshot(project.id)).contracts).toHaveLength(2);
+  });
+
   it("KCĐP: the province's SCT signs; another province's SCT and centre find nothing", async () => {
     const project = await inPlan(a, { local: true, implementerId: a.centreOrg.id });
     await refused(project.id, () => signContract(b.sct, main(project.id)), "errors.missing.project");
@@ -171,6 +184,12 @@ describe("support contracts", () => {
     await refused(project.id, () => signContract(a.centre, support(project.id, first.id, { value: "1" })), "errors.contracts.overBeneficiary");
     await refused(project.id, () => signContract(a.centre, support(project.id, second.id, { signedOn: "2026-05-31" })), "errors.contracts.beforeParent");
     await signContract(a.centre, support(project.id, second.id, { value: "100" }));
+    const amend = { contractId: signed.id, version: 1, signedOn: "2026-07-01", startsOn: "2026-06-10", endsOn: "2026-11-30", value: "150,5", reason: "Điều chỉnh mức hỗ trợ" };
+    await refused(project.id, () => amendContract(a.centre, amend), "errors.contracts.overParent");
+    await refused(project.id, () => amendContract(cuc, { ...amend, value: "140" }), "errors.contracts.cannotAmend");
+    await refused(project.id, () => amendContract(b.centre, { ...amend, value: "140" }), "errors.missing.contract");
+    expect(await amendContract(a.centre, { ...amend, value: "140" })).toMatchObject({ versionNo: 2 });
+    await refused(project.id, () => amendContract(cuc, { contractId: parent.id, version: 1, signedOn: "2026-07-01", startsOn: "2026-06-01", endsOn: "2026-11-30", value: "239", reason: "Giảm kinh phí" }), "errors.contracts.belowChildren");
   });
 
   it("parallel support contracts never pass the parent's value", async () => {
