@@ -13,7 +13,7 @@ import { formatDate } from "../format";
 import { notify } from "../notifications/notify";
 import { lockProject } from "../projects/mutations";
 import { advanceRuleFor, checkAgainstPlan, checkAmendedValue, checkDates, checkSupportSums, parseCounterpart, parseValue } from "./checks";
-import { canAmendContract, contractScopeWhere } from "./policy";
+import { AMENDABLE_PROJECT_STATUSES, canAmendContract, contractScopeWhere } from "./policy";
 import { paymentSchedule } from "./schedule";
 import { AmendContractInputSchema } from "./schemas";
 import { auditTerms } from "./sign";
@@ -29,7 +29,7 @@ const CONTRACT_SELECT = {
   parent: { select: { id: true, number: true, value: true } },
   beneficiary: { select: { id: true, supportAmount: true, facility: { select: { name: true } } } },
   versions: { select: { versionNo: true }, orderBy: { versionNo: "desc" }, take: 1 },
-  project: { select: { id: true, code: true, planYear: true, fundingSourceId: true, implementerId: true, provinceId: true, fundingSource: { select: { code: true } }, contents: { select: { contentCategory: { select: { code: true } } } } } },
+  project: { select: { id: true, code: true, status: true, planYear: true, fundingSourceId: true, implementerId: true, provinceId: true, fundingSource: { select: { code: true } }, contents: { select: { contentCategory: { select: { code: true } } } } } },
 } as const;
 
 export async function amendContract(actor: Actor, raw: unknown): Promise<{ id: string; version: number; versionNo: number }> {
@@ -48,6 +48,9 @@ export async function amendContract(actor: Actor, raw: unknown): Promise<{ id: s
     if (!contract) throw new NotFoundError("contract");
     if (!canAmendContract(actor, contract)) throw new ForbiddenError("errors.contracts.cannotAmend", { number: contract.number });
     if (contract.status !== "SIGNED") throw new DomainError("INVALID_TRANSITION", "errors.contracts.notAmendable", { number: contract.number });
+    if (!(AMENDABLE_PROJECT_STATUSES as readonly string[]).includes(contract.project.status)) {
+      throw new DomainError("INVALID_TRANSITION", "errors.contracts.projectClosed", { project: contract.project.code, status: message(`status.${contract.project.status}`) });
+    }
     if (contract.version !== input.version) throw new ConflictError("errors.contracts.staleVersion", { number: contract.number, current: contract.version, yours: input.version });
     if (contract.signedOn && formatIsoDay(terms.signedOn) < formatIsoDay(asCalendarDay(contract.signedOn))) {
       throw new DomainError("VALIDATION", "errors.contracts.amendBeforeSigning", { date: formatDate(terms.signedOn, true), signedOn: formatDate(contract.signedOn, true) }, { signedOn: message("errors.contracts.signedOnField") });

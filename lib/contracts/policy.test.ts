@@ -29,10 +29,11 @@ describe("contract policy", () => {
   });
 
   it("amending is for the signer of that kind, on a signed contract", () => {
-    const p = project();
+    const p = project({ status: "IN_PROGRESS" });
     expect(contractActions(actor(["CUC_STAFF"]), { kind: "CONTRACT", status: "SIGNED", project: p }).amend).toBe(true);
     expect(contractActions(actor(["CUC_STAFF"]), { kind: "CONTRACT", status: "LIQUIDATED", project: p }).amend).toBe(false);
     expect(contractActions(actor(["PROVINCIAL_CENTRE"], "centre"), { kind: "SUPPORT_CONTRACT", status: "SIGNED", project: p }).amend).toBe(true);
     expect(contractActions(actor(["PROVINCIAL_CENTRE"], "centre"), { kind: "CONTRACT", status: "SIGNED", project: p }).amend).toBe(false);
+    expect(contractActions(actor(["CUC_STAFF"]), { kind: "CONTRACT", status: "SIGNED", project: { ...p, status: "STOPPED" } }).amend).toBe(false);
   });
 });

@@ -44,6 +44,8 @@ export function contractScopeWhere(actor: Actor): Prisma.ContractWhereInput {
 
 /** Statuses in which a đề án's main contract may be signed (it must be in the plan, Điều 12.1). */
 export const SIGNABLE_PROJECT_STATUSES = ["IN_PLAN", "GROUP_PLAN_APPROVED"] as const;
+/** Statuses in which a signed contract may still be amended (not once settled, liquidated or stopped). */
+export const AMENDABLE_PROJECT_STATUSES = ["CONTRACTED", "IN_PROGRESS", "CARRIED_OVER", "ACCEPTED"] as const;
 /** Statuses in which support contracts may still be signed under a signed main contract. */
 export const SUPPORT_PROJECT_STATUSES = ["CONTRACTED", "IN_PROGRESS"] as const;
 
@@ -59,6 +61,7 @@ export function signableRoles(actor: Actor, project: ProjectForContracts): ("MAI
 }
 
 /** What the contract page offers the actor. */
-export function contractActions(actor: Actor, contract: { kind: ContractKind; status: string; project: ProjectParties }): { amend: boolean } {
-  return { amend: contract.status === "SIGNED" && canAmendContract(actor, contract) };
+export function contractActions(actor: Actor, contract: { kind: ContractKind; status: string; project: ProjectParties & { status: string } }): { amend: boolean } {
+  const open = (AMENDABLE_PROJECT_STATUSES as readonly string[]).includes(contract.project.status);
+  return { amend: contract.status === "SIGNED" && open && canAmendContract(actor, contract) };
 }

@@ -240,6 +240,8 @@ describe("amendments", () => {
     const noReason = await failure(amendContract(cuc, { ...amend, version: 2, reason: " " }));
     expect(noReason.message).toContain("Hãy ghi lý do sửa đổi");
     expect((await getContract(cuc, signed.id)).versions).toHaveLength(2);
+    await db().project.update({ where: { id: project.id }, data: { status: "STOPPED" } });
+    await refused(project.id, () => amendContract(cuc, { ...amend, version: 2 }), "errors.contracts.projectClosed");
   });
 
   it("two amendments from the same form: one wins, the other is a conflict", async () => {
