@@ -14,6 +14,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/ke-hoach", labelKey: "plans" },
   { href: "/nam-ke-hoach", labelKey: "planYears" },
   { href: "/du-toan", labelKey: "allocations" },
+  { href: "/hop-dong", labelKey: "contracts" },
   { href: "/thong-bao", labelKey: "notifications" },
 ];
 

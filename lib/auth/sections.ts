@@ -2,16 +2,18 @@
 // same function the section's page asks, so the menu and the page never disagree.
 import { canReadAllocations } from "../allocations/policy";
 import { canAppraiseAtMinistry } from "../appraisals/policy";
+import { canReadContracts } from "../contracts/policy";
 import { canReadFacilities } from "../facilities/policy";
 import type { Actor } from "./actor";
 
-export const SECTIONS = ["home", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "notifications"] as const;
+export const SECTIONS = ["home", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "notifications"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
   facilities: canReadFacilities,
   appraisal: canAppraiseAtMinistry,
   allocations: canReadAllocations,
+  contracts: canReadContracts,
 };
 
 /** Sections without a gate are open to every signed-in user (reference data, own notices). */

@@ -4,10 +4,11 @@ import "server-only";
 // contract through ledgerContractWhere(actor).
 import type { Tx } from "../db/client";
 import type { ContractStatus, ProjectStatus } from "../db/generated/enums";
-import { asCalendarDay, formatIsoDay, validAtWhere, vietnamToday, type CalendarDay } from "../calendar";
+import { asCalendarDay, formatIsoDay, vietnamToday, type CalendarDay } from "../calendar";
 import { DomainError } from "../errors";
 import type { Dong } from "../money";
 import type { LedgerState } from "./invariants";
+import { unsafeAdvanceRuleInForce } from "./advance-rules";
 import { unsafeLedgerSums } from "./queries";
 
 export type LockedContract = {
@@ -29,16 +30,13 @@ export const LOCKED_CONTRACT_SELECT = {
 } as const;
 
 /**
- * The cap on total advances in force on `day` for the đề án's contents: a content's own rule where
- * there is one (the strictest if the đề án has several contents), else the general rule.
+ * The cap on total advances in force on `day` for the đề án's contents: the strictest applicable
+ * rule (lib/disbursements/advance-rules.ts, the same rule the contract's schedule comes from).
  */
 async function unsafeAdvanceCapBp(tx: Tx, contract: LockedContract, day: CalendarDay): Promise<number> {
-  const codes = contract.project.contents.map((c) => c.contentCategory.code);
-  const rules = await tx.advanceRule.findMany({ where: { AND: [validAtWhere(day), { OR: [{ contentCode: { in: codes } }, { contentCode: null }] }] }, select: { contentCode: true, advanceCapBp: true } });
-  const own = rules.filter((r) => r.contentCode !== null);
-  const applicable = own.length ? own : rules;
-  if (!applicable.length) throw new DomainError("VALIDATION", "errors.ledger.noAdvanceRule", { date: formatIsoDay(day), project: contract.project.code });
-  return Math.min(...applicable.map((r) => r.advanceCapBp));
+  const rule = await unsafeAdvanceRuleInForce(tx, contract.project.contents.map((c) => c.contentCategory.code), day);
+  if (!rule) throw new DomainError("VALIDATION", "errors.ledger.noAdvanceRule", { date: formatIsoDay(day), project: contract.project.code });
+  return rule.advanceCapBp;
 }
 
 /** The contract's state before an entry of `fundingSourceId` dated `occurredOn`. */

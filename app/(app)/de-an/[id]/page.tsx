@@ -12,6 +12,7 @@ import { AttachmentsSection } from "./tai-lieu/attachments-section";
 import { Timeline } from "./_sections/timeline";
 import { WorkflowPanel } from "./_sections/workflow-panel";
 import { orNotFound } from "@/app/(app)/or-not-found";
+import { ProjectContracts } from "@/app/(app)/hop-dong/_components/project-contracts";
 
 async function load(id: string): Promise<ProjectDetail> {
   const actor = await requireActor();
@@ -43,6 +44,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       <Link href="/de-an" className="text-sm text-blue-700 hover:underline">← {t("common.back")}</Link>
       <PageHeader title={project.title} />
       <WorkflowPanel projectId={project.id} offer={offer} />
+      <ProjectContracts projectId={project.id} />
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm md:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label} className="flex gap-2">

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import type { Actor, Role } from "../auth/actor";
+import { canSignMainContract, contractActions, mainContractKind, signableRoles } from "./policy";
+
+const actor = (roles: Role[], org = "org", provinceIds: string[] = []): Actor => ({ userId: "u", email: "x@y", name: "X", organisationId: org, organisationName: "Org", organisationKind: "CUC", organisationIds: [org], roles, scope: { provinceIds } });
+const project = (over: Partial<Parameters<typeof signableRoles>[1]> = {}) => ({ implementerId: "centre", provinceId: "p1", fundingSource: { code: "KCQG" }, status: "IN_PLAN", contracts: [], ...over });
+
+describe("contract policy", () => {
+  it("regional centres get a task assignment, everyone else a contract", () => {
+    expect(mainContractKind("REGIONAL_CENTRE")).toBe("TASK_ASSIGNMENT");
+    expect(mainContractKind("PROVINCIAL_CENTRE")).toBe("CONTRACT");
+  });
+
+  it("bên A: the Cục for KCQG, the province's SCT for KCĐP", () => {
+    expect(canSignMainContract(actor(["CUC_STAFF"]), project())).toBe(true);
+    expect(canSignMainContract(actor(["SCT"], "sct", ["p1"]), project())).toBe(false);
+    expect(canSignMainContract(actor(["SCT"], "sct", ["p1"]), project({ fundingSource: { code: "KCDP" } }))).toBe(true);
+    expect(canSignMainContract(actor(["SCT"], "sct", ["p2"]), project({ fundingSource: { code: "KCDP" } }))).toBe(false);
+    expect(canSignMainContract(actor(["CUC_STAFF"]), project({ fundingSource: { code: "KCDP" } }))).toBe(false);
+  });
+
+  it("offers the main contract in the plan, support contracts after it is signed, to their signers", () => {
+    expect(signableRoles(actor(["CUC_STAFF"]), project())).toEqual(["MAIN"]);
+    expect(signableRoles(actor(["CUC_STAFF"]), project({ status: "APPROVED_BY_CUC" }))).toEqual([]);
+    const contracted = project({ status: "CONTRACTED", contracts: [{ kind: "CONTRACT", status: "SIGNED" }] });
+    expect(signableRoles(actor(["CUC_STAFF"]), contracted)).toEqual([]);
+    expect(signableRoles(actor(["PROVINCIAL_CENTRE"], "centre"), contracted)).toEqual(["SUPPORT"]);
+    expect(signableRoles(actor(["PROVINCIAL_CENTRE"], "other"), contracted)).toEqual([]);
+  });
+
+  it("amending is for the signer of that kind, on a signed contract", () => {
+    const p = project({ status: "IN_PROGRESS" });
+    expect(contractActions(actor(["CUC_STAFF"]), { kind: "CONTRACT", status: "SIGNED", project: p }).amend).toBe(true);
+    expect(contractActions(actor(["CUC_STAFF"]), { kind: "CONTRACT", status: "LIQUIDATED", project: p }).amend).toBe(false);
+    expect(contractActions(actor(["PROVINCIAL_CENTRE"], "centre"), { kind: "SUPPORT_CONTRACT", status: "SIGNED", project: p }).amend).toBe(true);
+    expect(contractActions(actor(["PROVINCIAL_CENTRE"], "centre"), { kind: "CONTRACT", status: "SIGNED", project: p }).amend).toBe(false);
+    expect(contractActions(actor(["CUC_STAFF"]), { kind: "CONTRACT", status: "SIGNED", project: { ...p, status: "STOPPED" } }).amend).toBe(false);
+  });
+});
