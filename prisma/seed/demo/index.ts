@@ -13,6 +13,7 @@ import { DemoData, type PlanSpec } from "./types";
 import { seedUsers } from "./users";
 import { writeDemo } from "./writer";
 import { generalYears } from "./years";
+import { journeyProject } from "./journey";
 
 function tranches(plan: PlanSpec): Tranche[] {
   const y = plan.year;
@@ -29,6 +30,7 @@ export async function seedDemo(s: Seeder, ref: Ref): Promise<void> {
   north2021(d);
   kcqg2022(d);
   const changes = generalYears(d);
+  journeyProject(d);
   registration2027(d);
   nationalPlans(d, (year) => (year === 2022 ? [] : cucTasks(year)), {
     2023: {
