@@ -5,6 +5,7 @@
 // the advance rule of the đề án's main content (seeded AdvanceRule rows, read from the database).
 import type { ContractKind, ContractStatus } from "../../../lib/db/generated/enums";
 import { addDays, day, Rng, sum } from "../../factories";
+import type { Parties } from "./parties";
 import { dateOf } from "./timeline";
 import type { ProjectSpec } from "./types";
 
@@ -33,8 +34,6 @@ export type ContractSpec = {
 
 const REGIONAL_CENTRES = new Set(["TTKC1", "TTKC2", "TTKC3"]);
 
-/** Organisation code of the province's SCT (old provinces' bodies carry the 2008 suffix). */
-export const sctOf = (p: ProjectSpec): string => (p.province.set === "old" ? `SCT-${p.province.code}-2008` : `SCT-${p.province.code}`);
 export const isContracted = (p: ProjectSpec): boolean => dateOf(p.transitions, "CONTRACTED") !== undefined;
 
 /** The rule of the line with the largest support that has a rule of its own, else the general rule. */
@@ -80,7 +79,7 @@ function number(all: ContractSpec[]): void {
   }
 }
 
-export function buildContracts(projects: readonly ProjectSpec[], rules: readonly RuleRow[]): ContractSpec[] {
+export function buildContracts(projects: readonly ProjectSpec[], rules: readonly RuleRow[], who: Parties): ContractSpec[] {
   const rng = new Rng("contracts");
   const out: ContractSpec[] = [];
   for (const p of projects.filter(isContracted)) {
@@ -94,7 +93,7 @@ export function buildContracts(projects: readonly ProjectSpec[], rules: readonly
       project: p,
       kind: centre ? "TASK_ASSIGNMENT" : "CONTRACT",
       number: "",
-      partyA: p.fund === "KCQG" ? "CUC" : sctOf(p),
+      partyA: p.fund === "KCQG" ? "CUC" : who.sct(p, signedOn),
       partyB: p.implementer,
       beneficiary: null,
       value,
@@ -107,7 +106,7 @@ export function buildContracts(projects: readonly ProjectSpec[], rules: readonly
         ? "Giao nhiệm vụ thực hiện đề án khuyến công quốc gia; đơn vị dự toán trực thuộc Bộ tự rút dự toán tại Kho bạc Nhà nước (TT 36/2013/TT-BCT Điều 12)."
         : "Thực hiện đề án theo nội dung, dự toán được duyệt; tạm ứng, thanh toán theo lịch thanh toán kèm theo (TT 36/2013/TT-BCT Điều 12–14).",
       schedule: scheduleFor(value, ruleFor(p.lines, rules)),
-      amendment: carried ? { on: carried, endsOn: day(`${p.planYear + 1}-10-31`), reason: `Gia hạn thời gian thực hiện sang năm ${p.planYear + 1} do chuyển tiếp kinh phí` } : null,
+      amendment: carried ? { on: carried, endsOn: day(`${p.planYear + 1}-12-20`), reason: `Gia hạn thời gian thực hiện sang năm ${p.planYear + 1} do chuyển tiếp kinh phí` } : null,
     };
     out.push(main);
     // Beneficiaries sign once work starts; the journey's đề án (CONTRACTED only) has none yet.

@@ -9,6 +9,7 @@ import { buildContracts } from "./contracts";
 import { writeContracts } from "./contracts-writer";
 import { acceptances, progressReports } from "./implementation";
 import { inspections } from "./inspections";
+import { parties } from "./parties";
 import { writeClosing, writeLedger } from "./ledger-writer";
 import { writeRecords, type Records } from "./records-writer";
 import type { DemoData, ProjectSpec } from "./types";
@@ -31,8 +32,9 @@ export async function writeImplementation(s: Seeder, ref: Ref, d: DemoData, ids:
     where: { code: { in: ADVANCE_RULES.map((r) => r.code) } },
     select: { id: true, code: true, contentCode: true, firstAdvanceBp: true, firstAdvanceAfterAcceptance: true, advanceCapBp: true, requiredDocuments: true, balanceDocuments: true },
   });
-  const contracts = buildContracts(d.projects, rules);
-  const contractIds = await writeContracts(s, ref, contracts, ids);
+  const who = parties(ref);
+  const contracts = buildContracts(d.projects, rules, who);
+  const contractIds = await writeContracts(s, ref, contracts, ids, who);
   const mains = new Map(contracts.filter((c) => !c.parentKey).map((c) => [c.project.code, c]));
   const mainId = (p: ProjectSpec) => contractIds.get(`${p.code}:main`)!;
 
@@ -42,7 +44,7 @@ export async function writeImplementation(s: Seeder, ref: Ref, d: DemoData, ids:
     const adj = d.plans.flatMap((p) => p.adjustments).find((a) => a.kind === "STOP_PROJECT" && a.project === code);
     return adj ? `${adj.decision.number}/${adj.decision.symbol}` : "";
   };
-  const records: Records = { progress: [], inspections: inspections(d.projects), acceptances: [], outcomes: [], stops: [] };
+  const records: Records = { progress: [], inspections: inspections(d.projects, who), acceptances: [], outcomes: [], stops: [] };
   const closing = { settlements: [] as NonNullable<ReturnType<typeof settlementOf>>[], liquidations: [] as NonNullable<ReturnType<typeof liquidationOf>>[], closings: [] as ReturnType<typeof closingsOf> };
   const ledger = [];
   for (const p of d.projects) {
@@ -51,8 +53,8 @@ export async function writeImplementation(s: Seeder, ref: Ref, d: DemoData, ids:
     if (!main) continue;
     const settlement = settlementEntry(p);
     ledger.push({ main, entries: p.ledger, settlement });
-    records.progress.push(...progressReports(p, rng, late.has(p.code)));
-    const accepted = acceptances(p);
+    records.progress.push(...progressReports(p, rng, late.has(p.code), who));
+    const accepted = acceptances(p, who);
     records.acceptances.push(...accepted);
     records.outcomes.push(...outcomesOf(p, accepted, rng));
     const settled = settlementOf(p, accepted, rng);
@@ -63,7 +65,7 @@ export async function writeImplementation(s: Seeder, ref: Ref, d: DemoData, ids:
     const stop = stopOf(p, stopRef(p.code));
     if (stop) records.stops.push(stop);
   }
-  await writeLedger(s, ref, ledger, (key) => contractIds.get(key)!, ids);
+  await writeLedger(s, ref, ledger, (key) => contractIds.get(key)!, ids, who);
   await writeClosing(s, closing, mainId, (p) => mains.get(p.code)!.number);
   await writeRecords(s, ref, records, mainId, ids);
 }

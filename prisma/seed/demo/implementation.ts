@@ -3,18 +3,13 @@
 // đề án, consistent with their status history and ledger (TT 36/2013 Điều 14, 21, 23.3.a).
 import type { AcceptanceForm } from "../../../lib/db/generated/enums";
 import { addDays, day, Rng, sum } from "../../factories";
-import { sctOf } from "./contracts";
+import type { Parties } from "./parties";
 import { DEMO_TODAY } from "./projects";
 import { dateOf } from "./timeline";
 import type { LineSpec, ProjectSpec } from "./types";
 
 const DAY = 86_400_000;
 
-/** Demo SCT users by new province, and demo implementer users by organisation (they act from 2026). */
-const SCT_USERS: Record<string, string> = { "38": "sct.thanhhoa@khuyencong.local", "15": "sct.laocai@khuyencong.local", "66": "sct.daklak@khuyencong.local" };
-const IMPLEMENTER_USERS: Record<string, string> = { TTKC1: "ttkc1@khuyencong.local", TTKC2: "ttkc2@khuyencong.local", TTKC3: "ttkc3@khuyencong.local", "TTKC-38": "ttkc.thanhhoa@khuyencong.local", "TTKC-15": "ttkc.laocai@khuyencong.local" };
-export const sctUser = (p: ProjectSpec): string | undefined => (p.province.set === "new" ? SCT_USERS[p.province.code] : undefined);
-export const implementerUser = (p: ProjectSpec, on: Date): string | undefined => (on.getTime() >= day("2026-01-01").getTime() ? IMPLEMENTER_USERS[p.implementer] : undefined);
 
 /** Net money out on the đề án (advance + payment − refund), the amount accepted when work was accepted. */
 export function executedOf(p: ProjectSpec): bigint {
@@ -30,7 +25,7 @@ const quantityAt = (q: number, bp: number) => ((q * bp) / 10_000).toFixed(2);
 const sameMonth = (a: Date, b: Date) => a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth();
 
 /** Monthly reports from the start of work to acceptance (or stop, or the demo's today). `skipLast`: the last month is missing (overdue). */
-export function progressReports(p: ProjectSpec, rng: Rng, skipLast: boolean): ProgressSpec[] {
+export function progressReports(p: ProjectSpec, rng: Rng, skipLast: boolean, who: Parties): ProgressSpec[] {
   const started = dateOf(p.transitions, "IN_PROGRESS");
   if (!started) return [];
   const accepted = dateOf(p.transitions, "ACCEPTED");
@@ -53,10 +48,10 @@ export function progressReports(p: ProjectSpec, rng: Rng, skipLast: boolean): Pr
       const cost = final ? l.totalCost - (i === 0 && savings > 0n ? savings : 0n) : ((l.totalCost * BigInt(bp)) / 10_000n / 1_000n) * 1_000n;
       return { lineNo: i + 1, line: l, done: quantityAt(l.quantity, bp), cost };
     });
-    const sct = sctUser(p);
+    const sct = who.sctUser(p, reportedOn);
     const confirmedAt = new Date(reportedOn.getTime() + rng.int(2, 4) * DAY + 9 * 3_600_000);
     const confirmed = confirmedAt.getTime() <= DEMO_TODAY.getTime() + 16 * 3_600_000;
-    out.push({ project: p, month: m, reportedOn, completionBp: bp, lines, submittedBy: implementerUser(p, reportedOn), confirmedBy: confirmed ? sct : undefined, confirmedAt: confirmed ? confirmedAt : null });
+    out.push({ project: p, month: m, reportedOn, completionBp: bp, lines, submittedBy: who.implementerUser(p, reportedOn), confirmedBy: confirmed ? sct : undefined, confirmedAt: confirmed ? confirmedAt : null });
     if (final) break;
   }
   return skipLast && !accepted && out.length > 1 ? out.slice(0, -1) : out;
@@ -85,11 +80,11 @@ function splitLines(lines: AcceptanceLineSpec[], first: bigint): [AcceptanceLine
   return [a, lines.map((l, i) => ({ ...l, support: l.support - a[i]!.support }))];
 }
 
-export function acceptances(p: ProjectSpec): AcceptanceSpec[] {
+export function acceptances(p: ProjectSpec, who: Parties): AcceptanceSpec[] {
   const acceptedOn = dateOf(p.transitions, "ACCEPTED");
   if (!acceptedOn) return [];
   const lines = acceptedLines(p, executedOf(p));
-  const base = { project: p, organiser: sctOf(p), recordedBy: sctUser(p), beneficiary: null, location: p.locationText };
+  const base = { project: p, organiser: who.sct(p, acceptedOn), recordedBy: who.sctUser(p, acceptedOn), beneficiary: null, location: p.locationText };
   if (p.kind === "GROUP") {
     const taxCodes = [...new Set(lines.filter((l) => l.line.facility).map((l) => l.line.facility!.taxCode))];
     return taxCodes.map((taxCode, i) => {

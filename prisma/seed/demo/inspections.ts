@@ -2,8 +2,7 @@
 // đề án running in 2026 (one overdue, so the implementer's work list shows it), closed ones with
 // their evidence on carried-over and finished đề án.
 import { addDays, day } from "../../factories";
-import { sctOf } from "./contracts";
-import { sctUser } from "./implementation";
+import type { Parties } from "./parties";
 import { dateOf } from "./timeline";
 import type { ProjectSpec } from "./types";
 
@@ -16,7 +15,7 @@ const SCT_TEAM = "Phó Giám đốc Sở Công Thương — Trưởng đoàn\nCh
 const open = (description: string, action: string, due: string): FindingSpec => ({ description, action, dueOn: day(due), closedOn: null, evidence: "" });
 const closed = (description: string, action: string, due: Date, closedOn: Date, evidence: string, closedBy?: string): FindingSpec => ({ description, action, dueOn: due, closedOn, evidence, closedBy });
 
-export function inspections(projects: readonly ProjectSpec[]): InspectionSpec[] {
+export function inspections(projects: readonly ProjectSpec[], who: Parties): InspectionSpec[] {
   const find = (f: (p: ProjectSpec) => boolean) => projects.find(f);
   const running2026 = (province: string, implementer: string) =>
     find((p) => p.planYear === 2026 && p.fund === "KCQG" && p.status === "IN_PROGRESS" && p.province.set === "new" && p.province.code === province && p.implementer === implementer);
@@ -24,19 +23,19 @@ export function inspections(projects: readonly ProjectSpec[]): InspectionSpec[] 
   const th = running2026("38", "TTKC-38");
   if (th) {
     out.push({
-      key: `${th.code}:2026-09`, project: th, inspector: sctOf(th), on: day("2026-09-17"), team: SCT_TEAM, recordedBy: sctUser(th),
+      key: `${th.code}:2026-09`, project: th, inspector: who.sct(th, day("2026-09-17")), on: day("2026-09-17"), team: SCT_TEAM, recordedBy: who.sctUser(th, day("2026-09-17")),
       findings: "Thiết bị đã lắp đặt nhưng chưa vận hành thử; hồ sơ chứng từ mua sắm chưa đầy đủ.",
       conclusion: "Đề án triển khai đúng nội dung, chậm so với tiến độ đăng ký.",
       items: [
         open("Chưa vận hành thử thiết bị", "Tổ chức vận hành thử, lập biên bản có xác nhận của cơ sở thụ hưởng", "2026-10-31"),
-        closed("Thiếu hóa đơn mua sắm thiết bị", "Bổ sung hóa đơn, chứng từ vào hồ sơ", day("2026-10-15"), day("2026-10-09"), "Đã bổ sung hóa đơn GTGT số 0001284 và biên bản bàn giao thiết bị", sctUser(th)),
+        closed("Thiếu hóa đơn mua sắm thiết bị", "Bổ sung hóa đơn, chứng từ vào hồ sơ", day("2026-10-15"), day("2026-10-09"), "Đã bổ sung hóa đơn GTGT số 0001284 và biên bản bàn giao thiết bị", who.sctUser(th, day("2026-10-09"))),
       ],
     });
   }
   const lc = running2026("15", "TTKC-15");
   if (lc) {
     out.push({
-      key: `${lc.code}:2026-10`, project: lc, inspector: sctOf(lc), on: day("2026-10-22"), team: SCT_TEAM, recordedBy: sctUser(lc),
+      key: `${lc.code}:2026-10`, project: lc, inspector: who.sct(lc, day("2026-10-22")), on: day("2026-10-22"), team: SCT_TEAM, recordedBy: who.sctUser(lc, day("2026-10-22")),
       findings: "Báo cáo tiến độ tháng 9 chưa kèm ảnh hiện trường.",
       conclusion: "Đề án thực hiện đạt yêu cầu.",
       items: [open("Thiếu ảnh hiện trường trong báo cáo tiến độ", "Bổ sung ảnh hiện trường vào báo cáo Mẫu 3b các tháng tiếp theo", "2026-12-15")],

@@ -9,7 +9,7 @@ import type { Ref } from "../context";
 import { k, type Seeder } from "../sync";
 import type { ClosingSpec, LiquidationSpec, SettlementSpec } from "./closing";
 import type { ContractSpec } from "./contracts";
-import { implementerUser } from "./implementation";
+import type { Parties } from "./parties";
 import type { Ids } from "./implementation-writer";
 import { DEMO_TODAY } from "./projects";
 import type { LedgerSpec, ProjectSpec } from "./types";
@@ -27,7 +27,7 @@ function recordedAt(id: string, on: Date): Date {
 
 export type LedgerInput = { main: ContractSpec; entries: LedgerSpec[]; settlement: LedgerSpec | null };
 
-export async function writeLedger(s: Seeder, ref: Ref, inputs: readonly LedgerInput[], contractId: (key: string) => string, ids: Ids): Promise<void> {
+export async function writeLedger(s: Seeder, ref: Ref, inputs: readonly LedgerInput[], contractId: (key: string) => string, ids: Ids, who: Parties): Promise<void> {
   const voucher = new Map<string, number>();
   const next = (prefix: string, year: number) => {
     const key = `${prefix}:${year}`;
@@ -44,7 +44,7 @@ export async function writeLedger(s: Seeder, ref: Ref, inputs: readonly LedgerIn
       const ref_ = e.kind === "SETTLEMENT" ? next("QT", year) : e.kind === "REFUND" ? next("GNT", year) : next("UNC", year);
       // A centre draws from the Treasury itself; the Cục's and SCT's payments of the balance go through it too.
       const viaTreasury = e.kind !== "SETTLEMENT" && (centre || e.kind === "PAYMENT" || e.kind === "REFUND");
-      const recorder = year >= 2026 ? (centre ? implementerUser(p, e.on) : p.fund === "KCQG" ? "cuc@khuyencong.local" : undefined) : undefined;
+      const recorder = year >= 2026 ? (centre ? who.implementerUser(p, e.on) : p.fund === "KCQG" ? "cuc@khuyencong.local" : undefined) : undefined;
       return {
         id,
         projectId: ids.projectId(p.code),
