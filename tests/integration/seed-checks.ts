@@ -58,7 +58,7 @@ export async function ledgerReplayViolations(sql: pg.Client): Promise<string[]> 
 /** Each statement of docs/demo-data.md "Checking SQL" whose last comment line publishes values ("-- label: a | b"). */
 export async function docsFigures(sql: pg.Client): Promise<{ label: string; expected: string[]; actual: string[] }[]> {
   const doc = readFileSync(path.join(import.meta.dirname, "../../docs/demo-data.md"), "utf8");
-  const block = /### Checking SQL\s+```sql\n([\s\S]*?)```/.exec(doc)?.[1];
+  const block = /### Checking SQL[\s\S]*?```sql\n([\s\S]*?)```/.exec(doc)?.[1];
   if (!block) throw new Error("docs/demo-data.md has no Checking SQL block");
   const out: { label: string; expected: string[]; actual: string[] }[] = [];
   for (const statement of block.split(/;\s*\n/).map((x) => x.trim()).filter(Boolean)) {

@@ -138,12 +138,12 @@ describe("seed", () => {
 
   it("leaves the Playwright journey's đề án signed and untouched: TTKC1, new Thanh Hóa, one beneficiary", async () => {
     const [journey] = await rows(`
-      SELECT p.code, c.kind, c.status, (SELECT count(*)::int FROM "ProjectBeneficiary" WHERE "projectId" = p.id) AS beneficiaries,
+      SELECT p.code, c.kind, c.number, c.status, (SELECT count(*)::int FROM "ProjectBeneficiary" WHERE "projectId" = p.id) AS beneficiaries,
         (SELECT count(*)::int FROM "Contract" WHERE "projectId" = p.id) AS contracts, (SELECT count(*)::int FROM "LedgerEntry" WHERE "projectId" = p.id) AS entries,
         (SELECT count(*)::int FROM "ProgressReport" WHERE "projectId" = p.id) AS reports
       FROM "Project" p JOIN "Contract" c ON c."projectId" = p.id JOIN "Organisation" o ON o.id = p."implementerId"
       WHERE p.code = 'KCQG-2026-38-005' AND o.code = 'TTKC1' AND p.status = 'CONTRACTED' AND p."provinceId" = (SELECT id FROM "Province" WHERE code = '38' AND "validTo" IS NULL)`);
-    expect(journey).toEqual({ code: "KCQG-2026-38-005", kind: "TASK_ASSIGNMENT", status: "SIGNED", beneficiaries: 1, contracts: 1, entries: 0, reports: 0 });
+    expect(journey).toEqual({ code: "KCQG-2026-38-005", kind: "TASK_ASSIGNMENT", number: "03/2026/QĐ-GNV", status: "SIGNED", beneficiaries: 1, contracts: 1, entries: 0, reports: 0 });
   });
 
   it("still reproduces every figure published in docs/demo-data.md (its Checking SQL)", async () => {
