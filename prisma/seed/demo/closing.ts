@@ -2,7 +2,7 @@
 // after the last acceptance, Điều 18.1), the liquidation minutes (Mẫu 6, by 22 January of the next
 // year, Điều 18.2), the Mẫu 10 year closings of liquidated contracts up to 2024, the stop of the
 // stopped đề án with its refund due (Điều 11.2.a), and outcome indicators per beneficiary.
-import { addDays, day, Rng, sum } from "../../factories";
+import { addDays, day, Rng, sum, yearOfDay } from "../../factories";
 import { IMPLEMENTATION_DEADLINES } from "../reference/implementation-deadlines";
 import type { AcceptanceSpec } from "./implementation";
 import { executedOf } from "./implementation";
@@ -43,8 +43,8 @@ export type ClosingSpec = { project: ProjectSpec; year: number; closedOn: Date; 
 /** Mẫu 10 for each year ≤ 2024 with entries on a liquidated contract, closed between 15 and 22 January of the next year. */
 export function closingsOf(p: ProjectSpec, entries: readonly LedgerSpec[], rng: Rng): ClosingSpec[] {
   if (p.status !== "LIQUIDATED" || p.planYear > 2024) return [];
-  const signed = dateOf(p.transitions, "CONTRACTED")!.getUTCFullYear();
-  const last = Math.max(signed, ...entries.map((e) => e.on.getUTCFullYear()));
+  const signed = yearOfDay(dateOf(p.transitions, "CONTRACTED")!);
+  const last = Math.max(signed, ...entries.map((e) => yearOfDay(e.on)));
   const out: ClosingSpec[] = [];
   for (let year = signed; year <= Math.min(last, 2024); year++) {
     out.push({ project: p, year, closedOn: day(`${year + 1}-01-${rng.int(15, 22)}`), reference: `Mẫu 10 – đối chiếu kinh phí năm ${year}` });

@@ -1,6 +1,6 @@
 // Writes contracts (natural key: bên A and number), their version 1 (and 2 for carried-over đề án;
 // ContractVersion is append-only by trigger, so versions are only inserted) and payment schedules.
-import { addDays, uuidFrom } from "../../factories";
+import { addDays, uuidFrom, yearOfDay } from "../../factories";
 import type { Ref } from "../context";
 import { k, type Seeder } from "../sync";
 import type { ContractSpec, ScheduleSpec } from "./contracts";
@@ -9,7 +9,7 @@ import type { Ids } from "./implementation-writer";
 
 /** Who drew up the contract in the app: demo users for 2026 (the Cục, the SCT for KCĐP, the centre for support contracts). */
 function creator(c: ContractSpec, who: Parties): string | undefined {
-  if (c.signedOn.getUTCFullYear() < 2026) return undefined;
+  if (yearOfDay(c.signedOn) < 2026) return undefined;
   if (c.kind === "SUPPORT_CONTRACT") return who.implementerUser(c.project, c.signedOn);
   return c.project.fund === "KCQG" ? "cuc@khuyencong.local" : who.sctUser(c.project, c.signedOn);
 }

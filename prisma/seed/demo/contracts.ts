@@ -4,7 +4,7 @@
 // beneficiary for the regional centres' and the group đề án once work has started. Schedules follow
 // the advance rule of the đề án's main content (seeded AdvanceRule rows, read from the database).
 import type { ContractKind, ContractStatus } from "../../../lib/db/generated/enums";
-import { addDays, day, Rng, sum } from "../../factories";
+import { addDays, day, Rng, sum, yearOfDay } from "../../factories";
 import type { Parties } from "./parties";
 import { dateOf } from "./timeline";
 import type { ProjectSpec } from "./types";
@@ -70,7 +70,7 @@ function number(all: ContractSpec[]): void {
   const seq = new Map<string, number>();
   const sorted = [...all].sort((a, b) => a.signedOn.getTime() - b.signedOn.getTime() || a.key.localeCompare(b.key));
   for (const c of sorted) {
-    const year = c.signedOn.getUTCFullYear();
+    const year = yearOfDay(c.signedOn);
     const tag = c.kind === "CONTRACT" ? (c.project.fund === "KCQG" ? "HĐ-KCQG" : "HĐ-KCĐP") : suffix[c.kind];
     const key = `${c.partyA}|${year}|${tag}`;
     const n = (seq.get(key) ?? 0) + 1;

@@ -2,7 +2,7 @@
 // line) and acceptances (Mẫu 5b; 5a per beneficiary for group đề án; one 5c by the Cục) of the demo
 // đề án, consistent with their status history and ledger (TT 36/2013 Điều 14, 21, 23.3.a).
 import type { AcceptanceForm } from "../../../lib/db/generated/enums";
-import { addDays, day, Rng, sum } from "../../factories";
+import { addDays, day, monthOfDay, Rng, sum, yearOfDay } from "../../factories";
 import type { Parties } from "./parties";
 import { DEMO_TODAY } from "./projects";
 import { dateOf } from "./timeline";
@@ -19,10 +19,11 @@ export function executedOf(p: ProjectSpec): bigint {
 export type ProgressLine = { lineNo: number; line: LineSpec; done: string; cost: bigint };
 export type ProgressSpec = { project: ProjectSpec; month: Date; reportedOn: Date; completionBp: number; lines: ProgressLine[]; submittedBy?: string; confirmedBy?: string; confirmedAt: Date | null };
 
-const monthStart = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1));
-const nextMonth = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+const monthStart = (d: Date): Date => day(`${monthOfDay(d)}-01`);
+/** The first of the next month: 31 days after the first of a month is always in the next one. */
+const nextMonth = (d: Date): Date => monthStart(addDays(monthStart(d), 31));
 const quantityAt = (q: number, bp: number) => ((q * bp) / 10_000).toFixed(2);
-const sameMonth = (a: Date, b: Date) => a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth();
+const sameMonth = (a: Date, b: Date) => monthOfDay(a) === monthOfDay(b);
 
 /** Monthly reports from the start of work to acceptance (or stop, or the demo's today). `skipLast`: the last month is missing (overdue). */
 export function progressReports(p: ProjectSpec, rng: Rng, skipLast: boolean, who: Parties): ProgressSpec[] {
@@ -96,8 +97,8 @@ export function acceptances(p: ProjectSpec, who: Parties): AcceptanceSpec[] {
   // A multi-year đề án paid its first year's volume after an interim acceptance; the Cục accepts the whole at the end (Mẫu 5c).
   const firstPayment = p.ledger.find((e) => e.kind === "PAYMENT");
   if (p.endYear > p.planYear && firstPayment && firstPayment.on.getTime() < acceptedOn.getTime()) {
-    const year = firstPayment.on.getUTCFullYear();
-    const firstYear = sum(p.ledger.filter((e) => e.on.getUTCFullYear() === year && (e.kind === "ADVANCE" || e.kind === "PAYMENT")).map((e) => e.amount));
+    const year = yearOfDay(firstPayment.on);
+    const firstYear = sum(p.ledger.filter((e) => yearOfDay(e.on) === year && (e.kind === "ADVANCE" || e.kind === "PAYMENT")).map((e) => e.amount));
     const [a, b] = splitLines(lines, firstYear);
     return [
       { ...base, key: `${p.code}:5b:${year}`, form: "MAU_5B", acceptedOn: addDays(firstPayment.on, -10), lines: a },

@@ -1,7 +1,7 @@
 // A few inspections (kiểm tra, giám sát; TT 36/2013 Điều 20.3, 21.1) with findings: open ones on
 // đề án running in 2026 (one overdue, so the implementer's work list shows it), closed ones with
 // their evidence on carried-over and finished đề án.
-import { addDays, day } from "../../factories";
+import { addDays, day, monthOfDay } from "../../factories";
 import type { Parties } from "./parties";
 import { dateOf } from "./timeline";
 import type { ProjectSpec } from "./types";
@@ -60,7 +60,7 @@ export function inspections(projects: readonly ProjectSpec[], who: Parties): Ins
     const started = dateOf(p.transitions, "IN_PROGRESS")!;
     const on = addDays(started, 75);
     out.push({
-      key: `${p.code}:${on.toISOString().slice(0, 7)}`, project: p, inspector: "CUC", on, team: CUC_TEAM,
+      key: `${p.code}:${monthOfDay(on)}`, project: p, inspector: "CUC", on, team: CUC_TEAM,
       findings: "Sổ theo dõi vốn đối ứng của cơ sở thụ hưởng chưa cập nhật.",
       conclusion: "Đề án triển khai đúng nội dung được duyệt.",
       items: [closed("Chưa cập nhật sổ theo dõi vốn đối ứng", "Cập nhật sổ theo dõi, gửi bản sao về Cục", addDays(on, 30), addDays(on, 21), "Bản sao sổ theo dõi vốn đối ứng đã cập nhật, có xác nhận của cơ sở")],

@@ -4,7 +4,7 @@
 // append-only (a trigger refuses UPDATE except the confirmation), so every column is written at
 // insert time and a re-run only skips the rows already there.
 import { createHash } from "node:crypto";
-import { uuidFrom } from "../../factories";
+import { uuidFrom, yearOfDay } from "../../factories";
 import type { Ref } from "../context";
 import { k, type Seeder } from "../sync";
 import type { ClosingSpec, LiquidationSpec, SettlementSpec } from "./closing";
@@ -40,7 +40,7 @@ export async function writeLedger(s: Seeder, ref: Ref, inputs: readonly LedgerIn
     const centre = main.kind === "TASK_ASSIGNMENT";
     const all = [...entries.map((e, i) => ({ e, id: uuidFrom(`ledger:${p.code}:${i}`) })), ...(settlement ? [{ e: settlement, id: uuidFrom(`ledger:${p.code}:settlement`) }] : [])];
     return all.map(({ e, id }) => {
-      const year = e.on.getUTCFullYear();
+      const year = yearOfDay(e.on);
       const ref_ = e.kind === "SETTLEMENT" ? next("QT", year) : e.kind === "REFUND" ? next("GNT", year) : next("UNC", year);
       // A centre draws from the Treasury itself; the Cục's and SCT's payments of the balance go through it too.
       const viaTreasury = e.kind !== "SETTLEMENT" && (centre || e.kind === "PAYMENT" || e.kind === "REFUND");

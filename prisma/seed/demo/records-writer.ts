@@ -1,7 +1,7 @@
 // Writes progress reports (natural key: đề án and month) with their lines, inspections with
 // findings, acceptances with lines, outcome indicators and the stop of the stopped đề án. Lines
 // carry Decimal quantities, which the seeder cannot compare, so they are only inserted (fixed ids).
-import { sum, uuidFrom } from "../../factories";
+import { monthOfDay, sum, uuidFrom } from "../../factories";
 import type { Ref } from "../context";
 import { k, type Seeder } from "../sync";
 import type { OutcomeSpec, StopSpec } from "./closing";
@@ -11,7 +11,7 @@ import type { InspectionSpec } from "./inspections";
 import type { ProjectSpec } from "./types";
 
 const HOUR = 3_600_000;
-const month = (d: Date) => d.toISOString().slice(0, 7);
+const month = monthOfDay;
 
 export type Records = { progress: ProgressSpec[]; inspections: InspectionSpec[]; acceptances: AcceptanceSpec[]; outcomes: OutcomeSpec[]; stops: StopSpec[] };
 
