@@ -4,7 +4,7 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { PrismaClient } from "../lib/db/generated/client";
 import type { Role } from "../lib/db/generated/enums";
-import { parseCalendarDate, type CalendarDay } from "../lib/calendar";
+import { asCalendarDay, formatIsoDay, parseCalendarDate, yearOf, type CalendarDay } from "../lib/calendar";
 import { toSearchText } from "../lib/search-text";
 
 /** A UUID derived from a name (sha256, RFC 9562 version 8 layout): same name, same id, every run. */
@@ -66,6 +66,11 @@ export function splitByWeights(total: bigint, weights: readonly (number | bigint
 export function day(iso: string): CalendarDay {
   return parseCalendarDate(iso);
 }
+
+/** The year of a calendar day (a @db.Date value, UTC midnight). */
+export const yearOfDay = (date: Date): number => yearOf(asCalendarDay(date));
+/** "2026-11" for a calendar day. */
+export const monthOfDay = (date: Date): string => formatIsoDay(asCalendarDay(date)).slice(0, 7);
 
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * 86_400_000);

@@ -6,7 +6,7 @@ import type { PrismaClient } from "../../lib/db/generated/client";
 
 type Row = Record<string, unknown>;
 type Delegate = {
-  findMany(args: { where?: object }): Promise<Row[]>;
+  findMany(args: { where?: object; select?: object }): Promise<Row[]>;
   createMany(args: { data: Row[]; skipDuplicates?: boolean }): Promise<{ count: number }>;
   update(args: { where: object; data: Row }): unknown;
 };
@@ -16,7 +16,9 @@ export type Table =
   | "organisation" | "organisationName" | "user" | "userRole" | "userScope" | "facility" | "facilityOwnerContact"
   | "fundingSource" | "planYear" | "contentCatalogVersion" | "contentCategory" | "supportNorm"
   | "project" | "projectContent" | "projectBeneficiary" | "projectBudgetLine" | "projectTransition"
-  | "decision" | "annualPlan" | "planVersion" | "planItem" | "planAdjustment" | "budgetAllocation" | "ledgerEntry" | "provincialReport" | "advanceRule" | "implementationDeadline";
+  | "decision" | "annualPlan" | "planVersion" | "planItem" | "planAdjustment" | "budgetAllocation" | "ledgerEntry" | "provincialReport" | "advanceRule" | "implementationDeadline"
+  | "contract" | "contractVersion" | "paymentScheduleItem" | "ledgerYearClosing" | "progressReport" | "progressReportLine"
+  | "inspection" | "inspectionFinding" | "acceptance" | "acceptanceLine" | "outcomeRecord" | "settlement" | "liquidation" | "projectStop";
 
 export type UpsertOptions = {
   /** Natural key of a row, computed the same way from a desired row and from a stored one. */
@@ -103,7 +105,17 @@ export class Seeder {
 
   /** Inserts rows whose primary key is not there yet; never updates (append-only and key-only tables). */
   async insertOnly<R extends Row>(table: Table, rows: readonly R[]): Promise<void> {
-    const created = await this.createMany(this.delegate(table), rows as readonly Row[], true);
+    const d = this.delegate(table);
+    let missing: readonly Row[] = rows;
+    // Rows with an id: ask which ids exist (cheap) rather than send every row again on a re-run.
+    if (rows.length > 0 && typeof rows[0]!.id === "string") {
+      const existing = new Set<unknown>();
+      for (const where of this.whereChunks({ id: { in: rows.map((r) => r.id) } })) {
+        for (const row of await d.findMany({ where, select: { id: true } })) existing.add(row.id);
+      }
+      missing = rows.filter((r) => !existing.has(r.id));
+    }
+    const created = await this.createMany(d, missing, true);
     this.count(table, created, 0);
   }
 

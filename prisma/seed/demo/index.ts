@@ -13,6 +13,7 @@ import { DemoData, type PlanSpec } from "./types";
 import { seedUsers } from "./users";
 import { writeDemo } from "./writer";
 import { generalYears } from "./years";
+import { journeyProject } from "./journey";
 
 function tranches(plan: PlanSpec): Tranche[] {
   const y = plan.year;
@@ -30,6 +31,8 @@ export async function seedDemo(s: Seeder, ref: Ref): Promise<void> {
   kcqg2022(d);
   const changes = generalYears(d);
   registration2027(d);
+  // Last, so that adding it changed no other đề án's code or facilities.
+  journeyProject(d);
   nationalPlans(d, (year) => (year === 2022 ? [] : cucTasks(year)), {
     2023: {
       added: { project: changes.added2023, versionNo: 2, decision: { number: "1520", on: "2023-06-20", signer: "KT. Bộ trưởng – Thứ trưởng Lê Minh Đức" }, requestedAt: "2023-05-25", reason: "Bổ sung đề án vào kế hoạch khuyến công quốc gia năm 2023 theo đề nghị của Sở Công Thương Thanh Hóa" },

@@ -1,12 +1,12 @@
 // Writes the demo data: natural-key upserts for facilities, đề án, decisions, plans and reports;
-// deterministic ids (derived from the parent's natural key) for rows that have none. The ledger is
-// append-only (a trigger refuses UPDATE and DELETE), so it is only ever inserted.
+// deterministic ids (derived from the parent's natural key) for rows that have none. Contracts, the
+// ledger and the implementation records follow in implementation-writer.ts.
 import { uuidFrom, sum } from "../../factories";
-import { asCalendarDay, yearOf } from "../../../lib/calendar";
 import { toSearchText } from "../../../lib/search-text";
 import { CATALOG_2012, CATALOG_2025 } from "../reference/catalogues";
 import { k, type Seeder } from "../sync";
 import type { Ref } from "../context";
+import { writeImplementation } from "./implementation-writer";
 import { writePlans } from "./plans-writer";
 import type { DemoData, ProjectSpec } from "./types";
 
@@ -98,7 +98,7 @@ export async function writeDemo(s: Seeder, ref: Ref, d: DemoData, users: Map<str
       otherAmount: l.other,
     })),
   );
-  await s.upsert("projectBudgetLine", lines, { key: (r) => k(r.projectId, r.lineNo), where: { projectId: { in: allProjectIds } } });
+  const lineIds = await s.upsert("projectBudgetLine", lines, { key: (r) => k(r.projectId, r.lineNo), where: { projectId: { in: allProjectIds } } });
 
   const beneficiaries = d.projects.flatMap((p) => {
     const byFacility = new Map<string, { support: bigint; counterpart: bigint }>();
@@ -108,36 +108,20 @@ export async function writeDemo(s: Seeder, ref: Ref, d: DemoData, users: Map<str
     }
     return [...byFacility].map(([taxCode, b]) => ({ id: uuidFrom(`beneficiary:${p.code}:${taxCode}`), projectId: projectId(p.code), facilityId: facilityId(taxCode), supportAmount: b.support, counterpartAmount: b.counterpart }));
   });
-  await s.upsert("projectBeneficiary", beneficiaries, { key: (r) => k(r.projectId, r.facilityId), where: { projectId: { in: allProjectIds } } });
+  const beneficiaryIds = await s.upsert("projectBeneficiary", beneficiaries, { key: (r) => k(r.projectId, r.facilityId), where: { projectId: { in: allProjectIds } } });
 
   const transitions = d.projects.flatMap((p) =>
     p.transitions.map((t, i) => ({ id: uuidFrom(`transition:${p.code}:${i}`), projectId: projectId(p.code), fromStatus: t.from, toStatus: t.to, actorId: user(t.actor), comment: t.comment, at: t.at })),
   );
   await s.upsert("projectTransition", transitions, { key: (r) => k(r.id), where: { id: { in: transitions.map((t) => t.id) } } });
 
-  const refs = new Map<number, number>();
-  await s.insertOnly(
-    "ledgerEntry",
-    d.projects.flatMap((p) =>
-      p.ledger.map((e, i) => {
-        const year = yearOf(asCalendarDay(e.on));
-        refs.set(year, (refs.get(year) ?? 0) + 1);
-        return {
-          id: uuidFrom(`ledger:${p.code}:${i}`),
-          projectId: projectId(p.code),
-          fundingSourceId: ref.fundingId(p.fund),
-          kind: e.kind,
-          amount: e.amount,
-          occurredOn: e.on,
-          documentRef: `UNC ${String(refs.get(year)).padStart(4, "0")}/${year}`,
-          note: e.note,
-          recordedAt: e.on,
-        };
-      }),
-    ),
-  );
-
   await writePlans(s, ref, d, projectId);
+  await writeImplementation(s, ref, d, {
+    user,
+    projectId,
+    beneficiaryId: (code, taxCode) => beneficiaryIds.get(k(projectId(code), facilityId(taxCode)))!,
+    budgetLineId: (code, lineNo) => lineIds.get(k(projectId(code), lineNo))!,
+  });
 
   const reports = d.reports.map((r) => ({
     id: uuidFrom(`report:${r.province.set}:${r.province.code}:${r.year}:${r.period}:${r.cutOff.toISOString()}:${r.fund}`),
