@@ -30,9 +30,14 @@ function parseAmount(text: string): Dong {
   return amount;
 }
 
-/** The contract, locked and read through the actor's scope. */
+/**
+ * The contract, locked and read through the actor's scope. A support contract under a task
+ * assignment locks the assignment too (in id order), so the family's cap holds under concurrency.
+ */
 async function lockContract(tx: Tx, actor: Actor, contractId: string): Promise<LockedContract> {
-  await lockRows(tx, "Contract", [contractId]);
+  // Unscoped, only to know which rows to lock: the scoped read below decides whether it is found.
+  const link = await tx.contract.findUnique({ where: { id: contractId }, select: { parentId: true } });
+  await lockRows(tx, "Contract", [contractId, ...(link?.parentId ? [link.parentId] : [])]);
   const contract = await tx.contract.findFirst({ where: { AND: [{ id: contractId }, ledgerContractWhere(actor)] }, select: LOCKED_CONTRACT_SELECT });
   if (!contract) throw new NotFoundError("contract");
   return contract;
