@@ -24,7 +24,7 @@ const CONTRACT_SELECT = {
   partyB: NAMES,
   beneficiary: { select: { facility: { select: { name: true } } } },
   parent: { select: { id: true, number: true } },
-  project: { select: { id: true, code: true, title: true } },
+  project: { select: { id: true, code: true, title: true, fundingSource: { select: { code: true } } } },
   closedYears: { select: { year: true, closedOn: true, reference: true, closedById: true }, orderBy: { year: "asc" } },
 } as const;
 const ENTRY_SELECT = {
