@@ -3,15 +3,17 @@
 import { canReadAllocations } from "../allocations/policy";
 import { canAppraiseAtMinistry } from "../appraisals/policy";
 import { canReadFacilities } from "../facilities/policy";
+import { canReadWorklist } from "../worklist/policy";
 import type { Actor } from "./actor";
 
-export const SECTIONS = ["home", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "notifications"] as const;
+export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "notifications"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
   facilities: canReadFacilities,
   appraisal: canAppraiseAtMinistry,
   allocations: canReadAllocations,
+  worklist: canReadWorklist,
 };
 
 /** Sections without a gate are open to every signed-in user (reference data, own notices). */

@@ -7,7 +7,7 @@ import { projectScopeWhere } from "../auth/policy";
 import { asCalendarDay } from "../calendar";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
-import { formatMoney, formatPercentBp } from "../format";
+import { formatDate, formatMoney, formatPercentBp } from "../format";
 import { atInstant, onDay, sortTimeline, type TimelineEvent } from "./events";
 
 const money = (amount: bigint) => formatMoney(amount, "trieu");
@@ -58,7 +58,7 @@ async function implementationEvents(projectId: string): Promise<TimelineEvent[]>
   const stop = await db().projectStop.findUnique({ where: { projectId }, select: { id: true, stoppedOn: true, reason: true, refundDue: true } });
   const events: TimelineEvent[] = [];
   for (const r of reports) {
-    const month = `${String(r.periodMonth.getUTCMonth() + 1).padStart(2, "0")}/${r.periodMonth.getUTCFullYear()}`;
+    const month = formatDate(r.periodMonth, true).slice(3);
     events.push(onDay({ id: r.id, kind: "progress", params: { month, completion: formatPercentBp(r.completionBp, 0), value: money(r.completedValue) }, href: href("tien-do") }, day(r.reportedOn)));
     if (r.confirmedAt) events.push(atInstant({ id: `${r.id}-confirmed`, kind: "progressConfirmed", params: { month }, href: href("tien-do") }, r.confirmedAt));
   }

@@ -2,12 +2,10 @@
 // monthly Mẫu 3b reports not sent after their deadline (ImplementationDeadline PROGRESS_REPORT,
 // TT 36/2013 Điều 23.3.a), payment schedule items whose day has come and that the ledger does not
 // yet cover, and the balance payable after nghiệm thu cơ sở (Điều 14).
-import { calendarDay, formatIsoDay, isValidOn, yearOf, type CalendarDay } from "../calendar";
+import { calendarDay, daysInMonth, formatIsoDay, isValidOn, monthOf, yearOf, type CalendarDay } from "../calendar";
 import type { Dong } from "../money";
 
 export type DeadlineRow = { dayOfMonth: number | null; validFrom: Date; validTo: Date | null };
-
-const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /**
  * Months without a report whose deadline has passed: each month from the one the work started in
@@ -18,14 +16,14 @@ const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month
 export function overdueReportMonths(args: { start: CalendarDay; lastYear: number; today: CalendarDay; deadlines: readonly DeadlineRow[]; reported: ReadonlySet<string> }): { month: CalendarDay; dueOn: CalendarDay }[] {
   const out: { month: CalendarDay; dueOn: CalendarDay }[] = [];
   let year = yearOf(args.start);
-  let month = args.start.getUTCMonth() + 1;
+  let month = monthOf(args.start);
   const endYear = Math.min(args.lastYear, yearOf(args.today));
-  const endMonth = endYear < yearOf(args.today) ? 12 : args.today.getUTCMonth() + 1;
+  const endMonth = endYear < yearOf(args.today) ? 12 : monthOf(args.today);
   while (year * 12 + month <= endYear * 12 + endMonth) {
     const first = calendarDay(year, month, 1);
     const rule = args.deadlines.find((d) => d.dayOfMonth !== null && isValidOn(d, first));
     if (rule?.dayOfMonth) {
-      const dueOn = calendarDay(year, month, Math.min(rule.dayOfMonth, lastDayOf(year, month)));
+      const dueOn = calendarDay(year, month, Math.min(rule.dayOfMonth, daysInMonth(year, month)));
       const due = formatIsoDay(dueOn);
       if (due >= formatIsoDay(args.start) && due < formatIsoDay(args.today) && !args.reported.has(formatIsoDay(first))) out.push({ month: first, dueOn });
     }

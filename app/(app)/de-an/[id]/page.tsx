@@ -9,7 +9,8 @@ import { getProject, type ProjectDetail } from "@/lib/projects/queries";
 import { stepsFor } from "@/lib/projects/steps";
 import { Appraisals } from "./_sections/appraisals";
 import { AttachmentsSection } from "./tai-lieu/attachments-section";
-import { Timeline } from "./_sections/timeline";
+import { FullTimeline } from "./_sections/full-timeline";
+import { MoneyPanel } from "./_sections/money-panel";
 import { WorkflowPanel } from "./_sections/workflow-panel";
 import { orNotFound } from "@/app/(app)/or-not-found";
 
@@ -51,6 +52,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           </div>
         ))}
       </dl>
+      <MoneyPanel projectId={project.id} />
       {project.objectives ? (
         <section><h2 className="mb-1 font-semibold">{t("projects.objectives")}</h2><p className="whitespace-pre-line text-sm">{project.objectives}</p></section>
       ) : null}
@@ -91,7 +93,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       </section>
       <AttachmentsSection projectId={project.id} />
       <Appraisals appraisals={project.appraisals} />
-      <Timeline transitions={project.transitions} />
+      <FullTimeline actor={actor} projectId={project.id} />
     </div>
   );
 }
