@@ -107,6 +107,25 @@ describe("recording through the server action", () => {
   });
 });
 
+describe("the contract ledger view", () => {
+  it("shows who recorded and confirmed, links an entry and its reversal, and offers confirmation to another person only", async () => {
+    const id = await cucContract();
+    const cuc2 = await cucStaff(db());
+    current = cuc;
+    const first = await recordLedgerEntry(cuc, entry(id, "ADVANCE", "30"));
+    const { reverseLedgerEntry } = await import("../../lib/disbursements/mutations");
+    const reversal = await reverseLedgerEntry(cuc, { entryId: first.id, occurredOn: "2026-11-03", voucherRef: `DC-${randomUUID().slice(0, 6)}`, reason: "Ghi nhầm hợp đồng", idempotencyKey: randomUUID() });
+    const mine = await getContractLedger(cuc, id);
+    const byId = Object.fromEntries(mine.entries.map((e) => [e.id, e]));
+    expect(byId[first.id]).toMatchObject({ recordedBy: cuc.name, reversedBy: { id: reversal.id }, mayConfirm: false, mayReverse: false });
+    expect(byId[reversal.id]).toMatchObject({ reversesId: first.id, note: "Ghi nhầm hợp đồng", mayReverse: false });
+    expect(mine.measures.advanced).toBe(0n);
+    const other = await getContractLedger(cuc2, id);
+    expect(other.entries.map((e) => e.mayConfirm)).toEqual([true, true]);
+    expect(other.may).toEqual({ record: true, close: true });
+  });
+});
+
 describe("a task assignment and its support contracts", () => {
   async function family(value: bigint) {
     const projectId = await ledgerProject(db(), a, { fundingSourceId: kcqg });

@@ -2,7 +2,10 @@
 // the đề án money panel, the timeline of every event and document, and the work list, each on
 // real PostgreSQL and inside the actor's scope.
 import { randomUUID } from "node:crypto";
+import { IntlMessageFormat } from "intl-messageformat";
 import { beforeAll, describe, expect, it } from "vitest";
+import en from "../../messages/en.json";
+import vi from "../../messages/vi.json";
 import type { Actor } from "../../lib/auth/actor";
 import { parseCalendarDate as day } from "../../lib/calendar";
 import { recordLedgerEntry, reverseLedgerEntry } from "../../lib/disbursements/mutations";
@@ -71,6 +74,11 @@ describe("timeline", () => {
     expect(events.map((e) => e.kind)).toEqual(["contract", "status", "ledger", "progress", "inspection", "findingClosed", "acceptance"]);
     expect(events.find((e) => e.kind === "ledger")).toMatchObject({ params: { ledgerKind: "ADVANCE", amount: "60 triệu đồng", reversal: "no" }, href: `/hop-dong/${contractId}/so-cai` });
     expect(events.find((e) => e.kind === "progress")?.params).toMatchObject({ month: "07/2026", completion: "40 %" });
+    // Every event's sentence renders in both languages with the parameters it carries.
+    for (const e of events) {
+      for (const catalogue of [vi, en]) expect(new IntlMessageFormat(catalogue.timeline[e.kind], "vi").format({ ...e.params, status: "x" })).not.toBe("");
+    }
+    expect(new IntlMessageFormat(vi.timeline.ledger, "vi").format(events.find((e) => e.kind === "ledger")!.params)).toBe("tạm ứng 60 triệu đồng (KCQG), chứng từ " + events.find((e) => e.kind === "ledger")!.params.voucher);
   });
 
   it("is not found for another province", async () => {
