@@ -91,7 +91,7 @@ export async function getContractLedger(actor: Actor, contractId: string) {
     entries,
     measures,
     outstanding: measures.advanced - measures.settled - measures.refunded,
-    may: { record: mayRecord && contract.status === "SIGNED", close: mayClose },
+    may: { record: mayRecord && contract.status !== "DRAFT", close: mayClose },
     closableYears: mayClose ? closableYears(contract.signedOn, contract.closedYears.map((c) => c.year)) : [],
   };
 }

@@ -26,6 +26,7 @@ async function contractEvents(projectId: string): Promise<TimelineEvent[]> {
   });
   return contracts.flatMap((c) => {
     const href = `/hop-dong/${c.id}`;
+    const closing = `/de-an/${projectId}/quyet-toan`;
     const base = { number: c.number, contractKind: c.kind };
     const events: TimelineEvent[] = [];
     const signed = { ...base, value: money(c.value), signed: c.signedOn ? "yes" : "no" };
@@ -34,11 +35,11 @@ async function contractEvents(projectId: string): Promise<TimelineEvent[]> {
     for (const y of c.closedYears) events.push(onDay({ id: y.id, kind: "yearClosed", params: { ...base, year: String(y.year), reference: y.reference }, href: `${href}/so-cai` }, day(y.closedOn)));
     const s = c.settlement;
     if (s) {
-      events.push(onDay({ id: s.id, kind: "settlement", params: { ...base, amount: money(s.settledAmount) } }, day(s.submittedOn)));
-      if (s.decidedOn) events.push(onDay({ id: `${s.id}-decided`, kind: "settlementDecided", params: { ...base, amount: money(s.settledAmount), outcome: s.status } }, day(s.decidedOn)));
+      events.push(onDay({ id: s.id, kind: "settlement", params: { ...base, amount: money(s.settledAmount) }, href: closing }, day(s.submittedOn)));
+      if (s.decidedOn) events.push(onDay({ id: `${s.id}-decided`, kind: "settlementDecided", params: { ...base, amount: money(s.settledAmount), outcome: s.status }, href: closing }, day(s.decidedOn)));
     }
     const l = c.liquidation;
-    if (l) events.push(onDay({ id: l.id, kind: "liquidation", params: { ...base, settled: money(l.settledAmount), refund: money(l.refundAmount), reference: l.minutesRef } }, day(l.liquidatedOn)));
+    if (l) events.push(onDay({ id: l.id, kind: "liquidation", params: { ...base, settled: money(l.settledAmount), refund: money(l.refundAmount), reference: l.minutesRef }, href: closing }, day(l.liquidatedOn)));
     return events;
   });
 }
