@@ -81,6 +81,22 @@ describe("timeline", () => {
     expect(new IntlMessageFormat(vi.timeline.ledger, "vi").format(events.find((e) => e.kind === "ledger")!.params)).toBe("tạm ứng 60 triệu đồng (KCQG), chứng từ " + events.find((e) => e.kind === "ledger")!.params.voucher);
   });
 
+  it("covers amendments, year closings, settlement, liquidation, stop and documents, each with its sentence", async () => {
+    const { projectId, contractId } = await projectWithContract();
+    await db().contractVersion.create({ data: { contractId, versionNo: 2, signedOn: day("2026-07-01"), value: 180n * TRIEU, reason: "Giảm khối lượng", schedule: [] } });
+    await db().ledgerYearClosing.create({ data: { contractId, year: 2026, closedOn: day("2026-11-20"), reference: "ĐC-01" } });
+    await db().settlement.create({ data: { contractId, dueOn: day("2026-10-16"), submittedOn: day("2026-10-10"), settledAmount: 180n * TRIEU, status: "APPROVED", decidedOn: day("2026-10-20") } });
+    await db().liquidation.create({ data: { contractId, liquidatedOn: day("2026-11-01"), settledAmount: 180n * TRIEU, minutesRef: "TL-01" } });
+    await db().projectStop.create({ data: { projectId, stoppedOn: day("2026-11-10"), reason: "Thiên tai", disbursedAtStop: 0n, acceptedAtStop: 0n, refundDue: 0n } });
+    await db().attachment.create({ data: { projectId, kind: "OTHER", fileName: "bien-ban.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "x", storageKey: `test/${randomUUID()}` } });
+    const events = await listProjectTimeline(cuc, projectId);
+    expect(events.map((e) => e.kind)).toEqual(["contract", "amendment", "settlement", "settlementDecided", "liquidation", "stop", "yearClosed", "attachment"]);
+    for (const e of events) {
+      for (const catalogue of [vi, en]) expect(new IntlMessageFormat(catalogue.timeline[e.kind], "vi").format({ ...e.params, status: "x" })).not.toBe("");
+    }
+    expect(events.find((e) => e.kind === "settlement")?.href).toBe(`/de-an/${projectId}/quyet-toan`);
+  });
+
   it("is not found for another province", async () => {
     const { projectId } = await projectWithContract();
     expect(((await failure(listProjectTimeline(b.centre, projectId))) as { code?: string }).code).toBe("NOT_FOUND");
