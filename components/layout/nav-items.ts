@@ -5,6 +5,7 @@ export type NavItem = { href: string; labelKey: Section };
 /** The menu in display order; which items an actor sees is lib/auth/sections (by concept policy). */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "home" },
+  { href: "/viec-can-lam", labelKey: "worklist" },
   { href: "/de-an", labelKey: "projects" },
   { href: "/co-so", labelKey: "facilities" },
   { href: "/tinh-thanh", labelKey: "provinces" },

@@ -14,6 +14,8 @@ describe("sectionsFor", () => {
     expect(sectionsFor(actor(["SCT"]))).not.toContain("appraisal");
     expect(sectionsFor(actor(["SCT"]))).not.toContain("allocations");
     expect(sectionsFor(actor(["LEADERSHIP"]))).toContain("allocations");
+    expect(sectionsFor(actor(["PROVINCIAL_CENTRE"]))).toContain("worklist");
+    expect(sectionsFor(actor(["LEADERSHIP"]))).not.toContain("worklist");
   });
 
   it("agrees with the pages' own gates for every role", () => {

@@ -65,6 +65,16 @@ export function yearOf(day: CalendarDay): number {
   return day.getUTCFullYear();
 }
 
+/** The month of the day, 1–12. */
+export function monthOf(day: CalendarDay): number {
+  return day.getUTCMonth() + 1;
+}
+
+/** How many days the month (1–12) of the year has. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 /** "2026-03-10": the form of URLs, <input type="date"> and file names. */
 export function formatIsoDay(day: CalendarDay): string {
   return `${String(day.getUTCFullYear()).padStart(4, "0")}-${String(day.getUTCMonth() + 1).padStart(2, "0")}-${String(day.getUTCDate()).padStart(2, "0")}`;

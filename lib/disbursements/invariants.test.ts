@@ -75,4 +75,16 @@ describe("ledger invariants", () => {
     expect(sumsAfter({ ADVANCE: 100n }, { kind: "ADVANCE", amount: 40n, reversal: true, occurredOn: calendarDay(2027, 5, 1) })).toEqual({ ADVANCE: 60n });
     expect(keys(state({ sums: { ADVANCE: 60n * TRIEU, SETTLEMENT: 50n * TRIEU } }), change("ADVANCE", 60n, { reversal: true }))).toEqual(["errors.ledger.outstandingNegative"]);
   });
+  it("bounds a task assignment and its support contracts together by the assignment's value", () => {
+    const family = { number: "GNV-01", value: 300n * TRIEU, disbursed: 250n * TRIEU };
+    const [v] = ledgerViolations(state({ family }), change("ADVANCE", 51n));
+    expect(v?.key).toBe("errors.ledger.overFamily");
+    expect(v?.params).toMatchObject({ assignment: "GNV-01", total: "301 triệu đồng", value: "300 triệu đồng", disbursed: "250 triệu đồng" });
+    expect(keys(state({ family }), change("ADVANCE", 50n))).toEqual([]);
+    // Settlements move no money, and counterpart funds are not the programme's.
+    expect(keys(state({ family: { ...family, disbursed: 300n * TRIEU }, sums: { ADVANCE: 10n * TRIEU } }), change("SETTLEMENT", 10n))).toEqual([]);
+    expect(keys(state({ family: { ...family, disbursed: 300n * TRIEU }, counterpart: true }), change("ADVANCE", 10n))).toEqual([]);
+    // A family already over its value (legacy data) still takes a refund.
+    expect(keys(state({ family: { ...family, disbursed: 320n * TRIEU }, sums: { ADVANCE: 20n * TRIEU } }), change("REFUND", 5n))).toEqual([]);
+  });
 });

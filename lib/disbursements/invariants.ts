@@ -26,6 +26,12 @@ export type LedgerState = {
   closedYears: readonly number[];
   /** The contract's sums by kind, net of reversals, before the change. */
   sums: LedgerSums;
+  /**
+   * A task assignment and the support contracts under it (programme money, docs/decisions/021):
+   * what the family has disbursed before the change, bounded by the assignment's value. Null on
+   * other contracts.
+   */
+  family?: { number: string; value: Dong; disbursed: Dong } | null;
 };
 
 export type LedgerViolation = { key: ErrorKey; params: MessageParams };
@@ -93,6 +99,14 @@ export const withinContractValue: Invariant = (s, _c, before, after) =>
     ? { key: "errors.ledger.overContract", params: { total: money(after.disbursed), value: money(s.contract.value), disbursed: money(before.disbursed) } }
     : null;
 
+/** Across a task assignment and its support contracts, net money out never exceeds the assignment's value. */
+export const withinFamilyValue: Invariant = (s, _c, before, after) => {
+  if (!s.family || s.counterpart || after.disbursed <= before.disbursed) return null;
+  const total = s.family.disbursed + (after.disbursed - before.disbursed);
+  if (total <= s.family.value) return null;
+  return { key: "errors.ledger.overFamily", params: { assignment: s.family.number, total: money(total), value: money(s.family.value), disbursed: money(s.family.disbursed) } };
+};
+
 /** Refunds never exceed what was paid out (advances plus payments). */
 export const refundsWithinPaid: Invariant = (_s, _c, before, after) => {
   const paidOut = after.advanced + after.paid;
@@ -113,6 +127,7 @@ export const LEDGER_INVARIANTS: readonly Invariant[] = [
   paymentAfterAcceptance,
   advancesWithinCap,
   withinContractValue,
+  withinFamilyValue,
   refundsWithinPaid,
   outstandingNotNegative,
 ];

@@ -15,7 +15,7 @@ import { parseMoneyField, type Dong } from "../money";
 import { ledgerViolations, type LedgerChange } from "./invariants";
 import { canConfirmEntry, canRecordLedger, ledgerContractWhere } from "./policy";
 import { ConfirmLedgerEntryInputSchema, RecordLedgerEntryInputSchema, ReverseLedgerEntryInputSchema } from "./schemas";
-import { LOCKED_CONTRACT_SELECT, unsafeLedgerState, type LockedContract } from "./state";
+import { LOCKED_CONTRACT_SELECT, unsafeLockedFacts, unsafePreLockFacts, type LockedContract, type LockedFacts } from "./state";
 
 /** Writers of one contract queue behind its row lock: give them time to get a connection and the lock. */
 const LEDGER_TX = { maxWait: 30_000, timeout: 30_000 } as const;
@@ -30,29 +30,35 @@ function parseAmount(text: string): Dong {
   return amount;
 }
 
-/** The contract, locked and read through the actor's scope. */
-async function lockContract(tx: Tx, actor: Actor, contractId: string): Promise<LockedContract> {
-  await lockRows(tx, "Contract", [contractId]);
+/** The contract read through the actor's scope (anything else is "not found"), before its lock. */
+async function scopedContract(tx: Tx, actor: Actor, contractId: string): Promise<LockedContract> {
   const contract = await tx.contract.findFirst({ where: { AND: [{ id: contractId }, ledgerContractWhere(actor)] }, select: LOCKED_CONTRACT_SELECT });
   if (!contract) throw new NotFoundError("contract");
   return contract;
 }
 
+/**
+ * Locks the contract, and the contract it passes support on from (in id order): writers on a task
+ * assignment and on any support contract under it serialise on the assignment, so the family's
+ * cap holds under concurrency (docs/decisions/023).
+ */
+async function lockFamily(tx: Tx, contract: LockedContract): Promise<void> {
+  await lockRows(tx, "Contract", [contract.id, ...(contract.parent ? [contract.parent.id] : [])]);
+}
+
 /** The first result of this key on this contract, or null; a key used elsewhere is a conflict. */
-async function replayOf(tx: Tx, key: string, contractId: string, reversal: boolean): Promise<LedgerEntryResult | null> {
-  const entry = await tx.ledgerEntry.findUnique({ where: { idempotencyKey: key }, select: ENTRY_SELECT });
-  if (!entry) return null;
+async function replayOf(tx: Tx, replayId: string | null, key: string, contractId: string, reversal: boolean): Promise<LedgerEntryResult | null> {
+  if (!replayId) return null;
+  const entry = await tx.ledgerEntry.findUniqueOrThrow({ where: { idempotencyKey: key }, select: ENTRY_SELECT });
   if (entry.contractId !== contractId || (entry.reversesId !== null) !== reversal) throw new ConflictError("errors.ledger.keyReused");
   return { ...entry, replayed: true };
 }
 
 /** Refuses the change with the first violated invariant, and a voucher number already used. */
-async function checkEntry(tx: Tx, contract: LockedContract, funding: { id: string; code: string }, change: LedgerChange, voucherRef: string): Promise<void> {
-  const state = await unsafeLedgerState(tx, contract, funding, change.occurredOn);
-  const [violation] = ledgerViolations(state, change);
+function checkEntry(facts: LockedFacts, change: LedgerChange, voucherRef: string): void {
+  const [violation] = ledgerViolations(facts.state, change);
   if (violation) throw new DomainError("VALIDATION", violation.key, violation.params);
-  const taken = await tx.ledgerEntry.findFirst({ where: { contractId: contract.id, voucherRef }, select: { id: true } });
-  if (taken) throw new DomainError("VALIDATION", "errors.ledger.voucherTaken", { voucher: voucherRef }, { voucherRef: message("errors.ledger.voucherTakenField") });
+  if (facts.voucherTaken) throw new DomainError("VALIDATION", "errors.ledger.voucherTaken", { voucher: voucherRef }, { voucherRef: message("errors.ledger.voucherTakenField") });
 }
 
 type NewEntry = { kind: LedgerChange["kind"]; amount: Dong; fundingSourceId: string; occurredOn: CalendarDay; voucherRef: string; treasuryRef?: string; note: string; idempotencyKey: string; reversesId?: string };
@@ -99,12 +105,15 @@ export async function recordLedgerEntry(actor: Actor, raw: unknown): Promise<Led
   const occurredOn: CalendarDay = parseCalendarDate(input.occurredOn);
   return mapKeyRace(
     db().$transaction(async (tx) => {
-      const contract = await lockContract(tx, actor, input.contractId);
-      const replay = await replayOf(tx, input.idempotencyKey, contract.id, false);
-      if (replay) return replay;
+      const contract = await scopedContract(tx, actor, input.contractId);
       const funding = await tx.fundingSource.findUnique({ where: { code: input.fundingSource }, select: { id: true, code: true } });
       if (!funding) throw new DomainError("VALIDATION", "errors.ledger.fundingSource", { code: input.fundingSource });
-      await checkEntry(tx, contract, funding, { kind: input.kind, amount, reversal: false, occurredOn }, input.voucherRef);
+      const pre = await unsafePreLockFacts(tx, contract, funding, occurredOn);
+      await lockFamily(tx, contract);
+      const facts = await unsafeLockedFacts(tx, contract, funding, pre, { voucherRef: input.voucherRef, idempotencyKey: input.idempotencyKey });
+      const replay = await replayOf(tx, facts.replayId, input.idempotencyKey, contract.id, false);
+      if (replay) return replay;
+      checkEntry(facts, { kind: input.kind, amount, reversal: false, occurredOn }, input.voucherRef);
       const entry = { kind: input.kind, amount, fundingSourceId: funding.id, occurredOn, voucherRef: input.voucherRef, treasuryRef: input.treasuryRef, note: input.note, idempotencyKey: input.idempotencyKey };
       return insertEntry(tx, actor, contract, entry, "ledger.record");
     }, LEDGER_TX),
@@ -118,22 +127,21 @@ export async function reverseLedgerEntry(actor: Actor, raw: unknown): Promise<Le
   const occurredOn = parseCalendarDate(input.occurredOn);
   return mapKeyRace(
     db().$transaction(async (tx) => {
-      // The contract id only, to lock it; the scoped read below decides whether the entry is found.
-      const target = await tx.ledgerEntry.findUnique({ where: { id: input.entryId }, select: { contractId: true } });
-      if (!target?.contractId) throw new NotFoundError("ledgerEntry");
-      const contract = await lockContract(tx, actor, target.contractId).catch((error: unknown) => {
+      // Entries never change (append-only): read before the lock; the scoped read decides whether it is found.
+      const entry = await tx.ledgerEntry.findUnique({ where: { id: input.entryId }, select: { id: true, contractId: true, kind: true, amount: true, voucherRef: true, reversesId: true, fundingSource: { select: { id: true, code: true } } } });
+      if (!entry?.contractId) throw new NotFoundError("ledgerEntry");
+      const contract = await scopedContract(tx, actor, entry.contractId).catch((error: unknown) => {
         throw error instanceof NotFoundError ? new NotFoundError("ledgerEntry") : error;
       });
-      const replay = await replayOf(tx, input.idempotencyKey, contract.id, true);
+      const pre = await unsafePreLockFacts(tx, contract, entry.fundingSource, occurredOn);
+      await lockFamily(tx, contract);
+      const facts = await unsafeLockedFacts(tx, contract, entry.fundingSource, pre, { voucherRef: input.voucherRef, idempotencyKey: input.idempotencyKey, reversesId: entry.id });
+      const replay = await replayOf(tx, facts.replayId, input.idempotencyKey, contract.id, true);
       if (replay) return replay;
-      const entry = await tx.ledgerEntry.findUniqueOrThrow({
-        where: { id: input.entryId },
-        select: { id: true, kind: true, amount: true, voucherRef: true, reversesId: true, reversedBy: { select: { id: true } }, fundingSource: { select: { id: true, code: true } } },
-      });
       const voucher = entry.voucherRef ?? "";
       if (entry.reversesId) throw new DomainError("VALIDATION", "errors.ledger.reverseReversal", { voucher });
-      if (entry.reversedBy) throw new DomainError("VALIDATION", "errors.ledger.alreadyReversed", { voucher });
-      await checkEntry(tx, contract, entry.fundingSource, { kind: entry.kind, amount: entry.amount, reversal: true, occurredOn }, input.voucherRef);
+      if (facts.targetReversed) throw new DomainError("VALIDATION", "errors.ledger.alreadyReversed", { voucher });
+      checkEntry(facts, { kind: entry.kind, amount: entry.amount, reversal: true, occurredOn }, input.voucherRef);
       const reversal = { kind: entry.kind, amount: entry.amount, fundingSourceId: entry.fundingSource.id, occurredOn, voucherRef: input.voucherRef, note: input.reason, idempotencyKey: input.idempotencyKey, reversesId: entry.id };
       return insertEntry(tx, actor, contract, reversal, "ledger.reverse");
     }, LEDGER_TX),

@@ -32,3 +32,26 @@ export function ledgerContractWhere(actor: Actor): Prisma.ContractWhereInput {
 export function canConfirmEntry(actor: Actor, entry: { recordedById: string | null }): boolean {
   return canRecordLedger(actor) && entry.recordedById !== actor.userId;
 }
+
+/** Whether the actor closes ledger years at all (Mẫu 10 reconciliation: the Cục for KCQG, the SCT for KCĐP). */
+export function canCloseLedgerYear(actor: Actor): boolean {
+  return hasRole(actor, "CUC_STAFF", "SCT");
+}
+
+/**
+ * Contracts whose years the actor may close by their Mẫu 10 reconciliation (TT 36/2013 Điều 18.2):
+ * the Cục on KCQG đề án, the SCT on KCĐP đề án of its provinces (TT 46/2012 Điều 8: the province
+ * takes the Cục's steps). Anything else is "not found".
+ */
+export function yearClosingContractWhere(actor: Actor): Prisma.ContractWhereInput {
+  const sources: string[] = [];
+  if (hasRole(actor, "CUC_STAFF")) sources.push("KCQG");
+  if (hasRole(actor, "SCT")) sources.push("KCDP");
+  if (!sources.length) return NOTHING;
+  return { project: { AND: [projectScopeWhere(actor), { fundingSource: { code: { in: sources } } }] } };
+}
+
+/** Contracts whose ledger the actor may read: any contract of a đề án the actor sees. */
+export function ledgerReadWhere(actor: Actor): Prisma.ContractWhereInput {
+  return { project: projectScopeWhere(actor) };
+}

@@ -34,3 +34,21 @@ export const PROGRAMME_MONEY_WHERE: Prisma.LedgerEntryWhereInput = {
 export async function unsafeProgrammeMeasures(where: Prisma.LedgerEntryWhereInput, client: Tx = db()): Promise<LedgerMeasures> {
   return unsafeLedgerMeasures({ AND: [where, PROGRAMME_MONEY_WHERE] }, client);
 }
+
+/** Programme funds only: counterpart funds (vốn đối ứng) are the beneficiaries' own, never khuyến công money. */
+export const NOT_COUNTERPART_WHERE: Prisma.LedgerEntryWhereInput = { fundingSource: { code: { not: "COUNTERPART" } } };
+
+/** Sums by kind per contract, net of reversals, of the entries matching `where` (one query pair for many contracts). */
+export async function unsafeSumsByContract(where: Prisma.LedgerEntryWhereInput, client: Tx = db()): Promise<Map<string, LedgerSums>> {
+  const entries = await client.ledgerEntry.groupBy({ by: ["contractId", "kind"], where: { AND: [where, { reversesId: null }] }, _sum: { amount: true } });
+  const reversals = await client.ledgerEntry.groupBy({ by: ["contractId", "kind"], where: { AND: [where, { reversesId: { not: null } }] }, _sum: { amount: true } });
+  const byContract = (rows: typeof entries) => {
+    const map = new Map<string, typeof rows>();
+    for (const r of rows) if (r.contractId) map.set(r.contractId, [...(map.get(r.contractId) ?? []), r]);
+    return map;
+  };
+  const own = byContract(entries);
+  const reversed = byContract(reversals);
+  const ids = new Set([...own.keys(), ...reversed.keys()]);
+  return new Map([...ids].map((id) => [id, netOfReversals(sumsByKind(own.get(id) ?? []), sumsByKind(reversed.get(id) ?? []))]));
+}

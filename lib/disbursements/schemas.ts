@@ -34,3 +34,11 @@ export const ReverseLedgerEntryInputSchema = z.object({
 export type ReverseLedgerEntryInput = z.infer<typeof ReverseLedgerEntryInputSchema>;
 
 export const ConfirmLedgerEntryInputSchema = z.object({ entryId: z.uuid({ error: "Bút toán không hợp lệ" }) });
+
+export const CloseLedgerYearInputSchema = z.object({
+  contractId: z.uuid({ error: "Hãy chọn hợp đồng" }),
+  year: z.coerce.number({ error: "Năm không hợp lệ" }).int("Năm không hợp lệ").min(2000, "Năm không hợp lệ").max(2100, "Năm không hợp lệ"),
+  /** The Mẫu 10 reconciliation minutes' number. */
+  reference: z.string().trim().min(1, "Hãy nhập số biên bản đối chiếu (Mẫu 10)").max(200, "Số biên bản tối đa 200 ký tự"),
+});
+export type CloseLedgerYearInput = z.infer<typeof CloseLedgerYearInputSchema>;

@@ -1,33 +1,52 @@
 import "server-only";
-// What the ledger invariants need about one contract, read inside the caller's transaction after
-// the contract's row lock (docs/decisions/020). Unscoped: the caller has already found the
-// contract through ledgerContractWhere(actor).
+// What the ledger invariants need about one contract (docs/decisions/020, 023). Writers of one
+// contract queue behind its row lock, so the time spent holding it is what contention costs:
+// - before the lock (inside the same transaction): the scoped read of the contract (who may
+//   record, what it is), the funding source, the advance rule in force on the voucher date (dated
+//   configuration) and whether the đề án is accepted (acceptances only ever add: a late one can
+//   only make a refusal stricter than needed, never let a wrong entry through);
+// - under the lock, in one statement: everything a concurrent writer can change (the contract's
+//   and đề án's status, the sums by kind, the family's sums, closed years, the voucher, the key).
 import type { Tx } from "../db/client";
-import type { ContractStatus, ProjectStatus } from "../db/generated/enums";
+import type { ContractKind, ContractStatus, LedgerKind, ProjectStatus } from "../db/generated/enums";
 import { asCalendarDay, formatIsoDay, vietnamToday, type CalendarDay } from "../calendar";
 import { DomainError } from "../errors";
 import type { Dong } from "../money";
 import type { LedgerState } from "./invariants";
 import { unsafeAdvanceRuleInForce } from "./advance-rules";
-import { unsafeLedgerSums } from "./queries";
+import { measuresOf, type LedgerSums } from "./measures";
 
 export type LockedContract = {
   id: string;
+  kind: ContractKind;
   number: string;
   status: ContractStatus;
   signedOn: Date | null;
   value: Dong;
+  parent: { id: string; kind: ContractKind; number: string; value: Dong } | null;
   project: { id: string; code: string; status: ProjectStatus; contents: { contentCategory: { code: string } }[] };
 };
 
 export const LOCKED_CONTRACT_SELECT = {
   id: true,
+  kind: true,
   number: true,
   status: true,
   signedOn: true,
   value: true,
+  parent: { select: { id: true, kind: true, number: true, value: true } },
   project: { select: { id: true, code: true, status: true, contents: { select: { contentCategory: { select: { code: true } } } } } },
 } as const;
+
+/**
+ * The task assignment a contract belongs to (itself, or the parent of a support contract under one):
+ * its family is bounded by its value (programme money, docs/decisions/021, 023). Null otherwise.
+ */
+export function familyHeadOf(contract: Pick<LockedContract, "id" | "kind" | "number" | "value" | "parent">): { id: string; number: string; value: Dong } | null {
+  if (contract.kind === "TASK_ASSIGNMENT") return { id: contract.id, number: contract.number, value: contract.value };
+  if (contract.kind === "SUPPORT_CONTRACT" && contract.parent?.kind === "TASK_ASSIGNMENT") return contract.parent;
+  return null;
+}
 
 /**
  * The cap on total advances in force on `day` for the đề án's contents: the strictest applicable
@@ -39,21 +58,56 @@ async function unsafeAdvanceCapBp(tx: Tx, contract: LockedContract, day: Calenda
   return rule.advanceCapBp;
 }
 
-/** The contract's state before an entry of `fundingSourceId` dated `occurredOn`. */
-export async function unsafeLedgerState(tx: Tx, contract: LockedContract, funding: { id: string; code: string }, occurredOn: CalendarDay): Promise<LedgerState> {
-  // Sequential: one transaction is one connection.
-  const sums = await unsafeLedgerSums({ contractId: contract.id, fundingSourceId: funding.id }, tx);
+export type PreLockFacts = { accepted: boolean; advanceCapBp: number };
+
+/** What does not need the lock: acceptance and the advance rule in force (counterpart funds have no cap). */
+export async function unsafePreLockFacts(tx: Tx, contract: LockedContract, funding: { code: string }, occurredOn: CalendarDay): Promise<PreLockFacts> {
   const accepted = (await tx.acceptance.count({ where: { projectId: contract.project.id } })) > 0;
-  const closings = await tx.ledgerYearClosing.findMany({ where: { contractId: contract.id }, select: { year: true } });
+  return { accepted, advanceCapBp: funding.code === "COUNTERPART" ? 10_000 : await unsafeAdvanceCapBp(tx, contract, occurredOn) };
+}
+
+type Row = {
+  status: ContractStatus; signedOn: Date | null; value: string; projectStatus: ProjectStatus; closed: number[];
+  sums: Record<string, string>; family: Record<string, string>; voucherTaken: boolean; replayId: string | null; targetReversed: boolean;
+};
+export type LockedFacts = { state: LedgerState; voucherTaken: boolean; replayId: string | null; targetReversed: boolean };
+
+const sumsOf = (json: Record<string, string>): LedgerSums => Object.fromEntries(Object.entries(json).map(([kind, net]) => [kind as LedgerKind, BigInt(net)]));
+
+/**
+ * Everything a concurrent writer can change, read in one statement after the lock: the contract's
+ * state for an entry of `funding` (sums net of reversals, docs/decisions/020), the family's
+ * programme sums, whether the voucher is taken, the entry already recorded under the key, and
+ * (reversals) whether the target was reversed meanwhile.
+ */
+export async function unsafeLockedFacts(tx: Tx, contract: LockedContract, funding: { id: string; code: string }, pre: PreLockFacts, ask: { voucherRef: string; idempotencyKey: string; reversesId?: string }): Promise<LockedFacts> {
   const counterpart = funding.code === "COUNTERPART";
-  return {
+  const head = counterpart ? null : familyHeadOf(contract);
+  const [row] = await tx.$queryRaw<Row[]>`
+    SELECT c.status::text AS status, c."signedOn" AS "signedOn", c.value::text AS value, p.status::text AS "projectStatus",
+      ARRAY(SELECT y.year FROM "LedgerYearClosing" y WHERE y."contractId" = c.id) AS closed,
+      (SELECT COALESCE(json_object_agg(s.kind, s.net), '{}'::json) FROM (
+        SELECT e.kind::text AS kind, SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::text AS net
+        FROM "LedgerEntry" e WHERE e."contractId" = c.id AND e."fundingSourceId" = ${funding.id}::uuid GROUP BY e.kind) s) AS sums,
+      (SELECT COALESCE(json_object_agg(s.kind, s.net), '{}'::json) FROM (
+        SELECT e.kind::text AS kind, SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::text AS net
+        FROM "LedgerEntry" e JOIN "Contract" fc ON fc.id = e."contractId" JOIN "FundingSource" f ON f.id = e."fundingSourceId"
+        WHERE ${head?.id ?? null}::uuid IS NOT NULL AND (fc.id = ${head?.id ?? null}::uuid OR fc."parentId" = ${head?.id ?? null}::uuid) AND f.code <> 'COUNTERPART' GROUP BY e.kind) s) AS family,
+      EXISTS (SELECT 1 FROM "LedgerEntry" e WHERE e."contractId" = c.id AND e."voucherRef" = ${ask.voucherRef}) AS "voucherTaken",
+      (SELECT e.id::text FROM "LedgerEntry" e WHERE e."idempotencyKey" = ${ask.idempotencyKey}) AS "replayId",
+      EXISTS (SELECT 1 FROM "LedgerEntry" e WHERE e."reversesId" = ${ask.reversesId ?? null}::uuid) AS "targetReversed"
+    FROM "Contract" c JOIN "Project" p ON p.id = c."projectId" WHERE c.id = ${contract.id}::uuid`;
+  if (!row) throw new Error(`Locked contract ${contract.id} vanished`);
+  const state: LedgerState = {
     today: vietnamToday(),
-    contract: { number: contract.number, status: contract.status, signedOn: contract.signedOn ? asCalendarDay(contract.signedOn) : null, value: contract.value },
-    project: { code: contract.project.code, status: contract.project.status },
-    accepted,
+    contract: { number: contract.number, status: row.status, signedOn: row.signedOn ? asCalendarDay(row.signedOn) : null, value: BigInt(row.value) },
+    project: { code: contract.project.code, status: row.projectStatus },
+    accepted: pre.accepted,
     counterpart,
-    advanceCapBp: counterpart ? 10_000 : await unsafeAdvanceCapBp(tx, contract, occurredOn),
-    closedYears: closings.map((c) => c.year),
-    sums,
+    advanceCapBp: pre.advanceCapBp,
+    closedYears: row.closed,
+    sums: sumsOf(row.sums),
+    family: head ? { number: head.number, value: head.value, disbursed: measuresOf(sumsOf(row.family)).disbursed } : null,
   };
+  return { state, voucherTaken: row.voucherTaken, replayId: row.replayId, targetReversed: row.targetReversed };
 }

@@ -9,7 +9,8 @@ import { getProject, type ProjectDetail } from "@/lib/projects/queries";
 import { stepsFor } from "@/lib/projects/steps";
 import { Appraisals } from "./_sections/appraisals";
 import { AttachmentsSection } from "./tai-lieu/attachments-section";
-import { Timeline } from "./_sections/timeline";
+import { FullTimeline } from "./_sections/full-timeline";
+import { MoneyPanel } from "./_sections/money-panel";
 import { WorkflowPanel } from "./_sections/workflow-panel";
 import { orNotFound } from "@/app/(app)/or-not-found";
 import { ProjectContracts } from "@/app/(app)/hop-dong/_components/project-contracts";
@@ -53,6 +54,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           </div>
         ))}
       </dl>
+      <MoneyPanel projectId={project.id} />
       {project.objectives ? (
         <section><h2 className="mb-1 font-semibold">{t("projects.objectives")}</h2><p className="whitespace-pre-line text-sm">{project.objectives}</p></section>
       ) : null}
@@ -94,7 +96,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       <nav className="flex gap-4 text-sm" aria-label={t("progress.link")}><Link className="text-blue-700 hover:underline" href={`/de-an/${project.id}/tien-do`}>{t("progress.link")}</Link><Link className="text-blue-700 hover:underline" href={`/de-an/${project.id}/kiem-tra`}>{t("inspections.link")}</Link></nav>
       <AttachmentsSection projectId={project.id} />
       <Appraisals appraisals={project.appraisals} />
-      <Timeline transitions={project.transitions} />
+      <FullTimeline actor={actor} projectId={project.id} />
     </div>
   );
 }
