@@ -3,7 +3,9 @@
 // record what the Cục advances and pays on them. An implementing centre records on the contracts
 // it pays out of its own hands: its support contracts with beneficiaries (where it is bên A) and
 // the task assignments it holds as a ministry budget unit (bên B, drawing from the State Treasury
-// itself). On top of that the đề án must be visible to the actor (projectScopeWhere). Anything
+// itself). For KCĐP the SCT is bên A of the main contract (TT 46/2012 Điều 8, decision 021) and
+// records on it, and an SCT that implements a đề án records on its own support contracts. On top
+// of that the đề án must be visible to the actor (projectScopeWhere). Anything
 // else is "not found", like a missing contract.
 import type { Prisma } from "../db/generated/client";
 import { hasRole, type Actor } from "../auth/actor";
@@ -13,17 +15,17 @@ const NOTHING: Prisma.ContractWhereInput = { id: { in: [] } };
 
 /** Whether the actor records ledger entries at all (the menu and the form ask this). */
 export function canRecordLedger(actor: Actor): boolean {
-  return hasRole(actor, "CUC_STAFF", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE");
+  return hasRole(actor, "CUC_STAFF", "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE");
 }
 
 /** Contracts on which the actor may record (and reverse) ledger entries. */
 export function ledgerContractWhere(actor: Actor): Prisma.ContractWhereInput {
   const orgs = [...actor.organisationIds];
   const clauses: Prisma.ContractWhereInput[] = [];
-  if (hasRole(actor, "CUC_STAFF")) clauses.push({ kind: { in: ["CONTRACT", "TASK_ASSIGNMENT"] } });
-  if (hasRole(actor, "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) {
-    clauses.push({ kind: "SUPPORT_CONTRACT", partyAId: { in: orgs } }, { kind: "TASK_ASSIGNMENT", partyBId: { in: orgs } });
-  }
+  if (hasRole(actor, "CUC_STAFF")) clauses.push({ kind: { in: ["CONTRACT", "TASK_ASSIGNMENT"] }, project: { fundingSource: { code: "KCQG" } } });
+  if (hasRole(actor, "SCT")) clauses.push({ kind: "CONTRACT", partyAId: { in: orgs }, project: { fundingSource: { code: "KCDP" } } });
+  if (hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) clauses.push({ kind: "SUPPORT_CONTRACT", partyAId: { in: orgs } });
+  if (hasRole(actor, "PROVINCIAL_CENTRE", "REGIONAL_CENTRE")) clauses.push({ kind: "TASK_ASSIGNMENT", partyBId: { in: orgs } });
   if (!clauses.length) return NOTHING;
   return { AND: [{ project: projectScopeWhere(actor) }, { OR: clauses }] };
 }

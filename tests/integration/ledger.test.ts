@@ -15,13 +15,14 @@ const TRIEU = 1_000_000n;
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
 let kcqgId: string;
+let kcdpId: string;
 let cuc: Actor;
 let cuc2: Actor;
 let a: World;
 let b: World;
 
 beforeAll(async () => {
-  ({ kcqg: { id: kcqgId } } = await referenceBasics(db()));
+  ({ kcqg: { id: kcqgId }, kcdp: { id: kcdpId } } = await referenceBasics(db()));
   // A general rule like the seeded one (70 % cap), so this file does not depend on the seed.
   await db().advanceRule.create({ data: { code: `TEST-${randomUUID()}`, contentCode: null, description: "test", firstAdvanceBp: 7000, advanceCapBp: 7000, requiredDocuments: [], status: "BASELINE", legalBasis: "test", validFrom: day("2014-02-10") } });
   a = await provinceWorld(db(), "Tỉnh Sổ A");
@@ -111,7 +112,21 @@ describe("ledger invariants on real PostgreSQL", () => {
     await refused(id, () => recordLedgerEntry(b.centre, entry(id, "ADVANCE", "1")), "errors.missing.contract");
     // Province A's own centre is bên B of the Cục's contract: the Cục records on it, not the centre.
     await refused(id, () => recordLedgerEntry(a.centre, entry(id, "ADVANCE", "1")), "errors.missing.contract");
-    await refused(id, () => recordLedgerEntry(a.sct, entry(id, "ADVANCE", "1")), "errors.ledger.cannotRecord");
+    // The SCT records only on the KCĐP contracts where it is bên A.
+    await refused(id, () => recordLedgerEntry(a.sct, entry(id, "ADVANCE", "1")), "errors.missing.contract");
+  });
+
+  it("lets the SCT record on its own KCĐP contract, and the Cục not", async () => {
+    const project = await draftProject(db(), { implementerId: a.centreOrg.id, provinceId: a.current.id, fundingSourceId: kcdpId });
+    await db().project.update({ where: { id: project.id }, data: { status: "IN_PROGRESS" } });
+    const { id } = await db().contract.create({
+      data: { projectId: project.id, kind: "CONTRACT", number: `HĐ-${randomUUID().slice(0, 8)}`, signedOn: day("2026-06-01"), partyAId: a.sctOrg.id, partyBId: a.centreOrg.id, value: 100n * TRIEU, status: "SIGNED" },
+      select: { id: true },
+    });
+    const recorded = await recordLedgerEntry(a.sct, entry(id, "ADVANCE", "30", { fundingSource: "KCDP" }));
+    expect(recorded.amount).toBe(30n * TRIEU);
+    await refused(id, () => recordLedgerEntry(cuc, entry(id, "ADVANCE", "1", { fundingSource: "KCDP" })), "errors.missing.contract");
+    await refused(id, () => recordLedgerEntry(b.sct, entry(id, "ADVANCE", "1", { fundingSource: "KCDP" })), "errors.missing.contract");
   });
 });
 
