@@ -47,7 +47,7 @@ async function replayOf(tx: Tx, key: string, contractId: string, reversal: boole
 }
 
 /** Refuses the change with the first violated invariant, and a voucher number already used. */
-async function checkEntry(tx: Tx, contract: LockedContract, funding: { id: string; code: string }, change: LedgerChange, voucherRef: string): Promise<void> {
+export async function checkEntry(tx: Tx, contract: LockedContract, funding: { id: string; code: string }, change: LedgerChange, voucherRef: string): Promise<void> {
   const state = await unsafeLedgerState(tx, contract, funding, change.occurredOn);
   const [violation] = ledgerViolations(state, change);
   if (violation) throw new DomainError("VALIDATION", violation.key, violation.params);
@@ -55,10 +55,10 @@ async function checkEntry(tx: Tx, contract: LockedContract, funding: { id: strin
   if (taken) throw new DomainError("VALIDATION", "errors.ledger.voucherTaken", { voucher: voucherRef }, { voucherRef: message("errors.ledger.voucherTakenField") });
 }
 
-type NewEntry = { kind: LedgerChange["kind"]; amount: Dong; fundingSourceId: string; occurredOn: CalendarDay; voucherRef: string; treasuryRef?: string; note: string; idempotencyKey: string; reversesId?: string };
+export type NewEntry = { kind: LedgerChange["kind"]; amount: Dong; fundingSourceId: string; occurredOn: CalendarDay; voucherRef: string; treasuryRef?: string; note: string; idempotencyKey: string; reversesId?: string };
 
 /** Inserts the entry on the locked contract with its audit record: the one write of record and reverse. */
-async function insertEntry(tx: Tx, actor: Actor, contract: LockedContract, entry: NewEntry, action: "ledger.record" | "ledger.reverse"): Promise<LedgerEntryResult> {
+export async function insertEntry(tx: Tx, actor: Actor, contract: LockedContract, entry: NewEntry, action: "ledger.record" | "ledger.reverse"): Promise<LedgerEntryResult> {
   const row = await tx.ledgerEntry.create({
     data: {
       projectId: contract.project.id,

@@ -7,6 +7,7 @@ import type { ContractStatus, ProjectStatus } from "../db/generated/enums";
 import { asCalendarDay, formatIsoDay, validAtWhere, vietnamToday, type CalendarDay } from "../calendar";
 import { DomainError } from "../errors";
 import type { Dong } from "../money";
+import { UNLOCKING_ACCEPTANCE_WHERE } from "../acceptance/unlock";
 import type { LedgerState } from "./invariants";
 import { unsafeLedgerSums } from "./queries";
 
@@ -45,7 +46,8 @@ async function unsafeAdvanceCapBp(tx: Tx, contract: LockedContract, day: Calenda
 export async function unsafeLedgerState(tx: Tx, contract: LockedContract, funding: { id: string; code: string }, occurredOn: CalendarDay): Promise<LedgerState> {
   // Sequential: one transaction is one connection.
   const sums = await unsafeLedgerSums({ contractId: contract.id, fundingSourceId: funding.id }, tx);
-  const accepted = (await tx.acceptance.count({ where: { projectId: contract.project.id } })) > 0;
+  // Only an acceptance that unlocks the balance counts: force majeure waits for the SCT (Điều 18.4).
+  const accepted = (await tx.acceptance.count({ where: { AND: [{ projectId: contract.project.id }, UNLOCKING_ACCEPTANCE_WHERE] } })) > 0;
   const closings = await tx.ledgerYearClosing.findMany({ where: { contractId: contract.id }, select: { year: true } });
   const counterpart = funding.code === "COUNTERPART";
   return {
