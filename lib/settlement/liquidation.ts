@@ -8,9 +8,11 @@ import { asCalendarDay, formatIsoDay, parseCalendarDate, vietnamToday } from "..
 import { db } from "../db/client";
 import { lockRows } from "../db/locks";
 import { unsafeProgrammeMeasures } from "../disbursements/queries";
-import { DomainError, InvalidTransitionError, message } from "../errors";
+import { DomainError, ForbiddenError, InvalidTransitionError, message } from "../errors";
 import { formatDate } from "../format";
-import { applyTransition, lockProject } from "../projects/mutations";
+import { applyTransition, lockProject, transitionContext } from "../projects/mutations";
+import { partiesOf } from "../projects/policy";
+import { canTransition } from "../projects/state-machine";
 import { unsafeMainContract } from "../acceptance/main-contract";
 import { RecordLiquidationInputSchema } from "./schemas";
 
@@ -21,6 +23,7 @@ export async function recordLiquidation(actor: Actor, raw: unknown): Promise<{ i
   return db().$transaction(async (tx) => {
     const project = await lockProject(tx, actor, input.projectId);
     if (project.status !== "SETTLED") throw new InvalidTransitionError("errors.settlement.notSettled");
+    if (!canTransition(project.status, "LIQUIDATED", partiesOf(actor, project), transitionContext(project))) throw new ForbiddenError("errors.projects.stepNotAllowed");
     const contract = await unsafeMainContract(project.id, tx);
     if (!contract?.signedOn) throw new DomainError("VALIDATION", "errors.settlement.noContract");
     await lockRows(tx, "Contract", [contract.id]);
@@ -34,9 +37,9 @@ export async function recordLiquidation(actor: Actor, raw: unknown): Promise<{ i
       const params = { date: formatDate(liquidatedOn, true), decidedOn: formatDate(settlement.decidedOn, true) };
       throw new DomainError("VALIDATION", "errors.settlement.beforeSettlement", params, { liquidatedOn: message("errors.settlement.beforeSettlement", params) });
     }
-    const { disbursed } = await unsafeProgrammeMeasures({ contractId: contract.id }, tx);
+    // Khuyến công money only: counterpart funds are the beneficiary's own and never refunded to the budget.
+    const { disbursed } = await unsafeProgrammeMeasures({ contractId: contract.id, fundingSource: { code: { not: "COUNTERPART" } } }, tx);
     const refundAmount = disbursed > settlement.settledAmount ? disbursed - settlement.settledAmount : 0n;
-    // The transition first: it checks that this actor takes the step (the Cục, the SCT for KCĐP).
     await applyTransition(tx, actor, project, "LIQUIDATED", `Thanh lý hợp đồng ${contract.number}`);
     const created = await tx.liquidation.create({ data: { contractId: contract.id, liquidatedOn, settledAmount: settlement.settledAmount, refundAmount, minutesRef: input.minutesRef, recordedById: actor.userId }, select: { id: true, refundAmount: true } });
     await tx.contract.update({ where: { id: contract.id }, data: { status: "LIQUIDATED", version: { increment: 1 } } });

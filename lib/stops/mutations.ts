@@ -14,7 +14,7 @@ import { DomainError, message } from "../errors";
 import { formatDate } from "../format";
 import { sumDong } from "../money";
 import { applyTransition, lockProject } from "../projects/mutations";
-import { refundDueOf } from "./refund";
+import { refundDueOf, stopMoneyWhere } from "./refund";
 import { StopProjectInputSchema } from "./schemas";
 
 export async function stopProject(actor: Actor, raw: unknown): Promise<{ id: string; refundDue: bigint }> {
@@ -31,7 +31,7 @@ export async function stopProject(actor: Actor, raw: unknown): Promise<{ id: str
     await lockRows(tx, "Contract", contracts.map((c) => c.id));
     // The transition first: it checks the state and that this actor decides the stop.
     await applyTransition(tx, actor, project, "STOPPED", `Ngừng triển khai: ${input.decisionRef}`);
-    const { disbursed } = await unsafeProgrammeMeasures({ projectId: project.id }, tx);
+    const { disbursed } = await unsafeProgrammeMeasures(stopMoneyWhere(project.id), tx);
     const accepted = await tx.acceptance.findMany({ where: { AND: [{ projectId: project.id }, UNLOCKING_ACCEPTANCE_WHERE] }, select: { acceptedValue: true } });
     const acceptedAtStop = sumDong(accepted.map((a) => a.acceptedValue));
     const refundDue = refundDueOf(disbursed, acceptedAtStop);
