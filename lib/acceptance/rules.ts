@@ -1,7 +1,7 @@
 // Pure rules of nghiệm thu cơ sở (TT 36/2013 Điều 14, 18.4, 21.1): the accepted quantity typed as a
 // vi-VN decimal, the sums of the lines, the cap on what may be accepted, which acceptances unlock
 // the balance payment, when a group đề án is accepted, and the follow-up window of the outcomes.
-import { calendarDay, formatIsoDay, yearOf, type CalendarDay } from "../calendar";
+import { calendarDay, formatIsoDay, type CalendarDay } from "../calendar";
 import type { AcceptanceForm } from "../db/generated/enums";
 import type { ErrorKey, MessageParams } from "../errors";
 import { formatDate, formatMoney } from "../format";
@@ -82,8 +82,8 @@ export function followUpInWindow(acceptedOn: CalendarDay, recordedOn: CalendarDa
 
 /** The same day `years` later (29/02 becomes 28/02 in a common year). */
 export function yearsAfter(from: CalendarDay, years: number): CalendarDay {
-  const year = yearOf(from) + years;
-  const month = from.getUTCMonth() + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return calendarDay(year, month, Math.min(from.getUTCDate(), lastDay));
+  const [year = 0, month = 1, dayOfMonth = 1] = formatIsoDay(from).split("-").map(Number);
+  const target = year + years;
+  const leap = (target % 4 === 0 && target % 100 !== 0) || target % 400 === 0;
+  return calendarDay(target, month, month === 2 && dayOfMonth === 29 && !leap ? 28 : dayOfMonth);
 }
