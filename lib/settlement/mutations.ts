@@ -5,32 +5,22 @@ import "server-only";
 // clears the outstanding advance (lock order Project → Contract, docs/decisions/025).
 import type { Actor } from "../auth/actor";
 import { recordAudit } from "../audit/record";
-import { asCalendarDay, vietnamToday } from "../calendar";
+import { vietnamToday } from "../calendar";
 import { db, type Tx } from "../db/client";
 import { unsafeClearOutstandingAdvance } from "../disbursements/clearing";
 import { ConflictError, DomainError, ForbiddenError, InvalidTransitionError, message } from "../errors";
 import { formatMoney } from "../format";
-import { parseMoneyField, sumDong } from "../money";
+import { parseMoneyField } from "../money";
 import { applyTransition, lockProject, transitionContext, type ProjectForTransition } from "../projects/mutations";
 import { partiesOf } from "../projects/policy";
 import { canTransition } from "../projects/state-machine";
 import { unsafeMainContract } from "../acceptance/main-contract";
+import { unsafeAcceptedFigures } from "./accepted";
 import { dossierDueOn } from "./deadline-rules";
 import { deadlineRuleOn } from "./deadlines";
 import { DecideSettlementInputSchema, SubmitSettlementInputSchema } from "./schemas";
 
 const trieu = (v: bigint) => formatMoney(v, "trieu");
-
-/** The main contract and what the đề án's acceptances accepted, with the last acceptance day. */
-export async function unsafeAcceptedFigures(tx: Tx, projectId: string) {
-  const acceptances = await tx.acceptance.findMany({ where: { projectId }, select: { acceptedValue: true, counterpartValue: true, acceptedOn: true }, orderBy: { acceptedOn: "desc" } });
-  const last = acceptances[0];
-  return {
-    acceptedValue: sumDong(acceptances.map((a) => a.acceptedValue)),
-    counterpartValue: sumDong(acceptances.map((a) => a.counterpartValue)),
-    lastAcceptedOn: last ? asCalendarDay(last.acceptedOn) : null,
-  };
-}
 
 async function requireContract(tx: Tx, projectId: string) {
   const contract = await unsafeMainContract(projectId, tx);

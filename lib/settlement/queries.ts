@@ -14,7 +14,7 @@ import { getScopedProject } from "../acceptance/queries";
 import { unsafeMainContract } from "../acceptance/main-contract";
 import { dossierDueOn, isOverdue, nextYearDueOn, type DeadlineRule } from "./deadline-rules";
 import { deadlineRuleOn, type DeadlineCode } from "./deadlines";
-import { unsafeAcceptedFigures } from "./mutations";
+import { unsafeAcceptedFigures } from "./accepted";
 
 /** The rule in force, or null when none is configured (the page says so instead of failing). */
 async function ruleOrNull(code: DeadlineCode, day: CalendarDay): Promise<DeadlineRule | null> {
@@ -32,7 +32,7 @@ export async function getSettlementPage(actor: Actor, projectId: string) {
   const project = await getScopedProject(actor, projectId);
   const today = vietnamToday();
   const contract = await unsafeMainContract(project.id);
-  const accepted = await db().$transaction((tx) => unsafeAcceptedFigures(tx, project.id));
+  const accepted = await unsafeAcceptedFigures(db(), project.id);
   const settlement = contract ? await db().settlement.findUnique({ where: { contractId: contract.id }, select: { id: true, status: true, dueOn: true, submittedOn: true, settledAmount: true, counterpartAmount: true, decidedOn: true, note: true } }) : null;
   const liquidation = contract ? await db().liquidation.findUnique({ where: { contractId: contract.id }, select: { liquidatedOn: true, settledAmount: true, refundAmount: true, minutesRef: true } }) : null;
   const closedYear = contract ? await db().ledgerYearClosing.findFirst({ where: { contractId: contract.id, year: project.endYear }, select: { closedOn: true } }) : null;
