@@ -12,6 +12,7 @@ import { recordLedgerEntry } from "../../lib/disbursements/mutations";
 import { unsafeLedgerMeasures } from "../../lib/disbursements/queries";
 import { loadSettlementSheets } from "../../lib/settlement/export-data";
 import { recordLiquidation } from "../../lib/settlement/liquidation";
+import { buildLiquidationPdf, loadLiquidationMinutes } from "../../lib/settlement/liquidation-pdf";
 import { decideSettlement, submitSettlement } from "../../lib/settlement/mutations";
 import { getSettlementPage } from "../../lib/settlement/queries";
 import { buildMau7, buildMau8 } from "../../lib/settlement/sheets";
@@ -153,6 +154,9 @@ describe("liquidation", () => {
     const page = await getSettlementPage(a.centre, p.projectId);
     expect(page.deadlines.liquidation).toMatchObject({ dueOn: day("2028-01-22"), overdue: false });
     expect(page.liquidation).toMatchObject({ minutesRef: "TL-01", settledAmount: 150n * TRIEU });
+    const pdf = await buildLiquidationPdf(await loadLiquidationMinutes(a.centre, p.projectId));
+    expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(await keyOf(loadLiquidationMinutes(b.sct, p.projectId))).toBe("errors.missing.project");
   });
 });
 

@@ -66,7 +66,10 @@ export default async function SettlementPage({ params }: { params: Promise<{ id:
           submits={[{ label: t("approve"), values: { decision: "APPROVE" } }, { label: t("return"), values: { decision: "RETURN" }, tone: "secondary" }]} />
       ) : null}
       {liquidation ? (
-        <p className="text-sm">{t("liquidationLine", { date: formatDate(liquidation.liquidatedOn, true), ref: liquidation.minutesRef, settled: m(liquidation.settledAmount), refund: m(liquidation.refundAmount) })}</p>
+        <p className="text-sm">
+          {t("liquidationLine", { date: formatDate(liquidation.liquidatedOn, true), ref: liquidation.minutesRef, settled: m(liquidation.settledAmount), refund: m(liquidation.refundAmount) })}{" "}
+          <a className="text-blue-700 hover:underline" href={`/de-an/${id}/quyet-toan/mau-6`}>{t("mau6")}</a>
+        </p>
       ) : null}
       {may.liquidate ? (
         <FieldsForm title={t("liquidateTitle")} action={recordLiquidationAction} fixed={{ projectId: id }} success={t("liquidated")} submits={[{ label: t("liquidate") }]}
