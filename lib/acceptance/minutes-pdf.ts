@@ -28,7 +28,8 @@ const COLUMNS = [
 
 const quantity = (q: { toString(): string }) => q.toString().replace(".", ",");
 
-export async function buildAcceptanceMinutesPdf({ project, contract, acceptance }: AcceptanceMinutes, at = new Date()): Promise<Buffer> {
+/** The minutes are dated on the acceptance day. */
+export async function buildAcceptanceMinutesPdf({ project, contract, acceptance }: AcceptanceMinutes): Promise<Buffer> {
   const doc = new PDFDocument({ size: "A4", margins: { top: 50, bottom: 50, left: 50, right: 50 }, info: { Title: `${TITLE[acceptance.form]} ${project.code}`, Author: acceptance.organiserName } });
   const chunks: Buffer[] = [];
   doc.on("data", (c: Buffer) => chunks.push(c));
@@ -47,7 +48,7 @@ export async function buildAcceptanceMinutesPdf({ project, contract, acceptance 
   const leftBottom = doc.y;
   doc.font("B").fontSize(9).text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", left + half, top, { width: half, align: "center" });
   doc.text("Độc lập - Tự do - Hạnh phúc", { width: half, align: "center", underline: true });
-  doc.moveDown(0.5).font("R").text(placeAndDate(at, project.province?.name ?? "Hà Nội"), { width: half, align: "center" });
+  doc.moveDown(0.5).font("R").text(placeAndDate(acceptance.acceptedOn, project.province?.name ?? "Hà Nội"), { width: half, align: "center" });
   doc.x = left;
   doc.y = Math.max(doc.y, leftBottom) + 20;
 
@@ -56,7 +57,8 @@ export async function buildAcceptanceMinutesPdf({ project, contract, acceptance 
   doc.moveDown();
   doc.text(`Ngày nghiệm thu: ${formatDate(acceptance.acceptedOn, true)}`, { width });
   if (contract) doc.text(`Căn cứ hợp đồng số ${contract.number} ký ngày ${contract.signedOn ? formatDate(contract.signedOn, true) : "—"}`, { width });
-  doc.text(`Địa điểm: ${acceptance.beneficiary?.facility.name ?? acceptance.location ?? "—"}${acceptance.beneficiary && acceptance.location ? ` – ${acceptance.location}` : ""}`, { width });
+  const place = [acceptance.beneficiary?.facility.name, acceptance.location].filter(Boolean).join(" – ");
+  doc.text(`Địa điểm: ${place || "—"}`, { width });
   doc.moveDown(0.5);
 
   doc.font("B").fontSize(11).text("I. Các bên tham gia", { width });

@@ -50,7 +50,6 @@ async function parseLines(tx: Tx, projectId: string, input: RecordAcceptanceInpu
 /** Mẫu 5a names one beneficiary location of a group đề án, accepted once; the other forms none. */
 async function checkLocation(tx: Tx, project: ProjectForTransition, input: RecordAcceptanceInput): Promise<string | null> {
   if (input.form !== "MAU_5A") return null;
-  if (project.kind !== "GROUP") fail("errors.acceptance.form5aGroupOnly");
   if (!input.beneficiaryId) return fail("errors.acceptance.beneficiaryRequired", {}, "beneficiaryId");
   const beneficiary = await tx.projectBeneficiary.findFirst({ where: { id: input.beneficiaryId, projectId: project.id }, select: { id: true, facility: { select: { name: true } } } });
   if (!beneficiary) return fail("errors.acceptance.beneficiaryRequired", {}, "beneficiaryId");
@@ -65,6 +64,7 @@ export async function recordAcceptance(actor: Actor, raw: unknown): Promise<{ id
   const acceptedOn = parseCalendarDate(input.acceptedOn);
   return db().$transaction(async (tx) => {
     const project = await lockProject(tx, actor, input.projectId);
+    if (input.form === "MAU_5A" && project.kind !== "GROUP") fail("errors.acceptance.form5aGroupOnly");
     if (!acceptanceFormsFor(actor, project).includes(input.form)) throw new ForbiddenError("errors.acceptance.notOrganiser");
     if (project.status !== "IN_PROGRESS") throw new InvalidTransitionError("errors.acceptance.notInProgress");
     const contract = await unsafeMainContract(project.id, tx);
