@@ -10,6 +10,7 @@ import { db, type Tx } from "../db/client";
 import { unsafeClearOutstandingAdvance } from "../disbursements/clearing";
 import { ConflictError, DomainError, ForbiddenError, InvalidTransitionError, message } from "../errors";
 import { formatMoney } from "../format";
+import { notify } from "../notifications/notify";
 import { parseMoneyField } from "../money";
 import { applyTransition, lockProject, transitionContext, type ProjectForTransition } from "../projects/mutations";
 import { partiesOf } from "../projects/policy";
@@ -81,7 +82,13 @@ export async function decideSettlement(actor: Actor, raw: unknown): Promise<{ st
     const status = input.decision === "APPROVE" ? "APPROVED" : "RETURNED";
     await tx.settlement.update({ where: { id: settlement.id }, data: { status, decidedOn: today, decidedById: actor.userId, note: input.note, version: { increment: 1 } } });
     await recordAudit(tx, actor, { action: `settlement.${status.toLowerCase()}`, entityType: "Settlement", entityId: settlement.id, data: { note: input.note } });
-    if (status === "RETURNED") return { status, clearedAmount: 0n };
+    const { code } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { code: true } });
+    const link = `/de-an/${project.id}/quyet-toan`;
+    if (status === "RETURNED") {
+      await notify(tx, { organisationIds: [project.implementerId] }, { kind: "PROJECT_RETURNED", title: `Hồ sơ quyết toán đề án ${code} bị trả lại để bổ sung`, body: input.note, link });
+      return { status, clearedAmount: 0n };
+    }
+    await notify(tx, { organisationIds: [project.implementerId] }, { kind: "DECISION_ISSUED", title: `Quyết toán đề án ${code} đã được phê duyệt`, body: input.note, link });
     await applyTransition(tx, actor, project, "SETTLED", "Phê duyệt quyết toán");
     const { fundingSourceId } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { fundingSourceId: true } });
     const entry = { contractId: contract.id, fundingSourceId, occurredOn: today, voucherRef: `QT-${contract.number}`, note: "Quyết toán tạm ứng khi phê duyệt hồ sơ quyết toán", idempotencyKey: `settlement:${settlement.id}` };

@@ -11,7 +11,8 @@ import { db } from "../db/client";
 import { lockRows } from "../db/locks";
 import { unsafeProgrammeMeasures } from "../disbursements/queries";
 import { DomainError, message } from "../errors";
-import { formatDate } from "../format";
+import { formatDate, formatMoney } from "../format";
+import { notify } from "../notifications/notify";
 import { sumDong } from "../money";
 import { applyTransition, lockProject } from "../projects/mutations";
 import { refundDueOf, stopMoneyWhere } from "./refund";
@@ -36,6 +37,8 @@ export async function stopProject(actor: Actor, raw: unknown): Promise<{ id: str
     const acceptedAtStop = sumDong(accepted.map((a) => a.acceptedValue));
     const refundDue = refundDueOf(disbursed, acceptedAtStop);
     const created = await tx.projectStop.create({ data: { projectId: project.id, stoppedOn, decisionRef: input.decisionRef, reason: input.reason, disbursedAtStop: disbursed, acceptedAtStop, refundDue, recordedById: actor.userId }, select: { id: true, refundDue: true } });
+    const { code } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { code: true } });
+    await notify(tx, { organisationIds: [project.implementerId] }, { kind: "DECISION_ISSUED", title: `Đề án ${code} ngừng triển khai (${input.decisionRef}): phải hoàn trả ${formatMoney(refundDue, "trieu")}`, body: input.reason, link: `/de-an/${project.id}/ngung` });
     await recordAudit(tx, actor, { action: "project.stop", entityType: "ProjectStop", entityId: created.id, data: { projectId: project.id, disbursed: disbursed.toString(), accepted: acceptedAtStop.toString(), refundDue: refundDue.toString() } });
     return created;
   });

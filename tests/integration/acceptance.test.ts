@@ -52,6 +52,9 @@ describe("acceptance forms", () => {
     expect(row).toMatchObject({ form: "MAU_5B", acceptedValue: 150n * TRIEU, counterpartValue: 120_500_000n, contractId: p.contractId, organiserId: a.sctOrg.id });
     expect(row.lines.map((l) => [l.description, l.quantityAccepted.toString(), l.supportValue])).toEqual([["Máy sấy chè", "2", 100n * TRIEU], ["Tập huấn vận hành", "1.5", 50n * TRIEU]]);
     expect(await status(p)).toBe("ACCEPTED");
+    // The same form sent again (a double click, a retried request) records nothing more.
+    await refused(p, recordAcceptance(a.sct, acceptanceInput(p)), "errors.acceptance.notInProgress");
+    expect(await count(p)).toBe(1);
     const pdf = await buildAcceptanceMinutesPdf(await getAcceptanceMinutes(a.sct, p.projectId, result.id));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   });

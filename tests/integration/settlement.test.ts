@@ -109,6 +109,8 @@ describe("settlement dossier", () => {
     expect(support.advanced - support.settled - support.refunded).toBe(0n);
     expect(support.settled).toBe(100n * TRIEU);
     expect(await keyOf(decideSettlement(cuc, { projectId: p.projectId, decision: "APPROVE" }))).toBe("errors.settlement.notAccepted");
+    const notices = await db().notification.findMany({ where: { userId: a.centre.userId }, select: { kind: true, link: true } });
+    expect(notices.filter((n) => n.link === `/de-an/${p.projectId}/quyet-toan`).map((n) => n.kind).sort()).toEqual(["DECISION_ISSUED", "PROJECT_RETURNED"]);
   });
 });
 
