@@ -1,6 +1,6 @@
 import "server-only";
 // What the settlement sheets (Mẫu 7, 8a, 8b) show, read through the actor's đề án scope: the budget
-// lines with what was accepted on each, the settlement, and the vouchers (ledger entries) of the
+// lines with what was accepted on each (by acceptances that unlock payment), the settlement, and the vouchers (ledger entries) of the
 // main contract and of the support contracts under it, reversals included (shown negative).
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
@@ -9,12 +9,13 @@ import { nameAt } from "../organisations/names";
 import { sumDong } from "../money";
 import { getScopedProject } from "../acceptance/queries";
 import { unsafeMainContract } from "../acceptance/main-contract";
+import { UNLOCKING_ACCEPTANCE_WHERE } from "../acceptance/unlock";
 
 export async function loadSettlementSheets(actor: Actor, projectId: string) {
   const project = await getScopedProject(actor, projectId);
   const contract = await unsafeMainContract(project.id);
   if (!contract) throw new DomainError("VALIDATION", "errors.settlement.noContract");
-  const acceptedLines = await db().acceptanceLine.groupBy({ by: ["budgetLineId"], where: { acceptance: { projectId: project.id } }, _sum: { supportValue: true, counterpartValue: true } });
+  const acceptedLines = await db().acceptanceLine.groupBy({ by: ["budgetLineId"], where: { acceptance: { AND: [{ projectId: project.id }, UNLOCKING_ACCEPTANCE_WHERE] } }, _sum: { supportValue: true, counterpartValue: true } });
   const settlement = await db().settlement.findUnique({ where: { contractId: contract.id }, select: { status: true, settledAmount: true, counterpartAmount: true, submittedOn: true } });
   const entries = await db().ledgerEntry.findMany({
     where: { OR: [{ contractId: contract.id }, { contract: { parentId: contract.id } }] },

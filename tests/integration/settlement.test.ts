@@ -91,6 +91,16 @@ describe("settlement dossier", () => {
     expect(await keyOf(submitSettlement(a.sct, { projectId: p.projectId, settledAmount: "150" }))).toBe("errors.settlement.notImplementer");
     expect(await keyOf(submitSettlement(b.centre, { projectId: p.projectId, settledAmount: "150" }))).toBe("errors.missing.project");
     expect(await db().settlement.count({ where: { contractId: p.contractId } })).toBe(0);
+    expect(await keyOf(getSettlementPage(b.sct, p.projectId))).toBe("errors.missing.project");
+    expect(await keyOf(getStopPage(b.centre, p.projectId))).toBe("errors.missing.project");
+  });
+
+  it("counts a force-majeure acceptance only once the SCT has confirmed it", async () => {
+    const p = await running();
+    await recordAcceptance(a.sct, acceptanceInput(p, { forceMajeure: true, forceMajeureReason: "Lũ quét" }));
+    const waiting = (await failure(submitSettlement(a.centre, { projectId: p.projectId, settledAmount: "150" }))) as { key?: string; message: string };
+    expect(waiting.key).toBe("errors.settlement.overAccepted");
+    expect(waiting.message).toContain("giá trị đã nghiệm thu 0 triệu đồng");
   });
 
   it("approval settles the đề án and clears the outstanding advance; a return lets the implementer resubmit", async () => {
