@@ -42,12 +42,12 @@ async function scopedContract(tx: Tx, actor: Actor, contractId: string): Promise
  * assignment and on any support contract under it serialise on the assignment, so the family's
  * cap holds under concurrency (docs/decisions/023).
  */
-async function lockFamily(tx: Tx, contract: LockedContract): Promise<void> {
+export async function lockFamily(tx: Tx, contract: LockedContract): Promise<void> {
   await lockRows(tx, "Contract", [contract.id, ...(contract.parent ? [contract.parent.id] : [])]);
 }
 
 /** The first result of this key on this contract, or null; a key used elsewhere is a conflict. */
-async function replayOf(tx: Tx, replayId: string | null, key: string, contractId: string, reversal: boolean): Promise<LedgerEntryResult | null> {
+export async function replayOf(tx: Tx, replayId: string | null, key: string, contractId: string, reversal: boolean): Promise<LedgerEntryResult | null> {
   if (!replayId) return null;
   const entry = await tx.ledgerEntry.findUniqueOrThrow({ where: { idempotencyKey: key }, select: ENTRY_SELECT });
   if (entry.contractId !== contractId || (entry.reversesId !== null) !== reversal) throw new ConflictError("errors.ledger.keyReused");
@@ -55,16 +55,16 @@ async function replayOf(tx: Tx, replayId: string | null, key: string, contractId
 }
 
 /** Refuses the change with the first violated invariant, and a voucher number already used. */
-function checkEntry(facts: LockedFacts, change: LedgerChange, voucherRef: string): void {
+export function checkEntry(facts: LockedFacts, change: LedgerChange, voucherRef: string): void {
   const [violation] = ledgerViolations(facts.state, change);
   if (violation) throw new DomainError("VALIDATION", violation.key, violation.params);
   if (facts.voucherTaken) throw new DomainError("VALIDATION", "errors.ledger.voucherTaken", { voucher: voucherRef }, { voucherRef: message("errors.ledger.voucherTakenField") });
 }
 
-type NewEntry = { kind: LedgerChange["kind"]; amount: Dong; fundingSourceId: string; occurredOn: CalendarDay; voucherRef: string; treasuryRef?: string; note: string; idempotencyKey: string; reversesId?: string };
+export type NewEntry = { kind: LedgerChange["kind"]; amount: Dong; fundingSourceId: string; occurredOn: CalendarDay; voucherRef: string; treasuryRef?: string; note: string; idempotencyKey: string; reversesId?: string };
 
 /** Inserts the entry on the locked contract with its audit record: the one write of record and reverse. */
-async function insertEntry(tx: Tx, actor: Actor, contract: LockedContract, entry: NewEntry, action: "ledger.record" | "ledger.reverse"): Promise<LedgerEntryResult> {
+export async function insertEntry(tx: Tx, actor: Actor, contract: LockedContract, entry: NewEntry, action: "ledger.record" | "ledger.reverse"): Promise<LedgerEntryResult> {
   const row = await tx.ledgerEntry.create({
     data: {
       projectId: contract.project.id,

@@ -12,6 +12,7 @@ import type { ContractKind, ContractStatus, LedgerKind, ProjectStatus } from "..
 import { asCalendarDay, formatIsoDay, vietnamToday, type CalendarDay } from "../calendar";
 import { DomainError } from "../errors";
 import type { Dong } from "../money";
+import { UNLOCKING_ACCEPTANCE_WHERE } from "../acceptance/unlock";
 import type { LedgerState } from "./invariants";
 import { unsafeAdvanceRuleInForce } from "./advance-rules";
 import { measuresOf, type LedgerSums } from "./measures";
@@ -62,7 +63,8 @@ export type PreLockFacts = { accepted: boolean; advanceCapBp: number };
 
 /** What does not need the lock: acceptance and the advance rule in force (counterpart funds have no cap). */
 export async function unsafePreLockFacts(tx: Tx, contract: LockedContract, funding: { code: string }, occurredOn: CalendarDay): Promise<PreLockFacts> {
-  const accepted = (await tx.acceptance.count({ where: { projectId: contract.project.id } })) > 0;
+  // Only an acceptance that unlocks the balance counts: force majeure waits for the SCT (Điều 18.4).
+  const accepted = (await tx.acceptance.count({ where: { AND: [{ projectId: contract.project.id }, UNLOCKING_ACCEPTANCE_WHERE] } })) > 0;
   return { accepted, advanceCapBp: funding.code === "COUNTERPART" ? 10_000 : await unsafeAdvanceCapBp(tx, contract, occurredOn) };
 }
 

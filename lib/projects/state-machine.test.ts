@@ -16,7 +16,6 @@ const HAPPY_PATH: [ProjectStatus, ProjectStatus, Party][] = [
   ["APPROVED_BY_CUC", "IN_PLAN", "CUC"],
   ["IN_PLAN", "CONTRACTED", "CUC"],
   ["CONTRACTED", "IN_PROGRESS", "IMPLEMENTER"],
-  ["IN_PROGRESS", "ACCEPTED", "PROVINCE_SCT"],
   ["ACCEPTED", "SETTLED", "CUC"],
   ["SETTLED", "LIQUIDATED", "CUC"],
 ];
@@ -69,6 +68,13 @@ describe("project state machine", () => {
     expect(canTransition("IN_PLAN", "GROUP_PLAN_APPROVED", ["PROVINCE_SCT"], group)).toBe(true);
     expect(canTransition("GROUP_PLAN_APPROVED", "CONTRACTED", ["CUC"], group)).toBe(true);
     expect(canTransition("IN_PLAN", "GROUP_PLAN_APPROVED", ["PROVINCE_SCT"], national)).toBe(false);
+  });
+
+  it("accepts through the SCT (Mẫu 5a/5b) or, for KCQG, the Cục itself (Mẫu 5c)", () => {
+    expect(canTransition("IN_PROGRESS", "ACCEPTED", ["PROVINCE_SCT"], national)).toBe(true);
+    expect(canTransition("IN_PROGRESS", "ACCEPTED", ["CUC"], national)).toBe(true);
+    expect(canTransition("IN_PROGRESS", "ACCEPTED", ["IMPLEMENTER"], national)).toBe(false);
+    expect(canTransition("IN_PROGRESS", "ACCEPTED", ["CUC"], { ...national, local: true })).toBe(false);
   });
 
   it("lists the SCT's choices on a submitted đề án", () => {

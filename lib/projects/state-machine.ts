@@ -43,6 +43,8 @@ const RULES: readonly Rule[] = [
   { from: "GROUP_PLAN_APPROVED", to: "CONTRACTED", by: "CUC" },
   { from: "CONTRACTED", to: "IN_PROGRESS", by: "IMPLEMENTER" },
   { from: "IN_PROGRESS", to: "ACCEPTED", by: "PROVINCE_SCT" },
+  // Mẫu 5c: the Cục accepts the tasks and đề án it accepts itself (TT 36/2013 Điều 21.1).
+  { from: "IN_PROGRESS", to: "ACCEPTED", by: "CUC", when: (c) => !c.local },
   { from: "IN_PROGRESS", to: "CARRIED_OVER", by: "CUC" },
   { from: "CARRIED_OVER", to: "IN_PROGRESS", by: "CUC" },
   { from: "ACCEPTED", to: "SETTLED", by: "CUC" },

@@ -46,6 +46,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       <PageHeader title={project.title} />
       <WorkflowPanel projectId={project.id} offer={offer} />
       <ProjectContracts projectId={project.id} />
+      <nav className="flex gap-4 text-sm text-blue-700">{([["nghiem-thu", t("acceptance.link")], ["quyet-toan", t("settlement.link")], ["ngung", t("stop.link")]] as const).map(([seg, label]) => <Link key={seg} href={`/de-an/${project.id}/${seg}`} className="hover:underline">{label}</Link>)}</nav>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm md:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label} className="flex gap-2">

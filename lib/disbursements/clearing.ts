@@ -1,0 +1,36 @@
+import "server-only";
+// A ledger entry written by another step inside that step's own transaction: the SETTLEMENT entry
+// that clears the outstanding advance when a settlement is approved (docs/decisions/025). The
+// caller has locked and read the đề án through the actor's scope and decided the actor may take
+// the step (for KCĐP the SCT, who records no entries by hand); this function then takes the
+// contract's row lock (lock order Project → Contract), replays an idempotency key already used,
+// and passes the same invariants and voucher check as any entry (recordLedgerEntry).
+import type { Actor } from "../auth/actor";
+import type { CalendarDay } from "../calendar";
+import type { Tx } from "../db/client";
+import type { Dong } from "../money";
+import { checkEntry, insertEntry, lockFamily, replayOf, type LedgerEntryResult } from "./mutations";
+import { LOCKED_CONTRACT_SELECT, unsafeLockedFacts, unsafePreLockFacts } from "./state";
+
+export type ClearingEntry = { contractId: string; fundingSourceId: string; occurredOn: CalendarDay; voucherRef: string; note: string; idempotencyKey: string };
+
+/**
+ * Settles up to `limit` of the contract's outstanding advance: records a SETTLEMENT entry of
+ * min(outstanding, limit), or nothing when no advance is outstanding. Returns the entry or null.
+ */
+export async function unsafeClearOutstandingAdvance(tx: Tx, actor: Actor, entry: ClearingEntry, limit: Dong): Promise<LedgerEntryResult | null> {
+  const contract = await tx.contract.findUniqueOrThrow({ where: { id: entry.contractId }, select: LOCKED_CONTRACT_SELECT });
+  const funding = await tx.fundingSource.findUniqueOrThrow({ where: { id: entry.fundingSourceId }, select: { id: true, code: true } });
+  const pre = await unsafePreLockFacts(tx, contract, funding, entry.occurredOn);
+  await lockFamily(tx, contract);
+  const facts = await unsafeLockedFacts(tx, contract, funding, pre, { voucherRef: entry.voucherRef, idempotencyKey: entry.idempotencyKey });
+  const replay = await replayOf(tx, facts.replayId, entry.idempotencyKey, contract.id, false);
+  if (replay) return replay;
+  // Outstanding advance = advanced − settled − refunded, net of reversals, under the lock.
+  const sums = facts.state.sums;
+  const outstanding = (sums.ADVANCE ?? 0n) - (sums.SETTLEMENT ?? 0n) - (sums.REFUND ?? 0n);
+  const amount = outstanding < limit ? outstanding : limit;
+  if (amount <= 0n) return null;
+  checkEntry(facts, { kind: "SETTLEMENT", amount, reversal: false, occurredOn: entry.occurredOn }, entry.voucherRef);
+  return insertEntry(tx, actor, contract, { kind: "SETTLEMENT", amount, ...entry }, "ledger.record");
+}

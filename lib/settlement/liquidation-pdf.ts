@@ -1,0 +1,69 @@
+import "server-only";
+// Biên bản thanh lý hợp đồng (Mẫu 6, TT 36/2013 Điều 18.2) as PDF, in the layout of the other
+// minutes (lib/acceptance/minutes-pdf.ts): parties, the contract, what was accepted, settled,
+// disbursed and refunded, and the signature blocks of bên A and bên B.
+import PDFDocument from "pdfkit";
+import type { Actor } from "../auth/actor";
+import { placeAndDate } from "../appraisals/minutes-pdf";
+import { db } from "../db/client";
+import { DomainError } from "../errors";
+import { formatDate, formatMoney } from "../format";
+import { nameAt } from "../organisations/names";
+import { fontPath } from "../pdf/fonts";
+import { getSettlementPage } from "./queries";
+
+const NAMES = { names: { select: { name: true, validFrom: true, validTo: true } } } as const;
+
+export async function loadLiquidationMinutes(actor: Actor, projectId: string) {
+  const page = await getSettlementPage(actor, projectId);
+  if (!page.contract || !page.liquidation) throw new DomainError("VALIDATION", "errors.settlement.notSettled");
+  const parties = await db().contract.findUniqueOrThrow({ where: { id: page.contract.id }, select: { partyA: { select: NAMES }, partyB: { select: NAMES } } });
+  return { ...page, contract: page.contract, liquidation: page.liquidation, partyA: nameAt(parties.partyA.names), partyB: parties.partyB ? nameAt(parties.partyB.names) : nameAt(page.project.implementer.names) };
+}
+type LiquidationMinutes = Awaited<ReturnType<typeof loadLiquidationMinutes>>;
+
+export async function buildLiquidationPdf(data: LiquidationMinutes): Promise<Buffer> {
+  const doc = new PDFDocument({ size: "A4", margins: { top: 50, bottom: 50, left: 60, right: 50 }, info: { Title: `Biên bản thanh lý hợp đồng ${data.contract.number}` } });
+  const chunks: Buffer[] = [];
+  doc.on("data", (c: Buffer) => chunks.push(c));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  doc.registerFont("R", fontPath("DejaVuSans.ttf"));
+  doc.registerFont("B", fontPath("DejaVuSans-Bold.ttf"));
+  const left = 60;
+  const width = doc.page.width - 110;
+  const half = width / 2;
+  const m = (v: bigint) => formatMoney(v, "trieu");
+  doc.font("B").fontSize(10).text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", left, doc.y, { width, align: "center" });
+  doc.text("Độc lập - Tự do - Hạnh phúc", { width, align: "center", underline: true });
+  doc.moveDown(0.5).font("R").fontSize(9).text(placeAndDate(data.liquidation.liquidatedOn, data.project.province?.name ?? "Hà Nội"), { width, align: "right" });
+  doc.moveDown();
+  doc.font("B").fontSize(13).text("BIÊN BẢN THANH LÝ HỢP ĐỒNG (Mẫu 6)", { width, align: "center" });
+  doc.font("R").fontSize(10).text(`Số ${data.liquidation.minutesRef}`, { width, align: "center" });
+  doc.moveDown();
+  doc.text(`Căn cứ hợp đồng số ${data.contract.number} ký ngày ${data.contract.signedOn ? formatDate(data.contract.signedOn, true) : "—"} thực hiện đề án ${data.project.code}: ${data.project.title}.`, { width });
+  doc.moveDown(0.5);
+  doc.font("B").text(`Bên A: ${data.partyA}`, { width });
+  doc.text(`Bên B: ${data.partyB}`, { width });
+  doc.moveDown(0.5).font("R");
+  const rows: [string, string][] = [
+    ["Giá trị hợp đồng", m(data.contract.value)],
+    ["Giá trị đã nghiệm thu", m(data.accepted.acceptedValue)],
+    ["Kinh phí quyết toán", m(data.liquidation.settledAmount)],
+    ["Đã tạm ứng, thanh toán", data.money ? m(data.money.advanced + data.money.paid) : "—"],
+    ["Số phải hoàn trả", m(data.liquidation.refundAmount)],
+  ];
+  rows.forEach(([label, value], i) => doc.text(`${i + 1}. ${label}: ${value}`, { width, indent: 10 }));
+  doc.moveDown(0.5);
+  doc.text("Hai bên thống nhất thanh lý hợp đồng. Biên bản lập thành các bản có giá trị như nhau.", { width });
+  doc.moveDown(2);
+  const signTop = doc.y;
+  doc.font("B").text("ĐẠI DIỆN BÊN A", left, signTop, { width: half, align: "center" });
+  doc.font("R").fontSize(9).text("(Ký, ghi rõ họ tên, đóng dấu)", { width: half, align: "center" });
+  doc.font("B").fontSize(10).text("ĐẠI DIỆN BÊN B", left + half, signTop, { width: half, align: "center" });
+  doc.font("R").fontSize(9).text("(Ký, ghi rõ họ tên, đóng dấu)", { width: half, align: "center" });
+  doc.end();
+  return done;
+}
