@@ -22,3 +22,10 @@ export const PROJECT_STATUSES = [
   "STOPPED",
   "CARRIED_OVER",
 ] as const satisfies readonly ProjectStatus[];
+
+/** Statuses from the plan on: the đề án has (or may get) contracts, progress, acceptance and money. */
+const IMPLEMENTATION_STATUSES: ReadonlySet<ProjectStatus> = new Set(PROJECT_STATUSES.slice(PROJECT_STATUSES.indexOf("IN_PLAN")));
+
+export function isInImplementation(status: ProjectStatus): boolean {
+  return IMPLEMENTATION_STATUSES.has(status);
+}

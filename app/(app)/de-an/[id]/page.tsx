@@ -10,10 +10,10 @@ import { stepsFor } from "@/lib/projects/steps";
 import { Appraisals } from "./_sections/appraisals";
 import { AttachmentsSection } from "./tai-lieu/attachments-section";
 import { FullTimeline } from "./_sections/full-timeline";
+import { ImplementationNav } from "./_sections/implementation-nav";
 import { MoneyPanel } from "./_sections/money-panel";
 import { WorkflowPanel } from "./_sections/workflow-panel";
 import { orNotFound } from "@/app/(app)/or-not-found";
-import { ProjectContracts } from "@/app/(app)/hop-dong/_components/project-contracts";
 
 async function load(id: string): Promise<ProjectDetail> {
   const actor = await requireActor();
@@ -45,8 +45,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
       <Link href="/de-an" className="text-sm text-blue-700 hover:underline">← {t("common.back")}</Link>
       <PageHeader title={project.title} />
       <WorkflowPanel projectId={project.id} offer={offer} />
-      <ProjectContracts projectId={project.id} />
-      <nav className="flex gap-4 text-sm text-blue-700">{([["nghiem-thu", t("acceptance.link")], ["quyet-toan", t("settlement.link")], ["ngung", t("stop.link")]] as const).map(([seg, label]) => <Link key={seg} href={`/de-an/${project.id}/${seg}`} className="hover:underline">{label}</Link>)}</nav>
+      <ImplementationNav projectId={project.id} status={project.status} />
       <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded border border-slate-200 bg-white p-4 text-sm md:grid-cols-2">
         {facts.map(([label, value]) => (
           <div key={label} className="flex gap-2">
@@ -94,7 +93,6 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
           }))}
         />
       </section>
-      <nav className="flex gap-4 text-sm" aria-label={t("progress.link")}><Link className="text-blue-700 hover:underline" href={`/de-an/${project.id}/tien-do`}>{t("progress.link")}</Link><Link className="text-blue-700 hover:underline" href={`/de-an/${project.id}/kiem-tra`}>{t("inspections.link")}</Link></nav>
       <AttachmentsSection projectId={project.id} />
       <Appraisals appraisals={project.appraisals} />
       <FullTimeline actor={actor} projectId={project.id} />
