@@ -9,6 +9,7 @@ import type { Actor } from "../auth/actor";
 import type { CalendarDay } from "../calendar";
 import type { Tx } from "../db/client";
 import type { Dong } from "../money";
+import { measuresOf } from "./measures";
 import { checkEntry, insertEntry, lockFamily, replayOf, type LedgerEntryResult } from "./mutations";
 import { LOCKED_CONTRACT_SELECT, unsafeLockedFacts, unsafePreLockFacts } from "./state";
 
@@ -27,8 +28,7 @@ export async function unsafeClearOutstandingAdvance(tx: Tx, actor: Actor, entry:
   const replay = await replayOf(tx, facts.replayId, entry.idempotencyKey, contract.id, false);
   if (replay) return replay;
   // Outstanding advance = advanced − settled − refunded, net of reversals, under the lock.
-  const sums = facts.state.sums;
-  const outstanding = (sums.ADVANCE ?? 0n) - (sums.SETTLEMENT ?? 0n) - (sums.REFUND ?? 0n);
+  const outstanding = measuresOf(facts.state.sums).outstandingAdvance;
   const amount = outstanding < limit ? outstanding : limit;
   if (amount <= 0n) return null;
   checkEntry(facts, { kind: "SETTLEMENT", amount, reversal: false, occurredOn: entry.occurredOn }, entry.voucherRef);

@@ -39,7 +39,7 @@ type Invariant = (state: LedgerState, change: LedgerChange, before: LedgerMeasur
 
 const money = (amount: Dong) => formatMoney(amount, "trieu");
 const day = (d: CalendarDay) => formatDate(d, true);
-const outstandingOf = (m: LedgerMeasures) => m.advanced - m.settled - m.refunded;
+const outstandingOf = (m: LedgerMeasures) => m.outstandingAdvance;
 
 /** The sums after the change. */
 export function sumsAfter(sums: LedgerSums, change: LedgerChange): LedgerSums {

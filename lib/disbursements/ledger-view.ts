@@ -90,7 +90,7 @@ export async function getContractLedger(actor: Actor, contractId: string) {
     contract: { ...contract, closedYears },
     entries,
     measures,
-    outstanding: measures.advanced - measures.settled - measures.refunded,
+    outstanding: measures.outstandingAdvance,
     may: { record: mayRecord && contract.status !== "DRAFT", close: mayClose },
     closableYears: mayClose ? closableYears(contract.signedOn, contract.closedYears.map((c) => c.year)) : [],
   };

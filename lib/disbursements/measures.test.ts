@@ -4,10 +4,10 @@ import { executedOf, measuresOf, netOfReversals, sumsByKind } from "./measures";
 describe("ledger measures", () => {
   it("disbursed is advanced + paid − refunded; settlement and carry-over move no money", () => {
     const m = measuresOf({ ADVANCE: 300n, PAYMENT: 700n, REFUND: 50n, SETTLEMENT: 950n, CARRY_OVER: 20n });
-    expect(m).toEqual({ advanced: 300n, paid: 700n, settled: 950n, refunded: 50n, carriedOver: 20n, disbursed: 950n });
+    expect(m).toEqual({ advanced: 300n, paid: 700n, settled: 950n, refunded: 50n, carriedOver: 20n, disbursed: 950n, outstandingAdvance: -700n });
   });
   it("treats missing kinds as zero, and a stopped đề án refunded in full as nothing disbursed", () => {
-    expect(measuresOf({})).toEqual({ advanced: 0n, paid: 0n, settled: 0n, refunded: 0n, carriedOver: 0n, disbursed: 0n });
+    expect(measuresOf({})).toEqual({ advanced: 0n, paid: 0n, settled: 0n, refunded: 0n, carriedOver: 0n, disbursed: 0n, outstandingAdvance: 0n });
     expect(measuresOf({ ADVANCE: 90_000_000n, REFUND: 90_000_000n }).disbursed).toBe(0n);
   });
   it("sums groupBy rows by kind, including null sums and repeated kinds", () => {

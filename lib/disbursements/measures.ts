@@ -25,6 +25,8 @@ export type LedgerMeasures = {
   carriedOver: Dong;
   /** Giải ngân: net money out of the budget = advanced + paid − refunded. */
   disbursed: Dong;
+  /** Dư tạm ứng: advances not yet cleared = advanced − settled − refunded (issue #8; never negative). */
+  outstandingAdvance: Dong;
 };
 
 const of = (sums: LedgerSums, kind: LedgerKind): Dong => sums[kind] ?? 0n;
@@ -34,7 +36,8 @@ export function measuresOf(sums: LedgerSums): LedgerMeasures {
   const advanced = of(sums, "ADVANCE");
   const paid = of(sums, "PAYMENT");
   const refunded = of(sums, "REFUND");
-  return { advanced, paid, settled: of(sums, "SETTLEMENT"), refunded, carriedOver: of(sums, "CARRY_OVER"), disbursed: advanced + paid - refunded };
+  const settled = of(sums, "SETTLEMENT");
+  return { advanced, paid, settled, refunded, carriedOver: of(sums, "CARRY_OVER"), disbursed: advanced + paid - refunded, outstandingAdvance: advanced - settled - refunded };
 }
 
 /** Sums by kind from a Prisma groupBy over kind (or any list of kind and amount). */

@@ -14,7 +14,7 @@ export type PanelFigure = { key: PanelFigureKey; amount: Dong | null; share: { b
  */
 export function moneyPanelOf(approved: Dong | null, contracted: Dong, m: LedgerMeasures): PanelFigure[] {
   const ofApproved = (amount: Dong) => ({ bp: approved === null ? null : ratioBp(amount, approved), of: "approved" as const });
-  const outstanding = m.advanced - m.settled - m.refunded;
+  const outstanding = m.outstandingAdvance;
   return [
     { key: "approved", amount: approved, share: null },
     { key: "contracted", amount: contracted, share: ofApproved(contracted) },

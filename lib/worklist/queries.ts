@@ -55,7 +55,7 @@ async function contractItems(actor: Actor, today: CalendarDay) {
     if (accepted !== null) {
       const balance = balancePayable(c.value, accepted, m.disbursed);
       if (balance > 0n) actions.push({ kind: "balance", href: ledger, amount: balance, dueOn: null, seq: null, contract: ref(c) });
-      const outstanding = m.advanced - m.settled - m.refunded;
+      const outstanding = m.outstandingAdvance;
       if (outstanding > 0n) toSettle.push({ href: ledger, outstanding, contract: ref(c) });
     }
   }

@@ -25,7 +25,7 @@ export default async function SettlementPage({ params }: { params: Promise<{ id:
     [t("lastAcceptance"), accepted.lastAcceptedOn ? formatDate(accepted.lastAcceptedOn, true) : "—"],
   ];
   if (money) {
-    facts.push([t("advanced"), m(money.advanced)], [t("paid"), m(money.paid)], [t("settled"), m(money.settled)], [t("refunded"), m(money.refunded)], [t("outstanding"), m(money.advanced - money.settled - money.refunded)]);
+    facts.push([t("advanced"), m(money.advanced)], [t("paid"), m(money.paid)], [t("settled"), m(money.settled)], [t("refunded"), m(money.refunded)], [t("outstanding"), m(money.outstandingAdvance)]);
   }
   return (
     <div className="space-y-6">
