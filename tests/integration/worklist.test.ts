@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { formatIsoDay, parseCalendarDate as day } from "../../lib/calendar";
+import { amendContract } from "../../lib/contracts/amend";
 import { signContract } from "../../lib/contracts/sign";
 import { recordLedgerEntry } from "../../lib/disbursements/mutations";
 import { getWorklist } from "../../lib/worklist/queries";
@@ -53,7 +54,13 @@ describe("schedule items of a contract signed in the app", () => {
     expect(await due("2026-11-25")).toEqual([[1, first.amount, "2026-11-20", `/hop-dong/${signed.id}/so-cai`]]);
     // Province B's centre sees none of it.
     expect((await getWorklist(b.centre, day("2026-11-25"))).actions.items.map((x) => x.contract.contractId)).not.toContain(signed.id);
-    await recordLedgerEntry(a.centre, entry(signed.id, "ADVANCE", String(first.amount / TRIEU), { occurredOn: "2026-11-21" }));
+    // An amendment rewrites the schedule; the first advance stays payable from the first signature.
+    const { version } = await db().contract.findUniqueOrThrow({ where: { id: signed.id }, select: { version: true } });
+    await amendContract(a.centre, { contractId: signed.id, version, signedOn: "2026-11-22", startsOn: "2026-11-20", endsOn: "2027-06-30", value: "90", counterpartValue: "100", terms: "Điều 1.", reason: "Giảm khối lượng" });
+    const amended = await db().paymentScheduleItem.findFirstOrThrow({ where: { contractId: signed.id, seq: 1 }, select: { amount: true, dueOn: true } });
+    expect(formatIsoDay(amended.dueOn as never)).toBe("2026-11-20");
+    expect(await due("2026-11-21")).toEqual([[1, amended.amount, "2026-11-20", `/hop-dong/${signed.id}/so-cai`]]);
+    await recordLedgerEntry(a.centre, entry(signed.id, "ADVANCE", String(amended.amount / TRIEU), { occurredOn: "2026-11-23" }));
     expect(await due("2026-11-25")).toEqual([]);
   });
 });
