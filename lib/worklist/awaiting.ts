@@ -2,14 +2,15 @@ import "server-only";
 // Work-list items that wait on a record rather than on money (issue #8 items 4, 6, 7, 8): monthly
 // Mẫu 3b reports overdue (the progress module's one rule, decision 024), reports and force-majeure
 // acceptances waiting for the SCT's confirmation, settlement dossiers past their deadline, and open
-// inspection findings. Each read is inside the actor's scope; who may confirm is the owning
-// module's policy, asked per row.
+// inspection findings (the inspections module's reader). Each read is inside the actor's scope;
+// who may confirm is the owning module's policy, asked per row.
 import type { Actor } from "../auth/actor";
 import { projectScopeWhere } from "../auth/policy";
 import { asCalendarDay, formatIsoDay, type CalendarDay } from "../calendar";
 import { db } from "../db/client";
 import { isDomainError } from "../errors";
 import { canConfirmForceMajeure } from "../acceptance/policy";
+import { openFindingsFor } from "../inspections/queries";
 import { UNLOCKING_ACCEPTANCE_WHERE } from "../acceptance/unlock";
 import { canConfirmProgress } from "../progress/policy";
 import { overdueProgressFor } from "../progress/queries";
@@ -86,17 +87,8 @@ export async function overdueDossiers(actor: Actor, today: CalendarDay) {
   return out;
 }
 
-/** Open inspection findings on the actor's đề án, the earliest due first. */
+/** Open inspection findings on the actor's đề án (the inspections module's reader), earliest due first. */
 export async function openFindings(actor: Actor, today: CalendarDay) {
-  const rows = await db().inspectionFinding.findMany({
-    where: { status: "OPEN", inspection: { project: projectScopeWhere(actor) } },
-    select: { id: true, description: true, requiredAction: true, dueOn: true, inspection: { select: { project: { select: { id: true, code: true, title: true } } } } },
-    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }, { id: "asc" }],
-    take: ROWS,
-  });
-  return rows.map((f) => ({
-    id: f.id, description: f.description, requiredAction: f.requiredAction, dueOn: f.dueOn,
-    overdue: f.dueOn !== null && formatIsoDay(asCalendarDay(f.dueOn)) < formatIsoDay(today),
-    ...projectOf(f.inspection.project), href: `/de-an/${f.inspection.project.id}/kiem-tra`,
-  }));
+  const rows = await openFindingsFor(actor, { take: ROWS, now: today });
+  return rows.map((f) => ({ id: f.id, description: f.description, requiredAction: f.requiredAction, dueOn: f.dueOn, overdue: f.overdue, projectId: f.projectId, projectCode: f.projectCode, projectTitle: f.projectTitle, href: f.link }));
 }
