@@ -126,9 +126,14 @@ describe("work list", () => {
     const actions = w.actions.items.filter((x) => x.contract.projectId === projectId);
     expect(actions.map((x) => [x.kind, x.contract.contractId, x.amount])).toEqual(expect.arrayContaining([["sign", draft, 10n * TRIEU], ["scheduleDue", assignment, 60n * TRIEU]]));
     expect(actions.find((x) => x.kind === "scheduleDue")?.href).toBe(`/hop-dong/${assignment}/so-cai`);
+    // Overdue Mẫu 3b is the progress module's rule (decision 024): the latest missing month, late on
+    // day D itself ("trước ngày 25"), listed once per đề án.
     const reports = w.overdueReports.items.filter((r) => r.projectId === projectId);
-    expect(reports.map((r) => r.month.toISOString().slice(0, 7))).toEqual(["2026-06", "2026-08", "2026-09"]);
-    expect(reports[0]?.href).toBe(`/de-an/${projectId}/tien-do`);
+    expect(reports.map((r) => [r.month.toISOString().slice(0, 7), r.lateFrom.toISOString().slice(0, 10), r.href])).toEqual([["2026-09", "2026-09-25", `/de-an/${projectId}/tien-do`]]);
+    const onDayD = (await getWorklist(a.centre, day("2026-09-25"))).overdueReports.items.filter((r) => r.projectId === projectId);
+    expect(onDayD.map((r) => r.month.toISOString().slice(0, 7))).toEqual(["2026-09"]);
+    const dayBefore = (await getWorklist(a.centre, day("2026-09-24"))).overdueReports.items.filter((r) => r.projectId === projectId);
+    expect(dayBefore.map((r) => r.month.toISOString().slice(0, 7))).toEqual(["2026-08"]);
     const findings = w.openFindings.items.filter((f) => f.projectId === projectId);
     expect(findings.map((f) => [f.description, f.overdue])).toEqual([["Thiếu biển hiệu", true], ["Thiếu ảnh", false]]);
     // Before acceptance nothing waits for settlement and no balance is payable.
