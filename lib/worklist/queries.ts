@@ -16,31 +16,42 @@ import { UNLOCKING_ACCEPTANCE_WHERE } from "../acceptance/unlock";
 import { forceMajeureToConfirm, openFindings, overdueDossiers, overdueReports, reportsToConfirm } from "./awaiting";
 import { balancePayable, dueScheduleItems } from "./due";
 
+/** Đề án whose contracts still have work: settled, liquidated and stopped ones do not (a refund has its own page). */
+const ACTIVE_STATUSES = ["CONTRACTED", "IN_PROGRESS", "CARRIED_OVER", "ACCEPTED"] as const;
+
 /** How many items a list shows; the rest are counted. */
 const LIMIT = 100;
 
 function myContractsWhere(actor: Actor): Prisma.ContractWhereInput {
   const orgs = [...actor.organisationIds];
-  return { AND: [{ project: projectScopeWhere(actor) }, { OR: [ledgerContractWhere(actor), { partyAId: { in: orgs } }, { partyBId: { in: orgs } }] }, { status: { in: ["DRAFT", "SIGNED"] } }] };
+  return {
+    AND: [
+      { project: { AND: [projectScopeWhere(actor), { status: { in: [...ACTIVE_STATUSES] } }] } },
+      { OR: [ledgerContractWhere(actor), { partyAId: { in: orgs } }, { partyBId: { in: orgs } }] },
+      { status: { in: ["DRAFT", "SIGNED"] } },
+    ],
+  };
 }
 
 const CONTRACT_SELECT = {
-  id: true, kind: true, number: true, status: true, value: true, signedOn: true, parentId: true,
-  project: { select: { id: true, code: true, title: true, acceptances: { where: UNLOCKING_ACCEPTANCE_WHERE, select: { contractId: true, acceptedValue: true } } } },
+  id: true, kind: true, number: true, status: true, value: true, signedOn: true, parentId: true, beneficiaryId: true,
+  project: { select: { id: true, code: true, title: true, acceptances: { where: UNLOCKING_ACCEPTANCE_WHERE, select: { contractId: true, beneficiaryId: true, acceptedValue: true } } } },
   schedule: { select: { seq: true, kind: true, amount: true, dueOn: true, afterAcceptance: true } },
 } as const;
 type ContractRow = Prisma.ContractGetPayload<{ select: typeof CONTRACT_SELECT }>;
 
 /**
- * Accepted value for one contract: its own acceptances, else (main contracts) the đề án's general
- * ones; only acceptances that unlock payment (UNLOCKING_ACCEPTANCE_WHERE, decision 025), so an
- * unconfirmed force-majeure acceptance offers no balance the ledger would refuse.
+ * Accepted value for one contract: its own acceptances; for a support contract, the Mẫu 5a
+ * acceptances of its beneficiary; else the đề án's general ones (balancePayable caps the result at
+ * the contract's value). Only acceptances that unlock payment (UNLOCKING_ACCEPTANCE_WHERE, decision
+ * 025), so an unconfirmed force-majeure acceptance offers no balance the ledger would refuse.
  */
 function acceptedFor(c: ContractRow): Dong | null {
+  const total = (rows: readonly { acceptedValue: Dong }[]) => (rows.length ? sumDong(rows.map((a) => a.acceptedValue)) : null);
   const own = c.project.acceptances.filter((a) => a.contractId === c.id);
-  if (own.length) return sumDong(own.map((a) => a.acceptedValue));
-  const general = c.project.acceptances.filter((a) => a.contractId === null);
-  return c.kind !== "SUPPORT_CONTRACT" && general.length ? sumDong(general.map((a) => a.acceptedValue)) : null;
+  const atBeneficiary = c.beneficiaryId ? c.project.acceptances.filter((a) => a.contractId === null && a.beneficiaryId === c.beneficiaryId) : [];
+  const general = c.project.acceptances.filter((a) => a.contractId === null && a.beneficiaryId === null);
+  return total(own) ?? total(atBeneficiary) ?? total(general);
 }
 
 async function contractItems(actor: Actor, today: CalendarDay) {

@@ -78,7 +78,7 @@ describe("timeline", () => {
     for (const e of events) {
       for (const catalogue of [vi, en]) expect(new IntlMessageFormat(catalogue.timeline[e.kind], "vi").format({ ...e.params, status: "x" })).not.toBe("");
     }
-    expect(new IntlMessageFormat(vi.timeline.ledger, "vi").format(events.find((e) => e.kind === "ledger")!.params)).toBe("tạm ứng 60 triệu đồng (KCQG), chứng từ " + events.find((e) => e.kind === "ledger")!.params.voucher);
+    expect(new IntlMessageFormat(vi.timeline.ledger, "vi").format(events.find((e) => e.kind === "ledger")!.params)).toBe("Tạm ứng 60 triệu đồng (KCQG), chứng từ " + events.find((e) => e.kind === "ledger")!.params.voucher);
   });
 
   it("covers amendments, year closings, settlement, liquidation, stop and documents, each with its sentence", async () => {

@@ -115,3 +115,20 @@ describe("overdue settlement dossiers", () => {
     expect(await overdue(a.centre, "2026-10-21")).toEqual([[`/de-an/${projectId}/quyet-toan`, "2026-10-16"]]);
   });
 });
+
+describe("a regional centre's support contract under its task assignment", () => {
+  it("offers the balance after a general acceptance, and nothing once the đề án is settled", async () => {
+    const projectId = await ledgerProject(db(), a, { fundingSourceId: kcqg, status: "IN_PROGRESS" });
+    const head = await signedContract(db(), projectId, { kind: "TASK_ASSIGNMENT", partyAId: cuc.organisationId, partyBId: a.centreOrg.id, value: 100n * TRIEU });
+    const beneficiaryId = await beneficiary(db(), projectId, a.current.id);
+    const support = await signedContract(db(), projectId, { kind: "SUPPORT_CONTRACT", partyAId: a.centreOrg.id, beneficiaryId, parentId: head, value: 100n * TRIEU });
+    await recordLedgerEntry(a.centre, entry(support, "ADVANCE", "70", { occurredOn: "2026-07-01" }));
+    await db().acceptance.create({ data: { projectId, form: "MAU_5B", organiserId: a.sctOrg.id, acceptedOn: day("2026-10-01"), acceptedValue: 100n * TRIEU } });
+    const list = await getWorklist(a.centre, day("2026-10-02"));
+    expect(list.actions.items.filter((x) => x.kind === "balance" && x.contract.contractId === support).map((x) => x.amount)).toEqual([30n * TRIEU]);
+    expect(list.advancesToSettle.items.filter((x) => x.contract.contractId === support).map((x) => x.outstanding)).toEqual([70n * TRIEU]);
+    await db().project.update({ where: { id: projectId }, data: { status: "SETTLED" } });
+    const after = await getWorklist(a.centre, day("2026-10-02"));
+    expect([...after.actions.items, ...after.advancesToSettle.items].map((x) => x.contract.contractId)).not.toContain(support);
+  });
+});
