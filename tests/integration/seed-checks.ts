@@ -30,6 +30,8 @@ export async function ledgerReplayViolations(sql: pg.Client): Promise<string[]> 
   const contents = await group<{ id: string; code: string }>(`SELECT pc."projectId" AS id, cc.code FROM "ProjectContent" pc JOIN "ContentCategory" cc ON cc.id = pc."contentCategoryId"`);
   const rules = (await sql.query<{ code: string; contentCode: string | null; firstAdvanceBp: number; firstAdvanceAfterAcceptance: boolean; advanceCapBp: number; validFrom: string; validTo: string | null }>(
     `SELECT code, "contentCode", "firstAdvanceBp", "firstAdvanceAfterAcceptance", "advanceCapBp", "validFrom"::text AS "validFrom", "validTo"::text AS "validTo" FROM "AdvanceRule"`)).rows;
+  // The contract's status on the voucher day: signed until its liquidation or the đề án's stop.
+  const ends = await group<{ id: string; on: string }>(`SELECT "contractId" AS id, "liquidatedOn"::text AS on FROM "Liquidation" UNION ALL SELECT c.id, s."stoppedOn"::text FROM "ProjectStop" s JOIN "Contract" c ON c."projectId" = s."projectId"`);
   const closings = await group<{ id: string; year: number; closedOn: string }>(`SELECT "contractId" AS id, year, "closedOn"::text AS "closedOn" FROM "LedgerYearClosing"`);
   // The cap in force: the strictest rule among the đề án's contents, else the general rule (lib/disbursements/state.ts).
   const caps = new Map((await sql.query<{ id: string; cap: number }>(`
@@ -51,7 +53,7 @@ export async function ledgerReplayViolations(sql: pg.Client): Promise<string[]> 
     const counterpart = e.fund === "COUNTERPART";
     const state: LedgerState = {
       today: vietnamToday(),
-      contract: { number: e.number, status: e.status, signedOn: parseCalendarDate(e.signedOn), value: BigInt(e.value) },
+      contract: { number: e.number, status: e.status !== "DRAFT" && (ends.get(e.contractId) ?? []).every((x) => x.on > e.occurredOn) ? "SIGNED" : e.status, signedOn: parseCalendarDate(e.signedOn), value: BigInt(e.value) },
       project: { code: e.code, status: statusOn },
       source: { code: e.fund, project: e.source },
       accepted: accepted.length > 0,
