@@ -91,6 +91,7 @@ export const sourceOfProject: Invariant = (s, c) =>
   c.reversal || s.source.code === s.source.project || s.source.code === "COUNTERPART"
     ? null
     : { key: "errors.ledger.wrongSource", params: { amount: money(c.amount), source: message(`fundingSource.${fundingKey(s.source.code)}`), projectSource: message(`fundingSource.${fundingKey(s.source.project)}`), contract: s.contract.number, project: s.project.code } };
+
 /** Đề án statuses in which money goes out (signed, implemented, carried over, accepted). */
 export const MONEY_OUT_PROJECT_STATUSES: readonly ProjectStatus[] = ["CONTRACTED", "IN_PROGRESS", "CARRIED_OVER", "ACCEPTED"];
 const statusParams = (s: LedgerState, c: LedgerChange) => ({
