@@ -4,10 +4,11 @@
 // A violation carries its catalogue key and the figures, already formatted.
 import type { ContractStatus, LedgerKind, ProjectStatus } from "../db/generated/enums";
 import { formatIsoDay, yearOf, type CalendarDay } from "../calendar";
-import type { ErrorKey, MessageParams } from "../errors";
+import { message, type ErrorKey, type MessageParams } from "../errors";
 import { formatDate, formatMoney, formatRateBp } from "../format";
 import type { Dong } from "../money";
 import { measuresOf, type LedgerMeasures, type LedgerSums } from "./measures";
+import { SCHEDULE_INVARIANTS } from "./schedule-rules";
 
 /** One entry's effect: a new entry adds its amount to its kind; a reversing entry subtracts it. */
 export type LedgerChange = { kind: LedgerKind; amount: Dong; reversal: boolean; occurredOn: CalendarDay };
@@ -16,14 +17,29 @@ export type LedgerState = {
   today: CalendarDay;
   contract: { number: string; status: ContractStatus; signedOn: CalendarDay | null; value: Dong };
   project: { code: string; status: ProjectStatus };
+  /** The entry's funding source and the đề án's own (KCQG or KCDP, project.fundingSource). */
+  source: { code: string; project: string };
   /** An Acceptance (nghiệm thu cơ sở) row exists for the đề án. */
   accepted: boolean;
+  /**
+   * Accepted support value (sum of acceptedValue) of the unlocking acceptances that bound this
+   * contract's balance: its beneficiary's Mẫu 5a rows on a support contract when there are any,
+   * else the đề án's (docs/decisions/027).
+   */
+  acceptedValue: Dong;
+  /** First-advance share and whether the first advance waits for acceptance (AdvanceRule in force). */
+  firstAdvanceBp: number;
+  firstAdvanceAfterAcceptance: boolean;
+  /** Cumulative cost executed in the latest SCT-confirmed progress report (Mẫu 3b), null when none. */
+  confirmedCompleted: Dong | null;
   /** Counterpart funds (vốn đối ứng) are the beneficiary's own: the contract's support value does not bound them. */
   counterpart: boolean;
   /** Cap on total advances before acceptance, basis points of the contract value (AdvanceRule in force). */
   advanceCapBp: number;
   /** Years of this contract closed by their Mẫu 10 reconciliation. */
   closedYears: readonly number[];
+  /** A support contract under a task assignment: the years closed on the assignment close it too. */
+  parentClosed?: { number: string; years: readonly number[] } | null;
   /** The contract's sums by kind, net of reversals, before the change. */
   sums: LedgerSums;
   /**
@@ -35,7 +51,7 @@ export type LedgerState = {
 };
 
 export type LedgerViolation = { key: ErrorKey; params: MessageParams };
-type Invariant = (state: LedgerState, change: LedgerChange, before: LedgerMeasures, after: LedgerMeasures) => LedgerViolation | null;
+export type Invariant = (state: LedgerState, change: LedgerChange, before: LedgerMeasures, after: LedgerMeasures) => LedgerViolation | null;
 
 const money = (amount: Dong) => formatMoney(amount, "trieu");
 const day = (d: CalendarDay) => formatDate(d, true);
@@ -61,10 +77,43 @@ export const dateInRange: Invariant = (s, c): LedgerViolation | null => {
 };
 
 /** A year closed by its Mẫu 10 reconciliation accepts no entries. */
-export const yearOpen: Invariant = (s, c) => {
+export const yearOpen: Invariant = (s, c): LedgerViolation | null => {
   const year = yearOf(c.occurredOn);
-  return s.closedYears.includes(year) ? { key: "errors.ledger.closedYear", params: { year: String(year), contract: s.contract.number } } : null;
+  if (s.closedYears.includes(year)) return { key: "errors.ledger.closedYear", params: { year: String(year), contract: s.contract.number } };
+  if (s.parentClosed?.years.includes(year)) return { key: "errors.ledger.closedYearParent", params: { year: String(year), assignment: s.parentClosed.number, contract: s.contract.number } };
+  return null;
 };
+
+const fundingKey = (code: string) => (code === "KCQG" || code === "KCDP" ? code : "COUNTERPART");
+
+/** A new entry is on the đề án's own source (KCQG or KCĐP) or counterpart funds; reversals correct anything. */
+export const sourceOfProject: Invariant = (s, c) =>
+  c.reversal || s.source.code === s.source.project || s.source.code === "COUNTERPART"
+    ? null
+    : { key: "errors.ledger.wrongSource", params: { amount: money(c.amount), source: message(`fundingSource.${fundingKey(s.source.code)}`), projectSource: message(`fundingSource.${fundingKey(s.source.project)}`), contract: s.contract.number, project: s.project.code } };
+
+/** Đề án statuses in which money goes out (signed, implemented, carried over, accepted). */
+export const MONEY_OUT_PROJECT_STATUSES: readonly ProjectStatus[] = ["CONTRACTED", "IN_PROGRESS", "CARRIED_OVER", "ACCEPTED"];
+const statusParams = (s: LedgerState, c: LedgerChange) => ({
+  amount: money(c.amount), contract: s.contract.number, project: s.project.code,
+  contractStatus: message(`contracts.status.${s.contract.status}`), projectStatus: message(`status.${s.project.status}`),
+});
+
+/**
+ * Money out (advanced + paid rising) only on a SIGNED contract of a đề án signed, in progress,
+ * carried over or accepted: not after settlement, liquidation or termination (a stopped đề án has
+ * its own message). Refunds stay possible in any status.
+ */
+export const moneyOutWhileOpen: Invariant = (s, c, before, after) => {
+  if (after.advanced + after.paid <= before.advanced + before.paid || s.project.status === "STOPPED") return null;
+  return s.contract.status === "SIGNED" && MONEY_OUT_PROJECT_STATUSES.includes(s.project.status) ? null : { key: "errors.ledger.moneyOutClosed", params: statusParams(s, c) };
+};
+
+/** A settlement up to the đề án's settlement (approval writes it while ACCEPTED): never once liquidated. */
+export const settlementBeforeLiquidation: Invariant = (s, c, before, after) =>
+  after.settled > before.settled && (s.project.status === "LIQUIDATED" || s.contract.status === "LIQUIDATED")
+    ? { key: "errors.ledger.settlementClosed", params: statusParams(s, c) }
+    : null;
 
 /** A stopped đề án (ngừng triển khai) gets no more money out; refunds stay possible (Điều 11.2.a). */
 export const projectNotStopped: Invariant = (s, _c, before, after) =>
@@ -123,8 +172,12 @@ export const LEDGER_INVARIANTS: readonly Invariant[] = [
   contractSigned,
   dateInRange,
   yearOpen,
+  sourceOfProject,
   projectNotStopped,
+  moneyOutWhileOpen,
+  settlementBeforeLiquidation,
   paymentAfterAcceptance,
+  ...SCHEDULE_INVARIANTS,
   advancesWithinCap,
   withinContractValue,
   withinFamilyValue,

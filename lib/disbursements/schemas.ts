@@ -8,11 +8,18 @@ const voucherRef = z.string().trim().min(1, "Hãy nhập số chứng từ").max
 const idempotencyKey = z.string().trim().min(8, "Thiếu mã gửi biểu mẫu; hãy tải lại trang").max(100);
 
 export const LEDGER_KINDS = ["ADVANCE", "PAYMENT", "SETTLEMENT", "REFUND", "CARRY_OVER"] as const;
+export const LEDGER_SOURCES = ["KCQG", "KCDP", "COUNTERPART"] as const;
+export type LedgerSource = (typeof LEDGER_SOURCES)[number];
+
+/** The sources an entry on a đề án's contract may use: its own (KCQG or KCĐP) and counterpart funds (docs/decisions/027). */
+export function entrySourcesOf(projectSource: string): LedgerSource[] {
+  return projectSource === "KCQG" || projectSource === "KCDP" ? [projectSource, "COUNTERPART"] : ["COUNTERPART"];
+}
 
 export const RecordLedgerEntryInputSchema = z.object({
   contractId: z.uuid({ error: "Hãy chọn hợp đồng" }),
   kind: z.enum(LEDGER_KINDS, { error: "Loại bút toán không hợp lệ" }),
-  fundingSource: z.enum(["KCQG", "KCDP", "COUNTERPART"], { error: "Nguồn kinh phí không hợp lệ" }),
+  fundingSource: z.enum(LEDGER_SOURCES, { error: "Nguồn kinh phí không hợp lệ" }),
   /** Triệu đồng, vi-VN. */
   amount: z.string().trim().min(1, "Hãy nhập số tiền (triệu đồng)").max(30),
   occurredOn: calendarDateText("Ngày chứng từ không hợp lệ: hãy chọn một ngày có thật (dd/mm/yyyy)."),

@@ -14,7 +14,9 @@ import { DomainError } from "../errors";
 import type { Dong } from "../money";
 import { UNLOCKING_ACCEPTANCE_WHERE } from "../acceptance/unlock";
 import type { LedgerState } from "./invariants";
-import { unsafeAdvanceRuleInForce } from "./advance-rules";
+import type { Prisma } from "../db/generated/client";
+import { unsafeLatestConfirmedProgress } from "../progress/queries";
+import { unsafeAdvanceRuleInForce, type AdvanceRuleRow } from "./advance-rules";
 import { measuresOf, type LedgerSums } from "./measures";
 
 export type LockedContract = {
@@ -25,7 +27,8 @@ export type LockedContract = {
   signedOn: Date | null;
   value: Dong;
   parent: { id: string; kind: ContractKind; number: string; value: Dong } | null;
-  project: { id: string; code: string; status: ProjectStatus; contents: { contentCategory: { code: string } }[] };
+  beneficiaryId: string | null;
+  project: { id: string; code: string; status: ProjectStatus; fundingSource: { code: string }; contents: { contentCategory: { code: string } }[] };
 };
 
 export const LOCKED_CONTRACT_SELECT = {
@@ -36,7 +39,8 @@ export const LOCKED_CONTRACT_SELECT = {
   signedOn: true,
   value: true,
   parent: { select: { id: true, kind: true, number: true, value: true } },
-  project: { select: { id: true, code: true, status: true, contents: { select: { contentCategory: { select: { code: true } } } } } },
+  beneficiaryId: true,
+  project: { select: { id: true, code: true, status: true, fundingSource: { select: { code: true } }, contents: { select: { contentCategory: { select: { code: true } } } } } },
 } as const;
 
 /**
@@ -50,26 +54,54 @@ export function familyHeadOf(contract: Pick<LockedContract, "id" | "kind" | "num
 }
 
 /**
- * The cap on total advances in force on `day` for the đề án's contents: the strictest applicable
- * rule (lib/disbursements/advance-rules.ts, the same rule the contract's schedule comes from).
+ * The advance rule in force on `day` for the đề án's contents: the strictest applicable rule
+ * (lib/disbursements/advance-rules.ts, the same rule the contract's schedule comes from).
  */
-async function unsafeAdvanceCapBp(tx: Tx, contract: LockedContract, day: CalendarDay): Promise<number> {
+async function unsafeRuleFor(tx: Tx, contract: LockedContract, day: CalendarDay): Promise<AdvanceRuleRow> {
   const rule = await unsafeAdvanceRuleInForce(tx, contract.project.contents.map((c) => c.contentCategory.code), day);
   if (!rule) throw new DomainError("VALIDATION", "errors.ledger.noAdvanceRule", { date: formatIsoDay(day), project: contract.project.code });
-  return rule.advanceCapBp;
+  return rule;
 }
 
-export type PreLockFacts = { accepted: boolean; advanceCapBp: number };
+export type PreLockFacts = {
+  accepted: boolean;
+  /** Sum of acceptedValue of the unlocking acceptances bounding this contract (docs/decisions/027). */
+  acceptedValue: Dong;
+  advanceCapBp: number;
+  firstAdvanceBp: number;
+  firstAdvanceAfterAcceptance: boolean;
+  /** Cumulative cost executed in the latest SCT-confirmed progress report, null when none. */
+  confirmedCompleted: Dong | null;
+};
 
-/** What does not need the lock: acceptance and the advance rule in force (counterpart funds have no cap). */
+/**
+ * The unlocking acceptances that bound a contract's balance: on a support contract, its
+ * beneficiary's Mẫu 5a rows when there are any; else the đề án's.
+ */
+async function unsafeAcceptedFor(tx: Tx, contract: LockedContract): Promise<{ accepted: boolean; acceptedValue: Dong }> {
+  const ofProject = { AND: [{ projectId: contract.project.id }, UNLOCKING_ACCEPTANCE_WHERE] };
+  const sum = (where: Prisma.AcceptanceWhereInput) => tx.acceptance.aggregate({ where, _count: { _all: true }, _sum: { acceptedValue: true } });
+  const own = contract.kind === "SUPPORT_CONTRACT" && contract.beneficiaryId ? await sum({ AND: [ofProject, { form: "MAU_5A", beneficiaryId: contract.beneficiaryId }] }) : null;
+  const rows = own && own._count._all > 0 ? own : await sum(ofProject);
+  return { accepted: rows._count._all > 0, acceptedValue: rows._sum.acceptedValue ?? 0n };
+}
+
+/**
+ * What does not need the lock: acceptance, confirmed progress and the advance rule in force.
+ * Acceptances and confirmations only ever add: a late one can only make a refusal stricter than
+ * needed. Counterpart funds have no cap nor schedule rules.
+ */
 export async function unsafePreLockFacts(tx: Tx, contract: LockedContract, funding: { code: string }, occurredOn: CalendarDay): Promise<PreLockFacts> {
   // Only an acceptance that unlocks the balance counts: force majeure waits for the SCT (Điều 18.4).
-  const accepted = (await tx.acceptance.count({ where: { AND: [{ projectId: contract.project.id }, UNLOCKING_ACCEPTANCE_WHERE] } })) > 0;
-  return { accepted, advanceCapBp: funding.code === "COUNTERPART" ? 10_000 : await unsafeAdvanceCapBp(tx, contract, occurredOn) };
+  const accepted = await unsafeAcceptedFor(tx, contract);
+  if (funding.code === "COUNTERPART") return { ...accepted, advanceCapBp: 10_000, firstAdvanceBp: 10_000, firstAdvanceAfterAcceptance: false, confirmedCompleted: null };
+  const rule = await unsafeRuleFor(tx, contract, occurredOn);
+  const progress = await unsafeLatestConfirmedProgress(tx, contract.project.id);
+  return { ...accepted, advanceCapBp: rule.advanceCapBp, firstAdvanceBp: rule.firstAdvanceBp, firstAdvanceAfterAcceptance: rule.firstAdvanceAfterAcceptance, confirmedCompleted: progress?.completedValue ?? null };
 }
 
 type Row = {
-  status: ContractStatus; signedOn: Date | null; value: string; projectStatus: ProjectStatus; closed: number[];
+  status: ContractStatus; signedOn: Date | null; value: string; projectStatus: ProjectStatus; closed: number[]; parentClosed: number[];
   sums: Record<string, string>; family: Record<string, string>; voucherTaken: boolean; replayId: string | null; targetReversed: boolean;
 };
 export type LockedFacts = { state: LedgerState; voucherTaken: boolean; replayId: string | null; targetReversed: boolean };
@@ -85,9 +117,12 @@ const sumsOf = (json: Record<string, string>): LedgerSums => Object.fromEntries(
 export async function unsafeLockedFacts(tx: Tx, contract: LockedContract, funding: { id: string; code: string }, pre: PreLockFacts, ask: { voucherRef: string; idempotencyKey: string; reversesId?: string }): Promise<LockedFacts> {
   const counterpart = funding.code === "COUNTERPART";
   const head = counterpart ? null : familyHeadOf(contract);
+  // A support contract under a task assignment: the assignment's closed years close it too (its lock is held, lockFamily).
+  const assignment = contract.kind === "SUPPORT_CONTRACT" && contract.parent?.kind === "TASK_ASSIGNMENT" ? contract.parent : null;
   const [row] = await tx.$queryRaw<Row[]>`
     SELECT c.status::text AS status, c."signedOn" AS "signedOn", c.value::text AS value, p.status::text AS "projectStatus",
       ARRAY(SELECT y.year FROM "LedgerYearClosing" y WHERE y."contractId" = c.id) AS closed,
+      ARRAY(SELECT y.year FROM "LedgerYearClosing" y WHERE y."contractId" = ${assignment?.id ?? null}::uuid) AS "parentClosed",
       (SELECT COALESCE(json_object_agg(s.kind, s.net), '{}'::json) FROM (
         SELECT e.kind::text AS kind, SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::text AS net
         FROM "LedgerEntry" e WHERE e."contractId" = c.id AND e."fundingSourceId" = ${funding.id}::uuid GROUP BY e.kind) s) AS sums,
@@ -104,10 +139,16 @@ export async function unsafeLockedFacts(tx: Tx, contract: LockedContract, fundin
     today: vietnamToday(),
     contract: { number: contract.number, status: row.status, signedOn: row.signedOn ? asCalendarDay(row.signedOn) : null, value: BigInt(row.value) },
     project: { code: contract.project.code, status: row.projectStatus },
+    source: { code: funding.code, project: contract.project.fundingSource.code },
     accepted: pre.accepted,
+    acceptedValue: pre.acceptedValue,
     counterpart,
     advanceCapBp: pre.advanceCapBp,
+    firstAdvanceBp: pre.firstAdvanceBp,
+    firstAdvanceAfterAcceptance: pre.firstAdvanceAfterAcceptance,
+    confirmedCompleted: pre.confirmedCompleted,
     closedYears: row.closed,
+    parentClosed: assignment ? { number: assignment.number, years: row.parentClosed } : null,
     sums: sumsOf(row.sums),
     family: head ? { number: head.number, value: head.value, disbursed: measuresOf(sumsOf(row.family)).disbursed } : null,
   };

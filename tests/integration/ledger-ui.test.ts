@@ -10,7 +10,7 @@ import { getContractLedger } from "../../lib/disbursements/ledger-view";
 import { recordLedgerEntry } from "../../lib/disbursements/mutations";
 import { unsafeLedgerMeasures } from "../../lib/disbursements/queries";
 import { closeLedgerYear } from "../../lib/disbursements/year-closing";
-import { beneficiary, entryInput as entry, ledgerProject, ledgerRules, signedContract, TRIEU } from "../fixtures/ledger-world";
+import { beneficiary, confirmedProgress, entryInput as entry, ledgerProject, ledgerRules, signedContract, TRIEU } from "../fixtures/ledger-world";
 import { failure } from "../fixtures/failure";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb as db } from "./db";
@@ -42,6 +42,7 @@ beforeAll(async () => {
 
 async function cucContract(opts: { status?: "IN_PROGRESS" | "STOPPED"; signedOn?: string } = {}) {
   const projectId = await ledgerProject(db(), a, { fundingSourceId: kcqg, status: opts.status });
+  await confirmedProgress(db(), projectId, cuc.userId, 200n * TRIEU);
   return signedContract(db(), projectId, { partyAId: cuc.organisationId, partyBId: a.centreOrg.id, value: 200n * TRIEU, signedOn: opts.signedOn });
 }
 const rows = (contractId: string) => db().ledgerEntry.findMany({ where: { contractId }, select: { id: true, amount: true }, orderBy: { id: "asc" } });
@@ -129,6 +130,7 @@ describe("the contract ledger view", () => {
 describe("a task assignment and its support contracts", () => {
   async function family(value: bigint) {
     const projectId = await ledgerProject(db(), a, { fundingSourceId: kcqg });
+    await confirmedProgress(db(), projectId, cuc.userId, value);
     const head = await signedContract(db(), projectId, { kind: "TASK_ASSIGNMENT", partyAId: cuc.organisationId, partyBId: a.centreOrg.id, value });
     const support = async () => signedContract(db(), projectId, { kind: "SUPPORT_CONTRACT", partyAId: a.centreOrg.id, beneficiaryId: await beneficiary(db(), projectId, a.current.id), parentId: head, value: 100n * TRIEU });
     return { head, one: await support(), two: await support() };

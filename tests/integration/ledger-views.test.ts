@@ -45,6 +45,8 @@ describe("money panel", () => {
     const wrong = await recordLedgerEntry(cuc, entry(contractId, "ADVANCE", "0,5"));
     await reverseLedgerEntry(cuc, { entryId: wrong.id, occurredOn: "2026-11-03", voucherRef: `DC-${randomUUID().slice(0, 6)}`, reason: "Ghi nhầm", idempotencyKey: randomUUID() });
     const advance = await recordLedgerEntry(cuc, entry(contractId, "ADVANCE", "140"));
+    // A settlement clears advances against accepted work (docs/decisions/027).
+    await db().acceptance.create({ data: { projectId, form: "MAU_5B", organiserId: a.sctOrg.id, acceptedOn: day("2026-10-01"), acceptedValue: 200n * TRIEU } });
     await recordLedgerEntry(cuc, entry(contractId, "SETTLEMENT", "100"));
     await recordLedgerEntry(cuc, entry(contractId, "REFUND", "10"));
     await recordLedgerEntry(cuc, entry(contractId, "ADVANCE", "500", { fundingSource: "COUNTERPART" }));

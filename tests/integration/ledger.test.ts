@@ -9,6 +9,7 @@ import { unsafeLedgerMeasures } from "../../lib/disbursements/queries";
 import { cucStaff, draftProject, provinceWorld, referenceBasics } from "../fixtures/world";
 import { failure } from "../fixtures/failure";
 import { testDb as db } from "./db";
+import { confirmedProgress } from "../fixtures/ledger-world";
 import { parseCalendarDate as day } from "../../lib/calendar";
 
 const TRIEU = 1_000_000n;
@@ -32,7 +33,7 @@ beforeAll(async () => {
 });
 
 /** A đề án of province A in progress with a signed 200 triệu Cục contract. */
-async function contract(opts: { signedOn?: string | null; status?: "IN_PROGRESS" | "STOPPED"; accepted?: boolean; closedYear?: number } = {}) {
+async function contract(opts: { signedOn?: string | null; status?: "IN_PROGRESS" | "STOPPED" | "SETTLED"; accepted?: boolean; closedYear?: number; progress?: bigint | null } = {}) {
   const project = await draftProject(db(), { implementerId: a.centreOrg.id, provinceId: a.current.id, fundingSourceId: kcqgId });
   await db().project.update({ where: { id: project.id }, data: { status: opts.status ?? "IN_PROGRESS" } });
   const signedOn = opts.signedOn === undefined ? "2026-06-01" : opts.signedOn;
@@ -41,6 +42,9 @@ async function contract(opts: { signedOn?: string | null; status?: "IN_PROGRESS"
     select: { id: true },
   });
   if (opts.accepted) await db().acceptance.create({ data: { projectId: project.id, form: "MAU_5B", organiserId: a.sctOrg.id, acceptedOn: day("2026-10-01"), acceptedValue: 200n * TRIEU } });
+  // Confirmed progress of the whole value by default, so further advances meet only the cap.
+  const progress = opts.progress === undefined ? 200n * TRIEU : opts.progress;
+  if (progress !== null) await confirmedProgress(db(), project.id, cuc.userId, progress);
   if (opts.closedYear) await db().ledgerYearClosing.create({ data: { contractId: created.id, year: opts.closedYear, closedOn: day(`${opts.closedYear + 1}-01-20`) } });
   return created.id;
 }
@@ -79,7 +83,7 @@ describe("ledger invariants on real PostgreSQL", () => {
     await recordLedgerEntry(cuc, entry(id, "ADVANCE", "100"));
     const capMessage = await refused(id, () => recordLedgerEntry(cuc, entry(id, "ADVANCE", "50")), "errors.ledger.advanceCap");
     expect(capMessage).toContain("vượt mức 70 % (140 triệu đồng)");
-    await refused(id, () => recordLedgerEntry(cuc, entry(id, "SETTLEMENT", "100,5")), "errors.ledger.outstandingNegative");
+    await refused(id, () => recordLedgerEntry(cuc, entry(id, "SETTLEMENT", "1")), "errors.ledger.settlementBeforeAcceptance");
     await refused(id, () => recordLedgerEntry(cuc, entry(id, "REFUND", "101")), "errors.ledger.refundOverPaid");
     await refused(id, () => recordLedgerEntry(cuc, entry(id, "PAYMENT", "10")), "errors.ledger.balanceBeforeAcceptance");
     await refused(id, () => recordLedgerEntry(cuc, entry(id, "ADVANCE", "1", { occurredOn: "2026-05-31" })), "errors.ledger.beforeContract");
@@ -93,7 +97,9 @@ describe("ledger invariants on real PostgreSQL", () => {
 
   it("refuses money beyond the contract value after acceptance", async () => {
     const id = await contract({ accepted: true });
-    await recordLedgerEntry(cuc, entry(id, "PAYMENT", "150"));
+    await recordLedgerEntry(cuc, entry(id, "ADVANCE", "100"));
+    await refused(id, () => recordLedgerEntry(cuc, entry(id, "SETTLEMENT", "100,5")), "errors.ledger.outstandingNegative");
+    await recordLedgerEntry(cuc, entry(id, "PAYMENT", "50"));
     await refused(id, () => recordLedgerEntry(cuc, entry(id, "PAYMENT", "50,000001")), "errors.ledger.overContract");
   });
 
@@ -169,7 +175,7 @@ describe("reversals and confirmation", () => {
   });
 
   it("refuses a reversal that would leave the outstanding advance negative", async () => {
-    const id = await contract();
+    const id = await contract({ accepted: true });
     const advance = await recordLedgerEntry(cuc, entry(id, "ADVANCE", "60"));
     await recordLedgerEntry(cuc, entry(id, "SETTLEMENT", "50"));
     await refused(id, () => reverseLedgerEntry(cuc, { entryId: advance.id, occurredOn: "2026-11-03", voucherRef: "DC-9", reason: "Ghi nhầm", idempotencyKey: randomUUID() }), "errors.ledger.outstandingNegative");

@@ -8,14 +8,15 @@ import type { LedgerKind, ProjectStatus } from "../../lib/db/generated/enums";
 import { formatIsoDay, parseCalendarDate, vietnamDayOf, vietnamToday } from "../../lib/calendar";
 import { ledgerViolations, sumsAfter, type LedgerState } from "../../lib/disbursements/invariants";
 import type { LedgerSums } from "../../lib/disbursements/measures";
+import { strictestAdvanceRule } from "../../lib/disbursements/advance-rules";
 
-type Entry = { contractId: string; number: string; value: string; signedOn: string; status: LedgerState["contract"]["status"]; projectId: string; code: string; kind: LedgerKind; amount: string; occurredOn: string; recordedAt: Date; fund: string };
+type Entry = { contractId: string; number: string; value: string; signedOn: string; source: string; status: LedgerState["contract"]["status"]; projectId: string; code: string; kind: LedgerKind; amount: string; occurredOn: string; recordedAt: Date; fund: string };
 
 /** Every violation found replaying the seeded ledger contract by contract, as "contract: key". */
 export async function ledgerReplayViolations(sql: pg.Client): Promise<string[]> {
   const entries = (await sql.query<Entry>(`
-    SELECT c.id AS "contractId", c.number, c.value::text, c."signedOn"::text AS "signedOn", c.status, p.id AS "projectId", p.code, l.kind, l.amount::text, l."occurredOn"::text AS "occurredOn", l."recordedAt", f.code AS fund
-    FROM "LedgerEntry" l JOIN "Contract" c ON c.id = l."contractId" JOIN "Project" p ON p.id = c."projectId" JOIN "FundingSource" f ON f.id = l."fundingSourceId"
+    SELECT c.id AS "contractId", c.number, c.value::text, c."signedOn"::text AS "signedOn", c.status, pf.code AS source, p.id AS "projectId", p.code, l.kind, l.amount::text, l."occurredOn"::text AS "occurredOn", l."recordedAt", f.code AS fund
+    FROM "LedgerEntry" l JOIN "Contract" c ON c.id = l."contractId" JOIN "Project" p ON p.id = c."projectId" JOIN "FundingSource" f ON f.id = l."fundingSourceId" JOIN "FundingSource" pf ON pf.id = p."fundingSourceId"
     ORDER BY c.id, f.code, l."recordedAt", l.id`)).rows;
   const group = async <T extends { id: string }>(query: string) => {
     const map = new Map<string, T[]>();
@@ -23,7 +24,14 @@ export async function ledgerReplayViolations(sql: pg.Client): Promise<string[]> 
     return map;
   };
   const transitions = await group<{ id: string; to: ProjectStatus; at: Date }>(`SELECT "projectId" AS id, "toStatus" AS to, at FROM "ProjectTransition" ORDER BY at`);
-  const acceptances = await group<{ id: string; on: string }>(`SELECT "projectId" AS id, "acceptedOn"::text AS on FROM "Acceptance"`);
+  // Unlocking acceptances only (lib/acceptance/unlock.ts), with their accepted value.
+  const acceptances = await group<{ id: string; on: string; value: string }>(`SELECT "projectId" AS id, "acceptedOn"::text AS on, "acceptedValue"::text AS value FROM "Acceptance" WHERE NOT "forceMajeure" OR "confirmedAt" IS NOT NULL`);
+  const progress = await group<{ id: string; on: string; completed: string }>(`SELECT "projectId" AS id, ("confirmedAt" AT TIME ZONE 'Asia/Ho_Chi_Minh')::date::text AS on, "completedValue"::text AS completed FROM "ProgressReport" WHERE "confirmedAt" IS NOT NULL ORDER BY "periodMonth"`);
+  const contents = await group<{ id: string; code: string }>(`SELECT pc."projectId" AS id, cc.code FROM "ProjectContent" pc JOIN "ContentCategory" cc ON cc.id = pc."contentCategoryId"`);
+  const rules = (await sql.query<{ code: string; contentCode: string | null; firstAdvanceBp: number; firstAdvanceAfterAcceptance: boolean; advanceCapBp: number; validFrom: string; validTo: string | null }>(
+    `SELECT code, "contentCode", "firstAdvanceBp", "firstAdvanceAfterAcceptance", "advanceCapBp", "validFrom"::text AS "validFrom", "validTo"::text AS "validTo" FROM "AdvanceRule"`)).rows;
+  // The contract's status on the voucher day: signed until its liquidation or the đề án's stop.
+  const ends = await group<{ id: string; on: string }>(`SELECT "contractId" AS id, "liquidatedOn"::text AS on FROM "Liquidation" UNION ALL SELECT c.id, s."stoppedOn"::text FROM "ProjectStop" s JOIN "Contract" c ON c."projectId" = s."projectId"`);
   const closings = await group<{ id: string; year: number; closedOn: string }>(`SELECT "contractId" AS id, year, "closedOn"::text AS "closedOn" FROM "LedgerYearClosing"`);
   // The cap in force: the strictest rule among the đề án's contents, else the general rule (lib/disbursements/state.ts).
   const caps = new Map((await sql.query<{ id: string; cap: number }>(`
@@ -38,12 +46,22 @@ export async function ledgerReplayViolations(sql: pg.Client): Promise<string[]> 
     const recordedDay = formatIsoDay(vietnamDayOf(e.recordedAt));
     const statusOn = (transitions.get(e.projectId) ?? []).filter((t) => vietnamDayOf(t.at) <= on).pop()?.to ?? "DRAFT";
     const key = `${e.contractId}|${e.fund}`;
+    const accepted = (acceptances.get(e.projectId) ?? []).filter((a) => a.on <= e.occurredOn);
+    const inForce = rules.filter((r) => r.validFrom <= e.occurredOn && (!r.validTo || r.validTo > e.occurredOn));
+    const rule = strictestAdvanceRule(inForce, (contents.get(e.projectId) ?? []).map((c) => c.code));
+    const confirmed = (progress.get(e.projectId) ?? []).filter((r) => r.on <= e.occurredOn).pop();
+    const counterpart = e.fund === "COUNTERPART";
     const state: LedgerState = {
       today: vietnamToday(),
-      contract: { number: e.number, status: e.status, signedOn: parseCalendarDate(e.signedOn), value: BigInt(e.value) },
+      contract: { number: e.number, status: e.status !== "DRAFT" && (ends.get(e.contractId) ?? []).every((x) => x.on > e.occurredOn) ? "SIGNED" : e.status, signedOn: parseCalendarDate(e.signedOn), value: BigInt(e.value) },
       project: { code: e.code, status: statusOn },
-      accepted: (acceptances.get(e.projectId) ?? []).some((a) => a.on <= e.occurredOn),
-      counterpart: e.fund === "COUNTERPART",
+      source: { code: e.fund, project: e.source },
+      accepted: accepted.length > 0,
+      acceptedValue: accepted.reduce((sum, a) => sum + BigInt(a.value), 0n),
+      counterpart,
+      firstAdvanceBp: counterpart ? 10_000 : (rule?.firstAdvanceBp ?? 0),
+      firstAdvanceAfterAcceptance: !counterpart && (rule?.firstAdvanceAfterAcceptance ?? false),
+      confirmedCompleted: confirmed ? BigInt(confirmed.completed) : null,
       advanceCapBp: caps.get(e.projectId)!,
       closedYears: (closings.get(e.contractId) ?? []).filter((c) => c.closedOn < recordedDay).map((c) => c.year),
       sums: sums.get(key) ?? {},

@@ -58,13 +58,13 @@ const entry = (p: RunningProject, kind: string, amount: string, over: Record<str
 const status = async (p: RunningProject) => (await db().project.findUniqueOrThrow({ where: { id: p.projectId }, select: { status: true } })).status;
 const keyOf = async (call: Promise<unknown>) => ((await failure(call)) as { key?: string }).key;
 
-/** Advance 100, accepted 150 on 20/11/2026, balance 60 paid: ready for settlement. */
+/** Advance 100, accepted 150 on 20/11/2026, balance 50 paid (disbursed = accepted, docs/decisions/027): ready for settlement. */
 async function accepted(acceptedOn = "2026-11-20") {
   const p = await running();
   await entry(p, "ADVANCE", "100", { occurredOn: "2026-07-01" });
   await entry(p, "ADVANCE", "30", { fundingSource: "COUNTERPART", occurredOn: "2026-07-02" });
   await recordAcceptance(a.sct, acceptanceInput(p, { acceptedOn }));
-  await entry(p, "PAYMENT", "60", { occurredOn: "2026-11-25" });
+  await entry(p, "PAYMENT", "50", { occurredOn: "2026-11-25" });
   return p;
 }
 
@@ -143,10 +143,10 @@ describe("settlement sheets", () => {
     expect(mau7.find((r) => r[1] === "Tổng cộng")?.slice(3)).toEqual([300, 300, 150, 120.5, 150]);
     const mau8a = await readBack(await buildMau8(data, "8a"));
     const vouchers8a = mau8a.filter((r) => typeof r[1] === "string" && String(r[1]).startsWith("CT-"));
-    expect(vouchers8a.map((r) => [r[4], r[6]])).toEqual([["Tạm ứng", 100], ["Thanh toán", 60]]);
+    expect(vouchers8a.map((r) => [r[4], r[6]])).toEqual([["Tạm ứng", 100], ["Thanh toán", 50]]);
     const mau8b = await readBack(await buildMau8(data, "8b"));
     const vouchers8b = mau8b.filter((r) => typeof r[1] === "string" && String(r[1]).startsWith("CT-"));
-    expect(vouchers8b.map((r) => [r[5], r[6]])).toEqual([["KCQG", 100], ["Vốn đối ứng", 30], ["KCQG", 60]]);
+    expect(vouchers8b.map((r) => [r[5], r[6]])).toEqual([["KCQG", 100], ["Vốn đối ứng", 30], ["KCQG", 50]]);
     expect(mau8b.find((r) => r[1] === "Vốn đối ứng cam kết theo hợp đồng")?.[6]).toBe(300);
     expect(await keyOf(loadSettlementSheets(b.sct, p.projectId))).toBe("errors.missing.project");
   });
@@ -155,7 +155,8 @@ describe("settlement sheets", () => {
 describe("liquidation", () => {
   it("liquidates a settled contract with the refund of what was disbursed beyond the settlement", async () => {
     const p = await accepted();
-    await submitSettlement(a.centre, { projectId: p.projectId, settledAmount: "150" });
+    // Settled 10 below what was disbursed (150): the liquidation's refund.
+    await submitSettlement(a.centre, { projectId: p.projectId, settledAmount: "140" });
     await decideSettlement(cuc, { projectId: p.projectId, decision: "APPROVE" });
     expect(await keyOf(recordLiquidation(a.centre, { projectId: p.projectId, liquidatedOn: "2026-11-30", minutesRef: "TL-01" }))).toBe("errors.projects.stepNotAllowed");
     expect(await keyOf(recordLiquidation(cuc, { projectId: p.projectId, liquidatedOn: "2099-01-01", minutesRef: "TL-01" }))).toBe("errors.acceptance.inFuture");
@@ -165,7 +166,7 @@ describe("liquidation", () => {
     expect((await db().contract.findUniqueOrThrow({ where: { id: p.contractId }, select: { status: true } })).status).toBe("LIQUIDATED");
     const page = await getSettlementPage(a.centre, p.projectId);
     expect(page.deadlines.liquidation).toMatchObject({ dueOn: day("2028-01-22"), overdue: false });
-    expect(page.liquidation).toMatchObject({ minutesRef: "TL-01", settledAmount: 150n * TRIEU });
+    expect(page.liquidation).toMatchObject({ minutesRef: "TL-01", settledAmount: 140n * TRIEU });
     const pdf = await buildLiquidationPdf(await loadLiquidationMinutes(a.centre, p.projectId));
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
     expect(await keyOf(loadLiquidationMinutes(b.sct, p.projectId))).toBe("errors.missing.project");

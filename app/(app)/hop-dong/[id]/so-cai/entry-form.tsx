@@ -7,13 +7,13 @@ import { useTranslations } from "next-intl";
 import { Feedback } from "@/components/forms/feedback";
 import { useAction } from "@/components/forms/use-action";
 import { ActionButton } from "@/components/ui/action-button";
+import { LEDGER_KINDS, type LedgerSource } from "@/lib/disbursements/schemas";
 import { recordEntryAction } from "./actions";
 import { newFormKey } from "./form-key";
 
-const KINDS = ["ADVANCE", "PAYMENT", "SETTLEMENT", "REFUND", "CARRY_OVER"] as const;
-const SOURCES = ["KCQG", "KCDP", "COUNTERPART"] as const;
-
-export function EntryForm({ contractId, defaultSource, today }: { contractId: string; defaultSource: string; today: string }) {
+/** `sources`: the đề án's own source first, then counterpart funds (lib/disbursements/schemas.ts entrySourcesOf). */
+export function EntryForm({ contractId, sources, today }: { contractId: string; sources: readonly LedgerSource[]; today: string }) {
+  const defaultSource: string = sources[0] ?? "COUNTERPART";
   const t = useTranslations("ledger");
   const tRoot = useTranslations();
   const empty = { kind: "ADVANCE", fundingSource: defaultSource, amount: "", occurredOn: today, voucherRef: "", treasuryRef: "", note: "" };
@@ -46,14 +46,14 @@ export function EntryForm({ contractId, defaultSource, today }: { contractId: st
         <label className="flex flex-col text-sm">
           <span>{t("form.kind")}</span>
           <select name="kind" className={border("kind")} value={form.kind} onChange={(e) => set({ kind: e.target.value })}>
-            {KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
+            {LEDGER_KINDS.map((k) => <option key={k} value={k}>{t(`kind.${k}`)}</option>)}
           </select>
           {error("kind")}
         </label>
         <label className="flex flex-col text-sm">
           <span>{t("form.fundingSource")}</span>
           <select name="fundingSource" className={border("fundingSource")} value={form.fundingSource} onChange={(e) => set({ fundingSource: e.target.value })}>
-            {SOURCES.map((s) => <option key={s} value={s}>{tRoot(`fundingSource.${s}`)}</option>)}
+            {sources.map((s) => <option key={s} value={s}>{tRoot(`fundingSource.${s}`)}</option>)}
           </select>
           {error("fundingSource")}
         </label>

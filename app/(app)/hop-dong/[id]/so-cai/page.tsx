@@ -7,6 +7,7 @@ import { orNotFound } from "@/app/(app)/or-not-found";
 import { requireActor } from "@/lib/auth/session";
 import { asCalendarDay, formatIsoDay, vietnamToday } from "@/lib/calendar";
 import { getContractLedger, type ContractLedger } from "@/lib/disbursements/ledger-view";
+import { entrySourcesOf } from "@/lib/disbursements/schemas";
 import { formatAmount, formatDate, formatDateTime, formatMoney, formatPercentBp } from "@/lib/format";
 import { ratioBp } from "@/lib/money";
 import { nameAt } from "@/lib/organisations/names";
@@ -61,7 +62,7 @@ export default async function ContractLedgerPage({ params }: { params: Promise<{
         <StatCard label={t("ledger.measures.disbursed")} value={formatMoney(measures.disbursed, "trieu")} hint={share(measures.disbursed)} />
       </div>
       <p className="text-xs text-slate-500">{t("ledger.counterpartNote")}</p>
-      {ledger.may.record ? <EntryForm contractId={contract.id} defaultSource={contract.project.fundingSource.code} today={today} /> : <p className="text-sm text-slate-600">{t("ledger.readOnly")}</p>}
+      {ledger.may.record ? <EntryForm contractId={contract.id} sources={entrySourcesOf(contract.project.fundingSource.code)} today={today} /> : <p className="text-sm text-slate-600">{t("ledger.readOnly")}</p>}
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t("ledger.entries")}</h2>
         <EntryRows rows={entryRows(ledger, t)} today={today} />
