@@ -70,6 +70,11 @@ describe("acceptance forms", () => {
     await refused(q, recordAcceptance(a.sct, acceptanceInput(q, { acceptedOn: "2026-05-31" })), "errors.acceptance.beforeContract");
     const badQuantity = acceptanceInput(q, { lines: [{ budgetLineId: q.lineIds[0], quantity: "1,234.5", supportValue: "1", counterpartValue: "" }] });
     await refused(q, recordAcceptance(a.sct, badQuantity), "errors.acceptance.quantity");
+    const twice = acceptanceInput(q, { lines: [{ budgetLineId: q.lineIds[0], quantity: "1", supportValue: "10", counterpartValue: "" }, { budgetLineId: q.lineIds[0], quantity: "1", supportValue: "10", counterpartValue: "" }] });
+    const repeated = (await failure(recordAcceptance(a.sct, twice))) as { key?: string; fields?: Record<string, unknown> };
+    expect(repeated.key).toBe("errors.acceptance.repeatedLine");
+    expect(Object.keys(repeated.fields ?? {})).toEqual(["lines.1.budgetLineId"]);
+    expect(await db().acceptance.count({ where: { projectId: q.projectId } })).toBe(0);
     expect(await status(q)).toBe("IN_PROGRESS");
   });
 
