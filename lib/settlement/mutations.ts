@@ -92,7 +92,16 @@ export async function decideSettlement(actor: Actor, raw: unknown): Promise<{ st
     await applyTransition(tx, actor, project, "SETTLED", "Phê duyệt quyết toán");
     const { fundingSourceId } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { fundingSourceId: true } });
     const entry = { contractId: contract.id, fundingSourceId, occurredOn: today, voucherRef: `QT-${contract.number}`, note: "Quyết toán tạm ứng khi phê duyệt hồ sơ quyết toán", idempotencyKey: `settlement:${settlement.id}` };
-    const cleared = await unsafeClearOutstandingAdvance(tx, actor, entry, settlement.settledAmount);
-    return { status, clearedAmount: cleared?.amount ?? 0n };
+    let clearedAmount = (await unsafeClearOutstandingAdvance(tx, actor, entry, settlement.settledAmount))?.amount ?? 0n;
+    // Under a task assignment the support contracts' advances are programme money too (decision
+    // 021): each is cleared in turn, within what the settlement leaves (decision 028).
+    const members = contract.kind === "TASK_ASSIGNMENT" ? await tx.contract.findMany({ where: { parentId: contract.id, status: "SIGNED" }, select: { id: true }, orderBy: { id: "asc" } }) : [];
+    for (const member of members) {
+      const rest = settlement.settledAmount - clearedAmount;
+      if (rest <= 0n) break;
+      const cleared = await unsafeClearOutstandingAdvance(tx, actor, { ...entry, contractId: member.id, idempotencyKey: `settlement:${settlement.id}:${member.id}` }, rest);
+      clearedAmount += cleared?.amount ?? 0n;
+    }
+    return { status, clearedAmount };
   });
 }

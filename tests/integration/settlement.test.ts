@@ -207,13 +207,14 @@ async function supportEntry(p: RunningProject, kind: "ADVANCE" | "PAYMENT", amou
 }
 
 describe("closing figures count programme money once (review of #8)", () => {
-  it("a task assignment's liquidation refunds what its support contracts disbursed too", async () => {
+  it("a task assignment's settlement clears and its liquidation refunds what its support contracts disbursed too", async () => {
     const p = await accepted();
     await db().contract.update({ where: { id: p.contractId }, data: { kind: "TASK_ASSIGNMENT" } });
-    await supportEntry(p, "PAYMENT", 20n * TRIEU, "CT-SUP-TA");
-    expect((await getSettlementPage(a.centre, p.projectId)).money).toMatchObject({ advanced: 100n * TRIEU, paid: 80n * TRIEU });
+    await supportEntry(p, "ADVANCE", 20n * TRIEU, "CT-SUP-TA");
+    expect((await getSettlementPage(a.centre, p.projectId)).money).toMatchObject({ advanced: 120n * TRIEU, paid: 60n * TRIEU, outstandingAdvance: 120n * TRIEU });
     await submitSettlement(a.centre, { projectId: p.projectId, settledAmount: "150" });
-    await decideSettlement(cuc, { projectId: p.projectId, decision: "APPROVE" });
+    expect(await decideSettlement(cuc, { projectId: p.projectId, decision: "APPROVE" })).toEqual({ status: "APPROVED", clearedAmount: 120n * TRIEU });
+    expect((await getSettlementPage(a.centre, p.projectId)).money?.outstandingAdvance).toBe(0n);
     const liquidated = await recordLiquidation(cuc, { projectId: p.projectId, liquidatedOn: formatIsoDay(vietnamToday()), minutesRef: "TL-TA" });
     expect(liquidated.refundAmount).toBe(30n * TRIEU);
   });
