@@ -3,11 +3,8 @@
 import { getTranslations } from "next-intl/server";
 import { AttachmentUploadForm } from "@/components/attachments/upload-form";
 import { ACCEPTED_EXTENSIONS, MAX_ATTACHMENT_BYTES } from "@/lib/attachments/file-types";
-import { SUBJECT_KINDS, type AttachmentSubject } from "@/lib/attachments/subjects";
-import type { AttachmentKind } from "@/lib/db/generated/enums";
+import { SUBJECT_KINDS, type AttachmentSubject, type SubjectFile } from "@/lib/attachments/subjects";
 import { formatFileSize } from "@/lib/format";
-
-type SubjectFile = { id: string; fileName: string; kind: AttachmentKind };
 
 export async function SubjectFiles({ projectId, subject, subjectId, files, mayAttach, title }: { projectId: string; subject: AttachmentSubject; subjectId: string; files: readonly SubjectFile[]; mayAttach: boolean; title: string }) {
   const ta = await getTranslations("attachments");

@@ -22,6 +22,9 @@ export const SUBJECT_KINDS: Record<AttachmentSubject, readonly AttachmentKind[]>
   acceptance: ["ACCEPTANCE_MINUTES", "PHOTO"],
 };
 
+/** A file listed under its subject (a contract, an acceptance, a report…). */
+export type SubjectFile = { id: string; fileName: string; kind: AttachmentKind };
+
 export type SubjectLink = { progressReportId?: string; inspectionId?: string; findingId?: string; contractId?: string; acceptanceId?: string };
 type ProjectRef = { id: string; implementerId: string; provinceId: string | null };
 
