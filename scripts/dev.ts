@@ -5,9 +5,10 @@ import { applyMigrations } from "../lib/db/migrator";
 import { createDb } from "../lib/db/client";
 import { seed } from "../prisma/seed";
 import { exitWithSetupError, isLocalUrl, redact, resolveDevDatabase } from "./lib/database-url";
+import { DEV_APP_PORT } from "./lib/clusters";
 import { isPortFree, SetupError } from "./lib/embedded-postgres";
 
-const port = Number(process.env.PORT ?? 3000);
+const port = Number(process.env.PORT ?? DEV_APP_PORT);
 
 async function main(): Promise<void> {
   if (!(await isPortFree(port, "0.0.0.0"))) {

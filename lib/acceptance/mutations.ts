@@ -62,6 +62,9 @@ async function checkLocation(tx: Tx, project: ProjectForTransition, input: Recor
 }
 
 /** Records one acceptance and, when it completes the đề án's acceptance, moves it to ACCEPTED. */
+/** The form as the minutes name it, for the status history. */
+const FORM_LABEL = { MAU_5A: "Mẫu 5a", MAU_5B: "Mẫu 5b", MAU_5C: "Mẫu 5c" } as const;
+
 export async function recordAcceptance(actor: Actor, raw: unknown): Promise<{ id: string; projectStatus: string }> {
   const input = RecordAcceptanceInputSchema.parse(raw);
   const acceptedOn = parseCalendarDate(input.acceptedOn);
@@ -104,7 +107,7 @@ export async function recordAcceptance(actor: Actor, raw: unknown): Promise<{ id
     });
     await recordAudit(tx, actor, { action: "acceptance.record", entityType: "Acceptance", entityId: created.id, data: { projectId: project.id, form: input.form, acceptedValue: sums.acceptedValue.toString(), counterpartValue: sums.counterpartValue.toString(), forceMajeure: input.forceMajeure } });
     const complete = input.form !== "MAU_5A" || everyLocationAccepted(await beneficiaryIdsOf(tx, project.id), [...earlier.map((a) => a.beneficiaryId), beneficiaryId]);
-    const status = complete ? (await applyTransition(tx, actor, project, "ACCEPTED", `Nghiệm thu cơ sở (${input.form})`)).status : project.status;
+    const status = complete ? (await applyTransition(tx, actor, project, "ACCEPTED", `Nghiệm thu cơ sở (${FORM_LABEL[input.form]})`)).status : project.status;
     return { id: created.id, projectStatus: status };
   });
 }

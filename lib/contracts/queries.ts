@@ -5,7 +5,6 @@ import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
-import { unsafeLedgerMeasures } from "../disbursements/queries";
 import { unsafeAdvanceRuleInForce } from "../disbursements/advance-rules";
 import type { CalendarDay } from "../calendar";
 import { NotFoundError } from "../errors";
@@ -80,23 +79,6 @@ export async function getContract(actor: Actor, id: string): Promise<ContractDet
   const contract = await db().contract.findFirst({ where: { AND: [{ id }, contractScopeWhere(actor)] }, select: detailSelect });
   if (!contract) throw new NotFoundError("contract");
   return { ...contract, partyAName: nameAt(contract.partyA.names, contract.signedOn ?? undefined), partyBName: partyBName(contract) };
-}
-
-const entrySelect = { id: true, kind: true, amount: true, occurredOn: true, voucherRef: true, treasuryRef: true, reversesId: true, reversedBy: { select: { id: true } }, fundingSource: { select: { code: true } } } as const;
-export type ContractEntry = Prisma.LedgerEntryGetPayload<{ select: typeof entrySelect }>;
-
-/**
- * The contract's ledger entries and its support-money measures (net of reversals, lib/disbursements;
- * counterpart funds are not what the schedule pays). Scoped through the contract.
- */
-export async function contractLedger(actor: Actor, contractId: string) {
-  const contract = await getContract(actor, contractId);
-  const support = { contractId: contract.id, fundingSource: { code: { not: "COUNTERPART" } } };
-  const [entries, measures] = await Promise.all([
-    db().ledgerEntry.findMany({ where: support, select: entrySelect, orderBy: [{ occurredOn: "asc" }, { recordedAt: "asc" }] }),
-    unsafeLedgerMeasures(support),
-  ]);
-  return { entries, measures };
 }
 
 /** What the new-contract form needs about a đề án: its beneficiaries and its signed main contract. */

@@ -99,8 +99,8 @@ export async function unsafeLatestConfirmedProgress(tx: Tx, projectId: string): 
   return { ...row, confirmedById: row.confirmedById, confirmedAt: row.confirmedAt, lines: row.lines.map((l) => ({ ...l, doneQuantity: l.doneQuantity.toString() })) };
 }
 
-/** Overdue monthly reports (decision 024) on the đề án the actor can see: for the work list. */
-export async function overdueProgressFor(actor: Actor, now = new Date()): Promise<(OverdueProgress & { link: string })[]> {
-  const rows = await unsafeOverdueProgress(vietnamToday(now), projectScopeWhere(actor));
+/** Overdue monthly reports (decision 024) on the đề án the actor can see on `today`: for the work list. */
+export async function overdueProgressFor(actor: Actor, today: CalendarDay = vietnamToday()): Promise<(OverdueProgress & { link: string })[]> {
+  const rows = await unsafeOverdueProgress(today, projectScopeWhere(actor));
   return rows.map((r) => ({ ...r, link: `/de-an/${r.projectId}/tien-do` }));
 }

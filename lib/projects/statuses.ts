@@ -1,5 +1,7 @@
 import type { ProjectStatus } from "../db/generated/enums";
 
+export type { ProjectStatus };
+
 /** Every status in lifecycle order (for filters and the state machine tests). */
 export const PROJECT_STATUSES = [
   "DRAFT",

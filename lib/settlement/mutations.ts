@@ -23,6 +23,12 @@ import { DecideSettlementInputSchema, SubmitSettlementInputSchema } from "./sche
 
 const trieu = (v: bigint) => formatMoney(v, "trieu");
 
+/** Signed support contracts under a task assignment (its family's programme money); none under a main contract. */
+async function unsafeFamilySupportContracts(tx: Tx, head: { id: string; kind: string }): Promise<{ id: string; number: string }[]> {
+  if (head.kind !== "TASK_ASSIGNMENT") return [];
+  return tx.contract.findMany({ where: { parentId: head.id, kind: "SUPPORT_CONTRACT", status: "SIGNED" }, orderBy: { number: "asc" }, select: { id: true, number: true } });
+}
+
 async function requireContract(tx: Tx, projectId: string) {
   const contract = await unsafeMainContract(projectId, tx);
   if (!contract) throw new DomainError("VALIDATION", "errors.settlement.noContract");
@@ -91,17 +97,17 @@ export async function decideSettlement(actor: Actor, raw: unknown): Promise<{ st
     await notify(tx, { organisationIds: [project.implementerId] }, { kind: "DECISION_ISSUED", title: `Quyết toán đề án ${code} đã được phê duyệt`, body: input.note, link });
     await applyTransition(tx, actor, project, "SETTLED", "Phê duyệt quyết toán");
     const { fundingSourceId } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { fundingSourceId: true } });
-    const entry = { contractId: contract.id, fundingSourceId, occurredOn: today, voucherRef: `QT-${contract.number}`, note: "Quyết toán tạm ứng khi phê duyệt hồ sơ quyết toán", idempotencyKey: `settlement:${settlement.id}` };
-    let clearedAmount = (await unsafeClearOutstandingAdvance(tx, actor, entry, settlement.settledAmount))?.amount ?? 0n;
-    // Under a task assignment the support contracts' advances are programme money too (decision
-    // 021): each is cleared in turn, within what the settlement leaves (decision 028).
-    const members = contract.kind === "TASK_ASSIGNMENT" ? await tx.contract.findMany({ where: { parentId: contract.id, status: "SIGNED" }, select: { id: true }, orderBy: { id: "asc" } }) : [];
-    for (const member of members) {
-      const rest = settlement.settledAmount - clearedAmount;
-      if (rest <= 0n) break;
-      const cleared = await unsafeClearOutstandingAdvance(tx, actor, { ...entry, contractId: member.id, idempotencyKey: `settlement:${settlement.id}:${member.id}` }, rest);
-      clearedAmount += cleared?.amount ?? 0n;
+    // The main contract first, then (for a task assignment) the support contracts under it, whose
+    // advances are programme money too (decision 021); each up to what the settlement has left.
+    const family = [contract, ...(await unsafeFamilySupportContracts(tx, contract))];
+    let left = settlement.settledAmount;
+    for (const member of family) {
+      if (left <= 0n) break;
+      const key = member.id === contract.id ? `settlement:${settlement.id}` : `settlement:${settlement.id}:${member.id}`;
+      const entry = { contractId: member.id, fundingSourceId, occurredOn: today, voucherRef: `QT-${member.number}`, note: "Quyết toán tạm ứng khi phê duyệt hồ sơ quyết toán", idempotencyKey: key };
+      const cleared = await unsafeClearOutstandingAdvance(tx, actor, entry, left);
+      left -= cleared?.amount ?? 0n;
     }
-    return { status, clearedAmount };
+    return { status, clearedAmount: settlement.settledAmount - left };
   });
 }

@@ -1,39 +1,57 @@
 import "server-only";
 // The work list's reads (issue #8 item 8). Everything is inside the actor's scope: contracts the
 // actor is a party to or records on, đề án the actor sees (projectScopeWhere). Each item carries
-// the link to the page where it is done.
+// the link to the page where it is done. The money items are here; the items waiting on a record
+// (reports, confirmations, dossiers, findings) are in awaiting.ts.
 import type { Actor } from "../auth/actor";
 import { projectScopeWhere } from "../auth/policy";
-import { asCalendarDay, formatIsoDay, vietnamToday, type CalendarDay } from "../calendar";
+import { asCalendarDay, vietnamToday, type CalendarDay } from "../calendar";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { measuresOf } from "../disbursements/measures";
 import { ledgerContractWhere } from "../disbursements/policy";
 import { NOT_COUNTERPART_WHERE, unsafeSumsByContract } from "../disbursements/queries";
 import { sumDong, type Dong } from "../money";
-import { balancePayable, dueScheduleItems, overdueReportMonths } from "./due";
+import { UNLOCKING_ACCEPTANCE_WHERE } from "../acceptance/unlock";
+import { forceMajeureToConfirm, openFindings, overdueDossiers, overdueReports, reportsToConfirm } from "./awaiting";
+import { balancePayable, dueScheduleItems } from "./due";
+
+/** Đề án whose contracts still have work: settled, liquidated and stopped ones do not (a refund has its own page). */
+const ACTIVE_STATUSES = ["CONTRACTED", "IN_PROGRESS", "CARRIED_OVER", "ACCEPTED"] as const;
 
 /** How many items a list shows; the rest are counted. */
 const LIMIT = 100;
 
 function myContractsWhere(actor: Actor): Prisma.ContractWhereInput {
   const orgs = [...actor.organisationIds];
-  return { AND: [{ project: projectScopeWhere(actor) }, { OR: [ledgerContractWhere(actor), { partyAId: { in: orgs } }, { partyBId: { in: orgs } }] }, { status: { in: ["DRAFT", "SIGNED"] } }] };
+  return {
+    AND: [
+      { project: { AND: [projectScopeWhere(actor), { status: { in: [...ACTIVE_STATUSES] } }] } },
+      { OR: [ledgerContractWhere(actor), { partyAId: { in: orgs } }, { partyBId: { in: orgs } }] },
+      { status: { in: ["DRAFT", "SIGNED"] } },
+    ],
+  };
 }
 
 const CONTRACT_SELECT = {
-  id: true, kind: true, number: true, status: true, value: true, signedOn: true, parentId: true,
-  project: { select: { id: true, code: true, title: true, acceptances: { select: { contractId: true, acceptedValue: true } } } },
+  id: true, kind: true, number: true, status: true, value: true, signedOn: true, parentId: true, beneficiaryId: true,
+  project: { select: { id: true, code: true, title: true, acceptances: { where: UNLOCKING_ACCEPTANCE_WHERE, select: { contractId: true, beneficiaryId: true, acceptedValue: true } } } },
   schedule: { select: { seq: true, kind: true, amount: true, dueOn: true, afterAcceptance: true } },
 } as const;
 type ContractRow = Prisma.ContractGetPayload<{ select: typeof CONTRACT_SELECT }>;
 
-/** Accepted value for one contract: its own acceptances, else (main contracts) the đề án's general ones. */
+/**
+ * Accepted value for one contract: its own acceptances; for a support contract, the Mẫu 5a
+ * acceptances of its beneficiary; else the đề án's general ones (balancePayable caps the result at
+ * the contract's value). Only acceptances that unlock payment (UNLOCKING_ACCEPTANCE_WHERE, decision
+ * 025), so an unconfirmed force-majeure acceptance offers no balance the ledger would refuse.
+ */
 function acceptedFor(c: ContractRow): Dong | null {
+  const total = (rows: readonly { acceptedValue: Dong }[]) => (rows.length ? sumDong(rows.map((a) => a.acceptedValue)) : null);
   const own = c.project.acceptances.filter((a) => a.contractId === c.id);
-  if (own.length) return sumDong(own.map((a) => a.acceptedValue));
-  const general = c.project.acceptances.filter((a) => a.contractId === null);
-  return c.kind !== "SUPPORT_CONTRACT" && general.length ? sumDong(general.map((a) => a.acceptedValue)) : null;
+  const atBeneficiary = c.beneficiaryId ? c.project.acceptances.filter((a) => a.contractId === null && a.beneficiaryId === c.beneficiaryId) : [];
+  const general = c.project.acceptances.filter((a) => a.contractId === null && a.beneficiaryId === null);
+  return total(own) ?? total(atBeneficiary) ?? total(general);
 }
 
 async function contractItems(actor: Actor, today: CalendarDay) {
@@ -63,43 +81,21 @@ async function contractItems(actor: Actor, today: CalendarDay) {
   return { mine, actions, toSettle };
 }
 
-async function overdueReports(actor: Actor, today: CalendarDay) {
-  const projects = await db().project.findMany({
-    where: { AND: [projectScopeWhere(actor), { status: { in: ["CONTRACTED", "IN_PROGRESS"] } }] },
-    select: { id: true, code: true, title: true, endYear: true, contracts: { where: { signedOn: { not: null } }, select: { signedOn: true }, orderBy: { signedOn: "asc" }, take: 1 }, progressReports: { select: { periodMonth: true } } },
-    take: 1000,
-  });
-  const deadlines = await db().implementationDeadline.findMany({ where: { code: "PROGRESS_REPORT" }, select: { dayOfMonth: true, validFrom: true, validTo: true } });
-  return projects.flatMap((p) => {
-    const signed = p.contracts[0]?.signedOn;
-    if (!signed) return [];
-    const reported = new Set(p.progressReports.map((r) => formatIsoDay(asCalendarDay(r.periodMonth))));
-    return overdueReportMonths({ start: asCalendarDay(signed), lastYear: p.endYear, today, deadlines, reported }).map((m) => ({ ...m, projectId: p.id, projectCode: p.code, projectTitle: p.title, href: `/de-an/${p.id}/tien-do` }));
-  });
-}
-
-async function openFindings(actor: Actor, today: CalendarDay) {
-  const rows = await db().inspectionFinding.findMany({
-    where: { status: "OPEN", inspection: { project: projectScopeWhere(actor) } },
-    select: { id: true, seq: true, description: true, requiredAction: true, dueOn: true, inspection: { select: { inspectedOn: true, project: { select: { id: true, code: true, title: true } } } } },
-    orderBy: [{ dueOn: { sort: "asc", nulls: "last" } }],
-    take: 1000,
-  });
-  return rows.map((f) => ({
-    id: f.id, description: f.description, requiredAction: f.requiredAction, dueOn: f.dueOn,
-    overdue: f.dueOn !== null && formatIsoDay(asCalendarDay(f.dueOn)) < formatIsoDay(today),
-    projectId: f.inspection.project.id, projectCode: f.inspection.project.code, projectTitle: f.inspection.project.title,
-    href: `/de-an/${f.inspection.project.id}/kiem-tra`,
-  }));
-}
-
 const capped = <T>(items: readonly T[]) => ({ items: items.slice(0, LIMIT), total: items.length });
 
 export type Worklist = Awaited<ReturnType<typeof getWorklist>>;
 
 /** The actor's work list on `today` (the Vietnam day unless a test says otherwise). */
 export async function getWorklist(actor: Actor, today: CalendarDay = vietnamToday()) {
+  // One read after another: the pool is small and the page is not hot.
   const { mine, actions, toSettle } = await contractItems(actor, today);
-  const [reports, findings] = [await overdueReports(actor, today), await openFindings(actor, today)];
-  return { contracts: capped(mine), actions: capped(actions), overdueReports: capped(reports), openFindings: capped(findings), advancesToSettle: capped(toSettle) };
+  const reports = await overdueReports(actor, today);
+  const toConfirm = await reportsToConfirm(actor);
+  const forceMajeure = await forceMajeureToConfirm(actor);
+  const dossiers = await overdueDossiers(actor, today);
+  const findings = await openFindings(actor, today);
+  return {
+    actions: capped(actions), overdueReports: capped(reports), reportsToConfirm: capped(toConfirm), forceMajeureToConfirm: capped(forceMajeure),
+    overdueDossiers: capped(dossiers), openFindings: capped(findings), advancesToSettle: capped(toSettle), contracts: capped(mine),
+  };
 }

@@ -78,7 +78,7 @@ describe("timeline", () => {
     for (const e of events) {
       for (const catalogue of [vi, en]) expect(new IntlMessageFormat(catalogue.timeline[e.kind], "vi").format({ ...e.params, status: "x" })).not.toBe("");
     }
-    expect(new IntlMessageFormat(vi.timeline.ledger, "vi").format(events.find((e) => e.kind === "ledger")!.params)).toBe("tạm ứng 60 triệu đồng (KCQG), chứng từ " + events.find((e) => e.kind === "ledger")!.params.voucher);
+    expect(new IntlMessageFormat(vi.timeline.ledger, "vi").format(events.find((e) => e.kind === "ledger")!.params)).toBe("Tạm ứng 60 triệu đồng (KCQG), chứng từ " + events.find((e) => e.kind === "ledger")!.params.voucher);
   });
 
   it("covers amendments, year closings, settlement, liquidation, stop and documents, each with its sentence", async () => {
@@ -126,9 +126,14 @@ describe("work list", () => {
     const actions = w.actions.items.filter((x) => x.contract.projectId === projectId);
     expect(actions.map((x) => [x.kind, x.contract.contractId, x.amount])).toEqual(expect.arrayContaining([["sign", draft, 10n * TRIEU], ["scheduleDue", assignment, 60n * TRIEU]]));
     expect(actions.find((x) => x.kind === "scheduleDue")?.href).toBe(`/hop-dong/${assignment}/so-cai`);
+    // Overdue Mẫu 3b is the progress module's rule (decision 024): the latest missing month, late on
+    // day D itself ("trước ngày 25"), listed once per đề án.
     const reports = w.overdueReports.items.filter((r) => r.projectId === projectId);
-    expect(reports.map((r) => r.month.toISOString().slice(0, 7))).toEqual(["2026-06", "2026-08", "2026-09"]);
-    expect(reports[0]?.href).toBe(`/de-an/${projectId}/tien-do`);
+    expect(reports.map((r) => [r.month.toISOString().slice(0, 7), r.lateFrom.toISOString().slice(0, 10), r.href])).toEqual([["2026-09", "2026-09-25", `/de-an/${projectId}/tien-do`]]);
+    const onDayD = (await getWorklist(a.centre, day("2026-09-25"))).overdueReports.items.filter((r) => r.projectId === projectId);
+    expect(onDayD.map((r) => r.month.toISOString().slice(0, 7))).toEqual(["2026-09"]);
+    const dayBefore = (await getWorklist(a.centre, day("2026-09-24"))).overdueReports.items.filter((r) => r.projectId === projectId);
+    expect(dayBefore.map((r) => r.month.toISOString().slice(0, 7))).toEqual(["2026-08"]);
     const findings = w.openFindings.items.filter((f) => f.projectId === projectId);
     expect(findings.map((f) => [f.description, f.overdue])).toEqual([["Thiếu biển hiệu", true], ["Thiếu ảnh", false]]);
     // Before acceptance nothing waits for settlement and no balance is payable.

@@ -16,6 +16,8 @@ export const DEMO_USERS: readonly DemoUser[] = [
   { email: "cuc@khuyencong.local", name: "Nguyễn Thị Minh (Cục)", roles: ["CUC_STAFF"], org: "CUC", scope: { kind: "NATIONAL" } },
   { email: "lanhdao@khuyencong.local", name: "Lãnh đạo Bộ", roles: ["LEADERSHIP"], org: "CUC", scope: { kind: "NATIONAL" } },
   { email: "ttkc1@khuyencong.local", name: "Trần Văn Hải (Trung tâm 1)", roles: ["REGIONAL_CENTRE"], org: "TTKC1", scope: { kind: "ZONE", zone: "BAC" } },
+  // A second person of centre 1, so that its ledger entries can be confirmed by someone other than the recorder.
+  { email: "ketoan.ttkc1@khuyencong.local", name: "Nguyễn Thị Lan (Kế toán Trung tâm 1)", roles: ["REGIONAL_CENTRE"], org: "TTKC1", scope: { kind: "ZONE", zone: "BAC" } },
   { email: "ttkc2@khuyencong.local", name: "Võ Thị Hạnh (Trung tâm 2)", roles: ["REGIONAL_CENTRE"], org: "TTKC2", scope: { kind: "ZONE", zone: "TRUNG_TAY_NGUYEN" } },
   { email: "ttkc3@khuyencong.local", name: "Huỳnh Văn Lộc (Trung tâm 3)", roles: ["REGIONAL_CENTRE"], org: "TTKC3", scope: { kind: "ZONE", zone: "NAM" } },
   { email: "sct.thanhhoa@khuyencong.local", name: "Lê Thị Thu Hà (Sở Công Thương Thanh Hóa)", roles: ["SCT"], org: "SCT-38", scope: { kind: "PROVINCE", province: newP("38") } },

@@ -6,7 +6,9 @@
 import { day, uuidFrom } from "../../factories";
 import { k, type Seeder } from "../sync";
 
-const BASIS = "TT 36/2013/TT-BCT Điều 13, sửa đổi bởi TT 17/2018/TT-BCT (theo tóm tắt congthuong.vn); mức trần 70 %: TTLT 26/2014 Điều 8.2.b, theo TT 28/2018 chưa xác nhận";
+// The basis as it is cited on forms and printed contracts; how far it is confirmed is the row's
+// status (BASELINE), which the pages show beside it, not a note inside the citation.
+const BASIS = "TT 36/2013/TT-BCT Điều 13, sửa đổi bởi TT 17/2018/TT-BCT; TTLT 26/2014/TTLT-BTC-BCT Điều 8.2.b";
 const CONTRACT = "Hợp đồng thực hiện đề án";
 const PLAN = "Kế hoạch thực hiện";
 const PROGRESS_70 = "Báo cáo tiến độ cho thấy khối lượng thực hiện trên 70 % tổng vốn đầu tư";

@@ -7,7 +7,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { contractActions } from "@/lib/contracts/policy";
-import { contractLedger, getContract } from "@/lib/contracts/queries";
+import { getContract } from "@/lib/contracts/queries";
+import { getContractLedger } from "@/lib/disbursements/ledger-view";
 import { formatAmount, formatDate, formatMoney } from "@/lib/format";
 import { orNotFound } from "@/app/(app)/or-not-found";
 import { ScheduleVsActual } from "../_components/schedule-actual";
@@ -18,7 +19,8 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
   const actor = await requireActor();
   const { id } = await params;
   const contract = await orNotFound(getContract(actor, id));
-  const { entries, measures } = await contractLedger(actor, contract.id);
+  // The ledger page's own reader: one place reads a contract's entries and measures.
+  const { entries, measures } = await getContractLedger(actor, contract.id);
   const t = await getTranslations("contracts");
   const actions = contractActions(actor, contract);
   const day = (d: Date | null) => (d ? formatDate(d, true) : "—");

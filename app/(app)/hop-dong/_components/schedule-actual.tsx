@@ -1,13 +1,16 @@
 // Each schedule item beside what the ledger shows for it (net of reversals, lib/disbursements),
-// and the contract's entries themselves; recording them is on /hop-dong/[id]/so-cai.
+// and the contract's entries themselves, every funding source with its code (the measures count
+// support money only, counterpart funds are not what the schedule pays); recording them is on
+// /hop-dong/[id]/so-cai.
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { ContractDetail, ContractEntry } from "@/lib/contracts/queries";
+import type { ContractDetail } from "@/lib/contracts/queries";
 import { scheduleVsActual } from "@/lib/contracts/schedule-actual";
+import type { LedgerViewEntry } from "@/lib/disbursements/ledger-view";
 import type { LedgerMeasures } from "@/lib/disbursements/measures";
 import { formatAmount, formatDate, formatRateBp } from "@/lib/format";
 
-export async function ScheduleVsActual({ contract, entries, measures }: { contract: ContractDetail; entries: ContractEntry[]; measures: LedgerMeasures }) {
+export async function ScheduleVsActual({ contract, entries, measures }: { contract: ContractDetail; entries: readonly LedgerViewEntry[]; measures: LedgerMeasures }) {
   const t = await getTranslations("contracts");
   const actual = new Map(scheduleVsActual(contract.schedule, measures).map((a) => [a.seq, a]));
   const rule = contract.schedule[0]?.advanceRule;
@@ -53,6 +56,7 @@ export async function ScheduleVsActual({ contract, entries, measures }: { contra
           { key: "date", header: t("entryDate") },
           { key: "kind", header: t("entryKind") },
           { key: "amount", header: t("amountTrieu"), align: "right" },
+          { key: "source", header: t("entrySource") },
           { key: "voucher", header: t("voucher") },
           { key: "note", header: t("entryNote") },
         ]}
@@ -62,6 +66,7 @@ export async function ScheduleVsActual({ contract, entries, measures }: { contra
             date: { text: formatDate(e.occurredOn, true), sort: e.occurredOn.getTime() },
             kind: { text: t(`ledgerKind.${e.kind}`) },
             amount: { text: `${e.reversesId ? "−" : ""}${formatAmount(e.amount, "trieu")}`, muted: Boolean(e.reversedBy) },
+            source: { text: e.fundingSource.code },
             voucher: { text: e.voucherRef ?? "—" },
             note: { text: e.reversesId ? t("reversal") : e.reversedBy ? t("reversed") : "" },
           },

@@ -2,8 +2,7 @@
 // plan is recorded (progress, inspection, acceptance, settlement, stopping), once it is in a plan.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import type { ProjectStatus } from "@/lib/db/generated/enums";
-import { isInImplementation } from "@/lib/projects/statuses";
+import { isInImplementation, type ProjectStatus } from "@/lib/projects/statuses";
 import { ProjectContracts } from "@/app/(app)/hop-dong/_components/project-contracts";
 
 const PLACES = [

@@ -10,7 +10,7 @@ export async function WorkflowPanel({ projectId, offer }: { projectId: string; o
     <section className="rounded border border-blue-200 bg-blue-50 p-4" data-testid="workflow-panel">
       <h2 className="mb-2 font-semibold">{t("title")}</h2>
       {offer.registrationDeadline ? <p className="mb-2 text-sm text-slate-600">{t("deadline", { date: formatDate(offer.registrationDeadline, true) })}</p> : null}
-      {offer.steps.length === 0 ? <p className="text-sm text-slate-600">{t("none")}</p> : null}
+      {offer.steps.length === 0 ? <p className="text-sm text-slate-600">{offer.implementation ? t("seeImplementation") : t("none")}</p> : null}
       <div className="flex flex-wrap items-start gap-3">
         {offer.steps.includes("EDIT") ? <Link href={`/de-an/${projectId}/sua`} className="rounded border border-blue-700 px-3 py-1.5 text-sm text-blue-700 hover:bg-white">{t("edit")}</Link> : null}
         {offer.steps.includes("SUBMIT") ? <StepButton step="SUBMIT" projectId={projectId} version={offer.version} label={offer.registersDirectly ? t("submitDirect") : t("submit")} /> : null}
