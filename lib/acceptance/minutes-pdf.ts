@@ -3,10 +3,8 @@ import "server-only";
 // 18.4, 21.1) in the layout of the appraisal minutes (lib/appraisals/minutes-pdf.ts): issuing body
 // and national motto, title, place and date, parties, members, the lines accepted, the force
 // majeure note, the conclusion and signature blocks. DejaVu fonts render Vietnamese.
-import PDFDocument from "pdfkit";
-import { placeAndDate } from "../appraisals/minutes-pdf";
 import { formatAmount, formatDate } from "../format";
-import { fontPath } from "../pdf/fonts";
+import { officialHeader, openOfficialDocument, placeAndDate, signatureBlocks } from "../pdf/official";
 import type { AcceptanceMinutes } from "./queries";
 
 const TITLE = {
@@ -30,27 +28,9 @@ const quantity = (q: { toString(): string }) => q.toString().replace(".", ",");
 
 /** The minutes are dated on the acceptance day. */
 export async function buildAcceptanceMinutesPdf({ project, contract, acceptance }: AcceptanceMinutes): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margins: { top: 50, bottom: 50, left: 50, right: 50 }, info: { Title: `${TITLE[acceptance.form]} ${project.code}`, Author: acceptance.organiserName } });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.registerFont("R", fontPath("DejaVuSans.ttf"));
-  doc.registerFont("B", fontPath("DejaVuSans-Bold.ttf"));
-  const left = 50;
-  const width = doc.page.width - 100;
-  const half = width / 2;
-
-  const top = doc.y;
-  doc.font("B").fontSize(9).text(acceptance.organiserName.toUpperCase(), left, top, { width: half - 10, align: "center" });
-  const leftBottom = doc.y;
-  doc.font("B").fontSize(9).text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", left + half, top, { width: half, align: "center" });
-  doc.text("Độc lập - Tự do - Hạnh phúc", { width: half, align: "center", underline: true });
-  doc.moveDown(0.5).font("R").text(placeAndDate(acceptance.acceptedOn, project.province?.name ?? "Hà Nội"), { width: half, align: "center" });
-  doc.x = left;
-  doc.y = Math.max(doc.y, leftBottom) + 20;
+  const page = openOfficialDocument({ title: `${TITLE[acceptance.form]} ${project.code}`, author: acceptance.organiserName }, 50);
+  const { doc, left, width, done } = page;
+  officialHeader(page, { issuer: acceptance.organiserName, placeDate: placeAndDate(acceptance.acceptedOn, project.province?.name ?? "Hà Nội") });
 
   doc.font("B").fontSize(12).text(TITLE[acceptance.form], left, doc.y, { width, align: "center" });
   doc.font("R").fontSize(10).text(`Đề án ${project.code}: ${project.title}`, { width, align: "center" });
@@ -81,13 +61,7 @@ export async function buildAcceptanceMinutesPdf({ project, contract, acceptance 
   doc.font("B").fontSize(11).text("III. Kết luận", left, doc.y, { width });
   doc.font("R").fontSize(10).text(acceptance.conclusion || "—", { width });
 
-  doc.moveDown(2);
-  if (doc.y > doc.page.height - 160) doc.addPage();
-  const signTop = doc.y;
-  doc.font("B").fontSize(10).text("ĐẠI DIỆN ĐƠN VỊ THỰC HIỆN", left, signTop, { width: half, align: "center" });
-  doc.font("R").fontSize(9).text("(Ký, ghi rõ họ tên, đóng dấu)", { width: half, align: "center" });
-  doc.font("B").fontSize(10).text(ORGANISER_SIGN[acceptance.form], left + half, signTop, { width: half, align: "center" });
-  doc.font("R").fontSize(9).text("(Ký, ghi rõ họ tên, đóng dấu)", { width: half, align: "center" });
+  signatureBlocks(page, [{ title: "ĐẠI DIỆN ĐƠN VỊ THỰC HIỆN" }, { title: ORGANISER_SIGN[acceptance.form] }]);
   doc.end();
   return done;
 }

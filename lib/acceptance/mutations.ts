@@ -12,7 +12,7 @@ import { parseMoneyField, sumDong, type Dong } from "../money";
 import { applyTransition, lockProject, type ProjectForTransition } from "../projects/mutations";
 import { unsafeMainContract } from "./main-contract";
 import { acceptanceFormsFor, canConfirmForceMajeure } from "./policy";
-import { acceptanceDayInRange, acceptanceSums, acceptedWithinCap, everyLocationAccepted, parseQuantity } from "./rules";
+import { acceptanceDayInRange, acceptanceSums, acceptedWithinCap, everyLocationAccepted, parseQuantity, repeatedBudgetLine } from "./rules";
 import { ConfirmForceMajeureInputSchema, RecordAcceptanceInputSchema, type RecordAcceptanceInput } from "./schemas";
 
 const fail = (key: ErrorKey, params: MessageParams = {}, field?: string): never => {
@@ -29,6 +29,9 @@ function lineMoney(text: string, field: string): Dong {
 
 async function parseLines(tx: Tx, projectId: string, input: RecordAcceptanceInput) {
   const ids = input.lines.map((l) => l.budgetLineId);
+  // One budget line is accepted once per acceptance: a repeat would count its value twice.
+  const repeated = repeatedBudgetLine(ids);
+  if (repeated) fail("errors.acceptance.repeatedLine", repeated, `lines.${repeated.row - 1}.budgetLineId`);
   const budget = await tx.projectBudgetLine.findMany({ where: { projectId, id: { in: ids } }, select: { id: true, item: true, unit: true } });
   return input.lines.map((line, i) => {
     const source = budget.find((b) => b.id === line.budgetLineId);

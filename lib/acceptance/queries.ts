@@ -3,6 +3,7 @@ import "server-only";
 // found"): the acceptance page (đề án, budget lines, beneficiaries, main contract, acceptances with
 // lines and outcomes, what the actor may do) and one acceptance for its minutes PDF.
 import type { Actor } from "../auth/actor";
+import { mayAttachToAcceptance } from "../attachments/subjects";
 import { projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
@@ -50,7 +51,9 @@ const ACCEPTANCE_SELECT = {
   confirmedAt: true,
   beneficiaryId: true,
   beneficiary: { select: { facility: { select: { name: true } } } },
+  organiserId: true,
   organiser: { select: NAMES },
+  attachments: { orderBy: { uploadedAt: "asc" }, select: { id: true, fileName: true, kind: true } },
   lines: { select: { seq: true, description: true, unit: true, quantityAccepted: true, supportValue: true, counterpartValue: true }, orderBy: { seq: "asc" } },
   outcomes: { orderBy: [{ timing: "asc" }, { recordedOn: "asc" }], include: { beneficiary: { select: { facility: { select: { name: true } } } } } },
 } satisfies Prisma.AcceptanceSelect;
@@ -70,7 +73,7 @@ export async function getAcceptancePage(actor: Actor, projectId: string) {
   return {
     project: { ...project, implementerName: nameAt(project.implementer.names) },
     contract,
-    acceptances: acceptances.map((a) => ({ ...a, organiserName: nameAt(a.organiser.names), unlocks: unlocksBalance(a) })),
+    acceptances: acceptances.map((a) => ({ ...a, organiserName: nameAt(a.organiser.names), unlocks: unlocksBalance(a), mayAttach: mayAttachToAcceptance(actor, project, a) })),
     may: {
       forms: project.status === "IN_PROGRESS" ? acceptanceFormsFor(actor, project) : [],
       confirm: canConfirmForceMajeure(actor, project),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCalendarDate as day } from "../calendar";
-import { acceptanceDayInRange, acceptanceSums, acceptedWithinCap, everyLocationAccepted, followUpInWindow, organisingParty, parseQuantity, unlocksBalance, yearsAfter } from "./rules";
+import { acceptanceDayInRange, acceptanceSums, acceptedWithinCap, everyLocationAccepted, followUpInWindow, organisingParty, parseQuantity, repeatedBudgetLine, unlocksBalance, yearsAfter } from "./rules";
 
 const TRIEU = 1_000_000n;
 
@@ -56,5 +56,13 @@ describe("acceptance rules", () => {
     expect(organisingParty("MAU_5A")).toBe("PROVINCE_SCT");
     expect(organisingParty("MAU_5B")).toBe("PROVINCE_SCT");
     expect(organisingParty("MAU_5C")).toBe("CUC");
+  });
+});
+
+describe("acceptance lines", () => {
+  it("finds a budget line named twice, with both rows", () => {
+    expect(repeatedBudgetLine(["a", "b", "c"])).toBeNull();
+    expect(repeatedBudgetLine(["a", "b", "a", "b"])).toEqual({ row: 3, first: 1 });
+    expect(repeatedBudgetLine([])).toBeNull();
   });
 });

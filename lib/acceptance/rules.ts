@@ -87,3 +87,14 @@ export function yearsAfter(from: CalendarDay, years: number): CalendarDay {
   const leap = (target % 4 === 0 && target % 100 !== 0) || target % 400 === 0;
   return calendarDay(target, month, month === 2 && dayOfMonth === 29 && !leap ? 28 : dayOfMonth);
 }
+
+/** The first line (1-based) naming a budget line an earlier line already names, with that earlier row; null when none repeats. */
+export function repeatedBudgetLine(budgetLineIds: readonly string[]): { row: number; first: number } | null {
+  const seen = new Map<string, number>();
+  for (const [i, id] of budgetLineIds.entries()) {
+    const first = seen.get(id);
+    if (first !== undefined) return { row: i + 1, first };
+    seen.set(id, i + 1);
+  }
+  return null;
+}

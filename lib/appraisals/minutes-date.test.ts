@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeAndDate } from "./minutes-pdf";
+import { placeAndDate } from "../pdf/official";
 
 describe("the date line of the minutes", () => {
   it("is the Vietnam calendar day, also late in the UTC evening", () => {

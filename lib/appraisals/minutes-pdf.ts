@@ -3,15 +3,10 @@ import "server-only";
 // Minister with the draft plan, Điều 8.3). Official layout: national motto, issuing body, title,
 // place and date, members, per đề án the amounts, each member's assessment, recusals with their
 // reasons, the council's conclusion, and signature blocks. DejaVu fonts render Vietnamese.
-import { fontPath } from "../pdf/fonts";
-import PDFDocument from "pdfkit";
 import { formatAmount } from "../format";
-import { formatIsoDay, vietnamDayOf } from "../calendar";
+import { officialHeader, openOfficialDocument, placeAndDate, signatureBlocks } from "../pdf/official";
 import type { CouncilView } from "./council-queries";
 import { CRITERIA } from "./criteria";
-
-const REGULAR = fontPath("DejaVuSans.ttf");
-const BOLD = fontPath("DejaVuSans-Bold.ttf");
 
 const CRITERION: Record<(typeof CRITERIA)[number], string> = {
   CONFORMITY: "Sự phù hợp với nguyên tắc xây dựng đề án (Điều 4)",
@@ -26,36 +21,10 @@ const OUTCOME = { APPROVE: "Đạt – đề nghị đưa vào kế hoạch vớ
 
 const trieu = (v: bigint) => `${formatAmount(v, "trieu")} triệu đồng`;
 
-/** "Hà Nội, ngày 05 tháng 11 năm 2026" in Asia/Ho_Chi_Minh. */
-export function placeAndDate(at: Date, place = "Hà Nội"): string {
-  const [year, month, day] = formatIsoDay(vietnamDayOf(at)).split("-");
-  return `${place}, ngày ${day} tháng ${month} năm ${year}`;
-}
-
 export async function buildMinutesPdf(council: CouncilView, at = new Date()): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margins: { top: 50, bottom: 50, left: 60, right: 50 }, info: { Title: `Biên bản thẩm định năm ${council.planYear}`, Author: council.organisationName } });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.registerFont("R", REGULAR);
-  doc.registerFont("B", BOLD);
-  const width = doc.page.width - 110;
-  const left = 60;
-  const half = width / 2;
-
-  // Header: issuing body on the left, national motto on the right (Nghị định 30/2020/NĐ-CP layout).
-  const top = doc.y;
-  doc.font("R").fontSize(9).text("BỘ CÔNG THƯƠNG", left, top, { width: half - 10, align: "center" });
-  doc.font("B").text(council.organisationName.toUpperCase(), { width: half - 10, align: "center" });
-  const leftBottom = doc.y;
-  doc.font("B").fontSize(9).text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", left + half, top, { width: half, align: "center" });
-  doc.font("B").text("Độc lập - Tự do - Hạnh phúc", { width: half, align: "center", underline: true });
-  doc.moveDown(0.5).font("R").fontSize(9).text(placeAndDate(at), { width: half, align: "center" });
-  doc.x = left;
-  doc.y = Math.max(doc.y, leftBottom) + 20;
+  const page = openOfficialDocument({ title: `Biên bản thẩm định năm ${council.planYear}`, author: council.organisationName });
+  const { doc, left, width, done } = page;
+  officialHeader(page, { governingBody: "BỘ CÔNG THƯƠNG", issuer: council.organisationName, placeDate: placeAndDate(at) });
 
   doc.font("B").fontSize(13).text(`BIÊN BẢN THẨM ĐỊNH ĐỀ ÁN KHUYẾN CÔNG QUỐC GIA NĂM ${council.planYear}`, left, doc.y, { width, align: "center" });
   doc.font("R").fontSize(10).text(council.name, { width, align: "center" });
@@ -94,17 +63,9 @@ export async function buildMinutesPdf(council: CouncilView, at = new Date()): Pr
   });
 
   // Signature blocks: Thư ký (left), Chủ tịch (right).
-  doc.moveDown(2);
-  if (doc.y > doc.page.height - 160) doc.addPage();
-  const signTop = doc.y;
   const chair = council.members.find((m) => m.role === "CHAIR")?.name ?? "";
   const secretary = council.members.find((m) => m.role === "SECRETARY")?.name ?? "";
-  doc.font("B").fontSize(10).text("THƯ KÝ HỘI ĐỒNG", left, signTop, { width: half, align: "center" });
-  doc.font("R").fontSize(9).text("(Ký, ghi rõ họ tên)", { width: half, align: "center" });
-  doc.moveDown(3).font("B").fontSize(10).text(secretary, { width: half, align: "center" });
-  doc.font("B").fontSize(10).text("CHỦ TỊCH HỘI ĐỒNG", left + half, signTop, { width: half, align: "center" });
-  doc.font("R").fontSize(9).text("(Ký, ghi rõ họ tên)", { width: half, align: "center" });
-  doc.moveDown(3).font("B").fontSize(10).text(chair, { width: half, align: "center" });
+  signatureBlocks(page, [{ title: "THƯ KÝ HỘI ĐỒNG", note: "(Ký, ghi rõ họ tên)", name: secretary }, { title: "CHỦ TỊCH HỘI ĐỒNG", note: "(Ký, ghi rõ họ tên)", name: chair }]);
   doc.end();
   return done;
 }

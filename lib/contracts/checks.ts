@@ -4,7 +4,7 @@ import "server-only";
 import { formatIsoDay, vietnamToday, type CalendarDay } from "../calendar";
 import type { Tx } from "../db/client";
 import { unsafeAdvanceRuleInForce, type AdvanceRuleRow } from "../disbursements/advance-rules";
-import { unsafeLedgerMeasures } from "../disbursements/queries";
+import { familyProgrammeMoneyWhere, NOT_COUNTERPART_WHERE, unsafeLedgerMeasures } from "../disbursements/queries";
 import { DomainError, message } from "../errors";
 import { formatDate, formatMoney } from "../format";
 import { parseMoneyField, type Dong } from "../money";
@@ -71,11 +71,14 @@ export async function checkSupportSums(tx: Tx, opts: { parent: { id: string; num
 }
 
 /** An amendment never sets a value below what its support contracts or its ledger already hold. */
-export async function checkAmendedValue(tx: Tx, contract: { id: string }, value: Dong): Promise<void> {
+export async function checkAmendedValue(tx: Tx, contract: { id: string; kind: string }, value: Dong): Promise<void> {
   const children = await tx.contract.aggregate({ where: { parentId: contract.id, status: { not: "TERMINATED" } }, _sum: { value: true } });
   const held = children._sum.value ?? 0n;
   if (value < held) throw new DomainError("VALIDATION", "errors.contracts.belowChildren", { value: money(value), children: money(held) }, { value: message("errors.contracts.belowChildren", { value: money(value), children: money(held) }) });
-  const { disbursed } = await unsafeLedgerMeasures({ contractId: contract.id }, tx);
+  // Khuyến công money only; a task assignment's family (itself and its support contracts) must stay
+  // within its value (docs/decisions/021), so the floor is the family's disbursed money.
+  const where = contract.kind === "TASK_ASSIGNMENT" ? familyProgrammeMoneyWhere(contract.id) : { AND: [{ contractId: contract.id }, NOT_COUNTERPART_WHERE] };
+  const { disbursed } = await unsafeLedgerMeasures(where, tx);
   if (value < disbursed) throw new DomainError("VALIDATION", "errors.contracts.belowDisbursed", { value: money(value), disbursed: money(disbursed) }, { value: message("errors.contracts.belowDisbursed", { value: money(value), disbursed: money(disbursed) }) });
 }
 

@@ -4,18 +4,14 @@ import "server-only";
 // and date, legal bases, the parties, the clauses (content, value in figures and words, duration,
 // schedule with documents, other terms, amendments), and both signature blocks. DejaVu fonts render
 // Vietnamese (lib/pdf/fonts.ts), as the appraisal minutes do (lib/appraisals/minutes-pdf.ts).
-import PDFDocument from "pdfkit";
-import { placeAndDate } from "../appraisals/minutes-pdf";
 import { formatDate, formatInteger, formatMoney, formatRateBp } from "../format";
-import { fontPath } from "../pdf/fonts";
+import { officialHeader, openOfficialDocument, placeAndDate, signatureBlocks, type OfficialDocument, type PdfDoc as Doc } from "../pdf/official";
 import { dongInWords } from "../pdf/in-words";
 import type { ContractDetail } from "./queries";
 
 const TITLE = { CONTRACT: "HỢP ĐỒNG THỰC HIỆN ĐỀ ÁN KHUYẾN CÔNG", TASK_ASSIGNMENT: "GIAO NHIỆM VỤ THỰC HIỆN ĐỀ ÁN KHUYẾN CÔNG", SUPPORT_CONTRACT: "HỢP ĐỒNG HỖ TRỢ KINH PHÍ KHUYẾN CÔNG" } as const;
 const KIND = { ADVANCE: "Tạm ứng", PAYMENT: "Thanh toán" } as const;
 const LEFT = 60;
-
-type Doc = InstanceType<typeof PDFDocument>;
 
 function legalBases(c: ContractDetail): string[] {
   const track = c.project.fundingSource.code === "KCDP" ? "khuyến công địa phương" : "khuyến công quốc gia";
@@ -27,19 +23,10 @@ function legalBases(c: ContractDetail): string[] {
   ];
 }
 
-function header(doc: Doc, c: ContractDetail, width: number): void {
-  const half = width / 2;
-  const top = doc.y;
-  const issuer = c.kind === "SUPPORT_CONTRACT" ? c.partyAName : c.project.fundingSource.code === "KCDP" ? "ỦY BAN NHÂN DÂN TỈNH" : "BỘ CÔNG THƯƠNG";
-  doc.font("R").fontSize(9).text(c.kind === "SUPPORT_CONTRACT" ? "" : issuer, LEFT, top, { width: half - 10, align: "center" });
-  doc.font("B").text((c.kind === "SUPPORT_CONTRACT" ? issuer : c.partyAName).toUpperCase(), { width: half - 10, align: "center" });
-  doc.font("R").text(`Số: ${c.number}`, { width: half - 10, align: "center" });
-  const leftBottom = doc.y;
-  doc.font("B").fontSize(9).text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", LEFT + half, top, { width: half, align: "center" });
-  doc.font("B").text("Độc lập - Tự do - Hạnh phúc", { width: half, align: "center", underline: true });
-  if (c.signedOn) doc.moveDown(0.5).font("R").fontSize(9).text(placeAndDate(c.signedOn), { width: half, align: "center" });
-  doc.x = LEFT;
-  doc.y = Math.max(doc.y, leftBottom) + 20;
+/** Bên A issues the contract; a main contract or task assignment names the body above it. */
+function header(page: OfficialDocument, c: ContractDetail): void {
+  const governing = c.kind === "SUPPORT_CONTRACT" ? c.partyAName : c.project.fundingSource.code === "KCDP" ? "ỦY BAN NHÂN DÂN TỈNH" : "BỘ CÔNG THƯƠNG";
+  officialHeader(page, { governingBody: c.kind === "SUPPORT_CONTRACT" ? "" : governing, issuer: c.kind === "SUPPORT_CONTRACT" ? governing : c.partyAName, number: c.number, ...(c.signedOn ? { placeDate: placeAndDate(c.signedOn) } : {}) });
 }
 
 function scheduleTable(doc: Doc, c: ContractDetail, width: number): void {
@@ -70,18 +57,9 @@ function scheduleTable(doc: Doc, c: ContractDetail, width: number): void {
 }
 
 export async function buildContractPdf(c: ContractDetail): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margins: { top: 50, bottom: 50, left: LEFT, right: 50 }, info: { Title: `${TITLE[c.kind]} số ${c.number}`, Author: c.partyAName } });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.registerFont("R", fontPath("DejaVuSans.ttf"));
-  doc.registerFont("B", fontPath("DejaVuSans-Bold.ttf"));
-  doc.registerFont("I", fontPath("DejaVuSans-Oblique.ttf"));
-  const width = doc.page.width - 110;
-  header(doc, c, width);
+  const page = openOfficialDocument({ title: `${TITLE[c.kind]} số ${c.number}`, author: c.partyAName }, LEFT);
+  const { doc, width, done } = page;
+  header(page, c);
 
   doc.font("B").fontSize(13).text(TITLE[c.kind], LEFT, doc.y, { width, align: "center" });
   doc.font("R").fontSize(10).text(`Đề án: ${c.project.code} – ${c.project.title}`, { width, align: "center" }).moveDown();
@@ -113,14 +91,7 @@ export async function buildContractPdf(c: ContractDetail): Promise<Buffer> {
   const amendments = c.versions.filter((v) => v.versionNo > 1).reverse();
   if (amendments.length) clause("Sửa đổi, bổ sung", amendments.map((v) => `Lần ${v.versionNo - 1}, ngày ${formatDate(v.signedOn, true)}: ${v.reason} (giá trị ${formatMoney(v.value)}).`));
 
-  doc.moveDown(1.5);
-  if (doc.y > doc.page.height - 150) doc.addPage();
-  const half = width / 2;
-  const top = doc.y;
-  doc.font("B").fontSize(10).text("ĐẠI DIỆN BÊN A", LEFT, top, { width: half, align: "center" });
-  doc.font("R").fontSize(9).text("(Ký, ghi rõ họ tên, đóng dấu)", { width: half, align: "center" });
-  doc.font("B").fontSize(10).text("ĐẠI DIỆN BÊN B", LEFT + half, top, { width: half, align: "center" });
-  doc.font("R").fontSize(9).text("(Ký, ghi rõ họ tên, đóng dấu)", { width: half, align: "center" });
+  signatureBlocks(page, [{ title: "ĐẠI DIỆN BÊN A" }, { title: "ĐẠI DIỆN BÊN B" }]);
   doc.end();
   return done;
 }

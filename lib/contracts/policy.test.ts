@@ -28,12 +28,22 @@ describe("contract policy", () => {
     expect(signableRoles(actor(["PROVINCIAL_CENTRE"], "other"), contracted)).toEqual([]);
   });
 
+  const parties = { partyAId: "org", partyBId: "centre" };
+
   it("amending is for the signer of that kind, on a signed contract", () => {
     const p = project({ status: "IN_PROGRESS" });
-    expect(contractActions(actor(["CUC_STAFF"]), { kind: "CONTRACT", status: "SIGNED", project: p }).amend).toBe(true);
-    expect(contractActions(actor(["CUC_STAFF"]), { kind: "CONTRACT", status: "LIQUIDATED", project: p }).amend).toBe(false);
-    expect(contractActions(actor(["PROVINCIAL_CENTRE"], "centre"), { kind: "SUPPORT_CONTRACT", status: "SIGNED", project: p }).amend).toBe(true);
-    expect(contractActions(actor(["PROVINCIAL_CENTRE"], "centre"), { kind: "CONTRACT", status: "SIGNED", project: p }).amend).toBe(false);
-    expect(contractActions(actor(["CUC_STAFF"]), { kind: "CONTRACT", status: "SIGNED", project: { ...p, status: "STOPPED" } }).amend).toBe(false);
+    expect(contractActions(actor(["CUC_STAFF"]), { kind: "CONTRACT", status: "SIGNED", ...parties, project: p }).amend).toBe(true);
+    expect(contractActions(actor(["CUC_STAFF"]), { kind: "CONTRACT", status: "LIQUIDATED", ...parties, project: p }).amend).toBe(false);
+    expect(contractActions(actor(["PROVINCIAL_CENTRE"], "centre"), { kind: "SUPPORT_CONTRACT", status: "SIGNED", ...parties, project: p }).amend).toBe(true);
+    expect(contractActions(actor(["PROVINCIAL_CENTRE"], "centre"), { kind: "CONTRACT", status: "SIGNED", ...parties, project: p }).amend).toBe(false);
+    expect(contractActions(actor(["CUC_STAFF"]), { kind: "CONTRACT", status: "SIGNED", ...parties, project: { ...p, status: "STOPPED" } }).amend).toBe(false);
+  });
+
+  it("attaching files is for bên A and bên B of the contract", () => {
+    const c = { kind: "CONTRACT" as const, status: "SIGNED", ...parties, project: project({ status: "IN_PROGRESS" }) };
+    expect(contractActions(actor(["CUC_STAFF"]), c).attach).toBe(true);
+    expect(contractActions(actor(["PROVINCIAL_CENTRE"], "centre"), c).attach).toBe(true);
+    expect(contractActions(actor(["PROVINCIAL_CENTRE"], "other"), c).attach).toBe(false);
+    expect(contractActions(actor(["SCT"], "sct", ["p1"]), { ...c, partyBId: null }).attach).toBe(false);
   });
 });

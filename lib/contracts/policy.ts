@@ -5,6 +5,7 @@
 // đề án's scope (Cục all, SCT its province, centres their own đề án).
 import { coversProvince } from "../admin-units/scope";
 import { hasRole, type Actor } from "../auth/actor";
+import { mayAttachToContract } from "../attachments/subjects";
 import { projectScopeWhere } from "../auth/policy";
 import type { Prisma } from "../db/generated/client";
 import type { ContractKind, OrganisationKind } from "../db/generated/enums";
@@ -61,7 +62,7 @@ export function signableRoles(actor: Actor, project: ProjectForContracts): ("MAI
 }
 
 /** What the contract page offers the actor. */
-export function contractActions(actor: Actor, contract: { kind: ContractKind; status: string; project: ProjectParties & { status: string } }): { amend: boolean } {
+export function contractActions(actor: Actor, contract: { kind: ContractKind; status: string; partyAId: string; partyBId: string | null; project: ProjectParties & { status: string } }): { amend: boolean; attach: boolean } {
   const open = (AMENDABLE_PROJECT_STATUSES as readonly string[]).includes(contract.project.status);
-  return { amend: contract.status === "SIGNED" && open && canAmendContract(actor, contract) };
+  return { amend: contract.status === "SIGNED" && open && canAmendContract(actor, contract), attach: mayAttachToContract(actor, contract) };
 }

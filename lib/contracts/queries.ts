@@ -69,6 +69,7 @@ const detailSelect = {
   project: { select: { id: true, code: true, title: true, planYear: true, status: true, implementerId: true, provinceId: true, locationText: true, fundingSource: { select: { code: true, name: true } }, contents: { select: { contentCategory: { select: { code: true } } } } } },
   versions: { select: { versionNo: true, signedOn: true, value: true, counterpartValue: true, startsOn: true, endsOn: true, reason: true, createdAt: true }, orderBy: { versionNo: "desc" } },
   schedule: { select: { seq: true, kind: true, shareBp: true, amount: true, condition: true, documents: true, afterAcceptance: true, advanceRule: { select: { code: true, description: true, legalBasis: true, status: true } } }, orderBy: { seq: "asc" } },
+  attachments: { orderBy: { uploadedAt: "asc" }, select: { id: true, fileName: true, kind: true } },
 } as const;
 export type ContractDetail = Prisma.ContractGetPayload<{ select: typeof detailSelect }> & { partyAName: string; partyBName: string };
 

@@ -52,3 +52,12 @@ export async function unsafeSumsByContract(where: Prisma.LedgerEntryWhereInput, 
   const ids = new Set([...own.keys(), ...reversed.keys()]);
   return new Map([...ids].map((id) => [id, netOfReversals(sumsByKind(own.get(id) ?? []), sumsByKind(reversed.get(id) ?? []))]));
 }
+
+/**
+ * The programme money of a contract's family (docs/decisions/021): its own entries and, under a task
+ * assignment, those of its support contracts (under a main contract they are the pass-on that
+ * PROGRAMME_MONEY_WHERE leaves out). Counterpart funds are never in it.
+ */
+export function familyProgrammeMoneyWhere(contractId: string): Prisma.LedgerEntryWhereInput {
+  return { AND: [{ OR: [{ contractId }, { contract: { parentId: contractId } }] }, PROGRAMME_MONEY_WHERE, NOT_COUNTERPART_WHERE] };
+}

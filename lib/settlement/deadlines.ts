@@ -1,7 +1,8 @@
 import "server-only";
 // Reads the ImplementationDeadline row in force on a day (dated configuration, never a constant).
-import { formatIsoDay, validAtWhere, type CalendarDay } from "../calendar";
+import { formatIsoDay, type CalendarDay } from "../calendar";
 import { db, type Tx } from "../db/client";
+import { unsafeDeadlineInForce } from "../deadlines/in-force";
 import { DomainError } from "../errors";
 import { formatDate } from "../format";
 import type { DeadlineRule } from "./deadline-rules";
@@ -10,7 +11,7 @@ export type DeadlineCode = "SETTLEMENT_DOSSIER" | "LIQUIDATION" | "YEAR_RECONCIL
 
 /** The rule of `code` in force on `day` (the latest if rows overlap); refuses when none is configured. */
 export async function deadlineRuleOn(code: DeadlineCode, day: CalendarDay, client: Tx = db()): Promise<DeadlineRule> {
-  const row = await client.implementationDeadline.findFirst({ where: { AND: [{ code }, validAtWhere(day)] }, orderBy: { validFrom: "desc" }, select: { code: true, daysAfter: true, month: true, dayOfMonth: true, legalBasis: true } });
+  const row = await unsafeDeadlineInForce(client, code, day);
   if (!row) throw new DomainError("VALIDATION", "errors.settlement.noDeadline", { code, date: formatDate(day, true), iso: formatIsoDay(day) });
   return row;
 }

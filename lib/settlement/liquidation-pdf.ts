@@ -2,14 +2,12 @@ import "server-only";
 // Biên bản thanh lý hợp đồng (Mẫu 6, TT 36/2013 Điều 18.2) as PDF, in the layout of the other
 // minutes (lib/acceptance/minutes-pdf.ts): parties, the contract, what was accepted, settled,
 // disbursed and refunded, and the signature blocks of bên A and bên B.
-import PDFDocument from "pdfkit";
 import type { Actor } from "../auth/actor";
-import { placeAndDate } from "../appraisals/minutes-pdf";
 import { db } from "../db/client";
 import { DomainError } from "../errors";
 import { formatDate, formatMoney } from "../format";
 import { nameAt } from "../organisations/names";
-import { fontPath } from "../pdf/fonts";
+import { officialHeader, openOfficialDocument, placeAndDate, signatureBlocks } from "../pdf/official";
 import { getSettlementPage } from "./queries";
 
 const NAMES = { names: { select: { name: true, validFrom: true, validTo: true } } } as const;
@@ -23,23 +21,11 @@ export async function loadLiquidationMinutes(actor: Actor, projectId: string) {
 type LiquidationMinutes = Awaited<ReturnType<typeof loadLiquidationMinutes>>;
 
 export async function buildLiquidationPdf(data: LiquidationMinutes): Promise<Buffer> {
-  const doc = new PDFDocument({ size: "A4", margins: { top: 50, bottom: 50, left: 60, right: 50 }, info: { Title: `Biên bản thanh lý hợp đồng ${data.contract.number}` } });
-  const chunks: Buffer[] = [];
-  doc.on("data", (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  doc.registerFont("R", fontPath("DejaVuSans.ttf"));
-  doc.registerFont("B", fontPath("DejaVuSans-Bold.ttf"));
-  const left = 60;
-  const width = doc.page.width - 110;
-  const half = width / 2;
+  const page = openOfficialDocument({ title: `Biên bản thanh lý hợp đồng ${data.contract.number}` });
+  const { doc, width, done } = page;
   const m = (v: bigint) => formatMoney(v, "trieu");
-  doc.font("B").fontSize(10).text("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", left, doc.y, { width, align: "center" });
-  doc.text("Độc lập - Tự do - Hạnh phúc", { width, align: "center", underline: true });
-  doc.moveDown(0.5).font("R").fontSize(9).text(placeAndDate(data.liquidation.liquidatedOn, data.project.province?.name ?? "Hà Nội"), { width, align: "right" });
-  doc.moveDown();
+  // Bên A (the Cục or the SCT) issues the minutes.
+  officialHeader(page, { issuer: data.partyA, placeDate: placeAndDate(data.liquidation.liquidatedOn, data.project.province?.name ?? "Hà Nội") });
   doc.font("B").fontSize(13).text("BIÊN BẢN THANH LÝ HỢP ĐỒNG (Mẫu 6)", { width, align: "center" });
   doc.font("R").fontSize(10).text(`Số ${data.liquidation.minutesRef}`, { width, align: "center" });
   doc.moveDown();
@@ -58,12 +44,7 @@ export async function buildLiquidationPdf(data: LiquidationMinutes): Promise<Buf
   rows.forEach(([label, value], i) => doc.text(`${i + 1}. ${label}: ${value}`, { width, indent: 10 }));
   doc.moveDown(0.5);
   doc.text("Hai bên thống nhất thanh lý hợp đồng. Biên bản lập thành các bản có giá trị như nhau.", { width });
-  doc.moveDown(2);
-  const signTop = doc.y;
-  doc.font("B").text("ĐẠI DIỆN BÊN A", left, signTop, { width: half, align: "center" });
-  doc.font("R").fontSize(9).text("(Ký, ghi rõ họ tên, đóng dấu)", { width: half, align: "center" });
-  doc.font("B").fontSize(10).text("ĐẠI DIỆN BÊN B", left + half, signTop, { width: half, align: "center" });
-  doc.font("R").fontSize(9).text("(Ký, ghi rõ họ tên, đóng dấu)", { width: half, align: "center" });
+  signatureBlocks(page, [{ title: "ĐẠI DIỆN BÊN A" }, { title: "ĐẠI DIỆN BÊN B" }]);
   doc.end();
   return done;
 }

@@ -7,7 +7,7 @@ import { recordAudit } from "../audit/record";
 import { asCalendarDay, formatIsoDay, parseCalendarDate, vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import { lockRows } from "../db/locks";
-import { unsafeProgrammeMeasures } from "../disbursements/queries";
+import { familyProgrammeMoneyWhere, unsafeLedgerMeasures } from "../disbursements/queries";
 import { DomainError, ForbiddenError, InvalidTransitionError, message } from "../errors";
 import { formatDate } from "../format";
 import { applyTransition, lockProject, transitionContext } from "../projects/mutations";
@@ -37,8 +37,9 @@ export async function recordLiquidation(actor: Actor, raw: unknown): Promise<{ i
       const params = { date: formatDate(liquidatedOn, true), decidedOn: formatDate(settlement.decidedOn, true) };
       throw new DomainError("VALIDATION", "errors.settlement.beforeSettlement", params, { liquidatedOn: message("errors.settlement.beforeSettlement", params) });
     }
-    // Khuyến công money only: counterpart funds are the beneficiary's own and never refunded to the budget.
-    const { disbursed } = await unsafeProgrammeMeasures({ contractId: contract.id, fundingSource: { code: { not: "COUNTERPART" } } }, tx);
+    // Khuyến công money only (counterpart funds are the beneficiary's own, never refunded), and for a
+    // task assignment its support contracts too: the ministry budget unit paid them (decision 021).
+    const { disbursed } = await unsafeLedgerMeasures(familyProgrammeMoneyWhere(contract.id), tx);
     const refundAmount = disbursed > settlement.settledAmount ? disbursed - settlement.settledAmount : 0n;
     await applyTransition(tx, actor, project, "LIQUIDATED", `Thanh lý hợp đồng ${contract.number}`);
     const created = await tx.liquidation.create({ data: { contractId: contract.id, liquidatedOn, settledAmount: settlement.settledAmount, refundAmount, minutesRef: input.minutesRef, recordedById: actor.userId }, select: { id: true, refundAmount: true } });

@@ -6,7 +6,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { calendarDay, vietnamToday, type CalendarDay } from "../calendar";
 import { db } from "../db/client";
-import { unsafeProgrammeMeasures } from "../disbursements/queries";
+import { familyProgrammeMoneyWhere, unsafeLedgerMeasures } from "../disbursements/queries";
 import { isDomainError } from "../errors";
 import { partiesOf } from "../projects/policy";
 import { canTransition } from "../projects/state-machine";
@@ -15,6 +15,7 @@ import { unsafeMainContract } from "../acceptance/main-contract";
 import { dossierDueOn, isOverdue, nextYearDueOn, type DeadlineRule } from "./deadline-rules";
 import { deadlineRuleOn, type DeadlineCode } from "./deadlines";
 import { unsafeAcceptedFigures } from "./accepted";
+import { unsafeSupportedAsShare } from "./share-support";
 
 /** The rule in force, or null when none is configured (the page says so instead of failing). */
 async function ruleOrNull(code: DeadlineCode, day: CalendarDay): Promise<DeadlineRule | null> {
@@ -36,7 +37,8 @@ export async function getSettlementPage(actor: Actor, projectId: string) {
   const settlement = contract ? await db().settlement.findUnique({ where: { contractId: contract.id }, select: { id: true, status: true, dueOn: true, submittedOn: true, settledAmount: true, counterpartAmount: true, decidedOn: true, note: true } }) : null;
   const liquidation = contract ? await db().liquidation.findUnique({ where: { contractId: contract.id }, select: { liquidatedOn: true, settledAmount: true, refundAmount: true, minutesRef: true } }) : null;
   const closedYear = contract ? await db().ledgerYearClosing.findFirst({ where: { contractId: contract.id, year: project.endYear }, select: { closedOn: true } }) : null;
-  const money = contract ? await unsafeProgrammeMeasures({ contractId: contract.id }) : null;
+  // Programme money of the contract's family, counterpart left out (advanced, paid, outstandingAdvance).
+  const money = contract ? await unsafeLedgerMeasures(familyProgrammeMoneyWhere(contract.id)) : null;
 
   const dossierRule = accepted.lastAcceptedOn ? await ruleOrNull("SETTLEMENT_DOSSIER", accepted.lastAcceptedOn) : null;
   const dossierDone = settlement !== null && settlement.status !== "RETURNED";
@@ -64,6 +66,7 @@ export async function getSettlementPage(actor: Actor, projectId: string) {
       decide: project.status === "ACCEPTED" && settlement?.status === "SUBMITTED" && canTransition("ACCEPTED", "SETTLED", parties, context),
       liquidate: project.status === "SETTLED" && canTransition("SETTLED", "LIQUIDATED", parties, context),
       export: contract !== null,
+      export8b: contract !== null && (await unsafeSupportedAsShare(project)),
     },
   };
 }

@@ -4,6 +4,7 @@
 // neutralised. 8a lists the support vouchers; 8b every voucher, the counterpart part included, for
 // đề án supported as a share of their total cost.
 import ExcelJS from "exceljs";
+import { DomainError } from "../errors";
 import { formatDate } from "../format";
 import type { Dong } from "../money";
 import { BORDER, writeMoney, writeText } from "../xlsx/cell-write";
@@ -69,6 +70,7 @@ export async function buildMau7(data: SettlementSheets): Promise<Buffer> {
 
 /** Mẫu 8a (support vouchers) or 8b (all vouchers, the counterpart part included). */
 export async function buildMau8(data: SettlementSheets, variant: "8a" | "8b"): Promise<Buffer> {
+  if (variant === "8b" && !data.offers8b) throw new DomainError("NOT_FOUND", "errors.settlement.no8b", { code: data.project.code });
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet(`Mẫu ${variant}`);
   const headers = ["TT", "Số chứng từ", "Ngày chứng từ", "Hợp đồng", "Loại", "Nguồn kinh phí", "Số tiền", "Số tham chiếu Kho bạc", "Nội dung"];

@@ -7,10 +7,11 @@ describe("refund of a stopped đề án", () => {
     expect(refundDueOf(80n, 100n)).toBe(0n);
   });
 
-  it("tracks refunds after the stop until nothing remains", () => {
-    const stop = { disbursedAtStop: 150n, refundDue: 50n };
-    expect(refundProgress(stop, 150n)).toEqual({ refunded: 0n, remaining: 50n });
-    expect(refundProgress(stop, 120n)).toEqual({ refunded: 30n, remaining: 20n });
-    expect(refundProgress(stop, 100n)).toEqual({ refunded: 50n, remaining: 0n });
+  it("tracks the refunds since the stop until nothing remains", () => {
+    const stop = { refundDue: 50n };
+    expect(refundProgress(stop, 0n)).toEqual({ refunded: 0n, remaining: 50n });
+    expect(refundProgress(stop, 30n)).toEqual({ refunded: 30n, remaining: 20n });
+    expect(refundProgress(stop, 50n)).toEqual({ refunded: 50n, remaining: 0n });
+    expect(refundProgress(stop, 70n)).toEqual({ refunded: 70n, remaining: 0n });
   });
 });

@@ -1,6 +1,8 @@
 // The refund of a stopped đề án (TT 36/2013 Điều 11.2.a), pure: due = disbursed − accepted value,
-// never below 0; what REFUND entries after the stop have paid back; what remains until 0.
+// never below 0, fixed at the stop; refunded = the REFUND entries dated on or after the stop, net of
+// their reversals; what remains until 0 (docs/decisions/028).
 import type { Prisma } from "../db/generated/client";
+import type { CalendarDay } from "../calendar";
 import type { Dong } from "../money";
 
 /** The khuyến công money of the đề án (counterpart funds are the beneficiary's own, never refunded). */
@@ -8,17 +10,22 @@ export function stopMoneyWhere(projectId: string): Prisma.LedgerEntryWhereInput 
   return { projectId, fundingSource: { code: { not: "COUNTERPART" } } };
 }
 
+/**
+ * The repayments since the stop: REFUND entries dated on or after it and the reversals of those
+ * (a reversal is dated when it is recorded, so it is matched by the date of the entry it reverses).
+ * A reversed advance is a correction, not a repayment, so it never counts here.
+ */
+export function refundsSinceStopWhere(projectId: string, stoppedOn: CalendarDay): Prisma.LedgerEntryWhereInput {
+  return { AND: [stopMoneyWhere(projectId), { kind: "REFUND" }, { OR: [{ reversesId: null, occurredOn: { gte: stoppedOn } }, { reverses: { occurredOn: { gte: stoppedOn } } }] }] };
+}
+
 export function refundDueOf(disbursed: Dong, accepted: Dong): Dong {
   return disbursed > accepted ? disbursed - accepted : 0n;
 }
 
-/**
- * Progress of the refund. No money goes out after the stop (the ledger refuses it), so the fall of
- * the disbursed measure since the stop is what was refunded.
- */
-export function refundProgress(stop: { disbursedAtStop: Dong; refundDue: Dong }, disbursedNow: Dong): { refunded: Dong; remaining: Dong } {
-  const fall = stop.disbursedAtStop - disbursedNow;
-  const refunded = fall > 0n ? fall : 0n;
+/** Progress of the refund: the due stays as computed at the stop; remaining never below 0. */
+export function refundProgress(stop: { refundDue: Dong }, refundedSinceStop: Dong): { refunded: Dong; remaining: Dong } {
+  const refunded = refundedSinceStop > 0n ? refundedSinceStop : 0n;
   const left = stop.refundDue - refunded;
   return { refunded, remaining: left > 0n ? left : 0n };
 }

@@ -9,6 +9,9 @@ import { recordOutcome } from "../../lib/acceptance/outcomes";
 import { getAcceptancePage } from "../../lib/acceptance/queries";
 import { buildAcceptanceMinutesPdf } from "../../lib/acceptance/minutes-pdf";
 import { getAcceptanceMinutes } from "../../lib/acceptance/queries";
+import { uploadAttachment } from "../../lib/attachments/mutations";
+import { samplePdf, samplePng } from "../../lib/attachments/sample-files";
+import { getContract } from "../../lib/contracts/queries";
 import { recordLedgerEntry } from "../../lib/disbursements/mutations";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
 import { acceptanceInput, generalAdvanceRule, runningProject, type RunningProject } from "../fixtures/implementation-world";
@@ -70,6 +73,11 @@ describe("acceptance forms", () => {
     await refused(q, recordAcceptance(a.sct, acceptanceInput(q, { acceptedOn: "2026-05-31" })), "errors.acceptance.beforeContract");
     const badQuantity = acceptanceInput(q, { lines: [{ budgetLineId: q.lineIds[0], quantity: "1,234.5", supportValue: "1", counterpartValue: "" }] });
     await refused(q, recordAcceptance(a.sct, badQuantity), "errors.acceptance.quantity");
+    const twice = acceptanceInput(q, { lines: [{ budgetLineId: q.lineIds[0], quantity: "1", supportValue: "10", counterpartValue: "" }, { budgetLineId: q.lineIds[0], quantity: "1", supportValue: "10", counterpartValue: "" }] });
+    const repeated = (await failure(recordAcceptance(a.sct, twice))) as { key?: string; fields?: Record<string, unknown> };
+    expect(repeated.key).toBe("errors.acceptance.repeatedLine");
+    expect(Object.keys(repeated.fields ?? {})).toEqual(["lines.1.budgetLineId"]);
+    expect(await db().acceptance.count({ where: { projectId: q.projectId } })).toBe(0);
     expect(await status(q)).toBe("IN_PROGRESS");
   });
 
@@ -140,5 +148,38 @@ describe("outcome indicators", () => {
     expect(((await failure(followUp(""))) as { key?: string }).key).toBe("errors.acceptance.followUpDay");
     await followUp("2025-06-01");
     expect(await db().outcomeRecord.count({ where: { acceptanceId: id, timing: "FOLLOW_UP" } })).toBe(1);
+  });
+});
+
+describe("files on contracts and acceptances", () => {
+  const upload = (actor: Actor, p: RunningProject, kind: string, subject: string, subjectId: string) =>
+    uploadAttachment(actor, { projectId: p.projectId, kind, subject, subjectId }, kind === "PHOTO" ? { name: "anh.png", bytes: samplePng() } : { name: "ban-ky.pdf", bytes: samplePdf() });
+  const code = async (call: Promise<unknown>) => (await failure(call)).code;
+
+  it("bên A or bên B attaches the signed contract; others, other kinds and other đề án are refused", async () => {
+    const p = await running();
+    const other = await running();
+    const signed = await upload(cuc, p, "CONTRACT", "contract", p.contractId);
+    await upload(a.centre, p, "CONTRACT", "contract", p.contractId);
+    expect((await db().attachment.findUniqueOrThrow({ where: { id: signed.id }, select: { contractId: true } })).contractId).toBe(p.contractId);
+    expect(await code(upload(a.sct, p, "CONTRACT", "contract", p.contractId))).toBe("FORBIDDEN");
+    expect(await code(upload(cuc, p, "PHOTO", "contract", p.contractId))).toBe("FORBIDDEN");
+    expect(await code(upload(cuc, other, "CONTRACT", "contract", p.contractId))).toBe("NOT_FOUND");
+    expect(await code(upload(b.centre, p, "CONTRACT", "contract", p.contractId))).toBe("NOT_FOUND");
+    expect((await getContract(a.centre, p.contractId)).attachments.map((f) => f.kind)).toEqual(["CONTRACT", "CONTRACT"]);
+  });
+
+  it("the organiser or the implementer attaches the signed minutes and photos to an acceptance", async () => {
+    const p = await running();
+    const { id } = await recordAcceptance(a.sct, acceptanceInput(p));
+    await upload(a.sct, p, "ACCEPTANCE_MINUTES", "acceptance", id);
+    await upload(a.centre, p, "PHOTO", "acceptance", id);
+    expect(await code(upload(cuc, p, "PHOTO", "acceptance", id))).toBe("FORBIDDEN");
+    expect(await code(upload(a.sct, p, "CONTRACT", "acceptance", id))).toBe("FORBIDDEN");
+    expect(await code(upload(b.sct, p, "PHOTO", "acceptance", id))).toBe("NOT_FOUND");
+    const page = await getAcceptancePage(a.centre, p.projectId);
+    expect(page.acceptances[0]).toMatchObject({ mayAttach: true });
+    expect(page.acceptances[0]?.attachments.map((f) => f.kind)).toEqual(["ACCEPTANCE_MINUTES", "PHOTO"]);
+    expect((await getAcceptancePage(cuc, p.projectId)).acceptances[0]?.mayAttach).toBe(false);
   });
 });

@@ -277,3 +277,33 @@ describe("contract PDF", () => {
     expect(pdfTitle(pdf)).toBe(`HỢP ĐỒNG THỰC HIỆN ĐỀ ÁN KHUYẾN CÔNG số ${signed.number}`);
   });
 });
+
+describe("amendment floor (review of #8)", () => {
+  const amendTo = (contractId: string, value: string) => ({ contractId, version: 1, signedOn: "2026-07-01", startsOn: "2026-06-01", endsOn: "2026-11-30", value, reason: "Giảm kinh phí theo thực tế" });
+  const ledger = async (projectId: string, contractId: string, code: string, kind: "ADVANCE" | "PAYMENT", amount: bigint) => {
+    const source = await db().fundingSource.upsert({ where: { code }, update: {}, create: { code, name: code } });
+    await db().ledgerEntry.create({ data: { projectId, contractId, fundingSourceId: source.id, kind, amount: amount * TRIEU, occurredOn: day("2026-07-02"), voucherRef: `CT-${randomUUID().slice(0, 8)}` } });
+  };
+
+  it("leaves counterpart funds out of the disbursed floor", async () => {
+    const project = await inPlan(a, { planned: 250n });
+    const signed = await signContract(cuc, main(project.id, { value: "250" }));
+    await ledger(project.id, signed.id, "KCQG", "ADVANCE", 100n);
+    await ledger(project.id, signed.id, "COUNTERPART", "ADVANCE", 200n);
+    await refused(project.id, () => amendContract(cuc, amendTo(signed.id, "99")), "errors.contracts.belowDisbursed");
+    expect(await amendContract(cuc, amendTo(signed.id, "150"))).toMatchObject({ versionNo: 2 });
+  });
+
+  it("keeps a task assignment above its family's disbursed money and its support contracts", async () => {
+    const project = await inPlan(a, { planned: 250n });
+    const head = await signContract(cuc, main(project.id, { value: "250" }));
+    await db().contract.update({ where: { id: head.id }, data: { kind: "TASK_ASSIGNMENT" } });
+    const child = await signContract(a.centre, support(project.id, (await beneficiary(a, project.id, 150n)).id, { value: "100" }));
+    await ledger(project.id, head.id, "KCQG", "ADVANCE", 100n);
+    await ledger(project.id, child.id, "KCQG", "PAYMENT", 60n);
+    const low = await refused(project.id, () => amendContract(cuc, amendTo(head.id, "150")), "errors.contracts.belowDisbursed");
+    expect(low).toContain("160 triệu đồng");
+    await refused(project.id, () => amendContract(cuc, amendTo(head.id, "99")), "errors.contracts.belowChildren");
+    expect(await amendContract(cuc, amendTo(head.id, "160"))).toMatchObject({ versionNo: 2 });
+  });
+});

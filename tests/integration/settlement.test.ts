@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { formatIsoDay, parseCalendarDate as day, vietnamToday } from "../../lib/calendar";
 import { recordAcceptance } from "../../lib/acceptance/mutations";
-import { recordLedgerEntry } from "../../lib/disbursements/mutations";
+import { recordLedgerEntry, reverseLedgerEntry } from "../../lib/disbursements/mutations";
 import { unsafeLedgerMeasures } from "../../lib/disbursements/queries";
 import { loadSettlementSheets } from "../../lib/settlement/export-data";
 import { recordLiquidation } from "../../lib/settlement/liquidation";
@@ -197,5 +197,63 @@ describe("stopping a đề án", () => {
     await db().acceptance.create({ data: { projectId: p.projectId, form: "MAU_5B", organiserId: a.sctOrg.id, acceptedOn: day("2026-10-02"), acceptedValue: 30n * TRIEU, forceMajeure: true, forceMajeureReason: "Bão" } });
     const stopped = await stopProject(cuc, { projectId: p.projectId, stoppedOn: "2026-11-28", decisionRef: "QĐ 124", reason: "Không tiếp tục được" });
     expect(stopped.refundDue).toBe(50n * TRIEU);
+  });
+});
+
+/** A support contract under the đề án's contract, with one KCQG entry written straight to the ledger. */
+async function supportEntry(p: RunningProject, kind: "ADVANCE" | "PAYMENT", amount: bigint, voucherRef: string) {
+  const partyAId = (await db().contract.findUniqueOrThrow({ where: { id: p.contractId }, select: { partyBId: true } })).partyBId!;
+  const child = await db().contract.create({ data: { projectId: p.projectId, kind: "SUPPORT_CONTRACT", number: `HĐHT-${randomUUID().slice(0, 8)}`, signedOn: day("2026-06-05"), partyAId, beneficiaryId: p.beneficiaryIds[0], parentId: p.contractId, value: 50n * TRIEU, status: "SIGNED" }, select: { id: true } });
+  await db().ledgerEntry.create({ data: { projectId: p.projectId, contractId: child.id, fundingSourceId: kcqgId, kind, amount, occurredOn: day("2026-07-03"), voucherRef } });
+}
+
+describe("closing figures count programme money once (review of #8)", () => {
+  it("a task assignment's settlement clears and its liquidation refunds what its support contracts disbursed too", async () => {
+    const p = await accepted();
+    await db().contract.update({ where: { id: p.contractId }, data: { kind: "TASK_ASSIGNMENT" } });
+    await supportEntry(p, "ADVANCE", 20n * TRIEU, "CT-SUP-TA");
+    expect((await getSettlementPage(a.centre, p.projectId)).money).toMatchObject({ advanced: 120n * TRIEU, paid: 60n * TRIEU, outstandingAdvance: 120n * TRIEU });
+    await submitSettlement(a.centre, { projectId: p.projectId, settledAmount: "150" });
+    expect(await decideSettlement(cuc, { projectId: p.projectId, decision: "APPROVE" })).toEqual({ status: "APPROVED", clearedAmount: 120n * TRIEU });
+    expect((await getSettlementPage(a.centre, p.projectId)).money?.outstandingAdvance).toBe(0n);
+    const liquidated = await recordLiquidation(cuc, { projectId: p.projectId, liquidatedOn: formatIsoDay(vietnamToday()), minutesRef: "TL-TA" });
+    expect(liquidated.refundAmount).toBe(30n * TRIEU);
+  });
+
+  it("the settlement page leaves counterpart funds out of advanced and outstanding", async () => {
+    const p = await accepted();
+    expect((await getSettlementPage(a.centre, p.projectId)).money).toMatchObject({ advanced: 100n * TRIEU, paid: 60n * TRIEU, outstandingAdvance: 100n * TRIEU });
+  });
+
+  it("Mẫu 8a never lists the pass-on of support contracts under a main contract", async () => {
+    const p = await accepted();
+    await supportEntry(p, "PAYMENT", 20n * TRIEU, "CT-SUP-PASS");
+    const data = await loadSettlementSheets(a.centre, p.projectId);
+    const vouchers = (await readBack(await buildMau8(data, "8a"))).filter((r) => typeof r[1] === "string" && String(r[1]).startsWith("CT-"));
+    expect(vouchers.map((r) => [r[4], r[6]])).toEqual([["Tạm ứng", 100], ["Thanh toán", 60]]);
+  });
+
+  it("Mẫu 8b is offered only for đề án supported as a share of the total cost", async () => {
+    const p = await accepted();
+    expect((await getSettlementPage(a.centre, p.projectId)).may.export8b).toBe(true);
+    await db().project.update({ where: { id: p.projectId }, data: { counterpartAmount: 0n } });
+    expect((await getSettlementPage(a.centre, p.projectId)).may.export8b).toBe(false);
+    const data = await loadSettlementSheets(a.centre, p.projectId);
+    const refused = (await failure(buildMau8(data, "8b"))) as { key?: string; message: string };
+    expect(refused.key).toBe("errors.settlement.no8b");
+    expect(refused.message).toContain("Mẫu 8a");
+  });
+
+  it("a stop's repayment counts REFUND entries since the stop, not a reversed advance", async () => {
+    const p = await running();
+    await entry(p, "ADVANCE", "100", { occurredOn: "2026-07-01" });
+    const wrong = await entry(p, "ADVANCE", "20", { occurredOn: "2026-07-02" });
+    expect((await stopProject(cuc, { projectId: p.projectId, stoppedOn: "2026-11-28", decisionRef: "QĐ 125", reason: "Không tiếp tục được" })).refundDue).toBe(120n * TRIEU);
+    const reverse = (entryId: string) => reverseLedgerEntry(cuc, { entryId, occurredOn: "2026-11-29", voucherRef: `DN-${randomUUID().slice(0, 8)}`, reason: "Ghi nhầm chứng từ", idempotencyKey: randomUUID() });
+    await reverse(wrong.id);
+    const refund = await entry(p, "REFUND", "40", { occurredOn: "2026-11-29" });
+    expect((await getStopPage(a.centre, p.projectId)).stop).toMatchObject({ refundDue: 120n * TRIEU, refunded: 40n * TRIEU, remaining: 80n * TRIEU });
+    await reverse(refund.id);
+    expect((await getStopPage(a.centre, p.projectId)).stop).toMatchObject({ refunded: 0n, remaining: 120n * TRIEU });
   });
 });

@@ -2,6 +2,7 @@
 // ledger's actual entries. Recording entries is the ledger page (/hop-dong/[id]/so-cai).
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SubjectFiles } from "@/components/attachments/subject-files";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
@@ -52,6 +53,7 @@ export default async function ContractPage({ params }: { params: Promise<{ id: s
           </div>
         ))}
       </dl>
+      <SubjectFiles projectId={contract.project.id} subject="contract" subjectId={contract.id} files={contract.attachments} mayAttach={actions.attach} title={t("attach")} />
       {contract.terms ? <section><h2 className="mb-1 font-semibold">{t("terms")}</h2><p className="whitespace-pre-line text-sm">{contract.terms}</p></section> : null}
       <ScheduleVsActual contract={contract} entries={entries} measures={measures} />
       {contract.children.length ? (

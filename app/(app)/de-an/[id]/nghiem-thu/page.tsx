@@ -2,6 +2,7 @@
 // confirmation of force majeure, the outcome indicators, and the form for the forms this actor organises.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { SubjectFiles } from "@/components/attachments/subject-files";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAcceptancePage } from "@/lib/acceptance/queries";
@@ -58,6 +59,17 @@ export default async function AcceptancePage({ params }: { params: Promise<{ id:
           {a.confirmedAt ? <p className="text-emerald-700">{t("forceMajeureConfirmedOn", { date: formatDate(a.confirmedAt) })}</p> : may.confirm ? <ConfirmForceMajeureButton projectId={id} acceptanceId={a.id} /> : <p>{t("forceMajeureWaiting")}</p>}
         </div>
       ))}
+      {acceptances.length ? (
+        <section className="space-y-3">
+          <h2 className="text-lg font-semibold">{t("files")}</h2>
+          {acceptances.map((a) => (
+            <div key={a.id} className="rounded border border-slate-200 bg-white p-3">
+              <h3 className="text-sm font-medium">{t(`form.${a.form}`)} — {formatDate(a.acceptedOn, true)}</h3>
+              <SubjectFiles projectId={id} subject="acceptance" subjectId={a.id} files={a.attachments} mayAttach={a.mayAttach} title={t("attach")} />
+            </div>
+          ))}
+        </section>
+      ) : null}
       <section className="space-y-3">
         <h2 className="text-lg font-semibold">{t("outcomes")}</h2>
         {acceptances.map((a) => (

@@ -53,7 +53,7 @@ export default async function SettlementPage({ params }: { params: Promise<{ id:
           <p className="mt-2 flex gap-4">
             <a className="text-blue-700 hover:underline" href={`/de-an/${id}/quyet-toan/mau-7`}>{t("mau7")}</a>
             <a className="text-blue-700 hover:underline" href={`/de-an/${id}/quyet-toan/mau-8a`}>{t("mau8a")}</a>
-            <a className="text-blue-700 hover:underline" href={`/de-an/${id}/quyet-toan/mau-8b`}>{t("mau8b")}</a>
+            {may.export8b ? <a className="text-blue-700 hover:underline" href={`/de-an/${id}/quyet-toan/mau-8b`}>{t("mau8b")}</a> : null}
           </p>
         ) : null}
       </section>
