@@ -6,6 +6,7 @@ import { oldP } from "../context";
 import { RANGE, type Archetype } from "./archetypes";
 import { NORTH_2021 } from "./figures";
 import { fitCapped, fitSupports } from "./fit";
+import { withinFirstShare } from "./ledger-rules";
 import { nationalPlanDate } from "./plans";
 import { addProject } from "./projects";
 import { northKcdpReports } from "./reports";
@@ -34,7 +35,7 @@ export function north2021(d: DemoData): void {
   const savings = [110_000_000n, 118_000_000n, NORTH_2021.kcqgPlan - NORTH_2021.kcqgExecuted - 228_000_000n];
   largest.forEach((i, k) => (executed[i] = executed[i]! - savings[k]!));
   const caps = executed.map((e, i) => {
-    const cap = ((supports[i]! * 7n) / 10n / 1_000_000n) * 1_000_000n;
+    const cap = withinFirstShare(projects[i]!, supports[i]!, supports[i]!);
     return cap < e ? cap : e;
   });
   const advances = fitCapped(NORTH_2021.kcqgExecutedBySep, executed, caps);

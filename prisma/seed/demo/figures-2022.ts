@@ -8,6 +8,7 @@ import { RANGE, type Archetype } from "./archetypes";
 import { KCQG_2022, NORTH_2022 } from "./figures";
 import { rep, shuffle, splitLedger, spread, type Spec } from "./sets";
 import { fitCapped, fitSupports } from "./fit";
+import { withinFirstShare } from "./ledger-rules";
 import { nationalPlanDate } from "./plans";
 import { addProject, pickKind } from "./projects";
 import { northKcdpReports } from "./reports";
@@ -66,10 +67,10 @@ export function kcqg2022(d: DemoData): void {
     p.ledger[0]!.on = day(c1AdvanceDays[i]!);
   });
 
-  const bacAdvances = fitCapped(NORTH_2022.kcqgExecutedBySep - KCQG_2022.ttkc1Disbursed, bacProjects.map(supportOf), bacProjects.map((p) => ((supportOf(p) * 7n) / 10n / 1_000_000n) * 1_000_000n));
+  const bacAdvances = fitCapped(NORTH_2022.kcqgExecutedBySep - KCQG_2022.ttkc1Disbursed, bacProjects.map(supportOf), bacProjects.map((p) => withinFirstShare(p, supportOf(p), supportOf(p))));
   const window = { advanceFrom: day("2022-08-20"), advanceTo: day("2022-09-30"), payFrom: day("2022-10-01"), payTo: day("2022-12-28") };
   bacProjects.forEach((p, i) => splitLedger(p, rng, supportOf(p), bacAdvances[i]!, window));
-  otherProjects.forEach((p) => splitLedger(p, rng, supportOf(p), ((supportOf(p) * BigInt(rng.pick([5, 7]))) / 10n / 1_000_000n) * 1_000_000n, { ...window, advanceTo: day("2022-10-15") }));
+  otherProjects.forEach((p) => splitLedger(p, rng, supportOf(p), withinFirstShare(p, ((supportOf(p) * BigInt(rng.pick([5, 7]))) / 10n / 1_000_000n) * 1_000_000n, supportOf(p)), { ...window, advanceTo: day("2022-10-15") }));
 
   const all = [...c1Projects, ...bacProjects, ...otherProjects];
   const provinces = new Set(all.map((p) => p.province.code));

@@ -11,6 +11,7 @@ import { allocate, cucTasks, nationalPlans, provincialPlans, type Tranche } from
 import { registration2027 } from "./registration-2027";
 import { DemoData, type PlanSpec } from "./types";
 import { seedUsers } from "./users";
+import { settleAfterLastPayment } from "./ledger-rules";
 import { writeDemo } from "./writer";
 import { generalYears } from "./years";
 import { journeyProject } from "./journey";
@@ -43,5 +44,6 @@ export async function seedDemo(s: Seeder, ref: Ref): Promise<void> {
   });
   provincialPlans(d, yenBaiTasks);
   for (const plan of d.plans) allocate(d, plan, tranches(plan));
+  settleAfterLastPayment(d.projects);
   await writeDemo(s, ref, d, users);
 }

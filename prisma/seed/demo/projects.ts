@@ -9,6 +9,7 @@ import { ZONES } from "../reference/geography";
 import { build, type Archetype } from "./archetypes";
 import { dateOf, transitions, type Actors, type PathOptions } from "./timeline";
 import type { DemoData, Fund, LedgerSpec, ProjectSpec } from "./types";
+import { withinFirstShare } from "./ledger-rules";
 
 /** The seed's "today": no demo event is dated later. */
 export const DEMO_TODAY = day("2026-11-20");
@@ -110,11 +111,11 @@ export function standardLedger(p: ProjectSpec, rng: Rng, executed: bigint): Ledg
   const started = at("IN_PROGRESS");
   const accepted = at("ACCEPTED");
   if (!contracted) return [];
-  const advance = floorTrieu((executed * BigInt(rng.pick([3000, 5000, 7000]))) / 10000n);
+  const advance = withinFirstShare(p, floorTrieu((executed * BigInt(rng.pick([3000, 5000, 7000]))) / 10000n), executed);
   const advanceOn = addDays(contracted, rng.int(10, 25));
   if (p.status === "STOPPED") {
     const stopped = at("STOPPED")!;
-    const adv = floorTrieu((executed * 3000n) / 10000n);
+    const adv = withinFirstShare(p, floorTrieu((executed * 3000n) / 10000n), executed);
     return [
       { kind: "ADVANCE", amount: adv, on: min(advanceOn, addDays(stopped, -5)), note: "Tạm ứng đợt 1 (30%)" },
       { kind: "REFUND", amount: adv, on: addDays(stopped, 20), note: "Hoàn trả tạm ứng do ngừng triển khai" },
