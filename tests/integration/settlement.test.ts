@@ -21,6 +21,7 @@ import { getStopPage } from "../../lib/stops/queries";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
 import { acceptanceInput, generalAdvanceRule, runningProject, type RunningProject } from "../fixtures/implementation-world";
 import { failure } from "../fixtures/failure";
+import { confirmedProgress } from "../fixtures/ledger-world";
 import { testDb as db } from "./db";
 
 const TRIEU = 1_000_000n;
@@ -212,17 +213,18 @@ describe("closing figures count programme money once (review of #8)", () => {
     const p = await accepted();
     await db().contract.update({ where: { id: p.contractId }, data: { kind: "TASK_ASSIGNMENT" } });
     await supportEntry(p, "ADVANCE", 20n * TRIEU, "CT-SUP-TA");
-    expect((await getSettlementPage(a.centre, p.projectId)).money).toMatchObject({ advanced: 120n * TRIEU, paid: 60n * TRIEU, outstandingAdvance: 120n * TRIEU });
+    expect((await getSettlementPage(a.centre, p.projectId)).money).toMatchObject({ advanced: 120n * TRIEU, paid: 50n * TRIEU, outstandingAdvance: 120n * TRIEU });
     await submitSettlement(a.centre, { projectId: p.projectId, settledAmount: "150" });
     expect(await decideSettlement(cuc, { projectId: p.projectId, decision: "APPROVE" })).toEqual({ status: "APPROVED", clearedAmount: 120n * TRIEU });
     expect((await getSettlementPage(a.centre, p.projectId)).money?.outstandingAdvance).toBe(0n);
     const liquidated = await recordLiquidation(cuc, { projectId: p.projectId, liquidatedOn: formatIsoDay(vietnamToday()), minutesRef: "TL-TA" });
-    expect(liquidated.refundAmount).toBe(30n * TRIEU);
+    // Disbursed by the family 100 + 50 + 20 = 170 against 150 settled.
+    expect(liquidated.refundAmount).toBe(20n * TRIEU);
   });
 
   it("the settlement page leaves counterpart funds out of advanced and outstanding", async () => {
     const p = await accepted();
-    expect((await getSettlementPage(a.centre, p.projectId)).money).toMatchObject({ advanced: 100n * TRIEU, paid: 60n * TRIEU, outstandingAdvance: 100n * TRIEU });
+    expect((await getSettlementPage(a.centre, p.projectId)).money).toMatchObject({ advanced: 100n * TRIEU, paid: 50n * TRIEU, outstandingAdvance: 100n * TRIEU });
   });
 
   it("Mẫu 8a never lists the pass-on of support contracts under a main contract", async () => {
@@ -230,7 +232,7 @@ describe("closing figures count programme money once (review of #8)", () => {
     await supportEntry(p, "PAYMENT", 20n * TRIEU, "CT-SUP-PASS");
     const data = await loadSettlementSheets(a.centre, p.projectId);
     const vouchers = (await readBack(await buildMau8(data, "8a"))).filter((r) => typeof r[1] === "string" && String(r[1]).startsWith("CT-"));
-    expect(vouchers.map((r) => [r[4], r[6]])).toEqual([["Tạm ứng", 100], ["Thanh toán", 60]]);
+    expect(vouchers.map((r) => [r[4], r[6]])).toEqual([["Tạm ứng", 100], ["Thanh toán", 50]]);
   });
 
   it("Mẫu 8b is offered only for đề án supported as a share of the total cost", async () => {
@@ -247,6 +249,8 @@ describe("closing figures count programme money once (review of #8)", () => {
   it("a stop's repayment counts REFUND entries since the stop, not a reversed advance", async () => {
     const p = await running();
     await entry(p, "ADVANCE", "100", { occurredOn: "2026-07-01" });
+    // A further advance rests on progress the SCT confirmed (decision 027).
+    await confirmedProgress(db(), p.projectId, a.sct.userId, 130n * TRIEU);
     const wrong = await entry(p, "ADVANCE", "20", { occurredOn: "2026-07-02" });
     expect((await stopProject(cuc, { projectId: p.projectId, stoppedOn: "2026-11-28", decisionRef: "QĐ 125", reason: "Không tiếp tục được" })).refundDue).toBe(120n * TRIEU);
     const reverse = (entryId: string) => reverseLedgerEntry(cuc, { entryId, occurredOn: "2026-11-29", voucherRef: `DN-${randomUUID().slice(0, 8)}`, reason: "Ghi nhầm chứng từ", idempotencyKey: randomUUID() });
