@@ -41,11 +41,14 @@ async function recordEntry(page: Page, contractPath: string, kind: "ADVANCE" | "
 
 async function submitProgress(page: Page, projectPath: string, completion: string, done: string, cost: string) {
   await open(page, `${projectPath}/tien-do`);
-  const form = page.locator("section").filter({ has: page.getByRole("button", { name: "Gửi báo cáo" }) });
-  const month = form.getByLabel("Tháng", { exact: true });
+  const form = page.getByRole("region", { name: "Lập báo cáo tháng" });
+  const month = form.getByRole("combobox", { name: "Tháng" });
+  await expect(month.locator("option").first()).toBeAttached();
   // The earliest month still open: running totals go up month by month.
   const values = (await month.locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value))).filter(Boolean).sort();
-  await month.selectOption(values[0]!);
+  // With one month left the form offers it alone, as a disabled choice.
+  if (await month.isEnabled()) await month.selectOption(values[0]!);
+  else await expect(month).toHaveValue(values[0]!);
   await form.getByLabel("Hoàn thành (%)").fill(completion);
   await form.getByLabel(/^Khối lượng lũy kế: /).first().fill(done);
   await form.getByLabel(/^Kinh phí lũy kế: /).first().fill(cost);
