@@ -19,8 +19,19 @@ export type ContendedResult = {
 const TRIEU = 1_000_000n;
 const percentile = (times: number[], p: number) => [...times].sort((a, b) => a - b)[Math.min(times.length - 1, Math.ceil((p / 100) * times.length) - 1)]!;
 
+/** A KCQG đề án under way, with SCT-confirmed progress covering any advance the bench makes (decision 027). */
+async function benchProject(client: Db, cuc: Actor): Promise<{ id: string; implementerId: string }> {
+  const project = await client.project.findFirstOrThrow({ where: { status: "IN_PROGRESS", fundingSource: { code: "KCQG" } }, select: { id: true, implementerId: true }, orderBy: { code: "asc" } });
+  await client.progressReport.upsert({
+    where: { projectId_periodMonth: { projectId: project.id, periodMonth: new Date(Date.UTC(2099, 0, 1)) } },
+    update: {},
+    create: { projectId: project.id, periodMonth: new Date(Date.UTC(2099, 0, 1)), reportedOn: new Date(Date.UTC(2026, 0, 5)), completionBp: 10_000, completedValue: 1_000_000n * TRIEU, confirmedById: cuc.userId, confirmedAt: new Date() },
+  });
+  return project;
+}
+
 async function benchContract(client: Db, cuc: Actor, value: bigint): Promise<string> {
-  const project = await client.project.findFirstOrThrow({ where: { status: { not: "STOPPED" } }, select: { id: true, implementerId: true }, orderBy: { code: "asc" } });
+  const project = await benchProject(client, cuc);
   const contract = await client.contract.create({
     data: { projectId: project.id, kind: "CONTRACT", number: `BENCH-${randomUUID().slice(0, 8)}`, signedOn: new Date(Date.UTC(2026, 0, 5)), partyAId: cuc.organisationId, partyBId: project.implementerId, value, status: "SIGNED" },
     select: { id: true },

@@ -32,5 +32,5 @@ export async function unsafeClearOutstandingAdvance(tx: Tx, actor: Actor, entry:
   const amount = outstanding < limit ? outstanding : limit;
   if (amount <= 0n) return null;
   checkEntry(facts, { kind: "SETTLEMENT", amount, reversal: false, occurredOn: entry.occurredOn }, entry.voucherRef);
-  return insertEntry(tx, actor, contract, { kind: "SETTLEMENT", amount, ...entry }, "ledger.record");
+  return insertEntry(tx, actor, contract, { kind: "SETTLEMENT", amount, fundingCode: funding.code, ...entry }, "ledger.record");
 }

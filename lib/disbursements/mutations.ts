@@ -20,6 +20,7 @@ import { LOCKED_CONTRACT_SELECT, unsafeLockedFacts, unsafePreLockFacts, type Loc
 /** Writers of one contract queue behind its row lock: give them time to get a connection and the lock. */
 const LEDGER_TX = { maxWait: 30_000, timeout: 30_000 } as const;
 
+const INSERTED_SELECT = { id: true, contractId: true, kind: true, amount: true, occurredOn: true, voucherRef: true, reversesId: true } as const;
 const ENTRY_SELECT = { id: true, contractId: true, kind: true, amount: true, occurredOn: true, voucherRef: true, reversesId: true, fundingSource: { select: { code: true } } } as const;
 type EntryRow = Prisma.LedgerEntryGetPayload<{ select: typeof ENTRY_SELECT }>;
 export type LedgerEntryResult = EntryRow & { replayed: boolean };
@@ -61,7 +62,7 @@ export function checkEntry(facts: LockedFacts, change: LedgerChange, voucherRef:
   if (facts.voucherTaken) throw new DomainError("VALIDATION", "errors.ledger.voucherTaken", { voucher: voucherRef }, { voucherRef: message("errors.ledger.voucherTakenField") });
 }
 
-export type NewEntry = { kind: LedgerChange["kind"]; amount: Dong; fundingSourceId: string; occurredOn: CalendarDay; voucherRef: string; treasuryRef?: string; note: string; idempotencyKey: string; reversesId?: string };
+export type NewEntry = { kind: LedgerChange["kind"]; amount: Dong; fundingSourceId: string; fundingCode: string; occurredOn: CalendarDay; voucherRef: string; treasuryRef?: string; note: string; idempotencyKey: string; reversesId?: string };
 
 /** Inserts the entry on the locked contract with its audit record: the one write of record and reverse. */
 export async function insertEntry(tx: Tx, actor: Actor, contract: LockedContract, entry: NewEntry, action: "ledger.record" | "ledger.reverse"): Promise<LedgerEntryResult> {
@@ -81,10 +82,11 @@ export async function insertEntry(tx: Tx, actor: Actor, contract: LockedContract
       idempotencyKey: entry.idempotencyKey,
       reversesId: entry.reversesId ?? null,
     },
-    select: ENTRY_SELECT,
+    // Scalars only: one INSERT … RETURNING, since writers of the contract wait for this lock holder.
+    select: INSERTED_SELECT,
   });
   await recordAudit(tx, actor, { action, entityType: "LedgerEntry", entityId: row.id, data: { contractId: contract.id, kind: entry.kind, amount: entry.amount.toString(), occurredOn: formatIsoDay(entry.occurredOn), voucherRef: entry.voucherRef, reverses: entry.reversesId ?? null, note: entry.note } });
-  return { ...row, replayed: false };
+  return { ...row, fundingSource: { code: entry.fundingCode }, replayed: false };
 }
 
 /** A key raced on another contract reaches the unique index: the same answer as a reused key. */
@@ -114,7 +116,7 @@ export async function recordLedgerEntry(actor: Actor, raw: unknown): Promise<Led
       const replay = await replayOf(tx, facts.replayId, input.idempotencyKey, contract.id, false);
       if (replay) return replay;
       checkEntry(facts, { kind: input.kind, amount, reversal: false, occurredOn }, input.voucherRef);
-      const entry = { kind: input.kind, amount, fundingSourceId: funding.id, occurredOn, voucherRef: input.voucherRef, treasuryRef: input.treasuryRef, note: input.note, idempotencyKey: input.idempotencyKey };
+      const entry = { kind: input.kind, amount, fundingSourceId: funding.id, fundingCode: funding.code, occurredOn, voucherRef: input.voucherRef, treasuryRef: input.treasuryRef, note: input.note, idempotencyKey: input.idempotencyKey };
       return insertEntry(tx, actor, contract, entry, "ledger.record");
     }, LEDGER_TX),
   );
@@ -142,7 +144,7 @@ export async function reverseLedgerEntry(actor: Actor, raw: unknown): Promise<Le
       if (entry.reversesId) throw new DomainError("VALIDATION", "errors.ledger.reverseReversal", { voucher });
       if (facts.targetReversed) throw new DomainError("VALIDATION", "errors.ledger.alreadyReversed", { voucher });
       checkEntry(facts, { kind: entry.kind, amount: entry.amount, reversal: true, occurredOn }, input.voucherRef);
-      const reversal = { kind: entry.kind, amount: entry.amount, fundingSourceId: entry.fundingSource.id, occurredOn, voucherRef: input.voucherRef, note: input.reason, idempotencyKey: input.idempotencyKey, reversesId: entry.id };
+      const reversal = { kind: entry.kind, amount: entry.amount, fundingSourceId: entry.fundingSource.id, fundingCode: entry.fundingSource.code, occurredOn, voucherRef: input.voucherRef, note: input.reason, idempotencyKey: input.idempotencyKey, reversesId: entry.id };
       return insertEntry(tx, actor, contract, reversal, "ledger.reverse");
     }, LEDGER_TX),
   );
