@@ -6,6 +6,7 @@ import "server-only";
 import { formatAmount, formatDate } from "../format";
 import { officialHeader, openOfficialDocument, placeAndDate, signatureBlocks } from "../pdf/official";
 import type { AcceptanceMinutes } from "./queries";
+import { citedContract } from "../contracts/document-name";
 
 const TITLE = {
   MAU_5A: "BIÊN BẢN NGHIỆM THU CƠ SỞ TẠI ĐỊA ĐIỂM THỰC HIỆN (Mẫu 5a)",
@@ -36,7 +37,7 @@ export async function buildAcceptanceMinutesPdf({ project, contract, acceptance 
   doc.font("R").fontSize(10).text(`Đề án ${project.code}: ${project.title}`, { width, align: "center" });
   doc.moveDown();
   doc.text(`Ngày nghiệm thu: ${formatDate(acceptance.acceptedOn, true)}`, { width });
-  if (contract) doc.text(`Căn cứ hợp đồng số ${contract.number} ký ngày ${contract.signedOn ? formatDate(contract.signedOn, true) : "—"}`, { width });
+  if (contract) doc.text(`Căn cứ ${citedContract(contract)} ký ngày ${contract.signedOn ? formatDate(contract.signedOn, true) : "—"}`, { width });
   const place = [acceptance.beneficiary?.facility.name, acceptance.location].filter(Boolean).join(" – ");
   doc.text(`Địa điểm: ${place || "—"}`, { width });
   doc.moveDown(0.5);

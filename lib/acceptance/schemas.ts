@@ -24,10 +24,10 @@ export const RecordAcceptanceInputSchema = z.object({
   acceptedOn: calendarDateText(),
   /** Mẫu 5a: the beneficiary (location) accepted. */
   beneficiaryId: z.uuid().nullable().default(null),
-  location: text(500).default(""),
+  location: text(500).min(1, "Hãy ghi địa điểm nghiệm thu."),
   workVolume: text(4000).default(""),
   members: text(4000).min(1, "Hãy ghi thành phần tham gia nghiệm thu."),
-  conclusion: text(4000).default(""),
+  conclusion: text(4000).min(1, "Hãy ghi kết luận của hội đồng nghiệm thu."),
   forceMajeure: z.boolean().default(false),
   forceMajeureReason: text(2000).default(""),
   lines: z.array(AcceptanceLineInputSchema).min(1, "Hãy ghi ít nhất một nội dung nghiệm thu.").max(200),

@@ -8,6 +8,7 @@ import { formatDate, formatInteger, formatMoney, formatRateBp } from "../format"
 import { officialHeader, openOfficialDocument, placeAndDate, signatureBlocks, type OfficialDocument, type PdfDoc as Doc } from "../pdf/official";
 import { dongInWords } from "../pdf/in-words";
 import type { ContractDetail } from "./queries";
+import { citedContract } from "./document-name";
 
 const TITLE = { CONTRACT: "HỢP ĐỒNG THỰC HIỆN ĐỀ ÁN KHUYẾN CÔNG", TASK_ASSIGNMENT: "GIAO NHIỆM VỤ THỰC HIỆN ĐỀ ÁN KHUYẾN CÔNG", SUPPORT_CONTRACT: "HỢP ĐỒNG HỖ TRỢ KINH PHÍ KHUYẾN CÔNG" } as const;
 const KIND = { ADVANCE: "Tạm ứng", PAYMENT: "Thanh toán" } as const;
@@ -19,7 +20,7 @@ function legalBases(c: ContractDetail): string[] {
     "Căn cứ Nghị định số 45/2012/NĐ-CP ngày 21/5/2012 của Chính phủ về khuyến công, được sửa đổi, bổ sung;",
     "Căn cứ Thông tư số 36/2013/TT-BCT ngày 27/12/2013 của Bộ Công Thương (Điều 12–14), được sửa đổi, bổ sung;",
     `Căn cứ kế hoạch ${track} năm ${c.project.planYear} đã được phê duyệt;`,
-    ...(c.parent ? [`Căn cứ hợp đồng số ${c.parent.number};`] : []),
+    ...(c.parent ? [`Căn cứ ${citedContract(c.parent)};`] : []),
   ];
 }
 

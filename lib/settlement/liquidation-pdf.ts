@@ -9,6 +9,7 @@ import { formatDate, formatMoney } from "../format";
 import { nameAt } from "../organisations/names";
 import { officialHeader, openOfficialDocument, placeAndDate, signatureBlocks } from "../pdf/official";
 import { getSettlementPage } from "./queries";
+import { citedContract } from "../contracts/document-name";
 
 const NAMES = { names: { select: { name: true, validFrom: true, validTo: true } } } as const;
 
@@ -29,7 +30,7 @@ export async function buildLiquidationPdf(data: LiquidationMinutes): Promise<Buf
   doc.font("B").fontSize(13).text("BIÊN BẢN THANH LÝ HỢP ĐỒNG (Mẫu 6)", { width, align: "center" });
   doc.font("R").fontSize(10).text(`Số ${data.liquidation.minutesRef}`, { width, align: "center" });
   doc.moveDown();
-  doc.text(`Căn cứ hợp đồng số ${data.contract.number} ký ngày ${data.contract.signedOn ? formatDate(data.contract.signedOn, true) : "—"} thực hiện đề án ${data.project.code}: ${data.project.title}.`, { width });
+  doc.text(`Căn cứ ${citedContract(data.contract)} ký ngày ${data.contract.signedOn ? formatDate(data.contract.signedOn, true) : "—"} thực hiện đề án ${data.project.code}: ${data.project.title}.`, { width });
   doc.moveDown(0.5);
   doc.font("B").text(`Bên A: ${data.partyA}`, { width });
   doc.text(`Bên B: ${data.partyB}`, { width });

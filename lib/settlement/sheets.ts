@@ -9,12 +9,13 @@ import { formatDate } from "../format";
 import type { Dong } from "../money";
 import { BORDER, writeMoney, writeText } from "../xlsx/cell-write";
 import type { SettlementSheets } from "./export-data";
+import { citedContractHeading } from "../contracts/document-name";
 
 const KIND = { ADVANCE: "Tạm ứng", PAYMENT: "Thanh toán", SETTLEMENT: "Quyết toán tạm ứng", REFUND: "Hoàn trả", CARRY_OVER: "Chuyển nguồn" } as const;
 const SOURCE: Record<string, string> = { KCQG: "KCQG", KCDP: "KCĐP", COUNTERPART: "Vốn đối ứng", OTHER: "Khác" };
 
 function heading(sheet: ExcelJS.Worksheet, title: string, data: SettlementSheets, columns: number) {
-  const lines = [title, `Đề án ${data.project.code}: ${data.project.title}`, `Đơn vị thực hiện: ${data.project.implementerName} — Hợp đồng số ${data.contract.number}`, "Đơn vị tính: triệu đồng"];
+  const lines = [title, `Đề án ${data.project.code}: ${data.project.title}`, `Đơn vị thực hiện: ${data.project.implementerName} — ${citedContractHeading(data.contract)}`, "Đơn vị tính: triệu đồng"];
   lines.forEach((text, i) => {
     sheet.mergeCells(i + 1, 1, i + 1, columns);
     const cell = sheet.getCell(i + 1, 1);

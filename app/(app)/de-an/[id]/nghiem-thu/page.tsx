@@ -25,7 +25,7 @@ export default async function AcceptancePage({ params }: { params: Promise<{ id:
     <div className="space-y-6">
       <Link href={`/de-an/${id}`} className="text-sm text-blue-700 hover:underline">← {project.title}</Link>
       <PageHeader title={t("title", { code: project.code })} />
-      <p className="text-sm">{contract ? t("contractLine", { number: contract.number, value: formatMoney(contract.value, "trieu") }) : t("noContract")}</p>
+      <p className="text-sm">{contract ? t("contractLine", { kind: contract.kind, number: contract.number, value: formatMoney(contract.value, "trieu") }) : t("noContract")}</p>
       <DataTable
         caption={t("unitTrieu")}
         emptyText={t("none")}

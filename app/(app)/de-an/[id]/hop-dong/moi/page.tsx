@@ -34,7 +34,7 @@ export default async function NewContractPage({ params }: { params: Promise<{ id
           mainLabel={t(`kind.${kind}`)}
           beneficiaries={beneficiaries}
           rule={rule}
-          defaults={{ signedOn: iso, startsOn: iso, endsOn: "", value: roles[0] === "MAIN" && suggested > 0n ? toMoneyInput(suggested) : "", counterpartValue: "0", terms: "" }}
+          defaults={{ signedOn: iso, startsOn: iso, endsOn: "", value: roles[0] === "MAIN" && suggested > 0n ? toMoneyInput(suggested) : "", counterpartValue: roles[0] === "MAIN" ? toMoneyInput(project.counterpartAmount) : "", terms: "" }}
         />
       ) : <p className="rounded border border-dashed border-slate-300 p-4 text-sm text-slate-600">{t("nothingToSign")}</p>}
     </div>
