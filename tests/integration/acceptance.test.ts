@@ -78,6 +78,12 @@ describe("acceptance forms", () => {
     expect(repeated.key).toBe("errors.acceptance.repeatedLine");
     expect(Object.keys(repeated.fields ?? {})).toEqual(["lines.1.budgetLineId"]);
     expect(await db().acceptance.count({ where: { projectId: q.projectId } })).toBe(0);
+    // The minutes name where they were made and what the council concluded.
+    for (const missing of [{ location: "" }, { conclusion: "  " }]) {
+      const error = (await failure(recordAcceptance(a.sct, acceptanceInput(q, missing)))) as { issues?: { path: PropertyKey[] }[] };
+      expect(error.issues?.map((i) => i.path.join("."))).toEqual(Object.keys(missing));
+    }
+    expect(await db().acceptance.count({ where: { projectId: q.projectId } })).toBe(0);
     expect(await status(q)).toBe("IN_PROGRESS");
   });
 
