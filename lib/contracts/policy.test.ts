@@ -26,6 +26,11 @@ describe("contract policy", () => {
     expect(signableRoles(actor(["CUC_STAFF"]), contracted)).toEqual([]);
     expect(signableRoles(actor(["PROVINCIAL_CENTRE"], "centre"), contracted)).toEqual(["SUPPORT"]);
     expect(signableRoles(actor(["PROVINCIAL_CENTRE"], "other"), contracted)).toEqual([]);
+    // Once every beneficiary has its support contract there is nothing left to sign.
+    const withOne = { ...contracted, beneficiaries: [{ id: "b1" }] };
+    expect(signableRoles(actor(["PROVINCIAL_CENTRE"], "centre"), withOne)).toEqual(["SUPPORT"]);
+    const done = { ...withOne, contracts: [...withOne.contracts, { kind: "SUPPORT_CONTRACT" as const, status: "SIGNED", beneficiaryId: "b1" }] };
+    expect(signableRoles(actor(["PROVINCIAL_CENTRE"], "centre"), done)).toEqual([]);
   });
 
   const parties = { partyAId: "org", partyBId: "centre" };

@@ -50,14 +50,21 @@ export const AMENDABLE_PROJECT_STATUSES = ["CONTRACTED", "IN_PROGRESS", "CARRIED
 /** Statuses in which support contracts may still be signed under a signed main contract. */
 export const SUPPORT_PROJECT_STATUSES = ["CONTRACTED", "IN_PROGRESS"] as const;
 
-export type ProjectForContracts = ProjectParties & { status: string; contracts: { kind: ContractKind; status: string }[] };
+export type ProjectForContracts = ProjectParties & { status: string; contracts: { kind: ContractKind; status: string; beneficiaryId?: string | null }[]; beneficiaries?: { id: string }[] };
+
+/** Beneficiaries still without a live support contract (all of them when the list is not given). */
+function beneficiariesLeft(project: ProjectForContracts): boolean {
+  if (!project.beneficiaries) return true;
+  const taken = new Set(project.contracts.filter((c) => c.kind === "SUPPORT_CONTRACT" && c.status !== "TERMINATED").map((c) => c.beneficiaryId));
+  return project.beneficiaries.some((b) => !taken.has(b.id));
+}
 
 /** The contracts the actor may sign now on this đề án (what /de-an/[id]/hop-dong/moi offers). */
 export function signableRoles(actor: Actor, project: ProjectForContracts): ("MAIN" | "SUPPORT")[] {
   const mainContracts = project.contracts.filter((c) => c.kind !== "SUPPORT_CONTRACT" && c.status !== "TERMINATED");
   const roles: ("MAIN" | "SUPPORT")[] = [];
   if (canSignMainContract(actor, project) && !mainContracts.length && (SIGNABLE_PROJECT_STATUSES as readonly string[]).includes(project.status)) roles.push("MAIN");
-  if (canSignSupportContract(actor, project) && mainContracts.some((c) => c.status === "SIGNED") && (SUPPORT_PROJECT_STATUSES as readonly string[]).includes(project.status)) roles.push("SUPPORT");
+  if (canSignSupportContract(actor, project) && mainContracts.some((c) => c.status === "SIGNED") && (SUPPORT_PROJECT_STATUSES as readonly string[]).includes(project.status) && beneficiariesLeft(project)) roles.push("SUPPORT");
   return roles;
 }
 
