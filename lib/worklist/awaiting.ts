@@ -9,7 +9,7 @@ import { projectScopeWhere } from "../auth/policy";
 import { asCalendarDay, formatIsoDay, type CalendarDay } from "../calendar";
 import { db } from "../db/client";
 import { isDomainError } from "../errors";
-import { canConfirmForceMajeure } from "../acceptance/policy";
+import { acceptanceFormsFor, canConfirmForceMajeure } from "../acceptance/policy";
 import { openFindingsFor } from "../inspections/queries";
 import { UNLOCKING_ACCEPTANCE_WHERE } from "../acceptance/unlock";
 import { canConfirmProgress } from "../progress/policy";
@@ -54,6 +54,23 @@ export async function forceMajeureToConfirm(actor: Actor) {
   return rows
     .filter((a) => canConfirmForceMajeure(actor, a.project))
     .map((a) => ({ id: a.id, acceptedOn: asCalendarDay(a.acceptedOn), acceptedValue: a.acceptedValue, ...projectOf(a.project), href: `/de-an/${a.project.id}/nghiem-thu` }));
+}
+
+/**
+ * Đề án under way whose latest SCT-confirmed Mẫu 3b report says the work is complete (100 %) and
+ * that no acceptance has closed yet: waiting for nghiệm thu cơ sở by whoever organises it
+ * (acceptance policy: the province's SCT for 5a/5b, the Cục for 5c).
+ */
+export async function readyForAcceptance(actor: Actor) {
+  const rows = await db().project.findMany({
+    where: { AND: [projectScopeWhere(actor), { status: "IN_PROGRESS" }, { progressReports: { some: { confirmedAt: { not: null }, completionBp: 10_000 } } }] },
+    select: { ...PROJECT, kind: true, fundingSource: { select: { code: true } }, progressReports: { where: { confirmedAt: { not: null } }, orderBy: { periodMonth: "desc" }, take: 1, select: { periodMonth: true, completionBp: true } } },
+    orderBy: [{ code: "asc" }],
+    take: ROWS,
+  });
+  return rows
+    .filter((p) => p.progressReports[0]?.completionBp === 10_000 && acceptanceFormsFor(actor, p).length > 0)
+    .map((p) => ({ ...projectOf(p), month: asCalendarDay(p.progressReports[0]!.periodMonth), href: `/de-an/${p.id}/nghiem-thu` }));
 }
 
 /**

@@ -13,7 +13,7 @@ import { ledgerContractWhere } from "../disbursements/policy";
 import { NOT_COUNTERPART_WHERE, unsafeSumsByContract } from "../disbursements/queries";
 import { sumDong, type Dong } from "../money";
 import { UNLOCKING_ACCEPTANCE_WHERE } from "../acceptance/unlock";
-import { forceMajeureToConfirm, openFindings, overdueDossiers, overdueReports, reportsToConfirm } from "./awaiting";
+import { forceMajeureToConfirm, openFindings, overdueDossiers, overdueReports, readyForAcceptance, reportsToConfirm } from "./awaiting";
 import { balancePayable, dueScheduleItems } from "./due";
 
 /** Đề án whose contracts still have work: settled, liquidated and stopped ones do not (a refund has its own page). */
@@ -92,10 +92,11 @@ export async function getWorklist(actor: Actor, today: CalendarDay = vietnamToda
   const reports = await overdueReports(actor, today);
   const toConfirm = await reportsToConfirm(actor);
   const forceMajeure = await forceMajeureToConfirm(actor);
+  const toAccept = await readyForAcceptance(actor);
   const dossiers = await overdueDossiers(actor, today);
   const findings = await openFindings(actor, today);
   return {
-    actions: capped(actions), overdueReports: capped(reports), reportsToConfirm: capped(toConfirm), forceMajeureToConfirm: capped(forceMajeure),
+    actions: capped(actions), overdueReports: capped(reports), reportsToConfirm: capped(toConfirm), forceMajeureToConfirm: capped(forceMajeure), readyForAcceptance: capped(toAccept),
     overdueDossiers: capped(dossiers), openFindings: capped(findings), advancesToSettle: capped(toSettle), contracts: capped(mine),
   };
 }

@@ -132,3 +132,17 @@ describe("a regional centre's support contract under its task assignment", () =>
     expect([...after.actions.items, ...after.advancesToSettle.items].map((x) => x.contract.contractId)).not.toContain(support);
   });
 });
+
+describe("a đề án whose confirmed progress reaches 100 %", () => {
+  it("waits for the province's SCT to accept it, and for no one else", async () => {
+    const { projectId } = await running();
+    await db().progressReport.create({ data: { projectId, periodMonth: day("2026-10-01"), reportedOn: day("2026-10-20"), completionBp: 10_000, completedValue: 200n * TRIEU, confirmedById: a.sct.userId, confirmedAt: new Date() } });
+    const ids = async (actor: Actor) => (await getWorklist(actor, day("2026-11-02"))).readyForAcceptance.items.map((x) => x.projectId);
+    expect(await ids(a.sct)).toContain(projectId);
+    expect(await ids(b.sct)).not.toContain(projectId);
+    expect(await ids(a.centre)).not.toContain(projectId);
+    await db().acceptance.create({ data: { projectId, form: "MAU_5B", organiserId: a.sctOrg.id, acceptedOn: day("2026-11-01"), acceptedValue: 200n * TRIEU } });
+    await db().project.update({ where: { id: projectId }, data: { status: "ACCEPTED" } });
+    expect(await ids(a.sct)).not.toContain(projectId);
+  });
+});

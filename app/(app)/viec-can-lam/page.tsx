@@ -62,6 +62,12 @@ export default async function WorklistPage() {
           <span className="ml-2 text-slate-500">{a.projectTitle}</span>
         </li>
       )))}
+      {block("worklist-ready-for-acceptance", t("readyForAcceptance.title"), w.readyForAcceptance, w.readyForAcceptance.items.map((p) => (
+        <li key={p.projectId}>
+          {link(p.href, t("readyForAcceptance.item", { month: month(p.month), project: p.projectCode }))}
+          <span className="ml-2 text-slate-500">{p.projectTitle}</span>
+        </li>
+      )))}
       {block("worklist-dossiers", t("dossiers.title"), w.overdueDossiers, w.overdueDossiers.items.map((d) => (
         <li key={d.contractId} className="text-red-800">
           {link(d.href, t("dossiers.item", { number: d.number, due: day(d.dueOn), accepted: day(d.lastAcceptedOn), project: d.projectCode }))}
