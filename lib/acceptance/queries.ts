@@ -8,12 +8,12 @@ import { projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
-import { nameAt } from "../organisations/names";
+import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { unsafeMainContract } from "./main-contract";
 import { acceptanceFormsFor, canConfirmForceMajeure, canRecordOutcomes } from "./policy";
 import { unlocksBalance } from "./rules";
 
-const NAMES = { names: { select: { name: true, validFrom: true, validTo: true } } } as const;
+const NAMES = { names: NAME_HISTORY_SELECT } as const;
 
 export const ACCEPTANCE_PROJECT_SELECT = {
   id: true,

@@ -6,7 +6,7 @@ import { recordAudit } from "../audit/record";
 import { db } from "../db/client";
 import { DomainError, ForbiddenError, message } from "../errors";
 import { parseMoneyField, type Dong } from "../money";
-import { nameAt } from "../organisations/names";
+import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { allocationWarnings, confirmedNote, type AllocationWarning } from "./check";
 import { unsafeAllocatedSoFar, unsafePlanInForce } from "./figures";
 import { canRecordAllocations } from "./policy";
@@ -37,7 +37,7 @@ export async function recordAllocation(actor: Actor, raw: unknown): Promise<Reco
     // Sequential: one transaction is one connection.
     const year = await tx.planYear.findUnique({ where: { year: input.planYear }, select: { year: true } });
     const source = await tx.fundingSource.findUnique({ where: { code: input.fundingSource }, select: { id: true, code: true } });
-    const receiver = await tx.organisation.findUnique({ where: { id: input.receiverId }, select: { id: true, names: { select: { name: true, validFrom: true, validTo: true } } } });
+    const receiver = await tx.organisation.findUnique({ where: { id: input.receiverId }, select: { id: true, names: NAME_HISTORY_SELECT } });
     if (!year) throw new DomainError("VALIDATION", "errors.allocations.unknownYear", { year: String(input.planYear) }, { planYear: message("errors.allocations.unknownYearField") });
     if (!source) throw new DomainError("VALIDATION", "errors.allocations.unknownSource", {}, { fundingSource: message("errors.allocations.unknownSourceField") });
     if (!receiver) throw new DomainError("VALIDATION", "errors.allocations.unknownReceiver", {}, { receiverId: message("errors.allocations.unknownReceiverField") });

@@ -6,7 +6,7 @@ import { calendarDay, currentPlanYear, validDuringWhere, vietnamToday } from "..
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
 import { ratioBp, type Dong } from "../money";
-import { nameAt } from "../organisations/names";
+import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { sourceLabel } from "./check";
 import { unsafeAllocatedSoFar, unsafePlanInForce } from "./figures";
 import { canReadAllocations } from "./policy";
@@ -63,7 +63,7 @@ export async function getAllocationOverview(actor: Actor, year: number, sourceCo
     }),
   ]);
   const unitIds = [...new Set([...(plan?.byUnit.keys() ?? []), ...allocated.byUnit.keys()])];
-  const orgs = await db().organisation.findMany({ where: { id: { in: unitIds } }, select: { id: true, names: { select: { name: true, validFrom: true, validTo: true } } } });
+  const orgs = await db().organisation.findMany({ where: { id: { in: unitIds } }, select: { id: true, names: NAME_HISTORY_SELECT } });
   const names = new Map(orgs.map((o) => [o.id, nameAt(o.names)]));
   const units = unitIds
     .map((id): UnitFigures => {
@@ -97,7 +97,7 @@ export async function listReceiverOptions(actor: Actor, year: number, sourceCode
   const [orgs, plan] = await Promise.all([
     db().organisation.findMany({
       where: validDuringWhere(start, end),
-      select: { id: true, names: { select: { name: true, validFrom: true, validTo: true } } },
+      select: { id: true, names: NAME_HISTORY_SELECT },
     }),
     source ? unsafePlanInForce(db(), year, source.id, vietnamToday(now)) : Promise.resolve(null),
   ]);

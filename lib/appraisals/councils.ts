@@ -7,7 +7,7 @@ import { projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
 import { DomainError, ForbiddenError, message, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
-import { nameAt } from "../organisations/names";
+import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { lockProject } from "../projects/mutations";
 import { provinceFamily } from "../admin-units/queries";
 import { requireMinistryAppraiser } from "./policy";
@@ -54,7 +54,7 @@ async function councilOf(tx: Tx, councilId: string) {
 async function conflictFacts(tx: Tx, actor: Actor, projectId: string) {
   const p = await tx.project.findFirst({
     where: { AND: [{ id: projectId }, projectScopeWhere(actor)] },
-    select: { implementerId: true, provinceId: true, province: { select: { name: true } }, implementer: { select: { names: { select: { name: true, validFrom: true, validTo: true } } } }, beneficiaries: { select: { facility: { select: { id: true, name: true } } } } },
+    select: { implementerId: true, provinceId: true, province: { select: { name: true } }, implementer: { select: { names: NAME_HISTORY_SELECT } }, beneficiaries: { select: { facility: { select: { id: true, name: true } } } } },
   });
   if (!p) throw new NotFoundError("project");
   return { implementerId: p.implementerId, implementerName: nameAt(p.implementer.names), provinceFamily: await provinceFamily(tx, p.provinceId), provinceName: p.province?.name, facilities: p.beneficiaries.map((b) => b.facility) };

@@ -9,7 +9,7 @@ import { currentPlanYear, nextPlanYear, validAtWhere, vietnamToday } from "../ca
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { ProjectStatus } from "../db/generated/enums";
-import { nameAt } from "../organisations/names";
+import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { groupLineOf } from "../admin-units/groups";
 import { loadGeography } from "../admin-units/load";
 import { provinceFamily } from "../admin-units/queries";
@@ -33,7 +33,7 @@ export async function defaultQueueYear(now?: Date): Promise<number> {
 const rowSelect = {
   id: true, code: true, title: true, kind: true, status: true, version: true, supportAmount: true, approvedAmount: true, implementerId: true, provinceId: true,
   province: { select: { name: true } },
-  implementer: { select: { names: { select: { name: true, validFrom: true, validTo: true } } } },
+  implementer: { select: { names: NAME_HISTORY_SELECT } },
   contents: { select: { contentCategory: { select: { code: true } } } },
   budgetLines: { where: { priority: true }, select: { id: true }, take: 1 },
   appraisals: { where: { level: "MINISTRY" }, orderBy: { createdAt: "desc" }, take: 1, select: { councilId: true, outcome: true } },

@@ -2,7 +2,7 @@
 // provinces expanded through succession by lib/admin-units (a Lào Cai user also covers the old Yên Bái).
 import type { Db } from "../db/client";
 import type { Actor } from "./actor";
-import { nameAt } from "../organisations/names";
+import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { expandScope } from "../admin-units/load";
 import { isNational } from "../admin-units/scope";
 
@@ -13,7 +13,7 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
       id: true,
       email: true,
       name: true,
-      organisation: { select: { id: true, kind: true, predecessors: { select: { id: true } }, names: { select: { name: true, validFrom: true, validTo: true } } } },
+      organisation: { select: { id: true, kind: true, predecessors: { select: { id: true } }, names: NAME_HISTORY_SELECT } },
       roles: { select: { role: true } },
       scopes: { select: { kind: true, zoneId: true, provinceId: true } },
     },

@@ -8,13 +8,13 @@ import type { Prisma } from "../db/generated/client";
 import { unsafeAdvanceRuleInForce } from "../disbursements/advance-rules";
 import type { CalendarDay } from "../calendar";
 import { NotFoundError } from "../errors";
-import { nameAt } from "../organisations/names";
+import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { pageArgs, toPage, type Page } from "../pagination";
 import { projectScopeWhere } from "../auth/policy";
 import { contractScopeWhere } from "./policy";
 import { ContractListInputSchema } from "./schemas";
 
-const names = { select: { names: { select: { name: true, validFrom: true, validTo: true } } } } as const;
+const names = { select: { names: NAME_HISTORY_SELECT } } as const;
 
 const listSelect = {
   id: true,

@@ -10,8 +10,9 @@ import { NotFoundError } from "../errors";
 import { measuresOf, type LedgerMeasures } from "./measures";
 import { canCloseLedgerYear, canConfirmEntry, ledgerContractWhere, ledgerReadWhere, yearClosingContractWhere } from "./policy";
 import { unsafeLedgerSums } from "./queries";
+import { NAME_HISTORY_SELECT } from "../organisations/names";
 
-const NAMES = { select: { names: { select: { name: true, validFrom: true, validTo: true } } } } as const;
+const NAMES = { select: { names: NAME_HISTORY_SELECT } } as const;
 const CONTRACT_SELECT = {
   id: true,
   kind: true,

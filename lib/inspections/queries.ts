@@ -8,11 +8,11 @@ import { vietnamToday, type CalendarDay } from "../calendar";
 import { db } from "../db/client";
 import type { AttachmentKind, FindingStatus, ProjectStatus } from "../db/generated/enums";
 import { NotFoundError } from "../errors";
-import { nameAt } from "../organisations/names";
+import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { partiesOf } from "../projects/policy";
 import { canCloseFinding, canRecordInspection, teamMembers } from "./policy";
 
-const NAMES = { names: { select: { name: true, validFrom: true, validTo: true } } } as const;
+const NAMES = { names: NAME_HISTORY_SELECT } as const;
 const FILES = { orderBy: { uploadedAt: "asc" }, select: { id: true, fileName: true, kind: true } } as const;
 
 export type FindingView = { id: string; seq: number; description: string; requiredAction: string; dueOn: Date | null; status: FindingStatus; overdue: boolean; closedOn: Date | null; closingEvidence: string; version: number; attachments: { id: string; fileName: string; kind: AttachmentKind }[]; canClose: boolean; canAttach: boolean };

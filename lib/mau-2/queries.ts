@@ -10,7 +10,7 @@ import { projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { ProjectStatus } from "../db/generated/enums";
-import { nameAt } from "../organisations/names";
+import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import type { Mau2Document } from "./export-workbook";
 import type { Mau2ExportInput } from "./schemas";
 import { buildRejectedRowsWorkbook } from "./rejected-rows";
@@ -60,7 +60,7 @@ const rowSelect = {
   otherAmount: true,
   objectives: true,
   fundingSource: { select: { code: true } },
-  implementer: { select: { names: { select: { name: true, validFrom: true, validTo: true } } } },
+  implementer: { select: { names: NAME_HISTORY_SELECT } },
   contents: { select: { contentCategory: { select: { code: true, sortOrder: true } } } },
   beneficiaries: { select: { facility: { select: { taxCode: true } } } },
 } satisfies Prisma.ProjectSelect;

@@ -6,7 +6,7 @@ import { db } from "../db/client";
 import type { OrganisationKind } from "../db/generated/enums";
 import { pageArgs, toPage, type Page } from "../pagination";
 import { toSearchText } from "../search-text";
-import { nameAt } from "./names";
+import { nameAt, NAME_HISTORY_SELECT } from "./names";
 import type { OrganisationListInput } from "./schemas";
 
 export type OrganisationRow = {
@@ -44,9 +44,9 @@ export async function listOrganisations(input: OrganisationListInput): Promise<P
         kind: true,
         validFrom: true,
         validTo: true,
-        names: { select: { name: true, validFrom: true, validTo: true } },
+        names: NAME_HISTORY_SELECT,
         province: { select: { name: true } },
-        successor: { select: { names: { select: { name: true, validFrom: true, validTo: true } } } },
+        successor: { select: { names: NAME_HISTORY_SELECT } },
       },
     }),
   ]);

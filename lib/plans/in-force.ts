@@ -9,6 +9,7 @@ import "server-only";
 import type { CalendarDay } from "../calendar";
 import { db, type Tx } from "../db/client";
 import type { Prisma } from "../db/generated/client";
+import { NAME_HISTORY_SELECT } from "../organisations/names";
 
 export const DRAFT_VERSION_NO = 0;
 
@@ -76,7 +77,7 @@ export const planItemSelect = {
   provinceId: true,
   amount: true,
   project: { select: { code: true, title: true, status: true, locationText: true, contents: { select: { contentCategory: { select: { code: true, name: true } } } } } },
-  implementer: { select: { names: { select: { name: true, validFrom: true, validTo: true } } } },
+  implementer: { select: { names: NAME_HISTORY_SELECT } },
   province: { select: { name: true, zoneMemberships: { select: { official: true, zone: { select: { code: true, name: true } } } } } },
 } as const;
 

@@ -8,7 +8,7 @@ import { db } from "../db/client";
 import { groupLineOf, type GroupLine } from "../admin-units/groups";
 import { loadGeography } from "../admin-units/load";
 import { NotFoundError } from "../errors";
-import { nameAt } from "../organisations/names";
+import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { sumDong } from "../money";
 import { candidateWhere, implementerScope } from "./assemble";
 import { planItemSelect, unsafePlanItemsAsOf, unsafeVersionsInForce } from "./in-force";
@@ -102,7 +102,7 @@ export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
   const [candidates, implementers] = shown.version && (manage || !draft)
     ? await Promise.all([
         db().project.findMany({ where: { AND: [candidateWhere(plan, shown.version.id), projectScopeWhere(actor)] }, orderBy: { code: "asc" }, select: { id: true, code: true, title: true, approvedAmount: true, supportAmount: true } }),
-        draft ? db().organisation.findMany({ where: implementerScope(plan), orderBy: { code: "asc" }, select: { id: true, names: { select: { name: true, validFrom: true, validTo: true } } } }) : [],
+        draft ? db().organisation.findMany({ where: implementerScope(plan), orderBy: { code: "asc" }, select: { id: true, names: NAME_HISTORY_SELECT } }) : [],
       ])
     : [[], []];
   return {

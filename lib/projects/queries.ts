@@ -10,6 +10,7 @@ import { NotFoundError } from "../errors";
 import { pageArgs, toPage, type Page } from "../pagination";
 import { toSearchText } from "../search-text";
 import { ProjectListInputSchema, type ProjectListInput } from "./schemas";
+import { NAME_HISTORY_SELECT } from "../organisations/names";
 
 const ORDER: Record<ProjectListInput["sort"], (dir: "asc" | "desc") => Prisma.ProjectOrderByWithRelationInput[]> = {
   year: (dir) => [{ planYear: dir }, { code: "asc" }],
@@ -31,7 +32,7 @@ const listSelect = {
   approvedAmount: true,
   fundingSource: { select: { code: true } },
   province: { select: { name: true } },
-  implementer: { select: { names: { select: { name: true, validFrom: true, validTo: true } } } },
+  implementer: { select: { names: NAME_HISTORY_SELECT } },
 } satisfies Prisma.ProjectSelect;
 
 export type ProjectListRow = Prisma.ProjectGetPayload<{ select: typeof listSelect }>;

@@ -6,12 +6,12 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { DomainError } from "../errors";
 import { formatDate, formatMoney } from "../format";
-import { nameAt } from "../organisations/names";
+import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { officialHeader, openOfficialDocument, placeAndDate, signatureBlocks } from "../pdf/official";
 import { getSettlementPage } from "./queries";
 import { citedContract } from "../contracts/document-name";
 
-const NAMES = { names: { select: { name: true, validFrom: true, validTo: true } } } as const;
+const NAMES = { names: NAME_HISTORY_SELECT } as const;
 
 export async function loadLiquidationMinutes(actor: Actor, projectId: string) {
   const page = await getSettlementPage(actor, projectId);
