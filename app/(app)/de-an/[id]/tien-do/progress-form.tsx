@@ -49,7 +49,7 @@ export function ProgressForm({ projectId, months, report, completion: initialCom
           {errors.completion ? <span role="alert" className="text-xs text-red-700">{errors.completion}</span> : null}
         </label>
       </div>
-      <table className="w-full text-sm">
+      <table className="w-full text-sm [&_td]:px-2 [&_th]:px-2 [&_th]:font-medium">
         <caption className="text-left text-xs text-slate-500">{t("linesCaption")}</caption>
         <thead>
           <tr className="border-b text-left"><th>{t("item")}</th><th>{t("unit")}</th><th className="text-right">{t("planned")}</th><th className="text-right">{t("limit")}</th><th className="text-right">{t("done")}</th><th className="text-right">{t("cost")}</th></tr>

@@ -22,7 +22,7 @@ export async function ReportCard({ projectId, month, report, editLines }: { proj
         {report.confirmedAt ? ` · ${t("confirmedBy", { name: report.confirmedBy ?? "—", at: formatDateTime(report.confirmedAt) })}` : ` · ${t("awaitingConfirmation")}`}
       </p>
       {report.confirmationNote ? <p className="text-sm">{t("confirmNote")}: {report.confirmationNote}</p> : null}
-      <table className="w-full text-sm">
+      <table className="w-full text-sm [&_td]:px-2 [&_th]:px-2 [&_th]:font-medium">
         <thead><tr className="border-b text-left"><th>{t("item")}</th><th>{t("unit")}</th><th className="text-right">{t("planned")}</th><th className="text-right">{t("done")}</th><th className="text-right">{t("cost")}</th></tr></thead>
         <tbody>
           {report.lines.map((l, i) => (

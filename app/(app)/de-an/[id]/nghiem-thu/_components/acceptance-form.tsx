@@ -71,7 +71,7 @@ export function AcceptanceForm({ projectId, forms, lines, beneficiaries}: { proj
         {area("members", t("members"))}
         {area("workVolume", t("workVolume"))}
       </div>
-      <table className="w-full text-sm">
+      <table className="w-full text-sm [&_td]:px-2 [&_th]:px-2 [&_th]:font-medium">
         <caption className="text-left text-xs text-slate-500">{t("linesCaption")}</caption>
         <thead><tr className="text-left"><th>{t("item")}</th><th>{t("planned")}</th><th>{t("quantity")}</th><th>{t("supportValue")}</th><th>{t("counterpartValue")}</th></tr></thead>
         <tbody>
