@@ -120,6 +120,13 @@ describe("seed", () => {
     expect(await ledgerReplayViolations(sql)).toEqual([]);
   });
 
+  it("keeps the report aggregate (LedgerMonthTotal) equal to the seeded ledger, key by key (decision 030)", async () => {
+    const cols = `"year", "month", "provinceId", "fundingSourceId", "implementerId", "projectKind", "planYear", "contentCategoryId", kind, programme, amount, entries`;
+    const diff = await scalar(`SELECT count(*) FROM ((SELECT ${cols} FROM "LedgerMonthTotal" EXCEPT SELECT ${cols} FROM "LedgerMonthTotalFromRecords") UNION ALL (SELECT ${cols} FROM "LedgerMonthTotalFromRecords" EXCEPT SELECT ${cols} FROM "LedgerMonthTotal")) d`);
+    expect(diff).toBe("0");
+    expect(Number(await scalar(`SELECT sum(entries) FROM "LedgerMonthTotal"`))).toBe(Number(await scalar(`SELECT count(*) FROM "LedgerEntry"`)));
+  });
+
   it("records acceptances whose lines add up to the accepted and disbursed amounts, and closes accepted work", async () => {
     expect(await rows(`SELECT a.id FROM "Acceptance" a WHERE a."acceptedValue" <> (SELECT coalesce(sum("supportValue"), 0) FROM "AcceptanceLine" WHERE "acceptanceId" = a.id) OR a."counterpartValue" <> (SELECT coalesce(sum("counterpartValue"), 0) FROM "AcceptanceLine" WHERE "acceptanceId" = a.id)`)).toEqual([]);
     expect(await rows(`

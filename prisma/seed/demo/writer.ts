@@ -137,5 +137,5 @@ export async function writeDemo(s: Seeder, ref: Ref, d: DemoData, users: Map<str
     note: r.note,
     submittedAt: new Date(r.cutOff.getTime() + 10 * 86_400_000),
   }));
-  await s.upsert("provincialReport", reports, { key: (r) => k(r.provinceId, r.year, r.period, r.cutOffDate, r.fundingSourceId), where: { id: { in: reports.map((r) => r.id) } } });
+  await s.upsert("provincialReport", reports, { key: (r) => k(r.provinceId, r.year, r.period, r.fundingSourceId), where: { id: { in: reports.map((r) => r.id) } } });
 }
