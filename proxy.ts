@@ -1,12 +1,12 @@
 // Convenience only: sends visitors without a session cookie to sign-in before rendering.
 // It is never the guard; every page and action resolves the actor on the server (lib/auth).
 // It also answers a malformed or repeated ?asOf= with 400 on every page and route
-// (docs/decisions/019); the pages and routes keep their own checks.
+// (docs/decisions/019); the pages and routes keep their own checks. The JSON API (/api/v1) is
+// left out: it answers its own 401 in JSON, for bearer tokens as for sessions (decision 033).
 import { NextResponse, type NextRequest } from "next/server";
+import { SESSION_COOKIES } from "./lib/http/same-origin";
 import { badAsOfPage } from "./lib/i18n/bad-as-of-page";
 import { LOCALE_COOKIE, resolveLocale } from "./lib/i18n/locales";
-
-const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 export function proxy(request: NextRequest) {
   const refusal = request.nextUrl.searchParams.has("asOf") ? badAsOfPage(request.nextUrl, resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value)) : null;
@@ -22,5 +22,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api/auth|dang-nhap|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!api/auth|api/v1|dang-nhap|_next/static|_next/image|favicon.ico).*)"],
 };

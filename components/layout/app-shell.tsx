@@ -34,6 +34,11 @@ export async function AppShell({ actor, sections, unreadCount, setLocale, childr
               {actor.roles.map((r) => t(`roles.${r}`)).join(", ")} · {actor.organisationName}
             </span>
           </span>
+          {sections.includes("apiTokens") ? (
+            <Link href="/tai-khoan/api" className="text-blue-100 hover:text-white hover:underline">
+              {t("nav.apiTokens")}
+            </Link>
+          ) : null}
           <NotificationBell count={unreadCount} label={t("notifications.bellUnread", { count: unreadCount })} />
           <span className="rounded bg-white px-1 text-slate-900">
             <LanguageSwitch label={t("nav.language")} setLocale={setLocale} />

@@ -1,6 +1,7 @@
 // The menu follows the same policies as the pages: a section is listed exactly when its page opens.
 import { describe, expect, it } from "vitest";
 import { canReadAllocations } from "../allocations/policy";
+import { canHoldApiTokens } from "../api-tokens/policy";
 import { canAppraiseAtMinistry } from "../appraisals/policy";
 import type { Actor, Role } from "./actor";
 import { sectionsFor } from "./sections";
@@ -23,6 +24,7 @@ describe("sectionsFor", () => {
       const a = actor([role]);
       expect(sectionsFor(a).includes("appraisal")).toBe(canAppraiseAtMinistry(a));
       expect(sectionsFor(a).includes("allocations")).toBe(canReadAllocations(a));
+      expect(sectionsFor(a).includes("apiTokens")).toBe(canHoldApiTokens(a));
       expect(sectionsFor(a)).toEqual(expect.arrayContaining(["home", "projects", "plans", "planYears", "notifications", "facilities"]));
     }
   });

@@ -1,13 +1,14 @@
 // The sections of the app an actor may open, for the menu. Each gate is its concept's policy, the
 // same function the section's page asks, so the menu and the page never disagree.
 import { canReadAllocations } from "../allocations/policy";
+import { canHoldApiTokens } from "../api-tokens/policy";
 import { canAppraiseAtMinistry } from "../appraisals/policy";
 import { canReadContracts } from "../contracts/policy";
 import { canReadFacilities } from "../facilities/policy";
 import { canReadWorklist } from "../worklist/policy";
 import type { Actor } from "./actor";
 
-export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "notifications"] as const;
+export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "notifications", "apiTokens"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
@@ -16,6 +17,7 @@ const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
   allocations: canReadAllocations,
   contracts: canReadContracts,
   worklist: canReadWorklist,
+  apiTokens: canHoldApiTokens,
 };
 
 /** Sections without a gate are open to every signed-in user (reference data, own notices). */

@@ -8,6 +8,8 @@ import { httpStatusOf, isDomainError } from "@/lib/errors";
 import { edgeText, errorText } from "@/lib/i18n/error-text";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
+export { isSameOrigin } from "@/lib/http/same-origin";
+
 const NO_STORE = { "Cache-Control": "no-store" };
 
 const STATUS_BY_REASON: Record<RejectionReason, number> = { EMPTY: 400, TOO_LARGE: 413, UNSUPPORTED_TYPE: 415 };
@@ -30,19 +32,4 @@ export function errorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): 
   }
   console.error("Unexpected error in attachment route", error);
   return failure(500, "UNEXPECTED", edgeText(locale, "errors.action.unexpected"));
-}
-
-/**
- * Route handlers, unlike server actions, get no built-in CSRF check. The session cookie is
- * SameSite=Lax already; refusing a POST whose Origin is another host closes the rest.
- */
-export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true; // browsers always send Origin on POST; clients without it carry no victim's cookie
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }

@@ -1,0 +1,13 @@
+// Inputs of the API-token page. The expiry arrives as an ISO day from the date input; empty means
+// the token does not expire (it can still be revoked at any time).
+import { z } from "zod";
+import { optionalCalendarDateText } from "../calendar";
+
+export const CreateApiTokenInputSchema = z.object({
+  name: z.string().trim().min(1, "Đặt tên cho mã để nhận ra nơi dùng nó (ví dụ: “Báo cáo tự động”).").max(80, "Tên mã tối đa 80 ký tự."),
+  expiresOn: optionalCalendarDateText().default(""),
+});
+export type CreateApiTokenInput = z.infer<typeof CreateApiTokenInputSchema>;
+
+export const RevokeApiTokenInputSchema = z.object({ id: z.uuid("Mã không hợp lệ.") });
+export type RevokeApiTokenInput = z.infer<typeof RevokeApiTokenInputSchema>;

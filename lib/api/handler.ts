@@ -1,0 +1,32 @@
+import "server-only";
+// The one wrapper of every /api/v1 route handler: resolves the caller (token or session), runs
+// the handler, and turns anything thrown into the JSON error envelope. Handlers call lib with the
+// actor; authorization stays in lib's policies and scoped queries, exactly as for the pages.
+import type { Actor } from "../auth/actor";
+import { resolveApiCaller, type ApiCaller } from "./actor";
+import { apiErrorResponse } from "./respond";
+
+export type ApiContext = { request: Request; actor: Actor; via: ApiCaller["via"]; now: Date };
+
+export function apiRoute(handler: (context: ApiContext) => Promise<Response>): (request: Request) => Promise<Response> {
+  return async (request) => {
+    try {
+      const now = new Date();
+      const { actor, via } = await resolveApiCaller(request, now);
+      return await handler({ request, actor, via, now });
+    } catch (error) {
+      return apiErrorResponse(error);
+    }
+  };
+}
+
+/** For the public document (the OpenAPI description): no caller, same error handling. */
+export function publicApiRoute(handler: (request: Request) => Promise<Response>): (request: Request) => Promise<Response> {
+  return async (request) => {
+    try {
+      return await handler(request);
+    } catch (error) {
+      return apiErrorResponse(error);
+    }
+  };
+}

@@ -1,0 +1,55 @@
+// A Report (lib/reports/types.ts) as the API writes it: money as whole-đồng strings, ratios as
+// percent strings with the measures they are over, notes rendered in Vietnamese beside their
+// key. Pure, one function per part of the shape, so the OpenAPI schema mirrors it line by line.
+import { renderMessage, type CatalogueKey } from "../i18n/messages";
+import type { Outcome, OutcomeKey, Ratio, Report, ReportLine, ReportNote, ReportQuery } from "../reports/types";
+import { dayJson, instantJson, moneyRecordJson, percentJson } from "./serialize";
+
+const bigintJson = (value: bigint | null) => (value === null ? null : value.toString());
+
+export function ratioJson(ratio: Ratio) {
+  return { percent: percentJson(ratio.bp), numerator: ratio.numerator, denominator: ratio.denominator };
+}
+
+function outcomeJson(outcome: Outcome) {
+  return { before: bigintJson(outcome.before), after: bigintJson(outcome.after), reported: outcome.reported, notReported: outcome.notReported };
+}
+
+export function lineJson(line: ReportLine) {
+  return {
+    key: line.key,
+    label: line.label,
+    href: line.href,
+    straddling: line.straddling,
+    path: line.path,
+    current: moneyRecordJson(line.current),
+    lastYear: moneyRecordJson(line.lastYear),
+    outputs: line.outputs,
+    outcomes: Object.fromEntries(Object.entries<Outcome>(line.outcomes).map(([key, value]) => [key, outcomeJson(value)])) as Record<OutcomeKey, ReturnType<typeof outcomeJson>>,
+    percentOfPlan: ratioJson(line.percentOfPlan),
+    vsSamePeriod: ratioJson(line.vsSamePeriod),
+    planGrowth: ratioJson(line.planGrowth),
+    shareOfNational: ratioJson(line.shareOfNational),
+  };
+}
+
+export function queryJson(query: ReportQuery) {
+  return { year: query.year, preset: query.preset, cutOff: dayJson(query.cutOff), basis: query.basis, source: query.source, by: query.by, filter: query.filter };
+}
+
+export function noteJson(note: ReportNote) {
+  return { key: note.key, message: renderMessage("vi", note.key as CatalogueKey, note.params) };
+}
+
+export function reportJson(report: Report) {
+  return {
+    query: queryJson(report.query),
+    asOf: instantJson(report.asOf),
+    lines: report.lines.map(lineJson),
+    total: lineJson(report.total),
+    context: report.context && { zone: report.context.zone && lineJson(report.context.zone), national: lineJson(report.context.national) },
+    periodsUsed: report.periodsUsed.map((p) => ({ provinceId: p.provinceId, source: p.source, period: p.period, cutOffDate: dayJson(p.cutOffDate) })),
+    notes: report.notes.map(noteJson),
+  };
+}
+export type ReportJson = ReturnType<typeof reportJson>;

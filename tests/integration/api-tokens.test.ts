@@ -1,0 +1,117 @@
+// Personal API tokens against real PostgreSQL: shown once and stored hashed, listed and revoked by
+// their owner only, audited, and judged at the API edge: a revoked, expired, unknown or malformed
+// token, or one whose owner was deactivated, answers 401 JSON.
+import { beforeAll, describe, expect, it } from "vitest";
+import { authenticateToken } from "../../lib/api-tokens/authenticate";
+import { createApiToken, revokeApiToken } from "../../lib/api-tokens/mutations";
+import { listOwnApiTokens } from "../../lib/api-tokens/queries";
+import { hashToken } from "../../lib/api-tokens/token";
+import { apiRoute } from "../../lib/api/handler";
+import { apiJson } from "../../lib/api/respond";
+import type { Actor } from "../../lib/auth/actor";
+import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
+import { failure } from "../fixtures/failure";
+import { testDb as db } from "./db";
+
+type World = Awaited<ReturnType<typeof provinceWorld>>;
+let a: World;
+let b: World;
+let cuc: Actor;
+
+// A route that answers who called it: the edge is what is under test here.
+const whoAmI = apiRoute(async ({ actor, via }) => apiJson({ userId: actor.userId, via }));
+const call = async (authorization?: string, headers: Record<string, string> = {}) => {
+  const response = await whoAmI(new Request("http://localhost/api/v1/test", { headers: authorization === undefined ? headers : { authorization, ...headers } }));
+  return { status: response.status, body: (await response.json()) as { userId?: string; via?: string; error?: { code: string; message: string } } };
+};
+
+beforeAll(async () => {
+  await referenceBasics(db());
+  a = await provinceWorld(db(), "Tỉnh Mã API A");
+  b = await provinceWorld(db(), "Tỉnh Mã API B");
+  cuc = await cucStaff(db());
+});
+
+describe("creating a token", () => {
+  it("returns the token once and stores only its SHA-256, with the prefix in clear and an audit entry", async () => {
+    const created = await createApiToken(a.sct, { name: "Báo cáo tự động", expiresOn: "" });
+    expect(created.token).toMatch(/^kc_[A-Za-z0-9_-]{43}$/);
+    const row = await db().apiToken.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row).toMatchObject({ userId: a.sct.userId, name: "Báo cáo tự động", prefix: created.token.slice(0, 11), tokenHash: hashToken(created.token), expiresAt: null, revokedAt: null });
+    expect(JSON.stringify(row)).not.toContain(created.token.slice(11));
+    const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: created.id, action: "apiToken.create" } });
+    expect(audit.actorId).toBe(a.sct.userId);
+    expect(JSON.stringify(audit.data)).not.toContain(created.token.slice(11));
+    const listed = await listOwnApiTokens(a.sct);
+    expect(listed.find((t) => t.id === created.id)).toEqual({ id: created.id, name: "Báo cáo tự động", prefix: created.prefix, createdAt: expect.any(Date), lastUsedAt: null, expiresAt: null, revokedAt: null, state: "ACTIVE" });
+    expect(Object.keys(listed[0]!)).not.toContain("tokenHash");
+  });
+
+  it("refuses an empty name and an expiry beyond a year with Vietnamese field messages", async () => {
+    const noName = await failure(createApiToken(a.sct, { name: "  ", expiresOn: "" }));
+    expect(noName.message).toContain("Đặt tên cho mã");
+    const far = await failure(createApiToken(a.sct, { name: "Xa", expiresOn: "2099-01-01" }, new Date("2026-12-02T03:00:00Z")));
+    expect(far).toMatchObject({ code: "VALIDATION", details: { expiresOn: expect.stringContaining("2027-12-02") } });
+  });
+
+  it("lists only the actor's own tokens", async () => {
+    await createApiToken(b.sct, { name: "Của tỉnh B", expiresOn: "" });
+    expect((await listOwnApiTokens(a.sct)).map((t) => t.name)).not.toContain("Của tỉnh B");
+  });
+});
+
+describe("the API edge", () => {
+  it("accepts a live token as its owner, then answers 401 TOKEN_REVOKED once revoked (audited)", async () => {
+    const { id, token } = await createApiToken(a.sct, { name: "Dùng rồi thu hồi", expiresOn: "" });
+    expect(await call(`Bearer ${token}`)).toEqual({ status: 200, body: { userId: a.sct.userId, via: "token" } });
+    expect((await db().apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt).toBeInstanceOf(Date);
+    await revokeApiToken(a.sct, { id });
+    const refused = await call(`Bearer ${token}`);
+    expect(refused).toEqual({ status: 401, body: { error: { code: "TOKEN_REVOKED", message: expect.stringContaining("đã bị thu hồi") } } });
+    expect(await db().auditLog.count({ where: { entityId: id, action: "apiToken.revoke" } })).toBe(1);
+    expect((await failure(revokeApiToken(a.sct, { id }))).code).toBe("CONFLICT");
+  });
+
+  it("answers 401 TOKEN_EXPIRED from the expiry instant on", async () => {
+    const { id, token } = await createApiToken(a.sct, { name: "Hết hạn", expiresOn: "" });
+    await db().apiToken.update({ where: { id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await call(`Bearer ${token}`)).toEqual({ status: 401, body: { error: { code: "TOKEN_EXPIRED", message: expect.stringContaining("đã hết hạn") } } });
+    expect((await authenticateToken(token, new Date(Date.now() - 60_000))).ok).toBe(true);
+  });
+
+  it("answers 401 for an unknown, malformed or missing credential, in Vietnamese", async () => {
+    const unknown = await call(`Bearer kc_${"A".repeat(43)}`);
+    expect(unknown).toEqual({ status: 401, body: { error: { code: "UNAUTHENTICATED", message: expect.stringContaining("không đúng hoặc không tồn tại") } } });
+    expect((await call("Basic dXNlcjpwYXNz")).body.error?.message).toContain("Bearer kc_…");
+    expect((await call("Bearer")).status).toBe(401);
+    expect((await call()).body.error).toEqual({ code: "UNAUTHENTICATED", message: expect.stringContaining("Cần đăng nhập") });
+  });
+
+  it("refuses the token of a deactivated user, and accepts it again once reactivated", async () => {
+    const { token } = await createApiToken(b.centre, { name: "Trung tâm", expiresOn: "" });
+    await db().user.update({ where: { id: b.centre.userId }, data: { active: false } });
+    expect((await call(`Bearer ${token}`)).body.error?.message).toContain("đã bị khóa");
+    await db().user.update({ where: { id: b.centre.userId }, data: { active: true } });
+    expect((await call(`Bearer ${token}`)).status).toBe(200);
+  });
+
+  it("judges a request that names a token by the token alone, whatever cookie comes with it", async () => {
+    const refused = await call(`Bearer kc_${"B".repeat(43)}`, { cookie: "next-auth.session-token=forged" });
+    expect(refused.status).toBe(401);
+  });
+});
+
+describe("revoking", () => {
+  it("treats another user's token as not found and leaves it working", async () => {
+    const { id, token } = await createApiToken(b.sct, { name: "Không phải của A", expiresOn: "" });
+    expect((await failure(revokeApiToken(a.sct, { id }))).code).toBe("NOT_FOUND");
+    expect((await failure(revokeApiToken(cuc, { id }))).code).toBe("NOT_FOUND");
+    expect((await call(`Bearer ${token}`)).status).toBe(200);
+  });
+
+  it("stops at twenty live tokens per user", async () => {
+    const user = await cucStaff(db());
+    for (let i = 0; i < 20; i++) await createApiToken(user, { name: `Mã ${i}`, expiresOn: "" });
+    expect((await failure(createApiToken(user, { name: "Mã 21", expiresOn: "" }))).message).toContain("tối đa 20");
+  });
+});
