@@ -15,10 +15,12 @@ export type ApiFailure = { status: number; body: ApiErrorBody };
 /** A refusal of the API edge itself (authentication, body, method), with its own status. */
 export class ApiRefusal extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 405 | 413 | 415,
+    readonly status: 400 | 401 | 403 | 404 | 413 | 415,
     readonly code: ApiErrorCode,
     readonly key: ErrorKey,
     readonly params: MessageParams = {},
+    /** The parameter or field the refusal is about, with the same message. */
+    readonly field?: string,
   ) {
     super(renderMessage("vi", key, params));
     this.name = "ApiRefusal";
@@ -33,7 +35,7 @@ const zodFieldsOf = (error: z.ZodError) => Object.fromEntries(error.issues.map((
 
 /** The status and body for anything a handler threw. */
 export function apiFailureOf(error: unknown): ApiFailure {
-  if (error instanceof ApiRefusal) return { status: error.status, body: envelope(error.code, error.message) };
+  if (error instanceof ApiRefusal) return { status: error.status, body: envelope(error.code, error.message, error.field ? { [error.field]: error.message } : undefined) };
   if (error instanceof z.ZodError) {
     const detail = error.issues[0]?.message ?? renderMessage("vi", "errors.action.checkMarkedFields");
     return { status: 400, body: envelope("VALIDATION", renderMessage("vi", "errors.action.invalidInput", { detail }), zodFieldsOf(error)) };
