@@ -26,7 +26,7 @@ let sctThanhHoa: Actor;
 const NOW = new Date("2026-12-02T03:00:00Z");
 
 const actorOf = async (email: string) => (await loadActor(client, (await client.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id))!;
-const report = async (actor: Actor, params: Record<string, string>) => buildReport(actor, await parseReportQuery(params, NOW, client), client);
+const report = async (actor: Actor, params: Record<string, string | undefined>) => buildReport(actor, await parseReportQuery(params, NOW, client), client);
 
 beforeAll(async () => {
   await ensureDatabase(baseUrl, name);
