@@ -35,7 +35,7 @@ export async function AppShell({ actor, sections, unreadCount, setLocale, childr
             </span>
           </span>
           {sections.includes("apiTokens") ? (
-            <Link href="/tai-khoan/api" className="text-blue-100 hover:text-white hover:underline">
+            <Link href="/tai-khoan/api" className="whitespace-nowrap text-blue-100 hover:text-white hover:underline">
               {t("nav.apiTokens")}
             </Link>
           ) : null}

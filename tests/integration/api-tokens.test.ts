@@ -95,6 +95,12 @@ describe("the API edge", () => {
     expect((await call(`Bearer ${token}`)).status).toBe(200);
   });
 
+  it("refuses a cookie-authenticated POST from another site before reading the session", async () => {
+    const response = await whoAmI(new Request("http://localhost/api/v1/test", { method: "POST", headers: { cookie: "next-auth.session-token=x", origin: "http://evil.example", host: "localhost" } }));
+    expect(response.status).toBe(403);
+    expect(((await response.json()) as { error: { code: string } }).error.code).toBe("FORBIDDEN");
+  });
+
   it("judges a request that names a token by the token alone, whatever cookie comes with it", async () => {
     const refused = await call(`Bearer kc_${"B".repeat(43)}`, { cookie: "next-auth.session-token=forged" });
     expect(refused.status).toBe(401);

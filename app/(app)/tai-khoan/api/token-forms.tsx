@@ -29,7 +29,8 @@ export function CreateTokenForm({ maxDays }: { maxDays: number }) {
         </label>
         <ActionButton className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white hover:bg-blue-800 disabled:opacity-60" disabled={pending} onClick={() => run({ name, expiresOn })}>{t("create")}</ActionButton>
       </div>
-      {message && !message.ok ? <Feedback message={message} /> : null}
+      {/* A refusal about one field is shown under that field only. */}
+      {message && !message.ok && Object.keys(fieldErrors).length === 0 ? <Feedback message={message} /> : null}
       {created ? (
         <div role="status" className="rounded border border-emerald-300 bg-emerald-50 p-3 text-sm" data-testid="new-token">
           <p className="font-semibold">{t("createdTitle")}</p>
