@@ -23,8 +23,12 @@ export default async function PeriodicReportsPage({ searchParams }: { searchPara
   const [reports, provinces] = await Promise.all([listPeriodicReports(actor, filter), listFilterProvinces(actor)]);
   const periodName = (p: string) => (t.has(`period.${p}`) ? t(`period.${p}` as "period.Q1") : p);
   const years = Array.from({ length: currentPlanYear() - 2018 }, (_, i) => currentPlanYear() - i);
-  const count = (v: number | null) => (v === null ? t("notReported") : formatInteger(v));
-  const outputs = (r: PeriodicReportListRow) => COUNT_FIELDS.map((f) => `${FIELD_LABEL[f]} ${count(r[f])}`).join(" · ");
+  // Only the counts reported are listed; null is "chưa báo cáo", never 0.
+  const outputs = (r: PeriodicReportListRow) => {
+    const reported = COUNT_FIELDS.filter((f) => r[f] !== null).map((f) => `${FIELD_LABEL[f]} ${formatInteger(r[f]!)}`);
+    if (!reported.length) return t("notReported");
+    return reported.length < COUNT_FIELDS.length ? [...reported, t("othersNotReported")].join(" · ") : reported.join(" · ");
+  };
   const flag = (r: PeriodicReportListRow) => (r.falling.length ? t("flag", { period: periodName(r.falling[0]!.previousPeriod), fields: r.falling.map((f) => FIELD_LABEL[f.field]).join(", ") }) : t("noFlag"));
   const rows: DataRow[] = reports.map((r) => ({
     id: r.id,
