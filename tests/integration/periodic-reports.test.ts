@@ -8,7 +8,7 @@ import type { Actor } from "../../lib/auth/actor";
 import { submitPeriodicReportForm } from "../../lib/periodic-reports/form";
 import { submitPeriodicReports } from "../../lib/periodic-reports/mutations";
 import { listPeriodicReports, loadTemplate, unsafeFallingCumulativeReports } from "../../lib/periodic-reports/queries";
-import { importPeriodicUpload, previewPeriodicUpload } from "../../lib/periodic-reports/upload";
+import { importPeriodicUpload, previewPeriodicUpload, rejectedPeriodicRowsFile } from "../../lib/periodic-reports/upload";
 import { buildTemplateWorkbook } from "../../lib/periodic-reports/xlsx/template";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
 import { failure } from "../fixtures/failure";
@@ -179,6 +179,15 @@ describe("the .xlsx upload", () => {
     const headerInTy = await filledTemplate(b.sct, (ws) => ((ws.getCell(5, 8).value = "Kinh phí thực hiện (tỷ đồng)"), threeRows(ws)));
     expect((await failure(previewPeriodicUpload(b.sct, headerInTy))).message).toMatch(/^Tệp ghi đơn vị "Kinh phí thực hiện \(tỷ đồng\)"/);
     expect(await db().provincialReport.count({ where: { provinceId: b.current.id, period: "H1", fundingSource: { code: "KCQG" } } })).toBe(1);
+  });
+
+  it("gives the refused rows back in the template's layout with their reasons, ready to upload again", async () => {
+    const file = await filledTemplate(b.sct, (ws) => threeRows(ws, 1.1234567));
+    const out = await rejectedPeriodicRowsFile(b.sct, file, "tinh-b.xlsx");
+    expect(out).toMatchObject({ fileName: "tinh-b-dong-bi-tu-choi.xlsx", count: 3 });
+    const again = await previewPeriodicUpload(b.sct, new Uint8Array(out.bytes));
+    expect(again.rows.map((r) => [r.line, r.status])).toEqual([[6, "REFUSED"], [7, "REFUSED"], [8, "REFUSED"]]);
+    expect(again.rows[2]!.errors[0]!.message).toMatch(/^Dòng 8, cột Kinh phí thực hiện \(H\): Số tiền có 7 chữ số thập phân/);
   });
 
   it("refuses a file naming another province's code as out of reach", async () => {

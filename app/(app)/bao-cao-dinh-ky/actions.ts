@@ -8,7 +8,7 @@ import { defineAction } from "@/lib/action";
 import { submitPeriodicReportForm } from "@/lib/periodic-reports/form";
 import { PeriodicCommitSchema, PeriodicUploadSchema } from "@/lib/periodic-reports/schemas";
 import { toSubmitReport } from "@/lib/periodic-reports/types";
-import { importPeriodicUpload, previewPeriodicUpload } from "@/lib/periodic-reports/upload";
+import { importPeriodicUpload, previewPeriodicUpload, rejectedPeriodicRowsFile } from "@/lib/periodic-reports/upload";
 
 const bytesOf = async (file: Blob) => new Uint8Array(await file.arrayBuffer());
 
@@ -26,4 +26,9 @@ export const commitPeriodicUploadAction = defineAction(PeriodicCommitSchema, asy
   const result = await importPeriodicUpload(actor, await bytesOf(file), mode);
   if (result.saved > 0) revalidatePath("/bao-cao-dinh-ky");
   return toSubmitReport(result);
+});
+
+export const rejectedPeriodicRowsAction = defineAction(PeriodicUploadSchema, async ({ file, fileName }, actor) => {
+  const out = await rejectedPeriodicRowsFile(actor, await bytesOf(file), fileName);
+  return { fileName: out.fileName, count: out.count, base64: out.bytes.toString("base64") };
 });

@@ -15,7 +15,7 @@ import type { RowIssue } from "../types";
 import { cellRef, columnOf, HEADER_SEARCH_ROWS, matchHeader, REQUIRED_KEYS, SHEET_COLUMNS, unitOfLine, type SheetKey } from "./layout";
 
 /** A sheet row: the row input it stands for, and the cells refused before the schema saw them. */
-export type SheetEntry = { line: number; raw: Record<string, unknown>; cellIssues: RowIssue[] };
+export type SheetEntry = { line: number; raw: Record<string, unknown>; cellIssues: RowIssue[]; cells: Partial<Record<SheetKey, CellRead>> };
 export type PeriodicSheet = { columns: Partial<Record<SheetKey, number>>; rows: SheetEntry[] };
 
 const fileError = (key: ErrorKey, params?: Record<string, string>) => new DomainError("VALIDATION", key, params);
@@ -108,7 +108,7 @@ function readRow(row: ExcelJS.Row, line: number, columns: Partial<Record<SheetKe
     if (parsed.ok) raw[key] = parsed.value;
     else cellIssues.push({ field: fieldOf(key), message: `${cellRef(line, key, column)}: ${parsed.message}` });
   }
-  return { line, raw, cellIssues };
+  return { line, raw, cellIssues, cells: Object.fromEntries(cells.map(([key, , c]) => [key, c])) };
 }
 
 /** Checks the bytes, the unit line and the header, then reads every data row. */

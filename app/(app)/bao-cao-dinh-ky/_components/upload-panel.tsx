@@ -13,8 +13,23 @@ import type { SubmitReport } from "@/lib/periodic-reports/types";
 /** Same limit as the server (lib/xlsx/file-check.ts); checked here only to answer sooner. */
 const MAX_BYTES = 5 * 1024 * 1024;
 type Upload = { file: Blob; fileName: string };
+type RejectedFile = { fileName: string; count: number; base64: string };
 
-export function UploadPanel(props: { preview: (input: Upload) => Promise<ActionResult<SubmitReport>>; commit: (input: Upload & { mode: SubmitMode }) => Promise<ActionResult<SubmitReport>> }) {
+function saveFile(base64: string, fileName: string): void {
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const link = Object.assign(document.createElement("a"), { href: url, download: fileName });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function UploadPanel(props: {
+  preview: (input: Upload) => Promise<ActionResult<SubmitReport>>;
+  commit: (input: Upload & { mode: SubmitMode }) => Promise<ActionResult<SubmitReport>>;
+  rejected: (input: Upload) => Promise<ActionResult<RejectedFile>>;
+}) {
   const t = useTranslations("periodicReports");
   const [file, setFile] = useState<File | null>(null);
   const [report, setReport] = useState<SubmitReport | null>(null);
@@ -23,10 +38,10 @@ export function UploadPanel(props: { preview: (input: Upload) => Promise<ActionR
   const { pending, message } = runner;
   const fail = (text: string) => runner.setMessage({ ok: false, text });
 
-  function send(call: (f: File) => Promise<ActionResult<SubmitReport>>, done: (r: SubmitReport) => void) {
+  function send<T>(call: (f: File) => Promise<ActionResult<T>>, done: (r: T) => void) {
     if (!file) return fail(t("uploadPage.chooseFirst"));
     if (file.size > MAX_BYTES) return fail(t("uploadPage.tooLarge"));
-    const guarded = async (): Promise<ActionResult<SubmitReport>> => {
+    const guarded = async (): Promise<ActionResult<T>> => {
       try {
         return await call(file);
       } catch {
@@ -37,6 +52,7 @@ export function UploadPanel(props: { preview: (input: Upload) => Promise<ActionR
   }
   const check = () => send((f) => props.preview({ file: f, fileName: f.name }), (r) => (setSaved(null), setReport(r)));
   const commit = (mode: SubmitMode) => send((f) => props.commit({ file: f, fileName: f.name, mode }), (r) => (setSaved(r), setReport(r)));
+  const rejected = () => send((f) => props.rejected({ file: f, fileName: f.name }), (r) => saveFile(r.base64, r.fileName));
   const button = "rounded px-4 py-2 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-50";
   const ok = report ? report.rows.filter((r) => r.status !== "REFUSED").length : 0;
   return (
@@ -89,6 +105,7 @@ export function UploadPanel(props: { preview: (input: Upload) => Promise<ActionR
             <div className="flex flex-wrap gap-3">
               <ActionButton type="button" onClick={() => commit("ALL_OR_NOTHING")} disabled={pending || report.refused > 0} className={`${button} bg-blue-700 text-white hover:bg-blue-800`}>{t("uploadPage.allOrNothing")}</ActionButton>
               <ActionButton type="button" onClick={() => commit("VALID_ONLY")} disabled={pending || ok === 0} className={`${button} border border-blue-700 text-blue-800 hover:bg-blue-50`}>{t("uploadPage.validOnly")}</ActionButton>
+              {report.refused > 0 ? <ActionButton type="button" onClick={rejected} disabled={pending} className={`${button} border border-slate-300 hover:bg-slate-100`}>{t("uploadPage.rejected")}</ActionButton> : null}
             </div>
           ) : null}
         </>

@@ -6,7 +6,7 @@ import { requireActor } from "@/lib/auth/session";
 import { currentPlanYear } from "@/lib/calendar";
 import { SUBMITTABLE_PERIODS } from "@/lib/periodic-reports/periods";
 import { canSubmitPeriodicReports } from "@/lib/periodic-reports/policy";
-import { commitPeriodicUploadAction, previewPeriodicUploadAction } from "../actions";
+import { commitPeriodicUploadAction, previewPeriodicUploadAction, rejectedPeriodicRowsAction } from "../actions";
 import { UploadPanel } from "../_components/upload-panel";
 
 // The template (GET /bao-cao-dinh-ky/mau) and the upload: check, then save all or only valid rows.
@@ -39,7 +39,7 @@ export default async function PeriodicUploadPage() {
       <section aria-labelledby="periodic-upload" className="space-y-3 rounded border border-slate-200 bg-white p-4">
         <h2 id="periodic-upload" className="text-lg font-semibold">{t("uploadPage.uploadHeading")}</h2>
         <p className="text-sm text-slate-600">{t("uploadPage.uploadHelp")}</p>
-        <UploadPanel preview={previewPeriodicUploadAction} commit={commitPeriodicUploadAction} />
+        <UploadPanel preview={previewPeriodicUploadAction} commit={commitPeriodicUploadAction} rejected={rejectedPeriodicRowsAction} />
       </section>
     </div>
   );
