@@ -11,7 +11,7 @@ import type { Prisma } from "../db/generated/client";
 import { ForbiddenError } from "../errors";
 import { findFallingCumulative, type FallingFinding } from "./falling";
 import { REPORT_POINT_SELECT } from "./describe";
-import { canReadPeriodicReports } from "./policy";
+import { canReadPeriodicReports, canSubmitPeriodicReports } from "./policy";
 import { periodCutOff, type SubmittablePeriod } from "./periods";
 import type { PeriodicListFilter } from "./schemas";
 import type { TemplateInput } from "./xlsx/template";
@@ -74,6 +74,6 @@ export async function listFilterProvinces(actor: Actor): Promise<{ id: string; c
 
 /** What the template route writes: the actor's provinces in force at the cut-off. */
 export async function loadTemplate(actor: Actor, year: number, period: SubmittablePeriod): Promise<TemplateInput> {
-  if (!canReadPeriodicReports(actor)) throw new ForbiddenError("errors.periodicReports.forbidden");
+  if (!canSubmitPeriodicReports(actor)) throw new ForbiddenError("errors.periodicReports.forbidden");
   return { year, period, cutOff: periodCutOff(year, period), provinces: await reportableProvinces(actor, year, period) };
 }

@@ -98,6 +98,16 @@ describe("submitPeriodicReports", () => {
   });
 });
 
+describe("concurrency", () => {
+  it("stores one report when the same period is sent twice at once; the other is refused or told of the conflict", async () => {
+    const send = () => submitPeriodicReports(a.centre, [row(a.current.id, { period: "YEAR", source: "KCQG" })], "API").then((r) => r.rows[0]!.status, (e: { code?: string }) => e.code);
+    const outcomes = await Promise.all([send(), send(), send()]);
+    expect(outcomes.filter((o) => o === "SAVED")).toHaveLength(1);
+    expect(outcomes.filter((o) => o !== "SAVED").every((o) => o === "REFUSED" || o === "CONFLICT")).toBe(true);
+    expect(await db().provincialReport.count({ where: { provinceId: a.current.id, year: 2026, period: "YEAR" } })).toBe(1);
+  });
+});
+
 describe("scope", () => {
   it("lets province A's SCT neither submit for nor read province B; the Cục does both; others may not submit", async () => {
     const forB = await submitPeriodicReports(cuc, [row(b.current.id, { source: "KCQG" })], "API");

@@ -147,6 +147,7 @@ export function locate(issue: RowIssue, line: number, columns: PeriodicSheet["co
   if (issue.message.startsWith("Dòng ")) return issue;
   const key: SheetKey | null = issue.field === "province" ? "provinceCode" : issue.field === "unit" || issue.field === null ? null : issue.field;
   const label = issue.field ? FIELD_LABEL[issue.field] : "";
-  const text = label && issue.message.startsWith(`${label}: `) ? issue.message.slice(label.length + 2) : issue.message;
+  // The column header names the field already; without a column the message keeps its own label.
+  const text = key && label && issue.message.startsWith(`${label}: `) ? issue.message.slice(label.length + 2) : issue.message;
   return { field: issue.field, message: `${cellRef(line, key, key ? columns[key] : undefined)}: ${text}` };
 }
