@@ -5,10 +5,11 @@ import { canHoldApiTokens } from "../api-tokens/policy";
 import { canAppraiseAtMinistry } from "../appraisals/policy";
 import { canReadContracts } from "../contracts/policy";
 import { canReadFacilities } from "../facilities/policy";
+import { canReadPeriodicReports } from "../periodic-reports/policy";
 import { canReadWorklist } from "../worklist/policy";
 import type { Actor } from "./actor";
 
-export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "notifications", "apiTokens"] as const;
+export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "periodicReports", "notifications", "apiTokens"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
@@ -18,6 +19,7 @@ const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
   contracts: canReadContracts,
   worklist: canReadWorklist,
   apiTokens: canHoldApiTokens,
+  periodicReports: canReadPeriodicReports,
 };
 
 /** Sections without a gate are open to every signed-in user (reference data, own notices). */
