@@ -1,6 +1,9 @@
 // The component schemas of the OpenAPI document (JSON Schema 2020-12, as OpenAPI 3.1 uses): the
 // report shape of lib/reports/types.ts as lib/api/report-json.ts writes it, the periodic-report
 // rows and results, and the error envelope. Data only; openapi.ts assembles the document.
+import { COUNT_FIELDS } from "../periodic-reports/fields";
+import { SUBMITTABLE_PERIODS } from "../periodic-reports/periods";
+import { AMOUNT_UNITS, FUNDING_SOURCES, MAX_ROWS, SUBMIT_MODES } from "../periodic-reports/schemas";
 import { MEASURE_KEYS, OUTCOME_KEYS, OUTPUT_KEYS } from "../reports/lines";
 import { BASES, SOURCES } from "../reports/query";
 import { API_ERROR_CODES } from "./errors";
@@ -47,7 +50,7 @@ export const SCHEMAS = {
     by: { type: "string" },
     filter: { type: "object", additionalProperties: { type: "string" }, description: "Bộ lọc đã xác định (id), chỉ các bộ lọc đã gửi." },
   }),
-  PeriodUsed: object({ provinceId: { type: "string", format: "uuid" }, source: { enum: ["KCQG", "KCDP"] }, period: { type: "string" }, cutOffDate: { type: "string", format: "date" } }),
+  PeriodUsed: object({ provinceId: { type: "string", format: "uuid" }, source: { enum: [...FUNDING_SOURCES] }, period: { type: "string" }, cutOffDate: { type: "string", format: "date" } }),
   Note: object({ key: { type: "string" }, message: { type: "string", description: "Ghi chú bằng tiếng Việt." } }),
   Report: object({
     query: { ...ref("ReportQuery"), description: "Truy vấn đã hiểu, gồm địa giới và ngày chốt." },
@@ -65,18 +68,18 @@ export const SCHEMAS = {
       provinceCode: { type: "string", maxLength: 10, description: "Mã tỉnh (đọc theo ngày chốt của kỳ); hoặc provinceId." },
       provinceId: { type: "string", format: "uuid" },
       year: { type: "integer", minimum: 2019, maximum: 2100 },
-      period: { enum: ["Q1", "H1", "M9", "M11", "YEAR"], description: "3, 6, 9, 11 tháng hoặc cả năm." },
-      source: { enum: ["KCQG", "KCDP"] },
-      unit: { enum: ["dong", "trieu"], description: "dong: số đồng nguyên (\"1500000000\"); trieu: triệu đồng kiểu Việt Nam (\"1.500,5\")." },
+      period: { enum: [...SUBMITTABLE_PERIODS], description: "3, 6, 9, 11 tháng hoặc cả năm." },
+      source: { enum: [...FUNDING_SOURCES] },
+      unit: { enum: [...AMOUNT_UNITS], description: "dong: số đồng nguyên (\"1500000000\"); trieu: triệu đồng kiểu Việt Nam (\"1.500,5\")." },
       planAmount: { type: "string", examples: ["1500000000"] },
       executedAmount: { type: "string", examples: ["900000000"] },
       projectCount: { type: "integer", minimum: 0 },
-      ...Object.fromEntries(["modelCount", "facilityCount", "machineCount", "cleanerProductionCount", "traineeCount", "boothCount", "typicalProductCount", "brandCount"].map((f) => [f, { type: ["integer", "null"], minimum: 0, description: "null hoặc bỏ trống: chưa báo cáo." }])),
+      ...Object.fromEntries(COUNT_FIELDS.map((f) => [f, { type: ["integer", "null"], minimum: 0, description: "null hoặc bỏ trống: chưa báo cáo." }])),
       note: { type: "string", maxLength: 1000 },
     },
     required: ["year", "period", "source", "unit", "planAmount", "executedAmount", "projectCount"],
   },
-  PeriodicSubmission: object({ mode: { enum: ["ALL_OR_NOTHING", "VALID_ONLY"], default: "ALL_OR_NOTHING", description: "ALL_OR_NOTHING: một dòng sai thì không lưu dòng nào; VALID_ONLY: lưu các dòng hợp lệ." }, rows: { type: "array", minItems: 1, maxItems: 2000, items: ref("PeriodicReportRow") } }, ["rows"]),
+  PeriodicSubmission: object({ mode: { enum: [...SUBMIT_MODES], default: "ALL_OR_NOTHING", description: "ALL_OR_NOTHING: một dòng sai thì không lưu dòng nào; VALID_ONLY: lưu các dòng hợp lệ." }, rows: { type: "array", minItems: 1, maxItems: MAX_ROWS, items: ref("PeriodicReportRow") } }, ["rows"]),
   RowIssue: object({ field: { type: ["string", "null"] }, message: { type: "string" } }),
   PeriodicRowResult: object({
     line: { type: "integer", description: "Vị trí của dòng trong `rows`, từ 1." },

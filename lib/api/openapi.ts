@@ -28,7 +28,7 @@ const ERRORS = {
   "404": error("Không có, hoặc nằm ngoài phạm vi của tài khoản (NOT_FOUND): hai trường hợp trả lời như nhau."),
 };
 const readErrors = ERRORS;
-export const WRITE_ERRORS = {
+const WRITE_ERRORS = {
   ...ERRORS,
   "409": error("Trùng kỳ báo cáo đã có, hoặc hai lần gửi cùng lúc (CONFLICT); `result` có kết quả từng dòng."),
   "413": error("Nội dung quá lớn (PAYLOAD_TOO_LARGE)."),
@@ -60,6 +60,16 @@ export const OPENAPI_DOCUMENT = {
         description: "Cùng tham số với trang báo cáo. Tham số không có trong danh sách bị từ chối (400), để lỗi gõ không làm báo cáo rộng ra. Lọc theo một tỉnh ngoài phạm vi trả 404.",
         parameters: reportParameters,
         responses: { "200": json("Report", "Báo cáo: các dòng, tổng, bối cảnh (tổng vùng, toàn quốc), kỳ báo cáo định kỳ đã dùng, ghi chú."), ...readErrors },
+      },
+    },
+    "/api/v1/periodic-reports": {
+      post: {
+        tags: ["periodic-reports"],
+        operationId: "submitPeriodicReports",
+        summary: "Gửi báo cáo định kỳ (3, 6, 9, 11 tháng, cả năm) của tỉnh",
+        description: "Mỗi dòng được kiểm tra như khi nhập trên trang hoặc tải tệp .xlsx: tỉnh trong phạm vi, kỳ chưa có báo cáo, đơn vị và số liệu hợp lệ. Số lũy kế thấp hơn kỳ trước vẫn được lưu và trả về trong `warnings`.",
+        requestBody: { required: true, content: { "application/json": { schema: { $ref: "#/components/schemas/PeriodicSubmission" } } } },
+        responses: { "201": json("PeriodicSubmitResult", "Đã lưu (toàn bộ, hoặc các dòng hợp lệ với VALID_ONLY); kết quả từng dòng."), ...WRITE_ERRORS },
       },
     },
     "/api/v1/openapi.json": {
