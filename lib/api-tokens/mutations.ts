@@ -18,6 +18,7 @@ export async function createApiToken(actor: Actor, raw: unknown, now = new Date(
   const expiresAt = tokenExpiry(input.expiresOn, now);
   const { token, prefix, tokenHash } = generateToken();
   return db().$transaction(async (tx) => {
+    // A count, not a lock: two creations at once may pass twenty by one, which harms nothing.
     const live = await tx.apiToken.count({ where: { userId: actor.userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } });
     if (live >= MAX_ACTIVE_TOKENS) throw new DomainError("VALIDATION", "errors.apiTokens.tooMany", { max: MAX_ACTIVE_TOKENS });
     const created = await tx.apiToken.create({ data: { userId: actor.userId, name: input.name, prefix, tokenHash, expiresAt }, select: { id: true, name: true, prefix: true, expiresAt: true } });

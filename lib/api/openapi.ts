@@ -57,7 +57,7 @@ export const OPENAPI_DOCUMENT = {
         tags: ["reports"],
         operationId: "getReportSummary",
         summary: "Báo cáo tổng hợp: kế hoạch, thực hiện, cùng kỳ, theo một chiều",
-        description: "Cùng tham số với trang báo cáo. Tham số không có trong danh sách bị từ chối (400), để lỗi gõ không làm báo cáo rộng ra. Lọc theo một tỉnh ngoài phạm vi trả 404.",
+        description: "Cùng tham số với trang báo cáo. Tham số không có trong danh sách bị từ chối (400), để lỗi gõ không làm báo cáo rộng ra. Lọc theo một tỉnh ngoài phạm vi trả 404. by=month cho 12 dòng tháng của năm (đường lũy kế theo tháng), by=project các đề án.",
         parameters: reportParameters,
         responses: { "200": json("Report", "Báo cáo: các dòng, tổng, bối cảnh (tổng vùng, toàn quốc), kỳ báo cáo định kỳ đã dùng, ghi chú."), ...readErrors },
       },
