@@ -7,7 +7,7 @@ import { loadGeography } from "../admin-units/load";
 import type { Actor } from "../auth/actor";
 import { db, type Tx } from "../db/client";
 import { NotFoundError } from "../errors";
-import { formatIsoDay } from "../calendar";
+import { asCalendarDay, formatIsoDay } from "../calendar";
 import { dimensionContext, type DimensionContext } from "./dimensions";
 import { loadYearFacts, type Fact } from "./facts";
 import { addFact, emptyAccumulator, finishLine, mergeAccumulator, type LineAccumulator } from "./lines";
@@ -20,8 +20,8 @@ type Grouped = { order: string[]; lines: Map<string, { acc: LineAccumulator; met
 
 function group(ctx: DimensionContext, current: Fact[], lastYear: Fact[]): Grouped {
   const out: Grouped = { order: [], lines: new Map() };
-  const lineOf = (fact: Fact, which: "current" | "lastYear") => {
-    const meta = ctx.lineOf(fact, which);
+  const lineOf = (fact: Fact) => {
+    const meta = ctx.lineOf(fact);
     let line = out.lines.get(meta.key);
     if (!line) {
       line = { acc: emptyAccumulator(), meta };
@@ -30,8 +30,8 @@ function group(ctx: DimensionContext, current: Fact[], lastYear: Fact[]): Groupe
     }
     return line;
   };
-  for (const f of current) addFact(lineOf(f, "current").acc, f, "current");
-  for (const f of lastYear) addFact(lineOf(f, "lastYear").acc, f, "lastYear");
+  for (const f of current) addFact(lineOf(f).acc, f, "current");
+  for (const f of lastYear) addFact(lineOf(f).acc, f, "lastYear");
   return out;
 }
 
@@ -87,8 +87,8 @@ export async function buildReport(actor: Actor, query: ReportQuery, client: Tx =
 
   const provincesShown = new Set(current.map((f) => f.provinceId));
   const periodsUsed = cur.periodic
-    .filter((p) => provincesShown.has(p.provinceId) && (query.source !== "KCQG"))
-    .map((p) => ({ provinceId: p.provinceId, source: "KCDP" as const, period: p.period, cutOffDate: p.cutOffDate as Report["periodsUsed"][number]["cutOffDate"] }));
+    .filter((p) => provincesShown.has(p.provinceId) && query.source !== "KCQG")
+    .map((p) => ({ provinceId: p.provinceId, source: "KCDP" as const, period: p.period, cutOffDate: asCalendarDay(p.cutOffDate) }));
   const notes = reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff: formatIsoDay(lastCutOff), facts: current });
   return { query, asOf, lines, total, context, periodsUsed, notes };
 }
