@@ -5,7 +5,7 @@ import "server-only";
 // adds them up; the total is the sum of the lines, so drilling down always adds up.
 import { loadGeography } from "../admin-units/load";
 import type { Actor } from "../auth/actor";
-import { db, type Tx } from "../db/client";
+import { db, type Db, type Tx } from "../db/client";
 import { NotFoundError } from "../errors";
 import { asCalendarDay, formatIsoDay } from "../calendar";
 import { dimensionContext, type DimensionContext } from "./dimensions";
@@ -42,12 +42,21 @@ function totalOf(facts: Fact[], lastYear: Fact[]): LineAccumulator {
   return acc;
 }
 
-/** The report of `query` as `actor` may read it. Scope: policy.ts; a province filter outside the scope is NotFoundError. */
-export async function buildReport(actor: Actor, query: ReportQuery, client: Tx = db()): Promise<Report> {
+/**
+ * The report of `query` as `actor` may read it. Scope: policy.ts; a province filter outside the
+ * scope is NotFoundError. Every figure is read in one REPEATABLE READ snapshot, so the aggregate,
+ * the partial month, the plan and the periodic reports are of one instant: `asOf`.
+ */
+export async function buildReport(actor: Actor, query: ReportQuery, client: Db | Tx = db()): Promise<Report> {
   requireReportReader(actor);
+  if (query.filter.provinceId && !inReportScope(reportScopeOf(actor), query.filter.provinceId)) throw new NotFoundError("record");
+  if (!("$transaction" in client)) return readReport(client, actor, query);
+  return client.$transaction((tx) => readReport(tx, actor, query), { isolationLevel: "RepeatableRead", timeout: 60_000 });
+}
+
+async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise<Report> {
   const scope = reportScopeOf(actor);
-  if (query.filter.provinceId && !inReportScope(scope, query.filter.provinceId)) throw new NotFoundError("record");
-  const asOf = new Date();
+  const [{ now: asOf }] = await client.$queryRaw<[{ now: Date }]>`SELECT now() AS now`;
   const lastCutOff = sameDayLastYear(query.cutOff);
   const perProject = query.by === "project" || query.by === "status" || query.filter.status !== undefined;
   const [geography, cur, last] = await Promise.all([
