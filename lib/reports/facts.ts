@@ -49,7 +49,10 @@ async function sourceIds(tx: Tx): Promise<Map<string, TrackCode>> {
   return new Map(rows.map((r) => [r.id, r.code as TrackCode]));
 }
 
-/** Plan items of the versions in force at the cut-off (planAdjusted) and of the first issued version (planOriginal). */
+/**
+ * Plan items of the versions in force at the cut-off (planAdjusted) and of the first issued version
+ * (planOriginal), on the item's province, else its đề án's, else (a provincial plan's task) the plan's.
+ */
 async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>): Promise<{ facts: Fact[]; kcdpPlanProvinces: Set<string> }> {
   const versions = await tx.planVersion.findMany({
     where: { versionNo: { gt: DRAFT_VERSION_NO }, plan: { planYear: year, status: "ISSUED", fundingSourceId: { in: [...sources.keys()] } } },
@@ -74,9 +77,10 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
   }
   if (!wanted.size) return { facts: [], kcdpPlanProvinces };
   const rows = await tx.$queryRaw<(ProjectCols & { planVersionId: string; amount: bigint })[]>`
-    SELECT i."planVersionId", i.amount, COALESCE(i."provinceId", p."provinceId") AS "provinceId", i."implementerId",
+    SELECT i."planVersionId", i.amount, COALESCE(i."provinceId", p."provinceId", plan."provinceId") AS "provinceId", i."implementerId",
       p.kind, CASE WHEN p.id IS NULL THEN NULL ELSE kc_main_content(p.id) END AS "contentId", p.id AS "projectId", p.status
     FROM "PlanItem" i LEFT JOIN "Project" p ON p.id = i."projectId"
+    JOIN "PlanVersion" v ON v.id = i."planVersionId" JOIN "AnnualPlan" plan ON plan.id = v."planId"
     WHERE i."planVersionId" = ANY(${[...wanted.keys()]}::uuid[])`;
   const facts: Fact[] = [];
   for (const r of rows) {
