@@ -1,0 +1,39 @@
+// The notes a report carries for its reader (message keys under `reports.notes`, both catalogues):
+// which plan a percentage uses, what is not reported, periodic periods ending before the cut-off,
+// and the geography basis (the footer).
+import type { GeographyData } from "../admin-units/basis";
+import { formatIsoDay, vietnamDayOf, type CalendarDay } from "../calendar";
+import { formatDate } from "../format";
+import type { Fact } from "./facts";
+import { MEASURE_KEYS, OUTCOME_KEYS, OUTPUT_KEYS } from "./lines";
+import type { PeriodUsed, ReportLine, ReportNote, ReportQuery } from "./types";
+
+type Input = { query: ReportQuery; total: ReportLine; lines: ReportLine[]; periodsUsed: PeriodUsed[]; geography: GeographyData; lastCutOff: string; facts: readonly Fact[]; asOf: Date };
+
+export function reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff, facts, asOf }: Input): ReportNote[] {
+  const notes: ReportNote[] = [];
+  notes.push({ key: "reports.notes.percentOfPlan", params: {} });
+  notes.push({ key: "reports.notes.samePeriod", params: { date: lastCutOff } });
+  // A cut-off after today (YEAR of the running year): the figures stop today, last year's do not.
+  const today = vietnamDayOf(asOf);
+  if (query.cutOff.getTime() > today.getTime()) notes.push({ key: "reports.notes.cutOffAfterToday", params: { cutOff: formatDate(query.cutOff, true), today: formatDate(today, true) } });
+  if (query.by === "status" || query.filter.status) notes.push({ key: "reports.notes.statusCurrent", params: {} });
+  const province = (id: string) => geography.provinces.find((p) => p.id === id)?.name ?? id;
+  const early = periodsUsed.filter((p) => p.cutOffDate.getTime() < query.cutOff.getTime());
+  for (const p of early) {
+    notes.push({ key: "reports.notes.periodBefore", params: { province: province(p.provinceId), period: { key: `reports.periods.${p.period}` }, date: formatDate(p.cutOffDate as CalendarDay, true), cutOff: formatDate(query.cutOff, true) } });
+  }
+  if (periodsUsed.length) notes.push({ key: "reports.notes.periodicOnlyPlanExecuted", params: { count: periodsUsed.length } });
+  const notReported = MEASURE_KEYS.filter((k) => total.current[k] === null);
+  for (const k of notReported) notes.push({ key: "reports.notes.notReported", params: { measure: { key: `reports.measures.${k}` } } });
+  const notReportedLines = lines.filter((l) => l.current.executed === null).length;
+  if (notReportedLines) notes.push({ key: "reports.notes.linesNotReported", params: { count: notReportedLines } });
+  for (const k of OUTPUT_KEYS) {
+    const count = facts.filter((f) => f.outputsUnknown?.includes(k)).length;
+    if (count) notes.push({ key: "reports.notes.outputNotDerived", params: { output: { key: `reports.outputs.${k}` }, count } });
+  }
+  const outcomesMissing = OUTCOME_KEYS.reduce((n, k) => n + total.outcomes[k].notReported, 0);
+  if (outcomesMissing) notes.push({ key: "reports.notes.outcomesNotReported", params: { count: outcomesMissing } });
+  notes.push({ key: `reports.notes.basis.${query.basis}`, params: { date: formatIsoDay(query.cutOff) } });
+  return notes;
+}
