@@ -61,7 +61,7 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   const perProject = query.by === "project" || query.by === "status" || query.filter.status !== undefined;
   const [geography, cur, last] = await Promise.all([
     loadGeography(client),
-    loadYearFacts(client, query.year, query.cutOff, { perProject }),
+    loadYearFacts(client, query.year, query.cutOff, { perProject, outsidePlan: true }),
     loadYearFacts(client, query.year - 1, lastCutOff, { perProject }),
   ]);
   const ctx = await dimensionContext(client, geography, query, [...cur.facts, ...last.facts]);

@@ -3,9 +3,10 @@
 // and the geography basis (the footer).
 import type { GeographyData } from "../admin-units/basis";
 import { formatIsoDay, vietnamDayOf, type CalendarDay } from "../calendar";
-import { formatDate } from "../format";
+import { formatDate, formatMoney } from "../format";
 import type { Fact } from "./facts";
 import { MEASURE_KEYS, OUTCOME_KEYS, OUTPUT_KEYS } from "./lines";
+import { startOfYear } from "./period";
 import type { PeriodUsed, ReportLine, ReportNote, ReportQuery } from "./types";
 
 type Input = { query: ReportQuery; total: ReportLine; lines: ReportLine[]; periodsUsed: PeriodUsed[]; geography: GeographyData; lastCutOff: string; facts: readonly Fact[]; asOf: Date };
@@ -26,7 +27,11 @@ export function reportNotes({ query, total, lines, periodsUsed, geography, lastC
   if (periodsUsed.length) notes.push({ key: "reports.notes.periodicOnlyPlanExecuted", params: { count: periodsUsed.length } });
   const notReported = MEASURE_KEYS.filter((k) => total.current[k] === null);
   for (const k of notReported) notes.push({ key: "reports.notes.notReported", params: { measure: { key: `reports.measures.${k}` } } });
-  const notReportedLines = lines.filter((l) => l.current.executed === null).length;
+  // A line with only money on other years' đề án has no executed of this year's plan: not "not reported".
+  const notReportedLines = lines.filter((l) => l.current.executed === null && !l.disbursedOutsidePlan).length;
+  if (total.disbursedOutsidePlan) {
+    notes.push({ key: "reports.notes.disbursedOutsidePlan", params: { amount: formatMoney(total.disbursedOutsidePlan, "ty"), year: String(query.year), from: formatDate(startOfYear(query.year), true), cutOff: formatDate(query.cutOff, true) } });
+  }
   if (notReportedLines) notes.push({ key: "reports.notes.linesNotReported", params: { count: notReportedLines } });
   for (const k of OUTPUT_KEYS) {
     const count = facts.filter((f) => f.outputsUnknown?.includes(k)).length;

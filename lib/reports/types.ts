@@ -78,6 +78,13 @@ export type ReportLine = {
   outputs: Outputs;
   outcomes: Record<OutcomeKey, Outcome>;
   path: DataPath;
+  /**
+   * Disbursed in the period (1/1 … cut-off) on đề án of OTHER years' plans — a previous year's đề
+   * án paid in January, a carried-over đề án — which `executed` (Y's plan only) leaves out, so
+   * every đồng paid out in the period is shown. 0 on a line from records without any; null when
+   * nothing on the line is from records (a periodic report does not give it). Not in any ratio.
+   */
+  disbursedOutsidePlan: Dong | null;
   /** executed / planAdjusted. */
   percentOfPlan: Ratio;
   /** executed / the same period last year. */
