@@ -98,8 +98,11 @@ export type ReportLine = {
 /** A message for the reader, rendered in the request's locale. */
 export type ReportNote = { key: ErrorKey | string; params: MessageParams };
 
-/** A periodic report used for a province whose period ends before the cut-off. */
-export type PeriodUsed = { provinceId: string; source: TrackCode; period: ReportPeriod; cutOffDate: CalendarDay };
+/**
+ * A periodic report a province's KCĐP figures come from: of the report's year (`year` = query.year)
+ * or of the same period last year (`year` = query.year − 1, at the same cut-off a year earlier).
+ */
+export type PeriodUsed = { provinceId: string; source: TrackCode; period: ReportPeriod; cutOffDate: CalendarDay; year: number };
 
 export type Report = {
   query: ReportQuery;
@@ -110,6 +113,7 @@ export type Report = {
   total: ReportLine;
   /** For an actor without a national view: the zone and national totals, shown only as totals. */
   context: { zone: ReportLine | null; national: ReportLine } | null;
+  /** This year's periodic reports, then last year's (the same-period comparison), each with its year. */
   periodsUsed: PeriodUsed[];
   notes: ReportNote[];
 };

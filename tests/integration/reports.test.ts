@@ -56,8 +56,10 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
     expect([kcqg.current.executed, kcqg.current.planAdjusted, kcqg.percentOfPlan.bp, kcqg.path]).toEqual([50_250_000_000n, 50_578_000_000n, 9935n, "records"]);
     const kcdp = line(r, "KCDP");
     expect([kcdp.current.executed, kcdp.current.planAdjusted, kcdp.percentOfPlan.bp, kcdp.path]).toEqual([80_146_000_000n, 91_543_000_000n, 8755n, "periodic"]);
-    expect(r.periodsUsed).toHaveLength(28);
-    expect(r.periodsUsed.every((p) => p.period === "YEAR")).toBe(true);
+    const thisYear = r.periodsUsed.filter((p) => p.year === 2021);
+    expect(thisYear).toHaveLength(28);
+    expect(thisYear.every((p) => p.period === "YEAR")).toBe(true);
+    expect(r.periodsUsed).toEqual(thisYear); // no periodic reports of 2020 in the seed
     expect(r.notes.map((n) => n.key)).toEqual(expect.arrayContaining(["reports.notes.percentOfPlan", "reports.notes.periodicOnlyPlanExecuted", "reports.notes.basis.recorded"]));
   });
 
@@ -237,15 +239,27 @@ describe("data-path precedence (issue #9 item 3)", () => {
     expect(after.total.current).toEqual(before.total.current);
     expect(after.total.current.executed).toBe(1_830_000_000n);
     expect(after.total.path).toBe("records");
-    expect(after.periodsUsed).toEqual([]);
+    // 2023 from records only; the same period of 2022 is still from the province's 2022 periodic report.
+    expect(after.periodsUsed.filter((p) => p.year === 2023)).toEqual([]);
+    expect(after.periodsUsed.map((p) => [p.year, p.provinceId])).toEqual([[2022, province.id]]);
   });
 
   it("a province without records uses its latest period before the cut-off, and says so", async () => {
     const r = await report(leadership, { year: "2022", preset: "DATE", date: "2022-11-15", source: "KCDP", zone: "BAC", by: "province" });
     expect(r.total.current.executed).toBe(61_700_000_000n); // the M9 reports: no report ends by 15/11 after 30/9
     expect(r.lines.every((l) => l.path === "periodic")).toBe(true);
-    expect(r.periodsUsed.every((p) => p.period === "M9")).toBe(true);
+    expect(r.periodsUsed.filter((p) => p.year === 2022).every((p) => p.period === "M9")).toBe(true);
     expect(r.notes.filter((n) => n.key === "reports.notes.periodBefore")).toHaveLength(28);
+    // The same period last year (15/11/2021) comes from the 2021 M9 reports too, listed with their year.
+    const lastYear = r.periodsUsed.filter((p) => p.year === 2021);
+    expect(lastYear).toHaveLength(28);
+    expect(lastYear.every((p) => p.period === "M9" && p.cutOffDate.getTime() === calendarDay(2021, 9, 30).getTime())).toBe(true);
+    expect(r.periodsUsed).toHaveLength(56);
+    const notes = r.notes.filter((n) => n.key === "reports.notes.periodBeforeLastYear");
+    expect(notes).toHaveLength(28);
+    expect(renderMessage("vi", notes[0]!.key as never, notes[0]!.params)).toMatch(/^.+ \(cùng kỳ năm trước\): dùng báo cáo định kỳ 9 tháng \(chốt 30\/09\/2021\), kết thúc trước ngày chốt 15\/11\/2021\.$/);
+    // Only this year's provinces are counted in the periodic-path note.
+    expect(r.notes.find((n) => n.key === "reports.notes.periodicOnlyPlanExecuted")!.params).toEqual({ count: 28 });
   });
 });
 
