@@ -33,6 +33,7 @@ export const SCHEMAS = {
     straddling: { type: ["array", "null"], items: { type: "string" }, description: "Tỉnh (theo 34) nằm trên nhiều vùng: các vùng được hiển thị cùng." },
     path: { enum: ["records", "periodic", "mixed", "none"], description: "Nguồn số liệu: hồ sơ đề án và sổ cái, báo cáo định kỳ, cả hai, hoặc không có." },
     current: ref("Measures"),
+    disbursedOutsidePlan: { ...ref("NullableMoney"), description: "Đã giải ngân trong kỳ cho đề án thuộc kế hoạch các năm khác (không tính vào thực hiện, không vào tỷ lệ nào); null khi dòng chỉ có báo cáo định kỳ." },
     lastYear: { ...ref("Measures"), description: "Cùng kỳ năm trước (cùng ngày chốt)." },
     outputs: ref("Outputs"),
     outcomes: keysOf(OUTCOME_KEYS, ref("Outcome")),
@@ -50,7 +51,7 @@ export const SCHEMAS = {
     by: { type: "string" },
     filter: { type: "object", additionalProperties: { type: "string" }, description: "Bộ lọc đã xác định (id), chỉ các bộ lọc đã gửi." },
   }),
-  PeriodUsed: object({ provinceId: { type: "string", format: "uuid" }, source: { enum: [...FUNDING_SOURCES] }, period: { type: "string" }, cutOffDate: { type: "string", format: "date" } }),
+  PeriodUsed: object({ provinceId: { type: "string", format: "uuid" }, source: { enum: [...FUNDING_SOURCES] }, year: { type: "integer", description: "Năm của báo cáo: năm truy vấn, hoặc năm trước (so sánh cùng kỳ)." }, period: { type: "string" }, cutOffDate: { type: "string", format: "date" } }),
   Note: object({ key: { type: "string" }, message: { type: "string", description: "Ghi chú bằng tiếng Việt." } }),
   Report: object({
     query: { ...ref("ReportQuery"), description: "Truy vấn đã hiểu, gồm địa giới và ngày chốt." },
@@ -58,7 +59,7 @@ export const SCHEMAS = {
     lines: { type: "array", items: ref("ReportLine") },
     total: { ...ref("ReportLine"), description: "Tổng các dòng: đi sâu luôn cộng lại đúng bằng tổng." },
     context: { oneOf: [object({ zone: nullable(ref("ReportLine")), national: ref("ReportLine") }), { type: "null" }], description: "Với tài khoản không xem toàn quốc: tổng vùng và tổng toàn quốc (chỉ là tổng)." },
-    periodsUsed: { type: "array", items: ref("PeriodUsed"), description: "Báo cáo định kỳ đã dùng (kỳ gần nhất trước ngày chốt)." },
+    periodsUsed: { type: "array", items: ref("PeriodUsed"), description: "Báo cáo định kỳ đã dùng (kỳ gần nhất trước ngày chốt), của năm nay rồi của năm trước (cùng kỳ)." },
     notes: { type: "array", items: ref("Note") },
   }),
   PeriodicReportRow: {

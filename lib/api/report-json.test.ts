@@ -15,6 +15,7 @@ const line = (key: string, executed: bigint | null, plan: bigint | null, bp: big
   outputs: { projects: 3, models: null, facilities: 2, machines: 0, cleanerProduction: null, trainees: 40, booths: null, typicalProducts: null, brands: null },
   outcomes: { productionValue: outcome, revenue: outcome, jobs: outcome, averageIncome: outcome, products: outcome, machinery: outcome },
   path: "records",
+  disbursedOutsidePlan: 0n,
   percentOfPlan: { bp, numerator: "executed", denominator: "planAdjusted" },
   vsSamePeriod: { bp: null, numerator: "executed", denominator: "lastYearExecuted" },
   planGrowth: { bp: -250n, numerator: "planAdjusted", denominator: "lastYearPlanAdjusted" },
@@ -27,7 +28,7 @@ const report: Report = {
   lines: [line("BAC", 130_396_000_000n, 142_121_000_000n, 9175n)],
   total: line("total", 130_396_000_000n, 142_121_000_000n, 9175n),
   context: null,
-  periodsUsed: [{ provinceId: "p1", source: "KCDP", period: "M9", cutOffDate: calendarDay(2021, 9, 30) }],
+  periodsUsed: [{ provinceId: "p1", source: "KCDP", period: "M9", cutOffDate: calendarDay(2021, 9, 30), year: 2021 }],
   notes: [{ key: "errors.common.text", params: { text: "Một tỉnh chưa báo cáo." } }],
 };
 
@@ -41,6 +42,7 @@ describe("reportJson", () => {
     expect(json.total.lastYear.executed).toBeNull();
     expect(json.total.outcomes.revenue).toEqual({ before: "1000000000", after: null, reported: 2, notReported: 1 });
     expect(json.total.outputs.models).toBeNull();
+    expect(json.total.disbursedOutsidePlan).toBe("0");
   });
 
   it("writes each ratio as a two-decimal percentage with its numerator and denominator", () => {
@@ -53,7 +55,7 @@ describe("reportJson", () => {
   it("echoes the query with the basis and the cut-off day, and dates periods and the reading instant", () => {
     expect(json.query).toEqual({ year: 2021, preset: "YEAR", cutOff: "2021-12-31", basis: "63", source: "ALL", by: "zone", filter: { zoneId: "z1" } });
     expect(json.asOf).toBe("2026-12-02T03:00:00.000Z");
-    expect(json.periodsUsed).toEqual([{ provinceId: "p1", source: "KCDP", period: "M9", cutOffDate: "2021-09-30" }]);
+    expect(json.periodsUsed).toEqual([{ provinceId: "p1", source: "KCDP", year: 2021, period: "M9", cutOffDate: "2021-09-30" }]);
     expect(json.notes).toEqual([{ key: "errors.common.text", message: "Một tỉnh chưa báo cáo." }]);
     expect(json.context).toBeNull();
   });

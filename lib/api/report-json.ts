@@ -2,10 +2,12 @@
 // percent strings with the measures they are over, notes rendered in Vietnamese beside their
 // key. Pure, one function per part of the shape, so the OpenAPI schema mirrors it line by line.
 import { renderMessage, type CatalogueKey } from "../i18n/messages";
-import type { Outcome, OutcomeKey, Ratio, Report, ReportLine, ReportNote, ReportQuery } from "../reports/types";
-import { dayJson, instantJson, moneyRecordJson, percentJson } from "./serialize";
+import type { Outcome, OutcomeKey, PeriodUsed, Ratio, Report, ReportLine, ReportNote, ReportQuery } from "../reports/types";
+import { dayJson, instantJson, moneyJson, moneyRecordJson, percentJson } from "./serialize";
 
 const bigintJson = (value: bigint | null) => (value === null ? null : value.toString());
+/** Every field of T written, no other: a field the core adds fails to compile here until the API writes it. */
+type AllOf<T> = { [K in keyof T]: unknown };
 
 export function ratioJson(ratio: Ratio) {
   return { percent: percentJson(ratio.bp), numerator: ratio.numerator, denominator: ratio.denominator };
@@ -23,6 +25,7 @@ export function lineJson(line: ReportLine) {
     straddling: line.straddling,
     path: line.path,
     current: moneyRecordJson(line.current),
+    disbursedOutsidePlan: moneyJson(line.disbursedOutsidePlan),
     lastYear: moneyRecordJson(line.lastYear),
     outputs: line.outputs,
     outcomes: Object.fromEntries(Object.entries<Outcome>(line.outcomes).map(([key, value]) => [key, outcomeJson(value)])) as Record<OutcomeKey, ReturnType<typeof outcomeJson>>,
@@ -30,15 +33,19 @@ export function lineJson(line: ReportLine) {
     vsSamePeriod: ratioJson(line.vsSamePeriod),
     planGrowth: ratioJson(line.planGrowth),
     shareOfNational: ratioJson(line.shareOfNational),
-  };
+  } satisfies AllOf<ReportLine>;
 }
 
 export function queryJson(query: ReportQuery) {
-  return { year: query.year, preset: query.preset, cutOff: dayJson(query.cutOff), basis: query.basis, source: query.source, by: query.by, filter: query.filter };
+  return { year: query.year, preset: query.preset, cutOff: dayJson(query.cutOff), basis: query.basis, source: query.source, by: query.by, filter: query.filter } satisfies AllOf<ReportQuery>;
 }
 
 export function noteJson(note: ReportNote) {
   return { key: note.key, message: renderMessage("vi", note.key as CatalogueKey, note.params) };
+}
+
+function periodUsedJson(p: PeriodUsed) {
+  return { provinceId: p.provinceId, source: p.source, year: p.year, period: p.period, cutOffDate: dayJson(p.cutOffDate) } satisfies AllOf<PeriodUsed>;
 }
 
 export function reportJson(report: Report) {
@@ -48,8 +55,8 @@ export function reportJson(report: Report) {
     lines: report.lines.map(lineJson),
     total: lineJson(report.total),
     context: report.context && { zone: report.context.zone && lineJson(report.context.zone), national: lineJson(report.context.national) },
-    periodsUsed: report.periodsUsed.map((p) => ({ provinceId: p.provinceId, source: p.source, period: p.period, cutOffDate: dayJson(p.cutOffDate) })),
+    periodsUsed: report.periodsUsed.map(periodUsedJson),
     notes: report.notes.map(noteJson),
-  };
+  } satisfies AllOf<Report>;
 }
 export type ReportJson = ReturnType<typeof reportJson>;

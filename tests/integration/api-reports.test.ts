@@ -76,6 +76,12 @@ describe("the published figures through the API (issue #9 item 7)", () => {
     expect(body.query.basis).toBe("63");
   });
 
+  it("gives the North's January 2023 payments on 2022 đề án beside executed, with the note in Vietnamese", async () => {
+    const { body } = await get("year=2023&preset=DATE&date=2023-01-31&zone=BAC&by=province", leadershipToken);
+    expect(body.total.disbursedOutsidePlan).toBe("22990000000");
+    expect(body.notes).toContainEqual({ key: "reports.notes.disbursedOutsidePlan", message: expect.stringContaining("22,99 tỷ đồng") });
+  });
+
   it("answers exactly what the reporting core computes, in the API's formats", async () => {
     const params = "year=2022&preset=M9&by=zone&basis=34";
     const core = reportJson(await buildReport(leadership, await parseReportQuery(new URLSearchParams(params))));
