@@ -145,7 +145,7 @@ export function conferenceDoc(reports: ConferenceReports, t: Translate = vietnam
   const { query } = reports.bySource;
   const cutOff = formatDate(query.cutOff, true);
   const meta = reportMeta(t, reports.bySource);
-  const straddling = [...reports.byProvince.lines, ...reports.byZone.lines].filter((l) => l.straddling?.length);
+  const straddling = reports.byProvince.lines.filter((l) => l.straddling?.length);
   const names = [...new Set(straddling.map((l) => `${l.label} (${l.straddling!.join(", ")})`))];
   return {
     title: t("reportExport.conferenceTitle", { year: query.year, cutOff }),

@@ -66,8 +66,8 @@ describe("reportTable", () => {
     expect(at(sct, 5, "executed")).toEqual({ kind: "money", amount: ty("200") });
   });
 
-  it("names the periodic reports used for a province line", () => {
-    const report = zoneReport({ query: { ...zoneReport().query, by: "province" }, periodsUsed: [{ provinceId: "centre", source: "KCDP", period: "H1", cutOffDate: zoneReport().query.cutOff }] });
-    expect(reportTable(report).notes[0]).toBe("Khu vực miền Trung - Tây Nguyên (KCĐP): theo báo cáo định kỳ 6 tháng, số liệu đến ngày 30/09/2022");
+  it("renders the report's own notes before its explanation of 'chưa báo cáo'", () => {
+    const notes = reportTable(zoneReport({ notes: [{ key: "reports.notes.samePeriod", params: { date: "2021-09-30" } }] })).notes;
+    expect(notes).toEqual(["Cùng kỳ = cùng ngày chốt năm trước (2021-09-30).", '"chưa báo cáo": tỉnh chưa gửi số liệu; không tính vào mẫu số của các tỷ lệ.']);
   });
 });

@@ -128,14 +128,9 @@ function rowsOf(t: Translate, report: Report): TableRow[] {
   return linesWithTotals(t, report).map((r) => rowOf(t, r.line, r.role, r.seq, r.label));
 }
 
-/** The report's notes, the periodic reports used (named when the province is a line), and what "chưa báo cáo" means. */
+/** The report's notes (which plan, the same period, periodic reports used, the basis) and what "chưa báo cáo" means. */
 function notesOf(t: Translate, report: Report, rows: TableRow[]): string[] {
   const notes = report.notes.map((note) => t(note.key as CatalogueKey, note.params));
-  const names = new Map(report.lines.map((line) => [line.key, line.label]));
-  for (const used of report.periodsUsed) {
-    const province = names.get(used.provinceId);
-    if (province) notes.push(t("reportExport.periodUsed", { province, source: t(`fundingSource.${used.source}`), period: t(`reportExport.period.${used.period}`), date: formatDate(used.cutOffDate, true) }));
-  }
   const notReported = t("reportExport.notReported");
   if (rows.some((r) => r.cells.some((c) => c.kind === "text" && c.text === notReported))) notes.push(t("reportExport.notReportedNote"));
   return notes;
