@@ -22,6 +22,12 @@ describe("conferenceDoc", () => {
     ]);
   });
 
+  it("puts the national track first whatever order the lines come in", () => {
+    const reports = conferenceReports();
+    reports.bySource.lines.reverse();
+    expect(conferenceDoc(reports).summary.map((s) => s.slice(0, 5))).toEqual(["KCQG:", "KCĐP:", "Tổng ", "Kế ho"]);
+  });
+
   it("says a source without figures is not reported, and a falling plan is a decrease", () => {
     const reports = conferenceReports();
     reports.bySource.lines[0] = line("KCQG", "KCQG", measures({}, null), measures({}, null));
@@ -61,7 +67,7 @@ describe("conferenceDoc", () => {
     const national = line("national", "Toàn quốc", measures({ executed: ty("200") }), measures({}));
     const sct = conferenceDoc(conferenceReports({ zone, national }));
     expect(sct.province.rows.slice(-2).map((r) => [r.role, r.cells[1], r.cells[3]])).toEqual([
-      ["context", "Toàn khu vực Khu vực phía Bắc (chỉ số tổng)", "73,700"],
+      ["context", "Khu vực phía Bắc (toàn khu vực, chỉ số tổng)", "73,700"],
       ["context", "Toàn quốc (chỉ số tổng)", "200,000"],
     ]);
   });

@@ -55,7 +55,9 @@ function sourceSentence(t: Translate, source: string, line: ReportLine, lastYear
 
 function summaryOf(t: Translate, report: Report): string[] {
   const { year } = report.query;
-  const sentences = report.lines.map((line) => sourceSentence(t, line.label, line, year - 1));
+  // The national track first, as the conference reports read; any other line after.
+  const rank = (line: ReportLine) => ["KCQG", "KCDP"].indexOf(line.key) >>> 0;
+  const sentences = [...report.lines].sort((a, b) => rank(a) - rank(b)).map((line) => sourceSentence(t, line.label, line, year - 1));
   sentences.push(sourceSentence(t, t("reportExport.conference.totalSource"), report.total, year - 1));
   const { planGrowth, current, lastYear } = report.total;
   if (planGrowth.bp !== null && current.planAdjusted !== null && lastYear.planAdjusted !== null) {

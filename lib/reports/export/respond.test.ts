@@ -38,3 +38,13 @@ describe("respondWithReportFile", () => {
     }
   });
 });
+
+describe("download links", () => {
+  it("keep the page's query and add the format", async () => {
+    const { reportExportHref, conferencePdfHref } = await import("./href");
+    const { query } = await import("../../../tests/fixtures/report");
+    const q = query({ by: "province", filter: { zoneId: "z1" } });
+    expect(reportExportHref(q, "csv")).toBe("/bao-cao/xuat?year=2022&preset=M9&basis=63&source=ALL&by=province&zone=z1&format=csv");
+    expect(conferencePdfHref(q)).toBe("/bao-cao/hoi-nghi?year=2022&preset=M9&basis=63&source=ALL&by=province&zone=z1");
+  });
+});

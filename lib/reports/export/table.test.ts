@@ -61,7 +61,7 @@ describe("reportTable", () => {
     const national = line("national", "Toàn quốc", measures({ executed: ty("200") }), measures({}));
     const sct = reportTable(zoneReport({ context: { zone, national } }));
     expect(sct.rows.map((r) => r.role)).toEqual(["line", "line", "line", "total", "context", "context"]);
-    expect(at(sct, 4, "label")).toEqual({ kind: "text", text: "Toàn khu vực Khu vực phía Bắc (chỉ số tổng)" });
+    expect(at(sct, 4, "label")).toEqual({ kind: "text", text: "Khu vực phía Bắc (toàn khu vực, chỉ số tổng)" });
     expect(at(sct, 5, "label")).toEqual({ kind: "text", text: "Toàn quốc (chỉ số tổng)" });
     expect(at(sct, 5, "executed")).toEqual({ kind: "money", amount: ty("200") });
   });
