@@ -75,3 +75,8 @@ export function finishLine(acc: LineAccumulator, meta: Pick<ReportLine, "key" | 
   const shareOfNational: Ratio = { bp: ratio(current.executed, nationalExecuted), numerator: "executed", denominator: "nationalExecuted" };
   return { ...meta, current, lastYear, outputs: acc.outputs, outcomes: acc.outcomes, path: pathOf(acc.paths), percentOfPlan, vsSamePeriod, planGrowth, shareOfNational };
 }
+
+/** Any ratio of two measures of a line (e.g. allocated / planAdjusted), named like the line's own ratios. */
+export function lineRatio(line: Pick<ReportLine, "current">, numerator: MeasureKey, denominator: MeasureKey): Ratio {
+  return { bp: ratio(line.current[numerator], line.current[denominator]), numerator, denominator };
+}
