@@ -141,6 +141,8 @@ describe("conference PDF", () => {
     expect(all).toContain("Tổng cộng: kế hoạch (điều chỉnh)");
     expect(all).toContain("III. Kết quả thực hiện theo tỉnh, thành phố");
     expect(all).toContain("Thanh Hóa");
+    expect(all).toContain("Ghi chú");
+    expect(all).toContain("% kế hoạch = thực hiện / kế hoạch đã điều chỉnh");
     pages.forEach((page, i) => {
       expect(page).toContain(`Trang ${i + 1}/${pages.length}`);
       expect(page).toContain("Cơ sở địa giới: quy về 63 tỉnh, thành phố trước ngày 01/07/2025.");

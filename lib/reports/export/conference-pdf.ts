@@ -48,6 +48,11 @@ export async function conferencePdf(content: ConferenceDoc, issuer: ConferenceIs
   section(t("reportExport.conference.zoneHeading"), content.zone, 78);
   section(t("reportExport.conference.provinceHeading"), content.province, 112);
   if (content.straddling) doc.moveDown(0.4).font("I").fontSize(8).text(content.straddling, left, doc.y, { width });
+  if (content.notes.length) {
+    doc.moveDown(0.6).font("B").fontSize(9).text(t("reportExport.notesHeading"), left, doc.y, { width });
+    doc.font("I").fontSize(8);
+    for (const note of content.notes) doc.text(`- ${note}`, { width });
+  }
 
   // Footers last, once the page count is known; a zero bottom margin keeps pdfkit from adding a page.
   const range = doc.bufferedPageRange();

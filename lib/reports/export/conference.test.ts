@@ -57,6 +57,12 @@ describe("conferenceDoc", () => {
     expect(doc.zone.rows.at(-1)!.role).toBe("total");
   });
 
+  it("carries the report's notes", () => {
+    const reports = conferenceReports();
+    reports.byProvince.notes = [{ key: "reports.notes.samePeriod", params: { date: "2021-09-30" } }];
+    expect(conferenceDoc(reports).notes).toEqual(["Cùng kỳ = cùng ngày chốt năm trước (2021-09-30)."]);
+  });
+
   it("tables provinces with their data path and marks the straddling ones", () => {
     expect(doc.province.rows[1]!.cells).toEqual(["2", "Lào Cai (*)", "8,000", "chưa báo cáo", "chưa báo cáo", "3,000", "chưa báo cáo", "Báo cáo định kỳ"]);
     expect(doc.straddling).toContain("Lào Cai (Bắc, Trung)");

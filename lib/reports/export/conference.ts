@@ -4,6 +4,7 @@
 // Pure: the reports in, the texts of the document out; conference-pdf.ts lays them out.
 import { formatIsoDay } from "../../calendar";
 import { formatAmount, formatDate, formatDateTime, formatPercentBp } from "../../format";
+import type { CatalogueKey } from "../../i18n/messages";
 import type { Dong } from "../../money";
 import type { Report, ReportLine } from "../types";
 import { linesWithTotals, money, ratioCell, reportMeta, vietnamese, type LabelledLine, type TableCell, type TableRow, type Translate } from "./table";
@@ -23,6 +24,8 @@ export type ConferenceDoc = {
   province: ConferenceTable;
   /** "(*) …" naming the provinces that straddle zones, or null. */
   straddling: string | null;
+  /** The core's notes of the province report: which plan, the same period's day, periodic reports used, the basis. */
+  notes: string[];
   /** Printed at the foot of every page, before the page number. */
   footer: string;
   fileBase: string;
@@ -157,6 +160,7 @@ export function conferenceDoc(reports: ConferenceReports, t: Translate = vietnam
     zone: zoneTable(t, reports),
     province: provinceTable(t, reports.byProvince),
     straddling: names.length ? t("reportExport.conference.straddlingMark", { names: names.join("; ") }) : null,
+    notes: reports.byProvince.notes.map((note) => t(note.key as CatalogueKey, note.params)),
     footer: t("reportExport.conference.footerBasis", { basis: t(`reportExport.basisLabel.${query.basis}`), cutOff, asOf: formatDateTime(reports.bySource.asOf) }),
     fileBase: t("reportExport.conferenceFileName", { year: query.year, cutOff: formatIsoDay(query.cutOff) }),
   };
