@@ -45,7 +45,7 @@ export async function conferencePdf(content: ConferenceDoc, issuer: ConferenceIs
     doc.font("I").fontSize(8).text(content.unit, { width, align: "right" });
     drawTable(doc, left, pdfColumns(table, width, labelWidth), table.rows.map((r) => ({ cells: r.cells, bold: r.role === "total", italic: r.role === "context" })), 7);
   };
-  section(t("reportExport.conference.zoneHeading"), content.zone, 78);
+  section(t("reportExport.conference.zoneHeading"), content.zone, 66);
   section(t("reportExport.conference.provinceHeading"), content.province, 112);
   if (content.straddling) doc.moveDown(0.4).font("I").fontSize(8).text(content.straddling, left, doc.y, { width });
   if (content.notes.length) {
