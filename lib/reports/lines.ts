@@ -36,6 +36,7 @@ export function addFact(acc: LineAccumulator, fact: Fact, which: "current" | "la
   for (const [k, v] of Object.entries(fact.measures) as [MeasureKey, bigint][]) target[k] = addNullable(target[k], v);
   if (which === "current") {
     for (const [k, v] of Object.entries(fact.outputs) as [OutputKey, number][]) acc.outputs[k] = addNullable(acc.outputs[k], v);
+    if (fact.outcomes) addOutcomes(acc, fact.outcomes);
     acc.paths.add(fact.path);
   }
 }

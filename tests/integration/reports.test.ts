@@ -89,6 +89,26 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
   });
 });
 
+describe("executed in year Y at cut-off D (docs/decisions/030)", () => {
+  it("counts vouchers dated 1/1/Y … D of the đề án in Y's plan: not last year's đề án paid in January, but a multi-year đề án spanning Y", async () => {
+    // 2023: 17,86 tỷ of 2023 KCQG đề án; the 22,99 tỷ paid in January 2023 on 2022 đề án belong to no year's execution.
+    const y2023 = await report(leadership, { year: "2023", preset: "YEAR", source: "KCQG" });
+    expect(y2023.total.current.executed).toBe(17_860_000_000n);
+    // 2025: 8,629 tỷ of 2025 đề án plus 1,3 tỷ of the 2024–2025 flagship (read from its entries).
+    const y2025 = await report(leadership, { year: "2025", preset: "YEAR", source: "KCQG" });
+    expect(y2025.total.current.executed).toBe(9_929_000_000n);
+    const byProject = await report(leadership, { year: "2025", preset: "YEAR", source: "KCQG", by: "project" });
+    expect(byProject.total.current.executed).toBe(9_929_000_000n);
+  });
+
+  it("reads the cut-off's partial month from the entries and full months from the aggregate, to the same figure", async () => {
+    const mid = await report(leadership, { year: "2022", preset: "DATE", date: "2022-07-20", source: "KCQG" });
+    const records = await report(leadership, { year: "2022", preset: "DATE", date: "2022-07-20", source: "KCQG", by: "project" });
+    expect(mid.total.current.executed).toBe(records.total.current.executed);
+    expect(mid.total.current.executed).toBeGreaterThan(0n);
+  });
+});
+
 const sumOf = <T extends bigint | number>(values: (T | null)[]): T | null => values.reduce<T | null>((a, v) => (v === null ? a : a === null ? v : ((a as never) + (v as never)) as T), null);
 
 function expectAddsUp(r: Report, label: string): void {
