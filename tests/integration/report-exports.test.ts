@@ -86,7 +86,14 @@ describe("report exports (xlsx, csv)", () => {
     expect(report.total.current.executed).not.toBeNull();
     expect(totalRow.getCell(executed).value).toBe(Number(unitDecimalText(report.total.current.executed!, "ty")));
     const north = report.lines.find((l) => l.label === "Khu vực phía Bắc")!;
-    expect(sheet.getRow(find("Khu vực phía Bắc")!.row).getCell(executed).value).toBe(Number(unitDecimalText(north.current.executed!, "ty")));
+    const northRow = sheet.getRow(find("Khu vực phía Bắc")!.row);
+    expect(northRow.getCell(executed).value).toBe(Number(unitDecimalText(north.current.executed!, "ty")));
+    // The published figures (issue #9 item 7): the North executed 130,4 tỷ of 142,1 tỷ in 2021, 91,7 %
+    // (91,74999 %: 9 175 bp, a cell of 0,9175 shown "91,75%").
+    const tenth = (v: ExcelJS.CellValue) => Math.round(Number(v) * 10) / 10;
+    expect(tenth(northRow.getCell(executed).value)).toBe(130.4);
+    expect(tenth(northRow.getCell(find("Kế hoạch (điều chỉnh)")!.col).value)).toBe(142.1);
+    expect(northRow.getCell(find("% KH (điều chỉnh)")!.col).value).toBe(0.9175);
   });
 
   it("writes the same figures to CSV, UTF-8 with a BOM", async () => {
@@ -139,6 +146,8 @@ describe("conference PDF", () => {
     expect(all).toContain("BÁO CÁO TÌNH HÌNH THỰC HIỆN KẾ HOẠCH KHUYẾN CÔNG NĂM 2022 (TÍNH ĐẾN 30/09/2022)");
     expect(all).toMatch(/KCQG: kế hoạch \(điều chỉnh\) [\d.,]+ tỷ đồng, thực hiện [\d.,]+ tỷ đồng, đạt [\d,]+ % kế hoạch điều chỉnh/);
     expect(all).toContain("Tổng cộng: kế hoạch (điều chỉnh)");
+    // The published figures: 174,3 tỷ planned, 73,7 tỷ executed at 30/9 (42,3 %), 112,8 % of the same period.
+    expect(all).toMatch(/Khu vực phía Bắc(?: [\d.,]+| –){4} 174,280 73,700 42,29 % 65,340 112,79 %/);
     expect(all).toContain("III. Kết quả thực hiện theo tỉnh, thành phố");
     expect(all).toContain("Thanh Hóa");
     expect(all).toContain("Ghi chú");
