@@ -59,7 +59,10 @@ function sourceSentence(t: Translate, source: string, line: ReportLine, lastYear
 function summaryOf(t: Translate, report: Report): string[] {
   const { year } = report.query;
   // The national track first, as the conference reports read; any other line after.
-  const rank = (line: ReportLine) => ["KCQG", "KCDP"].indexOf(line.key) >>> 0;
+  const rank = (line: ReportLine) => {
+    const at = ["KCQG", "KCDP"].indexOf(line.key);
+    return at < 0 ? 2 : at;
+  };
   const sentences = [...report.lines].sort((a, b) => rank(a) - rank(b)).map((line) => sourceSentence(t, line.label, line, year - 1));
   sentences.push(sourceSentence(t, t("reportExport.conference.totalSource"), report.total, year - 1));
   const { planGrowth, current, lastYear } = report.total;
