@@ -51,6 +51,21 @@ describe("reportTable", () => {
     expect(table.notes).toContain('"chưa báo cáo": tỉnh chưa gửi số liệu; không tính vào mẫu số của các tỷ lệ.');
   });
 
+  it("adds before → after columns for the outcome indicators some beneficiary reported, money in tỷ", () => {
+    expect(table.columns.some((c) => c.key.startsWith("revenue"))).toBe(false);
+    const report = zoneReport();
+    const reported = { before: ty("2"), after: ty("2.5"), reported: 3, notReported: 1 };
+    report.total = { ...report.total, outcomes: { ...report.total.outcomes, revenue: reported, jobs: { before: 10n, after: 14n, reported: 3, notReported: 0 } } };
+    report.lines[0] = { ...report.lines[0]!, outcomes: { ...report.lines[0]!.outcomes, revenue: reported } };
+    const withOutcomes = reportTable(report);
+    const headers = withOutcomes.columns.map((c) => c.header);
+    expect(headers).toEqual(expect.arrayContaining(["Doanh thu trước hỗ trợ", "Doanh thu sau hỗ trợ", "Lao động trước hỗ trợ", "Lao động sau hỗ trợ"]));
+    expect(headers).not.toContain("Giá trị sản xuất trước hỗ trợ");
+    expect(at(withOutcomes, 0, "revenue.after")).toEqual({ kind: "money", amount: ty("2.5") });
+    expect(at(withOutcomes, 1, "revenue.before")).toEqual({ kind: "text", text: "chưa báo cáo" });
+    expect(at(withOutcomes, 3, "jobs.after")).toEqual({ kind: "count", value: 14 });
+  });
+
   it("marks straddling provinces and the mixed data path", () => {
     expect(at(table, 2, "straddling")).toEqual({ kind: "text", text: "Trải trên: Bắc, Nam" });
     expect(at(table, 2, "path")).toEqual({ kind: "text", text: "Đề án và báo cáo định kỳ" });

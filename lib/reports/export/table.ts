@@ -7,7 +7,7 @@ import { formatIsoDay } from "../../calendar";
 import { formatDate, formatDateTime } from "../../format";
 import { renderMessage, type CatalogueKey, type MessageParams } from "../../i18n/messages";
 import type { Dong } from "../../money";
-import type { MeasureKey, OutputKey, Ratio, Report, ReportLine } from "../types";
+import type { MeasureKey, OutcomeKey, OutputKey, Ratio, Report, ReportLine } from "../types";
 
 export type Translate = (key: CatalogueKey, params?: MessageParams) => string;
 
@@ -39,6 +39,16 @@ export type ReportTable = {
 const MONEY: readonly MeasureKey[] = ["planOriginal", "planAdjusted", "allocated", "contracted", "advanced", "paid", "settled", "refunded", "executed"];
 const OUTPUTS: readonly OutputKey[] = ["projects", "models", "facilities", "machines", "cleanerProduction", "trainees", "booths", "typicalProducts", "brands"];
 type RatioKey = "percentOfPlan" | "vsSamePeriod" | "planGrowth" | "shareOfNational";
+/**
+ * Outcome indicators at acceptance (before → after), as columns only when some beneficiary
+ * reported them. Average income is left out: it is đồng per worker and month, not a sum in tỷ.
+ */
+type SummedOutcome = Exclude<OutcomeKey, "averageIncome">;
+const OUTCOME_KIND: Record<SummedOutcome, "money" | "count"> = { productionValue: "money", revenue: "money", jobs: "count", products: "count", machinery: "count" };
+
+function outcomeKeysOf(report: Report): SummedOutcome[] {
+  return (Object.keys(OUTCOME_KIND) as SummedOutcome[]).filter((k) => report.total.outcomes[k].reported > 0);
+}
 
 const text = (value: string): TableCell => ({ kind: "text", text: value });
 
@@ -87,12 +97,20 @@ function columnsOf(t: Translate, report: Report): TableColumn[] {
     percent("planGrowth"),
     percent("shareOfNational"),
     ...OUTPUTS.map((key): TableColumn => ({ key, kind: "count", header: t(`reportExport.column.${key}`) })),
+    ...outcomeKeysOf(report).flatMap((key): TableColumn[] =>
+      (["before", "after"] as const).map((when) => ({ key: `${key}.${when}`, kind: OUTCOME_KIND[key], header: t(`reportExport.outcome.${when}`, { indicator: t(`reportExport.outcome.${key}`) }) })),
+    ),
     { key: "path", kind: "text", header: t("reportExport.column.path") },
     { key: "straddling", kind: "text", header: t("reportExport.column.straddling") },
   ];
 }
 
-function rowOf(t: Translate, line: ReportLine, role: TableRow["role"], seq: number | null, label: string): TableRow {
+function outcomeCell(t: Translate, key: SummedOutcome, value: bigint | null): TableCell {
+  if (value === null) return text(t("reportExport.notReported"));
+  return OUTCOME_KIND[key] === "money" ? { kind: "money", amount: value } : { kind: "count", value: Number(value) };
+}
+
+function rowOf(t: Translate, line: ReportLine, role: TableRow["role"], seq: number | null, label: string, outcomes: readonly SummedOutcome[]): TableRow {
   return {
     role,
     cells: [
@@ -106,6 +124,7 @@ function rowOf(t: Translate, line: ReportLine, role: TableRow["role"], seq: numb
       ratioCell(t, line, line.planGrowth),
       ratioCell(t, line, line.shareOfNational),
       ...OUTPUTS.map((key): TableCell => (line.outputs[key] === null ? text(t("reportExport.notReported")) : { kind: "count", value: line.outputs[key] })),
+      ...outcomes.flatMap((key) => [outcomeCell(t, key, line.outcomes[key].before), outcomeCell(t, key, line.outcomes[key].after)]),
       text(t(`reportExport.path.${line.path}`)),
       text(line.straddling?.length ? t("reportExport.straddles", { groups: line.straddling.join(", ") }) : ""),
     ],
@@ -125,7 +144,8 @@ export function linesWithTotals(t: Translate, report: Report): LabelledLine[] {
 }
 
 function rowsOf(t: Translate, report: Report): TableRow[] {
-  return linesWithTotals(t, report).map((r) => rowOf(t, r.line, r.role, r.seq, r.label));
+  const outcomes = outcomeKeysOf(report);
+  return linesWithTotals(t, report).map((r) => rowOf(t, r.line, r.role, r.seq, r.label, outcomes));
 }
 
 /** The report's notes (which plan, the same period, periodic reports used, the basis) and what "chưa báo cáo" means. */
