@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Fact } from "./facts";
-import { addFact, addNullable, emptyAccumulator, finishLine, lineRatio, mergeAccumulator, pathOf } from "./lines";
+import { addFact, addNullable, emptyAccumulator, finishLine, lineRatio, mergeAccumulator, monthlyCurve, pathOf } from "./lines";
 import { outputsOfLines } from "./output-rules";
 
 const fact = (over: Partial<Fact>): Fact => ({ provinceId: "p", implementerId: null, kind: null, contentId: null, projectId: null, status: null, source: "KCQG", path: "records", month: null, measures: {}, outputs: {}, ...over });
@@ -50,5 +50,19 @@ describe("output counts from budget lines", () => {
       { contentCode: "01", unit: "lớp", quantity: 5 },
     ]);
     expect(counts).toMatchObject({ models: 1, booths: 30, trainees: null, machines: 0, brands: 0 });
+  });
+});
+
+describe("the monthly curve", () => {
+  it("is the running sum of the month lines up to the cut-off's month, null after it", () => {
+    const m = (key: string, cur: bigint | null, last: bigint | null) => ({ key, current: { executed: cur } as never, lastYear: { executed: last } as never });
+    const curve = monthlyCurve([m("02", 5n, 3n), m("03", null, 4n), m("_none", 100n, 100n)], 3);
+    expect(curve.slice(0, 4)).toEqual([
+      { month: 1, current: null, lastYear: null },
+      { month: 2, current: 5n, lastYear: 3n },
+      { month: 3, current: 5n, lastYear: 7n },
+      { month: 4, current: null, lastYear: null },
+    ]);
+    expect(curve).toHaveLength(12);
   });
 });
