@@ -5,12 +5,12 @@ import "server-only";
 // actor is always the session's; a bad parameter is a VALIDATION DomainError (400), never a 500.
 import type { Actor } from "../../auth/actor";
 import { attachmentDisposition } from "../../attachments/content-disposition";
-import { db, type Tx } from "../../db/client";
+import { db, type Db, type Tx } from "../../db/client";
 import { DomainError } from "../../errors";
 import { buildReport } from "../build";
 import { parseReportQuery } from "../query";
 import type { ReportQuery } from "../types";
-import { conferenceDoc } from "./conference";
+import { conferenceDoc, type ConferenceReports } from "./conference";
 import { conferencePdf, type ConferenceIssuer } from "./conference-pdf";
 import { reportCsv } from "./csv";
 import { reportTable } from "./table";
@@ -42,7 +42,7 @@ function file(bytes: Uint8Array, format: ExportFormat | "pdf", fileBase: string)
 }
 
 /** GET /bao-cao/xuat?format=xlsx|csv&<report query>. */
-export async function reportExportFile(actor: Actor, params: Params, now: Date = new Date(), client: Tx = db()): Promise<ReportFile> {
+export async function reportExportFile(actor: Actor, params: Params, now: Date = new Date(), client: Db | Tx = db()): Promise<ReportFile> {
   const format = parseExportFormat(params);
   const query = await parseReportQuery(params, now, client);
   const table = reportTable(await buildReport(actor, query, client));
@@ -57,15 +57,15 @@ function issuerOf(actor: Actor): ConferenceIssuer {
 }
 
 /** GET /bao-cao/hoi-nghi?<report query>: the query's year, cut-off, basis and filters; source and dimension are the summary's own. */
-export async function conferenceFile(actor: Actor, params: Params, now: Date = new Date(), client: Tx = db()): Promise<ReportFile> {
+export async function conferenceFile(actor: Actor, params: Params, now: Date = new Date(), client: Db | Tx = db()): Promise<ReportFile> {
   const query = await parseReportQuery(params, now, client);
-  const report = (by: ReportQuery["by"], source: ReportQuery["source"] = "ALL") => buildReport(actor, { ...query, by, source }, client);
-  // One after the other: each reads the year's facts, and the machine is shared.
-  const bySource = await report("source");
-  const byZone = await report("zone");
-  const byZoneKcqg = await report("zone", "KCQG");
-  const byZoneKcdp = await report("zone", "KCDP");
-  const byProvince = await report("province");
-  const doc = conferenceDoc({ bySource, byZone, byZoneKcqg, byZoneKcdp, byProvince });
+  // The five reports read one snapshot, so the zone, province and source totals agree; one after
+  // the other, since each reads the year's facts and the machine is shared.
+  const read = async (tx: Tx): Promise<ConferenceReports> => {
+    const report = (by: ReportQuery["by"], source: ReportQuery["source"] = "ALL") => buildReport(actor, { ...query, by, source }, tx);
+    return { bySource: await report("source"), byZone: await report("zone"), byZoneKcqg: await report("zone", "KCQG"), byZoneKcdp: await report("zone", "KCDP"), byProvince: await report("province") };
+  };
+  const reports = "$transaction" in client ? await client.$transaction(read, { isolationLevel: "RepeatableRead", timeout: 60_000 }) : await read(client);
+  const doc = conferenceDoc(reports);
   return file(new Uint8Array(await conferencePdf(doc, issuerOf(actor), now)), "pdf", doc.fileBase);
 }
