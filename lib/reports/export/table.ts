@@ -7,7 +7,8 @@ import { formatIsoDay } from "../../calendar";
 import { formatDate, formatDateTime } from "../../format";
 import { renderMessage, type CatalogueKey, type MessageParams } from "../../i18n/messages";
 import type { Dong } from "../../money";
-import type { MeasureKey, OutcomeKey, OutputKey, Ratio, Report, ReportLine } from "../types";
+import { MEASURE_KEYS, OUTPUT_KEYS } from "../lines";
+import type { OutcomeKey, Ratio, Report, ReportLine } from "../types";
 
 export type Translate = (key: CatalogueKey, params?: MessageParams) => string;
 
@@ -36,8 +37,9 @@ export type ReportTable = {
   sheetName: string;
 };
 
-const MONEY: readonly MeasureKey[] = ["planOriginal", "planAdjusted", "allocated", "contracted", "advanced", "paid", "settled", "refunded", "executed"];
-const OUTPUTS: readonly OutputKey[] = ["projects", "models", "facilities", "machines", "cleanerProduction", "trainees", "booths", "typicalProducts", "brands"];
+/** Every measure and output count, in the core's order (plan → executed). */
+const MONEY = MEASURE_KEYS;
+const OUTPUTS = OUTPUT_KEYS;
 type RatioKey = "percentOfPlan" | "vsSamePeriod" | "planGrowth" | "shareOfNational";
 /**
  * Outcome indicators at acceptance (before → after), as columns only when some beneficiary
