@@ -20,7 +20,7 @@ import type { YearCurve } from "./model";
 export const HISTORY_YEARS = 5;
 
 const sourceCodes = (source: SourceFilter) => (source === "ALL" ? ["KCQG", "KCDP"] : [source]);
-const UNPLACED = "_none";
+import { UNPLACED } from "../reports/dimensions";
 
 function placer(geo: GeographyData, basis: Basis) {
   const known = new Set(geo.provinces.map((p) => p.id));
@@ -59,16 +59,16 @@ export async function scheduledUnpaidByProvince(actor: Actor, year: number, cutO
 
 /**
  * Per basis province: each of the previous HISTORY_YEARS years' execution by month (programme
- * money disbursed in the year itself on đề án of that plan year), from LedgerMonthTotal.
+ * money disbursed, vouchers dated in that year whatever the đề án's plan year — the reporting
+ * core's "executed" of a year, docs/decisions/030), from LedgerMonthTotal.
  */
 export async function historyByProvince(actor: Actor, year: number, source: SourceFilter, geo: GeographyData, basis: Basis): Promise<Map<string, YearCurve[]>> {
   const scope = provinceScopeOf(actor);
   const sources = await db().fundingSource.findMany({ where: { code: { in: sourceCodes(source) } }, select: { id: true } });
   const years = Array.from({ length: HISTORY_YEARS }, (_, i) => year - HISTORY_YEARS + i);
   const groups = await db().ledgerMonthTotal.groupBy({
-    by: ["planYear", "year", "month", "provinceId", "kind"],
+    by: ["year", "month", "provinceId", "kind"],
     where: {
-      planYear: { in: years },
       year: { in: years },
       programme: true,
       fundingSourceId: { in: sources.map((s) => s.id) },
@@ -80,7 +80,6 @@ export async function historyByProvince(actor: Actor, year: number, source: Sour
   // province → year → month → sums by kind
   const sums = new Map<string, Map<number, LedgerSums[]>>();
   for (const g of groups) {
-    if (g.year !== g.planYear) continue;
     const key = place(g.provinceId);
     const byYear = sums.get(key) ?? new Map<number, LedgerSums[]>();
     const months = byYear.get(g.year) ?? Array.from({ length: 12 }, (): LedgerSums => ({}));

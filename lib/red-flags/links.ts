@@ -3,6 +3,6 @@ export const projectHref = (id: string) => `/de-an/${id}`;
 export const ledgerHref = (contractId: string) => `/hop-dong/${contractId}/so-cai`;
 /** No facility page exists yet: the facility list searched by its tax code (mã số thuế). */
 export const facilityHref = (taxCode: string) => `/co-so?q=${encodeURIComponent(taxCode)}`;
-/** The periodic reports of a province and year (the page is built on branch `periodic`). */
-export const periodicReportHref = (provinceId: string, year: number, id: string) => `/bao-cao/dinh-ky?tinh=${provinceId}&nam=${year}#bc-${id}`;
+/** The periodic reports of a province, year and period (the list on branch `periodic`, /bao-cao-dinh-ky). */
+export const periodicReportHref = (provinceId: string, year: number, period: string) => `/bao-cao-dinh-ky?provinceId=${provinceId}&year=${year}&period=${period}`;
 export const allocationHref = (year: number, sourceCode: string) => `/du-toan?year=${year}&source=${sourceCode}`;

@@ -4,7 +4,7 @@ import { fallingCumulative, type PeriodicReportFact } from "./falling-cumulative
 
 const counts = { projectCount: 3, modelCount: 1, facilityCount: 5, machineCount: null, cleanerProductionCount: null, traineeCount: 40, boothCount: null, typicalProductCount: null, brandCount: null };
 const report = (id: string, period: string, cutOff: Date, executed: bigint, over: Partial<PeriodicReportFact> = {}): PeriodicReportFact => ({
-  id, provinceId: "prov", provinceName: "Tỉnh A", year: 2024, period, cutOffDate: cutOff, source: "KCDP", executedAmount: executed, ...counts, ...over,
+  id, provinceId: "prov", provinceName: "Tỉnh A", year: 2024, period, cutOffDate: cutOff, source: "KCDP", planAmount: 1000n, executedAmount: executed, ...counts, ...over,
 });
 
 describe("periodic reports whose cumulative figures fall", () => {
@@ -17,6 +17,8 @@ describe("periodic reports whose cumulative figures fall", () => {
   it("flags a fall of an output count alone, and ignores counts not reported on either side", () => {
     const flags = fallingCumulative([report("q1", "Q1", calendarDay(2024, 3, 31), 100n, { machineCount: 4 }), report("h1", "H1", calendarDay(2024, 6, 30), 200n, { facilityCount: 4 })]);
     expect(flags.map((f) => f.amount)).toEqual([null]);
+    // A plan lowered from one period to the next is a fall too (the same figures as the periodic entry).
+    expect(fallingCumulative([report("q1", "Q1", calendarDay(2024, 3, 31), 100n), report("h1", "H1", calendarDay(2024, 6, 30), 200n, { planAmount: 900n })]).map((f) => f.amount)).toEqual([100n]);
     expect(fallingCumulative([report("q1", "Q1", calendarDay(2024, 3, 31), 100n, { machineCount: 4 }), report("h1", "H1", calendarDay(2024, 6, 30), 200n)])).toEqual([]);
   });
   it("does not compare different provinces, years or sources", () => {

@@ -1,18 +1,18 @@
 // Periodic reports whose cumulative figures fall (issue #9 §3): within one province, year and
 // funding source, every figure is cumulative from 1 January, so a later period (by cut-off) lower
-// than the one before it is flagged. Compared: the executed amount, the đề án count and each
-// output count reported on both sides (null = not reported, never compared). The plan is not
-// compared: it is the plan in force, which an adjustment may lower. The one rule; the periodic
-// reports entry (branch `periodic`, lib/periodic-reports/falling.ts) is to call it too.
+// than the one before it is flagged. Compared: the plan, the executed amount, the đề án count and
+// each output count reported on both sides (null = not reported, never compared) — the same
+// figures as lib/periodic-reports/falling.ts on branch `periodic` (CUMULATIVE_FIELDS); once both
+// are merged, one of the two is to call the other.
 import { formatDate, formatInteger, formatMoney } from "../../format";
 import { message } from "../../i18n/messages";
 import { periodicReportHref } from "../links";
 import type { RedFlag } from "../types";
 
-export const FALLING_FIELDS = ["executedAmount", "projectCount", "modelCount", "facilityCount", "machineCount", "cleanerProductionCount", "traineeCount", "boothCount", "typicalProductCount", "brandCount"] as const;
+export const FALLING_FIELDS = ["planAmount", "executedAmount", "projectCount", "modelCount", "facilityCount", "machineCount", "cleanerProductionCount", "traineeCount", "boothCount", "typicalProductCount", "brandCount"] as const;
 export type FallingField = (typeof FALLING_FIELDS)[number];
 
-export type PeriodicReportFact = { id: string; provinceId: string; provinceName: string; year: number; period: string; cutOffDate: Date; source: string } & { executedAmount: bigint } & { [F in Exclude<FallingField, "executedAmount">]: number | null };
+export type PeriodicReportFact = { id: string; provinceId: string; provinceName: string; year: number; period: string; cutOffDate: Date; source: string } & { planAmount: bigint; executedAmount: bigint } & { [F in Exclude<FallingField, "planAmount" | "executedAmount">]: number | null };
 
 export type Fall = { field: FallingField; previous: bigint | number; current: bigint | number };
 
@@ -24,7 +24,7 @@ export function fallsBetween(previous: PeriodicReportFact, current: PeriodicRepo
   });
 }
 
-const show = (field: FallingField, v: bigint | number) => (field === "executedAmount" ? formatMoney(BigInt(v), "trieu") : formatInteger(v));
+const show = (field: FallingField, v: bigint | number) => (field === "planAmount" || field === "executedAmount" ? formatMoney(BigInt(v), "trieu") : formatInteger(v));
 
 export function fallingCumulative(reports: readonly PeriodicReportFact[]): RedFlag[] {
   const series = new Map<string, PeriodicReportFact[]>();
@@ -53,8 +53,8 @@ export function fallingCumulative(reports: readonly PeriodicReportFact[]): RedFl
           current: show(first.field, first.current),
           others: falls.length - 1,
         }),
-        links: [{ kind: "report", href: periodicReportHref(current.provinceId, current.year, current.id), label: `${current.provinceName} ${current.period}/${current.year}` }],
-        amount: first.field === "executedAmount" ? BigInt(first.previous) - BigInt(first.current) : null,
+        links: [{ kind: "report", href: periodicReportHref(current.provinceId, current.year, current.period), label: `${current.provinceName} ${current.period}/${current.year}` }],
+        amount: first.field === "planAmount" || first.field === "executedAmount" ? BigInt(first.previous) - BigInt(first.current) : null,
       }];
     });
   });
