@@ -8,7 +8,7 @@ import type { Actor } from "../auth/actor";
 import { groupLineOf } from "../admin-units/groups";
 import { loadGeography } from "../admin-units/load";
 import { isNational } from "../admin-units/scope";
-import { monthOf, yearOf } from "../calendar";
+import { calendarDay, daysBetween, monthOf } from "../calendar";
 import type { Dong } from "../money";
 import { buildReport } from "../reports/build";
 import type { ReportQuery } from "../reports/types";
@@ -41,8 +41,9 @@ export async function buildForecast(actor: Actor, query: ReportQuery, thresholdB
     scheduledUnpaidByProvince(actor, query.year, query.cutOff, query.source, geo, query.basis),
     historyByProvince(actor, query.year, query.source, geo, query.basis),
   ]);
-  const month = yearOf(query.cutOff) === query.year ? monthOf(query.cutOff) : 12;
-  const day = query.cutOff.getUTCDate();
+  // The core keeps the cut-off inside the year (1/1 … 31/12).
+  const month = monthOf(query.cutOff);
+  const day = daysBetween(calendarDay(query.year, month, 1), query.cutOff) + 1;
   const provinces = report.lines.map((line): ForecastRow => {
     const plan = line.current.planAdjusted;
     const executed = line.current.executed;
