@@ -1,14 +1,16 @@
 // The forecast table: rows arrive as figures from lib/forecast and are formatted here in tỷ đồng
-// (whole đồng inside); a plan not reported reads "chưa báo cáo", never 0.
+// (whole đồng inside): recorded figures exact, estimates to two decimals; a plan not reported
+// reads "chưa báo cáo", never 0.
 import { getTranslations } from "next-intl/server";
-import { formatMoney, formatPercentBp } from "@/lib/format";
+import { formatAmount, formatPercentBp } from "@/lib/format";
 import type { ForecastRow } from "@/lib/forecast/types";
 
 const FLAGGED = new Set(["BELOW", "BELOW_EVEN_HIGH"]);
 
 export async function ForecastTable({ caption, rows, sums = false }: { caption: string; rows: ForecastRow[]; sums?: boolean }) {
   const t = await getTranslations("forecast");
-  const money = (v: bigint | null) => (v === null ? t("notReported") : formatMoney(v, "ty"));
+  const money = (v: bigint | null) => (v === null ? t("notReported") : formatAmount(v, "ty"));
+  const estimate = (v: bigint) => formatAmount(v, "ty", 2);
   const cell = "py-1 pr-2 text-right tabular-nums";
   return (
     <table className="w-full rounded border border-slate-200 bg-white text-sm">
@@ -33,10 +35,10 @@ export async function ForecastTable({ caption, rows, sums = false }: { caption: 
             <td className="py-1 pr-2">{r.label}</td>
             <td className={cell}>{money(r.plan)}</td>
             <td className={cell}>{money(r.executed)}</td>
-            <td className={cell}>{formatMoney(r.scheduledUnpaid, "ty")}</td>
-            <td className={cell}>{formatMoney(r.low, "ty")}</td>
-            <td className={`${cell} font-medium`}>{formatMoney(r.central, "ty")}</td>
-            <td className={cell}>{formatMoney(r.high, "ty")}</td>
+            <td className={cell}>{money(r.scheduledUnpaid)}</td>
+            <td className={cell}>{r.method === "INSUFFICIENT" ? "—" : estimate(r.low)}</td>
+            <td className={`${cell} font-medium`}>{r.method === "INSUFFICIENT" ? "—" : estimate(r.central)}</td>
+            <td className={cell}>{r.method === "INSUFFICIENT" ? "—" : estimate(r.high)}</td>
             <td className={cell}>{formatPercentBp(r.shareBp, 1)}</td>
             <td className="py-1 pr-2">{r.method ? t(`method.${r.method}`, { years: r.historyYears.join(", ") }) : sums ? t("zoneSum") : "—"}</td>
             <td className="py-1">{t(`flag.${r.flag}`)}{sums && r.flaggedProvinces ? ` (${t("flaggedCount", { count: r.flaggedProvinces })})` : ""}</td>

@@ -6,7 +6,8 @@
 // - run-rate: executed so far ÷ the share of the year's days elapsed;
 // - schedule: executed so far + contract payment-schedule items not yet paid and due by 31/12.
 // The central figure is the median curve estimate (the run-rate without history), never below the
-// schedule estimate (committed payments); the method names which one gave it.
+// schedule estimate (committed payments); the method names which one gave it. Low and high are
+// the smallest and largest estimate (the schedule counted only when something is due).
 import { daysInMonth } from "../calendar";
 import type { Dong } from "../money";
 
@@ -98,13 +99,14 @@ export function forecastYearEnd(input: ForecastInput): Forecast {
   // A run-rate from nothing executed says nothing (the programme pays late in the year).
   const runRate = executed > 0n ? (executed * BigInt(daysInYear)) / BigInt(elapsed) : null;
   const base = medianDong(curve) ?? runRate;
-  const candidates = [...curve, ...(runRate === null ? [] : [runRate]), schedule];
+  // The schedule is a ground only when something is due: E + 0 would say "nothing more is paid".
+  const candidates = [...curve, ...(runRate === null ? [] : [runRate]), ...(input.scheduledUnpaid > 0n ? [schedule] : [])];
   if (base === null && schedule === 0n) {
     return { low: 0n, central: 0n, high: 0n, method: "INSUFFICIENT", historyYears: [], estimates: { curve, runRate, schedule } };
   }
   const central = base === null || schedule > base ? schedule : base;
   const method: ForecastMethod = base === null || schedule > base ? "SCHEDULE" : curve.length ? "CURVE" : "RUN_RATE";
-  const low = maxOf([executed, minOf(candidates)]);
+  const low = candidates.length ? maxOf([executed, minOf(candidates)]) : central;
   return { low: low > central ? central : low, central, high: maxOf([central, ...candidates]), method, historyYears: usable.map((u) => u.year), estimates: { curve, runRate, schedule } };
 }
 

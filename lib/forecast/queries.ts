@@ -48,7 +48,10 @@ export async function buildForecast(actor: Actor, query: ReportQuery, thresholdB
     const plan = line.current.planAdjusted;
     const executed = line.current.executed;
     const scheduledUnpaid = scheduled.get(line.key) ?? 0n;
-    const f = forecastYearEnd({ year: query.year, cutOffMonth: month, cutOffDay: day, executed: executed ?? 0n, scheduledUnpaid, history: history.get(line.key) ?? [] });
+    // Executed not reported is not 0: nothing to extrapolate from.
+    const f = executed === null
+      ? { low: 0n, central: 0n, high: 0n, method: "INSUFFICIENT" as const, historyYears: [] }
+      : forecastYearEnd({ year: query.year, cutOffMonth: month, cutOffDay: day, executed, scheduledUnpaid, history: history.get(line.key) ?? [] });
     const flag = forecastFlag(f, plan, thresholdBp);
     return { key: line.key, label: line.label, plan, executed, scheduledUnpaid, low: f.low, central: f.central, high: f.high, shareBp: share(f.central, plan), method: f.method, historyYears: f.historyYears, flag, flaggedProvinces: isFlagged(flag) ? 1 : 0 };
   });

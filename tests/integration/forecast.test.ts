@@ -53,7 +53,7 @@ describe("year-end forecast", () => {
     // A: 200 executed ÷ the half reached by 30/6 in 2026 = 400, 40 % of plan; even the high end
     // (the run-rate, 200 × 365 / 181 days) is under 80 %.
     expect(rowA).toMatchObject({ plan: 1000n * TRIEU, executed: 200n * TRIEU, central: 400n * TRIEU, method: "CURVE", historyYears: [2026], flag: "BELOW_EVEN_HIGH" });
-    expect(rowA.low).toBe(200n * TRIEU);
+    expect(rowA.low).toBe(400n * TRIEU);
     expect(rowA.high).toBe((200n * TRIEU * 365n) / 181n);
     // B: executed 900 + 2 000 still due on the schedule, above the run-rate.
     expect(rowB).toMatchObject({ scheduledUnpaid: 2000n * TRIEU, central: 2900n * TRIEU, method: "SCHEDULE", flag: "NONE" });

@@ -3,7 +3,7 @@
 // the rule is chosen by lib/disbursements/advance-rules.ts, the one selection the ledger uses).
 import { isValidOn } from "../../calendar";
 import { strictestAdvanceRule } from "../../disbursements/advance-rules";
-import { formatMoney, formatRateBp } from "../../format";
+import { formatAmount, formatRateBp } from "../../format";
 import { message } from "../../i18n/messages";
 import { ledgerHref, projectHref } from "../links";
 import type { RedFlag } from "../types";
@@ -34,10 +34,10 @@ export function advanceAboveCap(contracts: readonly ContractAdvanceFact[], rules
       provinceId: c.project.provinceId,
       detail: message("redFlags.detail.advanceAboveCap", {
         contract: c.number,
-        advanced: formatMoney(c.advanced, "trieu"),
-        cap: formatMoney(cap, "trieu"),
+        advanced: formatAmount(c.advanced, "trieu"),
+        cap: formatAmount(cap, "trieu"),
         rate: formatRateBp(rule.advanceCapBp),
-        value: formatMoney(c.value, "trieu"),
+        value: formatAmount(c.value, "trieu"),
         basis: rule.legalBasis,
       }),
       links: [

@@ -2,7 +2,7 @@
 // disbursed (programme money, lib/disbursements/measures.ts) above what was allocated to that
 // unit (dự toán giao, lib/allocations/figures.ts unsafeAllocatedSoFar) by the day. A source and
 // year with no allocation recorded at all is not judged: its allocations are not kept here.
-import { formatMoney } from "../../format";
+import { formatAmount } from "../../format";
 import { message } from "../../i18n/messages";
 import { allocationHref } from "../links";
 import type { RedFlag } from "../types";
@@ -21,8 +21,8 @@ export function disbursementAboveAllocation(units: readonly ImplementerMoneyFact
         unit: u.implementerName,
         source: u.source,
         year: u.year,
-        disbursed: formatMoney(u.disbursed, "trieu"),
-        allocated: formatMoney(u.allocated, "trieu"),
+        disbursed: formatAmount(u.disbursed, "trieu"),
+        allocated: formatAmount(u.allocated, "trieu"),
       }),
       links: [{ kind: "allocation", href: allocationHref(u.year, u.source), label: `${u.source} ${u.year}` }],
       amount: u.disbursed - u.allocated,

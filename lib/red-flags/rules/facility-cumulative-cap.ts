@@ -2,7 +2,7 @@
 // (e.g. TT 28/2018 Điều 8: support to one facility counted across đề án and years) cap the sum of
 // the support the facility receives under that norm code in đề án that are in a plan or beyond.
 // The cap is the latest norm version's (with its priority multiplier when that line is priority).
-import { formatMoney } from "../../format";
+import { formatAmount } from "../../format";
 import { message } from "../../i18n/messages";
 import { facilityHref, projectHref } from "../links";
 import type { RedFlag } from "../types";
@@ -35,8 +35,8 @@ export function facilityCumulativeCap(lines: readonly SupportLineFact[]): RedFla
       detail: message("redFlags.detail.facilityCumulativeCap", {
         facility: latest.facility.name,
         norm: latest.norm.code,
-        total: formatMoney(total, "trieu"),
-        cap: formatMoney(cap, "trieu"),
+        total: formatAmount(total, "trieu"),
+        cap: formatAmount(cap, "trieu"),
         count: projects.length,
         basis: latest.norm.legalBasis,
       }),

@@ -4,7 +4,7 @@
 // each output count reported on both sides (null = not reported, never compared) — the same
 // figures as lib/periodic-reports/falling.ts on branch `periodic` (CUMULATIVE_FIELDS); once both
 // are merged, one of the two is to call the other.
-import { formatDate, formatInteger, formatMoney } from "../../format";
+import { formatAmount, formatDate, formatInteger } from "../../format";
 import { message } from "../../i18n/messages";
 import { periodicReportHref } from "../links";
 import type { RedFlag } from "../types";
@@ -24,7 +24,7 @@ export function fallsBetween(previous: PeriodicReportFact, current: PeriodicRepo
   });
 }
 
-const show = (field: FallingField, v: bigint | number) => (field === "planAmount" || field === "executedAmount" ? formatMoney(BigInt(v), "trieu") : formatInteger(v));
+const show = (field: FallingField, v: bigint | number) => (field === "planAmount" || field === "executedAmount" ? formatAmount(BigInt(v), "trieu") : formatInteger(v));
 
 export function fallingCumulative(reports: readonly PeriodicReportFact[]): RedFlag[] {
   const series = new Map<string, PeriodicReportFact[]>();

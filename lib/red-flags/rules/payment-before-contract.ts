@@ -2,7 +2,7 @@
 // signed, or recorded on a contract that is not signed at all (TT 36/2013 Điều 12–13: advances
 // and payments follow the signed contract). A reversing entry and an entry already reversed are
 // corrections, not findings.
-import { formatDate, formatMoney } from "../../format";
+import { formatAmount, formatDate } from "../../format";
 import { message } from "../../i18n/messages";
 import { ledgerHref, projectHref } from "../links";
 import type { RedFlag } from "../types";
@@ -26,7 +26,7 @@ export function paymentBeforeContract(entries: readonly LedgerEntryFact[]): RedF
     const unsigned = contract.signedOn === null || contract.status === "DRAFT";
     const early = contract.signedOn !== null && e.occurredOn.getTime() < contract.signedOn.getTime();
     if (!unsigned && !early) return [];
-    const params = { voucher: e.voucherRef ?? "—", amount: formatMoney(e.amount, "trieu"), date: formatDate(e.occurredOn, true), contract: contract.number };
+    const params = { voucher: e.voucherRef ?? "—", amount: formatAmount(e.amount, "trieu"), date: formatDate(e.occurredOn, true), contract: contract.number };
     return [{
       rule: "payment-before-contract",
       subjectKey: `LedgerEntry:${e.id}`,

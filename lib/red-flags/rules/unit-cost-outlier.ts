@@ -3,7 +3,7 @@
 // median; a line below median ÷ FACTOR or above median × FACTOR (FACTOR = 3) is flagged. A group
 // needs at least MIN_GROUP lines for its median to mean anything. Exact bigint comparisons.
 import { medianDong } from "../../forecast/model";
-import { formatMoney } from "../../format";
+import { formatAmount } from "../../format";
 import { message } from "../../i18n/messages";
 import { projectHref } from "../links";
 import type { RedFlag } from "../types";
@@ -47,9 +47,9 @@ export function unitCostOutliers(lines: readonly BudgetLineFact[]): RedFlag[] {
         detail: message(high ? "redFlags.detail.unitCostHigh" : "redFlags.detail.unitCostLow", {
           code: l.project.code,
           item: l.item,
-          unitCost: formatMoney(unitCost, "trieu"),
+          unitCost: formatAmount(unitCost, "trieu"),
           unit: l.unit || "—",
-          median: formatMoney(median, "trieu"),
+          median: formatAmount(median, "trieu"),
           content: l.content.name,
           year: l.project.planYear,
           lines: group.length,

@@ -5,7 +5,7 @@ import { InsightsLinks } from "@/components/reports/insights-links";
 import { DismissFlagForm } from "@/components/reports/dismiss-flag-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { formatDate, formatDateTime, formatInteger, formatMoney } from "@/lib/format";
+import { formatAmount, formatDate, formatDateTime, formatInteger } from "@/lib/format";
 import { renderRef } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { canDismissRedFlags } from "@/lib/red-flags/policy";
@@ -71,7 +71,7 @@ export default async function RedFlagsPage({ searchParams }: { searchParams: Pro
                     <td className="py-1 pr-2">
                       <ul>{flag.links.map((l) => <li key={l.href}><Link className="text-blue-700 underline" href={l.href}>{t(LINK_LABEL[l.kind])}: {l.label}</Link></li>)}</ul>
                     </td>
-                    <td className="py-1 pr-2 text-right tabular-nums">{flag.amount === null ? "—" : formatMoney(flag.amount, "trieu")}</td>
+                    <td className="py-1 pr-2 text-right tabular-nums">{flag.amount === null ? "—" : formatAmount(flag.amount, "trieu")}</td>
                     <td className="py-1">
                       {flag.dismissal
                         ? t("dismissedBy", { name: flag.dismissal.dismissedBy, at: formatDateTime(flag.dismissal.dismissedAt), reason: flag.dismissal.reason })
