@@ -132,4 +132,17 @@ describe("dismissing a red flag", () => {
     await dismissRedFlag(cuc, { rule: "advance-above-cap", subjectKey: `Contract:${sb.contract}`, reason: "Tạm ứng theo văn bản chấp thuận riêng" });
     expect(keysOf(await listRedFlags(b.sct, query(), NOW), "advance-above-cap")).not.toContain(`Contract:${sb.contract}`);
   });
+
+  it("lets only one of two simultaneous dismissals through", async () => {
+    const subjectKey = `LedgerEntry:${sb.entry}`;
+    const results = await Promise.allSettled([
+      dismissRedFlag(cuc, { rule: "payment-before-contract", subjectKey, reason: "Chứng từ ghi nhầm ngày, đã đối chiếu" }),
+      dismissRedFlag(b.sct, { rule: "payment-before-contract", subjectKey, reason: "Đã đối chiếu với Kho bạc tỉnh" }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const rejected = results.find((r): r is PromiseRejectedResult => r.status === "rejected")!;
+    expect((rejected.reason as { code: string }).code).toBe("CONFLICT");
+    expect(await db().redFlagDismissal.count({ where: { subjectKey } })).toBe(1);
+    expect(await db().auditLog.count({ where: { action: "redFlag.dismiss", data: { path: ["subjectKey"], equals: subjectKey } } })).toBe(1);
+  });
 });
