@@ -5,24 +5,23 @@ import "server-only";
 // adds them up; the total is the sum of the lines, so drilling down always adds up.
 import { loadGeography } from "../admin-units/load";
 import type { Actor } from "../auth/actor";
-import { db, type Tx } from "../db/client";
+import { db, type Db, type Tx } from "../db/client";
 import { NotFoundError } from "../errors";
-import { formatIsoDay } from "../calendar";
+import { asCalendarDay, formatIsoDay } from "../calendar";
 import { dimensionContext, type DimensionContext } from "./dimensions";
 import { loadYearFacts, type Fact } from "./facts";
 import { addFact, emptyAccumulator, finishLine, mergeAccumulator, type LineAccumulator } from "./lines";
 import { reportNotes } from "./notes";
-import { loadOutcomes, loadOutputs } from "./outputs";
 import { sameDayLastYear } from "./period";
 import { inReportScope, needsContext, reportScopeOf, requireReportReader } from "./policy";
 import type { Report, ReportLine, ReportQuery } from "./types";
 
 type Grouped = { order: string[]; lines: Map<string, { acc: LineAccumulator; meta: Pick<ReportLine, "key" | "label" | "href" | "straddling"> }> };
 
-function group(ctx: DimensionContext, current: Fact[], lastYear: Fact[], outcomes: Awaited<ReturnType<typeof loadOutcomes>>): Grouped {
+function group(ctx: DimensionContext, current: Fact[], lastYear: Fact[]): Grouped {
   const out: Grouped = { order: [], lines: new Map() };
-  const lineOf = (fact: Fact, which: "current" | "lastYear") => {
-    const meta = ctx.lineOf(fact, which);
+  const lineOf = (fact: Fact) => {
+    const meta = ctx.lineOf(fact);
     let line = out.lines.get(meta.key);
     if (!line) {
       line = { acc: emptyAccumulator(), meta };
@@ -31,20 +30,8 @@ function group(ctx: DimensionContext, current: Fact[], lastYear: Fact[], outcome
     }
     return line;
   };
-  for (const f of current) addFact(lineOf(f, "current").acc, f, "current");
-  for (const f of lastYear) addFact(lineOf(f, "lastYear").acc, f, "lastYear");
-  for (const o of outcomes) {
-    const line = lineOf(o.fact, "current");
-    for (const [k, v] of Object.entries(o.outcomes)) {
-      const t = line.acc.outcomes[k as keyof typeof line.acc.outcomes];
-      line.acc.outcomes[k as keyof typeof line.acc.outcomes] = {
-        before: v.before === null ? t.before : (t.before ?? 0n) + v.before,
-        after: v.after === null ? t.after : (t.after ?? 0n) + v.after,
-        reported: t.reported + v.reported,
-        notReported: t.notReported + v.notReported,
-      };
-    }
-  }
+  for (const f of current) addFact(lineOf(f).acc, f, "current");
+  for (const f of lastYear) addFact(lineOf(f).acc, f, "lastYear");
   return out;
 }
 
@@ -55,12 +42,21 @@ function totalOf(facts: Fact[], lastYear: Fact[]): LineAccumulator {
   return acc;
 }
 
-/** The report of `query` as `actor` may read it. Scope: policy.ts; a province filter outside the scope is NotFoundError. */
-export async function buildReport(actor: Actor, query: ReportQuery, client: Tx = db()): Promise<Report> {
+/**
+ * The report of `query` as `actor` may read it. Scope: policy.ts; a province filter outside the
+ * scope is NotFoundError. Every figure is read in one REPEATABLE READ snapshot, so the aggregate,
+ * the partial month, the plan and the periodic reports are of one instant: `asOf`.
+ */
+export async function buildReport(actor: Actor, query: ReportQuery, client: Db | Tx = db()): Promise<Report> {
   requireReportReader(actor);
+  if (query.filter.provinceId && !inReportScope(reportScopeOf(actor), query.filter.provinceId)) throw new NotFoundError("record");
+  if (!("$transaction" in client)) return readReport(client, actor, query);
+  return client.$transaction((tx) => readReport(tx, actor, query), { isolationLevel: "RepeatableRead", timeout: 60_000 });
+}
+
+async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise<Report> {
   const scope = reportScopeOf(actor);
-  if (query.filter.provinceId && !inReportScope(scope, query.filter.provinceId)) throw new NotFoundError("record");
-  const asOf = new Date();
+  const [{ now: asOf }] = await client.$queryRaw<[{ now: Date }]>`SELECT now() AS now`;
   const lastCutOff = sameDayLastYear(query.cutOff);
   const perProject = query.by === "project" || query.by === "status" || query.filter.status !== undefined;
   const [geography, cur, last] = await Promise.all([
@@ -76,11 +72,10 @@ export async function buildReport(actor: Actor, query: ReportQuery, client: Tx =
   const current = allCurrent.filter(visible);
   const lastYear = allLast.filter(visible);
 
-  const [outputs, outcomes] = await Promise.all([loadOutputs(client, query, current), loadOutcomes(client, query, current)]);
   const nationalAcc = totalOf(allCurrent, allLast);
   const nationalExecuted = nationalAcc.current.executed;
 
-  const grouped = group(ctx, [...current, ...outputs], lastYear, outcomes);
+  const grouped = group(ctx, current, lastYear);
   const lines = ctx.sort(grouped.order.map((k) => grouped.lines.get(k)!)).map(({ acc, meta }) => finishLine(acc, meta, nationalExecuted));
   const totalAcc = emptyAccumulator();
   for (const { acc } of grouped.lines.values()) mergeAccumulator(totalAcc, acc);
@@ -101,8 +96,8 @@ export async function buildReport(actor: Actor, query: ReportQuery, client: Tx =
 
   const provincesShown = new Set(current.map((f) => f.provinceId));
   const periodsUsed = cur.periodic
-    .filter((p) => provincesShown.has(p.provinceId) && (query.source !== "KCQG"))
-    .map((p) => ({ provinceId: p.provinceId, source: "KCDP" as const, period: p.period, cutOffDate: p.cutOffDate as Report["periodsUsed"][number]["cutOffDate"] }));
-  const notes = reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff: formatIsoDay(lastCutOff) });
+    .filter((p) => provincesShown.has(p.provinceId) && query.source !== "KCQG")
+    .map((p) => ({ provinceId: p.provinceId, source: "KCDP" as const, period: p.period, cutOffDate: asCalendarDay(p.cutOffDate) }));
+  const notes = reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff: formatIsoDay(lastCutOff), facts: current });
   return { query, asOf, lines, total, context, periodsUsed, notes };
 }

@@ -19,7 +19,7 @@ type Meta = Pick<ReportLine, "key" | "label" | "href" | "straddling">;
 export const UNPLACED = "_none";
 
 export type DimensionContext = {
-  lineOf(fact: Fact, which: "current" | "lastYear"): Meta;
+  lineOf(fact: Fact): Meta;
   matches(fact: Fact): boolean;
   sort<T extends { meta: Meta }>(lines: T[]): T[];
   totalLabel: string;
@@ -30,8 +30,30 @@ export type DimensionContext = {
 
 const vi = (key: Parameters<typeof renderMessage>[1], params?: Record<string, string | number>) => renderMessage("vi", key, params);
 
+export type Category = { id: string; code: string; name: string; continuesId: string | null };
+/** Names the lines need beyond geography: content categories, implementers and đề án (loaded by dimensionContext). */
+export type Catalog = { categories: readonly Category[]; orgName: ReadonlyMap<string, string>; projectLabel: ReadonlyMap<string, string> };
+
+/** Loads the names the asked dimension needs, then builds the (pure) context. */
 export async function dimensionContext(client: Tx, geo: GeographyData, query: ReportQuery, facts: Fact[]): Promise<DimensionContext> {
-  const categories = await client.contentCategory.findMany({ select: { id: true, code: true, name: true, continuesId: true, sortOrder: true } });
+  const wantedOrgs = new Set<string>();
+  const wantedProjects = new Set<string>();
+  for (const f of facts) {
+    if (f.implementerId) wantedOrgs.add(f.implementerId);
+    if (f.projectId) wantedProjects.add(f.projectId);
+  }
+  const [categories, orgs, projects] = await Promise.all([
+    client.contentCategory.findMany({ select: { id: true, code: true, name: true, continuesId: true } }),
+    query.by === "implementer" ? client.organisation.findMany({ where: { id: { in: [...wantedOrgs] } }, select: { id: true, names: NAME_HISTORY_SELECT } }) : Promise.resolve([]),
+    query.by === "project" ? client.project.findMany({ where: { id: { in: [...wantedProjects] } }, select: { id: true, code: true, title: true } }) : Promise.resolve([]),
+  ]);
+  const orgName = new Map(orgs.map((o) => [o.id, nameAt(o.names, query.cutOff)]));
+  const projectLabel = new Map(projects.map((p) => [p.id, `${p.code} — ${p.title}`]));
+  return dimensionContextOf(geo, query, { categories, orgName, projectLabel });
+}
+
+/** Pure: which line a fact falls on and whether it passes the filter, on the query's basis. */
+export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { categories, orgName, projectLabel }: Catalog): DimensionContext {
   const categoryById = new Map(categories.map((c) => [c.id, c]));
   /** The first category of a continuation chain: the one key for "the same content" in every catalogue. */
   const rootOf = (id: string): string => {
@@ -47,36 +69,36 @@ export async function dimensionContext(client: Tx, geo: GeographyData, query: Re
 
   const provinceName = new Map(geo.provinces.map((p) => [p.id, p.name]));
   const basisProvince = (id: string | null) => (id === null ? null : placeOnBasis(geo, id, query.basis).provinceId);
-  const zoneLine = (id: string | null) => (id === null ? null : groupLineOf(geo, "zones", id));
-  const regionLine = (id: string | null) => (id === null ? null : groupLineOf(geo, "regions", id));
+  const memo = <T>(f: (id: string) => T) => {
+    const cache = new Map<string, T>();
+    return (id: string | null): T | null => {
+      if (id === null) return null;
+      if (!cache.has(id)) cache.set(id, f(id));
+      return cache.get(id)!;
+    };
+  };
+  const zoneLine = memo((id) => groupLineOf(geo, "zones", id));
+  const regionLine = memo((id) => groupLineOf(geo, "regions", id));
   const placed = new Map<string | null, string | null>();
   const place = (id: string | null) => {
     if (!placed.has(id)) placed.set(id, basisProvince(id));
     return placed.get(id)!;
   };
 
-  const wantedOrgs = new Set<string>();
-  const wantedProjects = new Set<string>();
-  for (const f of facts) {
-    if (f.implementerId) wantedOrgs.add(f.implementerId);
-    if (f.projectId) wantedProjects.add(f.projectId);
-  }
-  const [orgs, projects] = await Promise.all([
-    query.by === "implementer" ? client.organisation.findMany({ where: { id: { in: [...wantedOrgs] } }, select: { id: true, code: true, names: NAME_HISTORY_SELECT } }) : Promise.resolve([]),
-    query.by === "project" ? client.project.findMany({ where: { id: { in: [...wantedProjects] } }, select: { id: true, code: true, title: true } }) : Promise.resolve([]),
-  ]);
-  const orgName = new Map(orgs.map((o) => [o.id, nameAt(o.names, query.cutOff)]));
-  const projectLabel = new Map(projects.map((p) => [p.id, `${p.code} — ${p.title}`]));
-
   const unplaced = (label: string): Meta => ({ key: UNPLACED, label, href: null, straddling: null });
   const groupMeta = (kind: "zones" | "regions", provinceId: string | null, dim: "zoneId" | "regionId"): Meta => {
-    const line = kind === "zones" ? zoneLine(place(provinceId)) : regionLine(place(provinceId));
+    const id = place(provinceId);
+    const line = kind === "zones" ? zoneLine(id) : regionLine(id);
     if (!line) return unplaced(vi(kind === "zones" ? "reports.lines.noZone" : "reports.lines.noRegion"));
-    if (line.straddling) return { key: line.key, label: vi("reports.lines.straddling", { groups: line.names.join(", ") }), href: null, straddling: line.names };
+    if (line.straddling) {
+      // Each straddling province is its own line (two provinces straddling the same groups stay apart).
+      const label = vi("reports.lines.straddling", { province: provinceName.get(id!) ?? id!, groups: line.names.join(", ") });
+      return { key: `${line.key}:${id}`, label, href: reportHref(query, { to: "province", provinceId: id! }), straddling: line.names };
+    }
     return { key: line.key, label: line.names[0]!, href: reportHref(query, { to: "overview", by: "province", filter: { ...query.filter, [dim]: line.groupIds[0] } }), straddling: null };
   };
 
-  const lineOf = (f: Fact, which: "current" | "lastYear"): Meta => {
+  const lineOf = (f: Fact): Meta => {
     switch (query.by) {
       case "zone":
         return groupMeta("zones", f.provinceId, "zoneId");
@@ -111,7 +133,6 @@ export async function dimensionContext(client: Tx, geo: GeographyData, query: Re
         if (!f.projectId) return unplaced(vi("reports.lines.noProject"));
         return { key: f.projectId, label: projectLabel.get(f.projectId) ?? f.projectId, href: reportHref(query, { to: "project", projectId: f.projectId }), straddling: null };
     }
-    void which;
   };
 
   const { filter } = query;
