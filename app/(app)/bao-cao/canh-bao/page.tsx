@@ -16,6 +16,8 @@ import { MAX_ACCEPTANCE_DAYS, MIN_ACCEPTANCE_DAYS, RedFlagViewInputSchema } from
 import type { RedFlagLinkKind } from "@/lib/red-flags/types";
 import { dismissRedFlagAction } from "./actions";
 
+// A plain table rather than components/ui/data-table: each row carries links and a dismiss form,
+// which the data grid's text cells cannot hold.
 const LINK_LABEL: Record<RedFlagLinkKind, "linkProject" | "linkLedger" | "linkReport" | "linkFacility" | "linkAllocation"> = {
   project: "linkProject", ledger: "linkLedger", report: "linkReport", facility: "linkFacility", allocation: "linkAllocation",
 };

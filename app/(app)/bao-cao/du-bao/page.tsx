@@ -66,8 +66,8 @@ export default async function ForecastPage({ searchParams }: { searchParams: Pro
         <button type="submit" className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">{t("show")}</button>
       </form>
       <p className="text-sm" data-testid="forecast-threshold">{t("thresholdStated", { threshold: formatPercentBp(view.thresholdBp, 0) })} {t("flaggedCount", { count: formatInteger(flagged) })}</p>
-      {view.national ? <ForecastTable caption={t("zones")} rows={[...view.zones, { ...view.total, label: t("national") }]} sums /> : null}
-      <ForecastTable caption={t("provinces")} rows={[...view.provinces, { ...view.total, label: t("zoneSum") }]} />
+      {view.national ? <ForecastTable title={t("zones")} rows={[...view.zones, { ...view.total, label: t("national") }]} sums /> : null}
+      <ForecastTable title={t("provinces")} rows={[...view.provinces, { ...view.total, label: t("zoneSum") }]} />
       <p className="text-xs text-slate-500">{t("methodNote")}</p>
       <p className="text-xs text-slate-500">{tr(`notes.basis.${query.basis}`, { date: formatDate(query.cutOff, true) })}</p>
     </div>
