@@ -70,7 +70,7 @@ export async function supportLineFacts(actor: Actor, year: number): Promise<Supp
     where: { facility: facilityScopeWhere(actor), supportNorm: { cumulativePerFacility: true, capAmount: { not: null } }, project: { status: { in: SUPPORTED_STATUSES }, planYear: { lte: year } } },
     select: {
       supportAmount: true, priority: true,
-      project: { select: { id: true, code: true, planYear: true } },
+      project: { select: { id: true, code: true, planYear: true, provinceId: true } },
       facility: { select: { id: true, taxCode: true, name: true, provinceId: true } },
       supportNorm: { select: { code: true, capAmount: true, priorityMultiplierBp: true, cumulativePerFacility: true, validFrom: true, legalBasis: true } },
     },

@@ -54,6 +54,12 @@ function inScope(actor: Actor, flag: RedFlag): boolean {
   return flag.provinceId !== null && coversProvince(actor, flag.provinceId);
 }
 
+/** Links to another province's records (a facility of A supported by a đề án of B) stay outside the scope. */
+function scopedLinks(actor: Actor, flag: RedFlag): RedFlag {
+  if (isNational(actor)) return flag;
+  return { ...flag, links: flag.links.filter((l) => l.provinceId === undefined || (l.provinceId !== null && coversProvince(actor, l.provinceId))) };
+}
+
 /** Null for an actor who may not read flags (the page answers "not found"). `now` pins the clock. */
 export async function listRedFlags(actor: Actor, query: RedFlagQuery, now?: Date): Promise<RedFlagList | null> {
   if (!canReadRedFlags(actor)) return null;
@@ -61,7 +67,7 @@ export async function listRedFlags(actor: Actor, query: RedFlagQuery, now?: Date
   const rules = rulesFor(actor, RED_FLAG_RULES);
   // Sequential: each rule's reads are small, and the pool is shared.
   const found: RedFlag[][] = [];
-  for (const rule of rules) found.push((await evaluate(actor, rule, query, today)).filter((f) => inScope(actor, f)));
+  for (const rule of rules) found.push((await evaluate(actor, rule, query, today)).filter((f) => inScope(actor, f)).map((f) => scopedLinks(actor, f)));
   const all = found.flat();
   const dismissals = all.length
     ? await db().redFlagDismissal.findMany({

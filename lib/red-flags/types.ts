@@ -16,7 +16,8 @@ export const RED_FLAG_RULES = [
 export type RedFlagRule = (typeof RED_FLAG_RULES)[number];
 
 export type RedFlagLinkKind = "project" | "ledger" | "report" | "facility" | "allocation";
-export type RedFlagLink = { kind: RedFlagLinkKind; href: string; label: string };
+/** `provinceId`: set on a link to a record of another province than the flag's (hidden outside the reader's scope). */
+export type RedFlagLink = { kind: RedFlagLinkKind; href: string; label: string; provinceId?: string | null };
 
 export type RedFlag = {
   rule: RedFlagRule;

@@ -11,7 +11,7 @@ import { listRedFlags, type RedFlagList } from "../../lib/red-flags/queries";
 import type { RedFlagRule } from "../../lib/red-flags/types";
 import { failure } from "../fixtures/failure";
 import { ledgerProject, ledgerRules, signedContract, TRIEU } from "../fixtures/ledger-world";
-import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
+import { cucStaff, facility, machineryNorm, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb as db } from "./db";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
@@ -144,5 +144,28 @@ describe("dismissing a red flag", () => {
     expect((rejected.reason as { code: string }).code).toBe("CONFLICT");
     expect(await db().redFlagDismissal.count({ where: { subjectKey } })).toBe(1);
     expect(await db().auditLog.count({ where: { action: "redFlag.dismiss", data: { path: ["subjectKey"], equals: subjectKey } } })).toBe(1);
+  });
+});
+
+describe("a facility beyond its cumulative cap", () => {
+  it("is A's flag when the facility is A's, and shows A's SCT no link to B's đề án", async () => {
+    const { norm, kcqg } = await machineryNorm(db());
+    const f = await facility(db(), a.current.id);
+    const line = async (w: World, amount: bigint) => {
+      const project = await ledgerProject(db(), w, { fundingSourceId: kcqg.id, status: "IN_PLAN" });
+      await db().projectBudgetLine.create({ data: { projectId: project, lineNo: 1, item: "Máy sao chè", supportNormId: norm.id, facilityId: f.id, totalCost: amount * 2n, supportAmount: amount } });
+      return project;
+    };
+    const inA = await line(a, norm.capAmount!);
+    const inB = await line(b, 50n * TRIEU);
+    const subjectKey = `Facility:${f.id}:${norm.code}`;
+    const flagOf = async (actor: Actor) => (await listRedFlags(actor, query(), NOW))!.groups.find((g) => g.rule === "facility-cumulative-cap")!.flags.find((x) => x.subjectKey === subjectKey);
+    const national = await flagOf(cuc);
+    expect(national).toMatchObject({ provinceId: a.current.id, amount: 50n * TRIEU });
+    expect(national!.links.map((l) => l.href)).toEqual(expect.arrayContaining([`/de-an/${inA}`, `/de-an/${inB}`]));
+    const ofA = await flagOf(a.sct);
+    expect(ofA!.links.map((l) => l.href)).toContain(`/de-an/${inA}`);
+    expect(ofA!.links.map((l) => l.href)).not.toContain(`/de-an/${inB}`);
+    expect(await flagOf(b.sct)).toBeUndefined();
   });
 });

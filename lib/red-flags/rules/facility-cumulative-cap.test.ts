@@ -4,7 +4,7 @@ import { facilityCumulativeCap, type SupportLineFact } from "./facility-cumulati
 
 const norm = { code: "MMTB", capAmount: 300_000_000n, priorityMultiplierBp: 15000, cumulativePerFacility: true, validFrom: calendarDay(2018, 1, 1), legalBasis: "TT 28/2018 Điều 8" };
 const line = (projectId: string, amount: bigint, over: Partial<SupportLineFact> = {}): SupportLineFact => ({
-  supportAmount: amount, priority: false, project: { id: projectId, code: projectId.toUpperCase(), planYear: 2022 },
+  supportAmount: amount, priority: false, project: { id: projectId, code: projectId.toUpperCase(), planYear: 2022, provinceId: "prov" },
   facility: { id: "f1", taxCode: "0101", name: "Cơ sở A", provinceId: "prov" }, norm, ...over,
 });
 
@@ -21,6 +21,6 @@ describe("facility beyond its cumulative cap", () => {
     expect(facilityCumulativeCap([line("p1", 400_000_000n, { norm: { ...norm, cumulativePerFacility: false } })])).toEqual([]);
   });
   it("applies the priority multiplier of the latest line", () => {
-    expect(facilityCumulativeCap([line("p1", 200_000_000n), line("p2", 150_000_000n, { priority: true, project: { id: "p2", code: "P2", planYear: 2023 } })])).toEqual([]);
+    expect(facilityCumulativeCap([line("p1", 200_000_000n), line("p2", 150_000_000n, { priority: true, project: { id: "p2", code: "P2", planYear: 2023, provinceId: "prov" } })])).toEqual([]);
   });
 });

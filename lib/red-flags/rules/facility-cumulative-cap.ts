@@ -10,7 +10,7 @@ import type { RedFlag } from "../types";
 export type SupportLineFact = {
   supportAmount: bigint;
   priority: boolean;
-  project: { id: string; code: string; planYear: number };
+  project: { id: string; code: string; planYear: number; provinceId: string | null };
   facility: { id: string; taxCode: string; name: string; provinceId: string };
   norm: { code: string; capAmount: bigint | null; priorityMultiplierBp: number; cumulativePerFacility: boolean; validFrom: Date; legalBasis: string };
 };
@@ -42,7 +42,7 @@ export function facilityCumulativeCap(lines: readonly SupportLineFact[]): RedFla
       }),
       links: [
         { kind: "facility", href: facilityHref(latest.facility.taxCode), label: latest.facility.name },
-        ...projects.map((p) => ({ kind: "project" as const, href: projectHref(p.id), label: p.code })),
+        ...projects.map((p) => ({ kind: "project" as const, href: projectHref(p.id), label: p.code, provinceId: p.provinceId })),
       ],
       amount: total - cap,
     }];
