@@ -9,7 +9,7 @@ import type { ActionResult } from "@/lib/action";
 
 type DismissInput = { rule: string; subjectKey: string; reason: string };
 
-export function DismissFlagForm({ rule, subjectKey, action }: { rule: string; subjectKey: string; action: (input: DismissInput) => Promise<ActionResult<{ id: string }>> }) {
+export function DismissFlagForm({ rule, subjectKey, minReason, action }: { rule: string; subjectKey: string; minReason: number; action: (input: DismissInput) => Promise<ActionResult<{ id: string }>> }) {
   const t = useTranslations("redFlags");
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
@@ -25,7 +25,7 @@ export function DismissFlagForm({ rule, subjectKey, action }: { rule: string; su
     >
       <label className="flex flex-col text-xs">
         <span>{t("dismissReason")}</span>
-        <textarea required minLength={10} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className={`rounded border px-2 py-1 text-sm ${fieldErrors.reason ? "border-red-500" : "border-slate-300"}`} />
+        <textarea required minLength={minReason} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} className={`rounded border px-2 py-1 text-sm ${fieldErrors.reason ? "border-red-500" : "border-slate-300"}`} />
         {fieldErrors.reason ? <span role="alert" className="text-xs text-red-700">{fieldErrors.reason}</span> : null}
       </label>
       <div className="flex gap-2">

@@ -12,7 +12,7 @@ import { canDismissRedFlags } from "@/lib/red-flags/policy";
 import { listRedFlags } from "@/lib/red-flags/queries";
 import { parseRedFlagQuery } from "@/lib/red-flags/query";
 import { DEFAULT_ACCEPTANCE_DAYS } from "@/lib/red-flags/rules/acceptance-missing";
-import { MAX_ACCEPTANCE_DAYS, MIN_ACCEPTANCE_DAYS, RedFlagViewInputSchema } from "@/lib/red-flags/schemas";
+import { MAX_ACCEPTANCE_DAYS, MIN_ACCEPTANCE_DAYS, MIN_REASON, RedFlagViewInputSchema } from "@/lib/red-flags/schemas";
 import type { RedFlagLinkKind } from "@/lib/red-flags/types";
 import { dismissRedFlagAction } from "./actions";
 
@@ -77,7 +77,7 @@ export default async function RedFlagsPage({ searchParams }: { searchParams: Pro
                     <td className="py-1">
                       {flag.dismissal
                         ? t("dismissedBy", { name: flag.dismissal.dismissedBy, at: formatDateTime(flag.dismissal.dismissedAt), reason: flag.dismissal.reason })
-                        : canDismiss ? <DismissFlagForm rule={flag.rule} subjectKey={flag.subjectKey} action={dismissRedFlagAction} /> : null}
+                        : canDismiss ? <DismissFlagForm rule={flag.rule} subjectKey={flag.subjectKey} minReason={MIN_REASON} action={dismissRedFlagAction} /> : null}
                     </td>
                   </tr>
                 ))}
