@@ -98,6 +98,6 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   const periodsUsed = cur.periodic
     .filter((p) => provincesShown.has(p.provinceId) && query.source !== "KCQG")
     .map((p) => ({ provinceId: p.provinceId, source: "KCDP" as const, period: p.period, cutOffDate: asCalendarDay(p.cutOffDate) }));
-  const notes = reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff: formatIsoDay(lastCutOff), facts: current });
+  const notes = reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff: formatIsoDay(lastCutOff), facts: current, asOf });
   return { query, asOf, lines, total, context, periodsUsed, notes };
 }
