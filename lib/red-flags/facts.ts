@@ -91,7 +91,7 @@ export async function periodicReportFacts(actor: Actor, year: number): Promise<P
   const rows = await db().provincialReport.findMany({
     where: { AND: [provincialReportScopeWhere(actor), { year }] },
     select: {
-      id: true, provinceId: true, year: true, period: true, cutOffDate: true, planAmount: true, executedAmount: true, projectCount: true, modelCount: true, facilityCount: true, machineCount: true,
+      id: true, provinceId: true, year: true, period: true, cutOffDate: true, fundingSourceId: true, planAmount: true, executedAmount: true, projectCount: true, modelCount: true, facilityCount: true, machineCount: true,
       cleanerProductionCount: true, traineeCount: true, boothCount: true, typicalProductCount: true, brandCount: true,
       province: { select: { name: true } }, fundingSource: { select: { code: true } },
     },

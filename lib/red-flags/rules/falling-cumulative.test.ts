@@ -4,7 +4,7 @@ import { fallingCumulative, type PeriodicReportFact } from "./falling-cumulative
 
 const counts = { projectCount: 3, modelCount: 1, facilityCount: 5, machineCount: null, cleanerProductionCount: null, traineeCount: 40, boothCount: null, typicalProductCount: null, brandCount: null };
 const report = (id: string, period: string, cutOff: Date, executed: bigint, over: Partial<PeriodicReportFact> = {}): PeriodicReportFact => ({
-  id, provinceId: "prov", provinceName: "Tỉnh A", year: 2024, period, cutOffDate: cutOff, source: "KCDP", planAmount: 1000n, executedAmount: executed, ...counts, ...over,
+  id, provinceId: "prov", provinceName: "Tỉnh A", year: 2024, period, cutOffDate: cutOff, source: "KCDP", fundingSourceId: over.source ?? "KCDP", planAmount: 1000n, executedAmount: executed, ...counts, ...over,
 });
 
 describe("periodic reports whose cumulative figures fall", () => {
