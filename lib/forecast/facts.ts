@@ -59,8 +59,9 @@ export async function scheduledUnpaidByProvince(actor: Actor, year: number, cutO
 
 /**
  * Per basis province: each of the previous HISTORY_YEARS years' execution by month (programme
- * money disbursed, vouchers dated in that year whatever the đề án's plan year — the reporting
- * core's "executed" of a year, docs/decisions/030), from LedgerMonthTotal.
+ * money disbursed in year y on đề án of plan year y), from LedgerMonthTotal. The core's executed
+ * also counts multi-year đề án of earlier plan years (docs/decisions/030); the aggregate does not
+ * carry their last year, and a curve is a share, so they are left out of it.
  */
 export async function historyByProvince(actor: Actor, year: number, source: SourceFilter, geo: GeographyData, basis: Basis): Promise<Map<string, YearCurve[]>> {
   const scope = provinceScopeOf(actor);
@@ -68,8 +69,9 @@ export async function historyByProvince(actor: Actor, year: number, source: Sour
   const years = Array.from({ length: HISTORY_YEARS }, (_, i) => year - HISTORY_YEARS + i);
   const groups = await db().ledgerMonthTotal.groupBy({
     by: ["year", "month", "provinceId", "kind"],
+    // year = planYear, row by row: a pair of `in` lists would also let 2021 đề án paid in 2022 in.
     where: {
-      year: { in: years },
+      OR: years.map((y) => ({ year: y, planYear: y })),
       programme: true,
       fundingSourceId: { in: sources.map((s) => s.id) },
       ...(scope.all ? {} : { provinceId: { in: [...scope.provinceIds] } }),

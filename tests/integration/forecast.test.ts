@@ -33,8 +33,11 @@ beforeAll(async () => {
   b = await provinceWorld(db(), "Tỉnh Dự báo B");
   await halfYearReport(a, kcdp.id, 1000n * TRIEU, 200n * TRIEU);
   await halfYearReport(b, kcdp.id, 1000n * TRIEU, 900n * TRIEU);
-  // A's 2026: 10 triệu paid every month (half the year reached by 30/6).
+  // A's 2026: 10 triệu paid every month on a đề án of 2026 (half the year reached by 30/6).
+  const catalog = await db().contentCatalogVersion.findUniqueOrThrow({ where: { code: "ND235-2025" }, select: { id: true } });
+  await db().planYear.upsert({ where: { year: 2026 }, update: {}, create: { year: 2026, sctSubmissionDeadline: day("2025-05-20"), registrationDeadline: day("2025-06-15"), contentCatalogVersionId: catalog.id } });
   const projectA = await ledgerProject(db(), a, { fundingSourceId: kcdp.id });
+  await db().project.update({ where: { id: projectA }, data: { planYear: 2026, endYear: 2026 } });
   for (let m = 1; m <= 12; m++) {
     const occurredOn = day(`2026-${String(m).padStart(2, "0")}-15`);
     await db().ledgerEntry.create({ data: { projectId: projectA, fundingSourceId: kcdp.id, kind: "PAYMENT", amount: 10n * TRIEU, occurredOn, voucherRef: `CT-${randomUUID().slice(0, 8)}` } });
@@ -42,6 +45,8 @@ beforeAll(async () => {
   // B: 2 000 triệu still due on a signed contract before the year ends, nothing paid on it yet.
   const projectB = await ledgerProject(db(), b, { fundingSourceId: kcdp.id });
   const contract = await signedContract(db(), projectB, { partyAId: b.sctOrg.id, partyBId: b.centreOrg.id, value: 2000n * TRIEU, signedOn: "2027-03-01" });
+  // Paid in 2026 on B's đề án of 2027: not part of any 2026 curve.
+  await db().ledgerEntry.create({ data: { projectId: projectB, fundingSourceId: kcdp.id, kind: "PAYMENT", amount: 50n * TRIEU, occurredOn: day("2026-03-15"), voucherRef: `CT-${randomUUID().slice(0, 8)}` } });
   await db().paymentScheduleItem.create({ data: { contractId: contract, seq: 1, kind: "PAYMENT", shareBp: 10000, amount: 2000n * TRIEU, dueOn: day("2027-12-01") } });
 });
 
@@ -57,6 +62,7 @@ describe("year-end forecast", () => {
     expect(rowA.high).toBe((200n * TRIEU * 365n) / 181n);
     // B: executed 900 + 2 000 still due on the schedule, above the run-rate.
     expect(rowB).toMatchObject({ scheduledUnpaid: 2000n * TRIEU, central: 2900n * TRIEU, method: "SCHEDULE", flag: "NONE" });
+    expect(rowB.historyYears).toEqual([]);
     expect(view.national).toBe(true);
     expect(view.zones.reduce((s, z) => s + z.central, 0n)).toBe(view.total.central);
   });
