@@ -1,0 +1,64 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { CumulativeSection } from "@/components/reports/cumulative-section";
+import { FilterBar } from "@/components/reports/filter-bar";
+import { KpiTiles } from "@/components/reports/kpi-tiles";
+import { ReportActions } from "@/components/reports/report-actions";
+import { ReportContext } from "@/components/reports/report-context";
+import { ReportError } from "@/components/reports/report-error";
+import { ReportAsOf, ReportFooter } from "@/components/reports/report-footer";
+import { ReportLinesTable } from "@/components/reports/report-lines-table";
+import { ReportMap } from "@/components/reports/report-map";
+import { BasisSwitch, BySwitch } from "@/components/reports/view-switch";
+import { PageHeader } from "@/components/ui/page-header";
+import { loadMergerDate } from "@/lib/admin-units/load";
+import { isNational } from "@/lib/admin-units/scope";
+import { requireActor } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format";
+import { buildReport } from "@/lib/reports/build";
+import { reportFilterOptions } from "@/lib/reports/filter-options";
+import { reportMapView } from "@/lib/reports/map-view";
+import { canReadReports } from "@/lib/reports/policy";
+import { orNotFound } from "@/app/(app)/or-not-found";
+import { readReportQuery, type Search } from "./read-query";
+
+/** The overview (national for national roles, the actor's scope otherwise): tiles, lines by zone / region / …, the monthly curve and the map. */
+export default async function ReportsOverviewPage({ searchParams }: { searchParams: Search }) {
+  const actor = await requireActor();
+  if (!canReadReports(actor)) notFound();
+  const t = await getTranslations("reportPages");
+  const title = t(isNational(actor) ? "overviewTitle" : "scopeTitle");
+  const read = await readReportQuery(searchParams);
+  if (!read.ok) return <ReportError title={title} message={read.message} fields={read.fields} resetHref="/bao-cao" />;
+  const { query } = read;
+  const report = await orNotFound(buildReport(actor, query));
+  const [monthly, map, options, mergerDate] = await Promise.all([buildReport(actor, { ...query, by: "month" }), reportMapView(actor, query), reportFilterOptions(actor, query), loadMergerDate()]);
+  return (
+    <div className="space-y-6">
+      <PageHeader title={title}>
+        <ReportAsOf report={report} />
+      </PageHeader>
+      <FilterBar query={query} options={options} action="/bao-cao" />
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex flex-wrap gap-3">
+          <BasisSwitch path="/bao-cao" query={query} mergerDate={formatDate(mergerDate, true)} />
+          <BySwitch path="/bao-cao" query={query} choices={["zone", "region", "province", "source", "content", "kind"]} />
+        </div>
+        <ReportActions query={query} />
+      </div>
+      <KpiTiles report={report} />
+      <ReportContext report={report} />
+      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_auto]">
+        <div className="min-w-0 space-y-6">
+          <section aria-labelledby="report-lines-title" className="space-y-2">
+            <h2 id="report-lines-title" className="text-lg font-semibold">{t("linesTitle", { by: t(`by.${query.by}`) })}</h2>
+            <ReportLinesTable report={report} caption={t("linesCaption", { year: query.year, date: formatDate(query.cutOff, true) })} />
+          </section>
+          <CumulativeSection monthly={monthly} />
+        </div>
+        <ReportMap set={map.set} basis={query.basis} cells={map.cells} unplaced={map.unplaced} />
+      </div>
+      <ReportFooter report={report} mergerDate={mergerDate} />
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { reportLine } from "../../tests/fixtures/report-line";
+import { chartTy, cumulativeByMonth, denominatorKey, growthPercent, monthOfLine, planShown, ratioPercent, reportAmount } from "./display";
+
+const TY = 1_000_000_000n;
+
+describe("reportAmount", () => {
+  it("writes tỷ đồng vi-VN, and null (not reported) as null, never 0", () => {
+    expect(reportAmount(130_400_000_000n)).toBe("130,40");
+    expect(reportAmount(130_449_000_000n, 1)).toBe("130,4");
+    expect(reportAmount(35_000_000n)).toBe("0,04");
+    expect(reportAmount(0n)).toBe("0,00");
+    expect(reportAmount(null)).toBeNull();
+  });
+});
+
+describe("ratios", () => {
+  it("writes a percentage or null when it has no denominator, and names the denominator's key", () => {
+    const r = { bp: 9170n, numerator: "executed", denominator: "planAdjusted" } as const;
+    expect(ratioPercent(r)).toBe("91,7 %");
+    expect(ratioPercent({ ...r, bp: null })).toBeNull();
+    expect(denominatorKey(r)).toBe("denominator.planAdjusted");
+  });
+
+  it("signs a growth: +22,6 %, -5,0 %, 0,0 %", () => {
+    const g = (bp: bigint | null) => growthPercent({ bp, numerator: "planAdjusted", denominator: "lastYearPlanAdjusted" });
+    expect(g(2260n)).toBe("+22,6 %");
+    expect(g(-500n)).toBe("-5,0 %");
+    expect(g(0n)).toBe("0,0 %");
+    expect(g(null)).toBeNull();
+  });
+});
+
+describe("chartTy", () => {
+  it("turns đồng into tỷ for the plot only, keeping null", () => {
+    expect(chartTy(73_700_000_000n)).toBe(73.7);
+    expect(chartTy(1_400_000n)).toBe(0.001);
+    expect(chartTy(null)).toBeNull();
+  });
+});
+
+describe("cumulativeByMonth", () => {
+  const lines = [
+    reportLine("01", { current: { executed: 2n * TY }, lastYear: { executed: 1n * TY } }),
+    reportLine("03", { current: { executed: 3n * TY } }),
+    reportLine("_none", { current: { executed: 50n * TY } }),
+  ];
+
+  it("cumulates executed month by month up to the cut-off's month, this year and last", () => {
+    const points = cumulativeByMonth(lines, 4, monthOfLine);
+    expect(points.map((p) => p.month)).toEqual([1, 2, 3, 4]);
+    expect(points.map((p) => p.current)).toEqual([2, 2, 5, 5]);
+    expect(points.map((p) => p.lastYear)).toEqual([1, 1, 1, 1]);
+    expect(points[2]).toMatchObject({ currentText: "5,00", lastYearText: "1,00" });
+  });
+
+  it("leaves a curve not reported until a month has a figure, and ignores the line without a month", () => {
+    const points = cumulativeByMonth([reportLine("02", { current: { executed: TY } })], 3, monthOfLine);
+    expect(points.map((p) => p.current)).toEqual([null, 1, 1]);
+    expect(points.map((p) => p.lastYear)).toEqual([null, null, null]);
+    expect(points[0]!.currentText).toBeNull();
+  });
+
+  it("reads months from line keys 01 … 12 only", () => {
+    expect(["01", "12", "13", "00", "_none", "1"].map((key) => monthOfLine(reportLine(key)))).toEqual([1, 12, null, null, null, null]);
+  });
+});
+
+describe("planShown", () => {
+  it("shows the adjusted plan and says when it differs from the original", () => {
+    expect(planShown({ ...reportLine("x").current, planOriginal: 10n, planAdjusted: 12n })).toEqual({ amount: 12n, adjusted: true });
+    expect(planShown({ ...reportLine("x").current, planOriginal: 10n, planAdjusted: 10n })).toEqual({ amount: 10n, adjusted: false });
+    expect(planShown(reportLine("x").current)).toEqual({ amount: null, adjusted: false });
+  });
+});
