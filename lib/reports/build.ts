@@ -1,0 +1,108 @@
+import "server-only";
+// buildReport: the one reporting core (issue #9, docs/decisions/030). Loads the facts of the year
+// and of the same cut-off a year earlier (facts.ts), scopes them to the actor (policy.ts), applies
+// the filter, groups them by the asked dimension on the asked geography basis (dimensions.ts) and
+// adds them up; the total is the sum of the lines, so drilling down always adds up.
+import { loadGeography } from "../admin-units/load";
+import type { Actor } from "../auth/actor";
+import { db, type Tx } from "../db/client";
+import { NotFoundError } from "../errors";
+import { formatIsoDay } from "../calendar";
+import { dimensionContext, type DimensionContext } from "./dimensions";
+import { loadYearFacts, type Fact } from "./facts";
+import { addFact, emptyAccumulator, finishLine, mergeAccumulator, type LineAccumulator } from "./lines";
+import { reportNotes } from "./notes";
+import { loadOutcomes, loadOutputs } from "./outputs";
+import { sameDayLastYear } from "./period";
+import { inReportScope, needsContext, reportScopeOf, requireReportReader } from "./policy";
+import type { Report, ReportLine, ReportQuery } from "./types";
+
+type Grouped = { order: string[]; lines: Map<string, { acc: LineAccumulator; meta: Pick<ReportLine, "key" | "label" | "href" | "straddling"> }> };
+
+function group(ctx: DimensionContext, current: Fact[], lastYear: Fact[], outcomes: Awaited<ReturnType<typeof loadOutcomes>>): Grouped {
+  const out: Grouped = { order: [], lines: new Map() };
+  const lineOf = (fact: Fact, which: "current" | "lastYear") => {
+    const meta = ctx.lineOf(fact, which);
+    let line = out.lines.get(meta.key);
+    if (!line) {
+      line = { acc: emptyAccumulator(), meta };
+      out.lines.set(meta.key, line);
+      out.order.push(meta.key);
+    }
+    return line;
+  };
+  for (const f of current) addFact(lineOf(f, "current").acc, f, "current");
+  for (const f of lastYear) addFact(lineOf(f, "lastYear").acc, f, "lastYear");
+  for (const o of outcomes) {
+    const line = lineOf(o.fact, "current");
+    for (const [k, v] of Object.entries(o.outcomes)) {
+      const t = line.acc.outcomes[k as keyof typeof line.acc.outcomes];
+      line.acc.outcomes[k as keyof typeof line.acc.outcomes] = {
+        before: v.before === null ? t.before : (t.before ?? 0n) + v.before,
+        after: v.after === null ? t.after : (t.after ?? 0n) + v.after,
+        reported: t.reported + v.reported,
+        notReported: t.notReported + v.notReported,
+      };
+    }
+  }
+  return out;
+}
+
+function totalOf(facts: Fact[], lastYear: Fact[]): LineAccumulator {
+  const acc = emptyAccumulator();
+  facts.forEach((f) => addFact(acc, f, "current"));
+  lastYear.forEach((f) => addFact(acc, f, "lastYear"));
+  return acc;
+}
+
+/** The report of `query` as `actor` may read it. Scope: policy.ts; a province filter outside the scope is NotFoundError. */
+export async function buildReport(actor: Actor, query: ReportQuery, client: Tx = db()): Promise<Report> {
+  requireReportReader(actor);
+  const scope = reportScopeOf(actor);
+  if (query.filter.provinceId && !inReportScope(scope, query.filter.provinceId)) throw new NotFoundError("record");
+  const asOf = new Date();
+  const lastCutOff = sameDayLastYear(query.cutOff);
+  const perProject = query.by === "project" || query.by === "status" || query.filter.status !== undefined;
+  const [geography, cur, last] = await Promise.all([
+    loadGeography(client),
+    loadYearFacts(client, query.year, query.cutOff, { perProject }),
+    loadYearFacts(client, query.year - 1, lastCutOff, { perProject }),
+  ]);
+  const ctx = await dimensionContext(client, geography, query, [...cur.facts, ...last.facts]);
+  const bySource = (f: Fact) => query.source === "ALL" || f.source === query.source;
+  const allCurrent = cur.facts.filter(bySource);
+  const allLast = last.facts.filter(bySource);
+  const visible = (f: Fact) => inReportScope(scope, f.provinceId) && ctx.matches(f);
+  const current = allCurrent.filter(visible);
+  const lastYear = allLast.filter(visible);
+
+  const [outputs, outcomes] = await Promise.all([loadOutputs(client, query, current), loadOutcomes(client, query, current)]);
+  const nationalAcc = totalOf(allCurrent, allLast);
+  const nationalExecuted = nationalAcc.current.executed;
+
+  const grouped = group(ctx, [...current, ...outputs], lastYear, outcomes);
+  const lines = ctx.sort(grouped.order.map((k) => grouped.lines.get(k)!)).map(({ acc, meta }) => finishLine(acc, meta, nationalExecuted));
+  const totalAcc = emptyAccumulator();
+  for (const { acc } of grouped.lines.values()) mergeAccumulator(totalAcc, acc);
+  const total = finishLine(totalAcc, { key: "total", label: ctx.totalLabel, href: null, straddling: null }, nationalExecuted);
+
+  let context: Report["context"] = null;
+  if (needsContext(actor)) {
+    // Totals only, without the query's filters: no filter can narrow a context total to another province.
+    const national = finishLine(nationalAcc, { key: "national", label: ctx.nationalLabel, href: null, straddling: null }, nationalExecuted);
+    const zone = ctx.actorZone(scope);
+    let zoneLine: ReportLine | null = null;
+    if (zone) {
+      const inZone = (f: Fact) => zone.matches(f);
+      zoneLine = finishLine(totalOf(allCurrent.filter(inZone), allLast.filter(inZone)), { key: `zone:${zone.key}`, label: zone.label, href: null, straddling: null }, nationalExecuted);
+    }
+    context = { zone: zoneLine, national };
+  }
+
+  const provincesShown = new Set(current.map((f) => f.provinceId));
+  const periodsUsed = cur.periodic
+    .filter((p) => provincesShown.has(p.provinceId) && (query.source !== "KCQG"))
+    .map((p) => ({ provinceId: p.provinceId, source: "KCDP" as const, period: p.period, cutOffDate: p.cutOffDate as Report["periodsUsed"][number]["cutOffDate"] }));
+  const notes = reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff: formatIsoDay(lastCutOff) });
+  return { query, asOf, lines, total, context, periodsUsed, notes };
+}

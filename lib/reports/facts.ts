@@ -1,0 +1,222 @@
+import "server-only";
+// The facts of one year at one cut-off, unscoped (the caller scopes and filters them): every
+// figure the report adds up, each at the grain of the dimensions (province as recorded,
+// implementer, kind, main content, đề án, status, source, month, data path). Reads are
+// proportional to provinces × months: plan items, allocations, main contracts, the LedgerMonthTotal
+// aggregate for full months plus the cut-off's partial month from LedgerEntry, and periodic
+// reports. Only the status and project dimensions read the ledger through its records (the
+// aggregate has no đề án or status; docs/decisions/030).
+import { Prisma } from "../db/generated/client";
+import type { ProjectKind, ProjectStatus, ReportPeriod } from "../db/generated/enums";
+import type { Tx } from "../db/client";
+import type { CalendarDay } from "../calendar";
+import { monthOf } from "../calendar";
+import { measuresOf, type LedgerSums } from "../disbursements/measures";
+import { DRAFT_VERSION_NO, versionInForce } from "../plans/in-force";
+import { isMonthEnd, periodAt, startOfYear } from "./period";
+import type { MeasureKey, OutputKey, TrackCode } from "./types";
+
+export type Fact = {
+  provinceId: string | null;
+  implementerId: string | null;
+  kind: ProjectKind | null;
+  /** The đề án's main content (category id as recorded; content.ts continues it across catalogues). */
+  contentId: string | null;
+  projectId: string | null;
+  status: ProjectStatus | null;
+  source: TrackCode;
+  path: "records" | "periodic";
+  /** Month of the year the figure is dated in (ledger, allocation, contract, periodic cut-off); null for the plan. */
+  month: number | null;
+  measures: Partial<Record<MeasureKey, bigint>>;
+  outputs: Partial<Record<OutputKey, number>>;
+};
+
+export type PeriodicUse = { provinceId: string; period: ReportPeriod; cutOffDate: Date };
+export type YearFacts = { facts: Fact[]; periodic: PeriodicUse[]; kcdpRecordProvinces: Set<string> };
+
+type ProjectCols = { provinceId: string | null; implementerId: string | null; kind: ProjectKind | null; contentId: string | null; projectId: string | null; status: ProjectStatus | null };
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+async function sourceIds(tx: Tx): Promise<Map<string, TrackCode>> {
+  const rows = await tx.fundingSource.findMany({ where: { code: { in: ["KCQG", "KCDP"] } }, select: { id: true, code: true } });
+  return new Map(rows.map((r) => [r.id, r.code as TrackCode]));
+}
+
+/** Plan items of the versions in force at the cut-off (planAdjusted) and of the first issued version (planOriginal). */
+async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>): Promise<{ facts: Fact[]; kcdpPlanProvinces: Set<string> }> {
+  const versions = await tx.planVersion.findMany({
+    where: { versionNo: { gt: DRAFT_VERSION_NO }, plan: { planYear: year, status: "ISSUED", fundingSourceId: { in: [...sources.keys()] } } },
+    select: { id: true, planId: true, versionNo: true, effectiveOn: true, plan: { select: { fundingSourceId: true, level: true, provinceId: true } } },
+  });
+  const kcdpPlanProvinces = new Set<string>();
+  const byPlan = new Map<string, typeof versions>();
+  for (const v of versions) {
+    byPlan.set(v.planId, [...(byPlan.get(v.planId) ?? []), v]);
+    if (v.plan.level === "PROVINCIAL" && v.plan.provinceId && sources.get(v.plan.fundingSourceId) === "KCDP") kcdpPlanProvinces.add(v.plan.provinceId);
+  }
+  const wanted = new Map<string, { measure: "planAdjusted" | "planOriginal"; source: TrackCode }[]>();
+  const want = (id: string, measure: "planAdjusted" | "planOriginal", source: TrackCode) => wanted.set(id, [...(wanted.get(id) ?? []), { measure, source }]);
+  for (const list of byPlan.values()) {
+    const source = sources.get(list[0]!.plan.fundingSourceId)!;
+    const inForce = versionInForce(list, cutOff);
+    if (!inForce) continue;
+    want(inForce.id, "planAdjusted", source);
+    // As first decided: the lowest issued version number (in force by the cut-off).
+    const original = list.filter((v) => v.effectiveOn <= cutOff).sort((a, b) => a.versionNo - b.versionNo)[0]!;
+    want(original.id, "planOriginal", source);
+  }
+  if (!wanted.size) return { facts: [], kcdpPlanProvinces };
+  const rows = await tx.$queryRaw<(ProjectCols & { planVersionId: string; amount: bigint })[]>`
+    SELECT i."planVersionId", i.amount, COALESCE(i."provinceId", p."provinceId") AS "provinceId", i."implementerId",
+      p.kind, CASE WHEN p.id IS NULL THEN NULL ELSE kc_main_content(p.id) END AS "contentId", p.id AS "projectId", p.status
+    FROM "PlanItem" i LEFT JOIN "Project" p ON p.id = i."projectId"
+    WHERE i."planVersionId" = ANY(${[...wanted.keys()]}::uuid[])`;
+  const facts: Fact[] = [];
+  for (const r of rows) {
+    for (const { measure, source } of wanted.get(r.planVersionId)!) {
+      // The đề án count rides on the plan in force: one item per đề án and version.
+      const outputs = measure === "planAdjusted" && r.projectId ? { projects: 1 } : {};
+      facts.push({ ...cols(r), source, path: "records", month: null, measures: { [measure]: r.amount }, outputs });
+    }
+  }
+  return { facts, kcdpPlanProvinces };
+}
+
+const cols = (r: ProjectCols): ProjectCols => ({ provinceId: r.provinceId, implementerId: r.implementerId, kind: r.kind, contentId: r.contentId, projectId: r.projectId, status: r.status });
+
+/** Allocations (dự toán giao) of the year dated by the cut-off, placed on the receiver's province (null for the Cục and regional centres). */
+async function allocationFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>): Promise<Fact[]> {
+  const rows = await tx.budgetAllocation.findMany({
+    where: { planYear: year, fundingSourceId: { in: [...sources.keys()] }, allocatedOn: { lte: cutOff } },
+    select: { amount: true, allocatedOn: true, fundingSourceId: true, receiverId: true, receiver: { select: { provinceId: true } } },
+  });
+  return rows.map((r) => ({
+    provinceId: r.receiver.provinceId, implementerId: r.receiverId, kind: null, contentId: null, projectId: null, status: null,
+    source: sources.get(r.fundingSourceId)!, path: "records", month: r.allocatedOn.getUTCFullYear() === year ? monthOf(r.allocatedOn as CalendarDay) : 1,
+    measures: { allocated: r.amount }, outputs: {},
+  }));
+}
+
+/** Signed main contracts and task assignments (programme money; support contracts pass it on) of the year's đề án, signed by the cut-off. */
+async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay): Promise<(Fact & { sourceId: string })[]> {
+  const rows = await tx.$queryRaw<(ProjectCols & { value: bigint; signedOn: Date; sourceId: string })[]>`
+    SELECT c.value, c."signedOn", p."fundingSourceId" AS "sourceId", p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status
+    FROM "Contract" c JOIN "Project" p ON p.id = c."projectId"
+    WHERE c.kind IN ('CONTRACT', 'TASK_ASSIGNMENT') AND c.status <> 'DRAFT' AND c."signedOn" <= ${iso(cutOff)}::date AND p."planYear" = ${year}`;
+  return rows.map((r) => ({
+    ...cols(r), sourceId: r.sourceId, source: "KCQG", path: "records", month: r.signedOn.getUTCFullYear() === year ? r.signedOn.getUTCMonth() + 1 : 1,
+    measures: { contracted: r.value }, outputs: {},
+  }));
+}
+
+type LedgerRow = ProjectCols & { sourceId: string; month: number; kind_: string; amount: bigint };
+
+/**
+ * The ledger of vouchers dated 1 January … cut-off (any plan year: money out of the year's budget,
+ * docs/decisions/030), programme money only. Full months from the aggregate, the cut-off's own
+ * month from the entries; `perProject` reads the entries of the whole window (status, project).
+ */
+async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean): Promise<LedgerRow[]> {
+  const from = iso(startOfYear(year));
+  const to = iso(cutOff);
+  if (perProject) {
+    return tx.$queryRaw<LedgerRow[]>`
+      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status,
+        e."fundingSourceId" AS "sourceId", EXTRACT(MONTH FROM e."occurredOn")::int AS month, e.kind::text AS kind_,
+        SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint AS amount
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
+      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId")
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+  }
+  // Months wholly inside the window come from the aggregate; a cut-off on a month's last day needs no entries.
+  const fullMonths = isMonthEnd(cutOff) ? monthOf(cutOff) : monthOf(cutOff) - 1;
+  const monthStart = iso(new Date(Date.UTC(year, monthOf(cutOff) - 1, 1)));
+  const partial = fullMonths < monthOf(cutOff)
+    ? Prisma.sql`UNION ALL
+      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), NULL::uuid, NULL::"ProjectStatus", e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text,
+        SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
+      WHERE e."occurredOn" BETWEEN ${monthStart}::date AND ${to}::date AND kc_programme_money(e."contractId")
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`
+    : Prisma.empty;
+  return tx.$queryRaw<LedgerRow[]>`
+    SELECT t."provinceId", t."implementerId", t."projectKind" AS kind, t."contentCategoryId" AS "contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status,
+      t."fundingSourceId" AS "sourceId", t.month, t.kind::text AS kind_, SUM(t.amount)::bigint AS amount
+    FROM "LedgerMonthTotal" t
+    WHERE t.year = ${year} AND t.month <= ${fullMonths} AND t.programme
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    ${partial}`;
+}
+
+function ledgerFacts(rows: LedgerRow[], sources: Map<string, TrackCode>): Fact[] {
+  const facts: Fact[] = [];
+  for (const r of rows) {
+    const source = sources.get(r.sourceId);
+    if (!source) continue; // counterpart and other sources are never khuyến công execution (decision 013)
+    const m = measuresOf({ [r.kind_]: r.amount } as LedgerSums);
+    const measures: Fact["measures"] = { advanced: m.advanced, paid: m.paid, settled: m.settled, refunded: m.refunded, executed: m.disbursed };
+    facts.push({ ...cols(r), source, path: "records", month: r.month, measures, outputs: {} });
+  }
+  return facts;
+}
+
+/** Periodic reports (KCĐP): the latest period ≤ the cut-off per province. */
+async function periodicReports(tx: Tx, year: number, cutOff: CalendarDay, kcdpId: string | undefined) {
+  if (!kcdpId) return [];
+  const rows = await tx.provincialReport.findMany({
+    where: { year, fundingSourceId: kcdpId, cutOffDate: { lte: cutOff } },
+    select: {
+      provinceId: true, organisationId: true, period: true, cutOffDate: true, submittedAt: true, planAmount: true, executedAmount: true, projectCount: true,
+      modelCount: true, facilityCount: true, machineCount: true, cleanerProductionCount: true, traineeCount: true, boothCount: true, typicalProductCount: true, brandCount: true,
+    },
+  });
+  const byProvince = new Map<string, typeof rows>();
+  for (const r of rows) byProvince.set(r.provinceId, [...(byProvince.get(r.provinceId) ?? []), r]);
+  return [...byProvince.values()].map((list) => periodAt(list, cutOff)!).filter(Boolean);
+}
+
+const nn = (v: number | null): number | undefined => (v === null ? undefined : v);
+
+/**
+ * Every fact of `year` at `cutOff`, with the data-path precedence applied (item 3): KCQG always
+ * from records; KCĐP from records where the province has an issued provincial KCĐP plan for the
+ * year, else from its latest periodic report ≤ the cut-off, else from whatever records exist.
+ * Never both for one province, year and source.
+ */
+export async function loadYearFacts(tx: Tx, year: number, cutOff: CalendarDay, opts: { perProject: boolean }): Promise<YearFacts> {
+  const sources = await sourceIds(tx);
+  const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
+  const [{ facts: plan, kcdpPlanProvinces }, allocations, contracts, ledger, reports] = await Promise.all([
+    planFacts(tx, year, cutOff, sources),
+    allocationFacts(tx, year, cutOff, sources),
+    contractFacts(tx, year, cutOff),
+    ledgerRows(tx, year, cutOff, opts.perProject),
+    periodicReports(tx, year, cutOff, kcdpId),
+  ]);
+  const contractFactsKnown = contracts.filter((c) => sources.has(c.sourceId)).map(({ sourceId, ...f }) => ({ ...f, source: sources.get(sourceId)! }));
+  const periodicProvinces = new Set(reports.filter((r) => !kcdpPlanProvinces.has(r.provinceId)).map((r) => r.provinceId));
+  // Records of a province on the periodic path are left out for KCĐP: never counted twice.
+  const records = [...plan, ...allocations, ...contractFactsKnown, ...ledgerFacts(ledger, sources)].filter(
+    (f) => !(f.source === "KCDP" && f.provinceId !== null && periodicProvinces.has(f.provinceId)),
+  );
+  const periodic: PeriodicUse[] = [];
+  const periodicFacts: Fact[] = [];
+  for (const r of reports) {
+    if (!periodicProvinces.has(r.provinceId)) continue;
+    periodic.push({ provinceId: r.provinceId, period: r.period, cutOffDate: r.cutOffDate });
+    const base = { provinceId: r.provinceId, implementerId: r.organisationId, kind: null, contentId: null, projectId: null, status: null, source: "KCDP" as const, path: "periodic" as const };
+    periodicFacts.push({ ...base, month: null, measures: { planOriginal: r.planAmount, planAdjusted: r.planAmount }, outputs: {} });
+    periodicFacts.push({
+      ...base,
+      month: r.cutOffDate.getUTCMonth() + 1,
+      measures: { executed: r.executedAmount },
+      outputs: {
+        projects: r.projectCount, models: nn(r.modelCount), facilities: nn(r.facilityCount), machines: nn(r.machineCount), cleanerProduction: nn(r.cleanerProductionCount),
+        trainees: nn(r.traineeCount), booths: nn(r.boothCount), typicalProducts: nn(r.typicalProductCount), brands: nn(r.brandCount),
+      },
+    });
+  }
+  return { facts: [...records, ...periodicFacts], periodic, kcdpRecordProvinces: kcdpPlanProvinces };
+}

@@ -1,0 +1,82 @@
+// Adding facts into report lines (pure): null-aware sums (null = not reported, and it stays out of
+// every sum), the ratios of a line, and the data path of a line.
+import { ratioBp } from "../money";
+import type { Fact } from "./facts";
+import { growthBp } from "./period";
+import type { DataPath, MeasureKey, Measures, OutcomeKey, Outcome, OutputKey, Outputs, Ratio, ReportLine } from "./types";
+
+export const MEASURE_KEYS: MeasureKey[] = ["planOriginal", "planAdjusted", "allocated", "contracted", "advanced", "paid", "settled", "refunded", "executed"];
+export const OUTPUT_KEYS: OutputKey[] = ["projects", "models", "facilities", "machines", "cleanerProduction", "trainees", "booths", "typicalProducts", "brands"];
+export const OUTCOME_KEYS: OutcomeKey[] = ["productionValue", "revenue", "jobs", "averageIncome", "products", "machinery"];
+
+export const emptyMeasures = (): Measures => Object.fromEntries(MEASURE_KEYS.map((k) => [k, null])) as Measures;
+export const emptyOutputs = (): Outputs => Object.fromEntries(OUTPUT_KEYS.map((k) => [k, null])) as Outputs;
+export const emptyOutcomes = (): Record<OutcomeKey, Outcome> =>
+  Object.fromEntries(OUTCOME_KEYS.map((k) => [k, { before: null, after: null, reported: 0, notReported: 0 }])) as Record<OutcomeKey, Outcome>;
+
+/** a + b where null is "not reported": null + x = x, null + null = null. */
+export function addNullable<T extends bigint | number>(a: T | null, b: T | null | undefined): T | null {
+  if (b === null || b === undefined) return a;
+  if (a === null) return b;
+  return ((a as never) + (b as never)) as unknown as T;
+}
+
+export type LineAccumulator = {
+  current: Measures;
+  lastYear: Measures;
+  outputs: Outputs;
+  outcomes: Record<OutcomeKey, Outcome>;
+  paths: Set<"records" | "periodic">;
+};
+
+export const emptyAccumulator = (): LineAccumulator => ({ current: emptyMeasures(), lastYear: emptyMeasures(), outputs: emptyOutputs(), outcomes: emptyOutcomes(), paths: new Set() });
+
+export function addFact(acc: LineAccumulator, fact: Fact, which: "current" | "lastYear"): void {
+  const target = acc[which];
+  for (const [k, v] of Object.entries(fact.measures) as [MeasureKey, bigint][]) target[k] = addNullable(target[k], v);
+  if (which === "current") {
+    for (const [k, v] of Object.entries(fact.outputs) as [OutputKey, number][]) acc.outputs[k] = addNullable(acc.outputs[k], v);
+    acc.paths.add(fact.path);
+  }
+}
+
+export function addOutcomes(acc: LineAccumulator, outcomes: Partial<Record<OutcomeKey, Outcome>>): void {
+  for (const [k, o] of Object.entries(outcomes) as [OutcomeKey, Outcome][]) {
+    const t = acc.outcomes[k];
+    acc.outcomes[k] = { before: addNullable(t.before, o.before), after: addNullable(t.after, o.after), reported: t.reported + o.reported, notReported: t.notReported + o.notReported };
+  }
+}
+
+/** Adds line b into a (for totals: the total is the sum of the lines, so drilling down adds up by construction). */
+export function mergeAccumulator(a: LineAccumulator, b: LineAccumulator): void {
+  for (const k of MEASURE_KEYS) {
+    a.current[k] = addNullable(a.current[k], b.current[k]);
+    a.lastYear[k] = addNullable(a.lastYear[k], b.lastYear[k]);
+  }
+  for (const k of OUTPUT_KEYS) a.outputs[k] = addNullable(a.outputs[k], b.outputs[k]);
+  addOutcomes(a, b.outcomes);
+  b.paths.forEach((p) => a.paths.add(p));
+}
+
+export function pathOf(paths: Set<"records" | "periodic">): DataPath {
+  if (paths.size === 0) return "none";
+  if (paths.size === 2) return "mixed";
+  return [...paths][0]!;
+}
+
+const ratio = (numerator: bigint | null, denominator: bigint | null): bigint | null => (numerator === null || denominator === null ? null : ratioBp(numerator, denominator));
+
+/** A finished line: the measures plus every ratio, each naming its numerator and denominator. */
+export function finishLine(acc: LineAccumulator, meta: Pick<ReportLine, "key" | "label" | "href" | "straddling">, nationalExecuted: bigint | null): ReportLine {
+  const { current, lastYear } = acc;
+  const percentOfPlan: Ratio = { bp: ratio(current.executed, current.planAdjusted), numerator: "executed", denominator: "planAdjusted" };
+  const vsSamePeriod: Ratio = { bp: ratio(current.executed, lastYear.executed), numerator: "executed", denominator: "lastYearExecuted" };
+  const planGrowth: Ratio = { bp: growthBp(current.planAdjusted, lastYear.planAdjusted), numerator: "planAdjusted", denominator: "lastYearPlanAdjusted" };
+  const shareOfNational: Ratio = { bp: ratio(current.executed, nationalExecuted), numerator: "executed", denominator: "nationalExecuted" };
+  return { ...meta, current, lastYear, outputs: acc.outputs, outcomes: acc.outcomes, path: pathOf(acc.paths), percentOfPlan, vsSamePeriod, planGrowth, shareOfNational };
+}
+
+/** Any ratio of two measures of a line (e.g. allocated / planAdjusted), named like the line's own ratios. */
+export function lineRatio(line: Pick<ReportLine, "current">, numerator: MeasureKey, denominator: MeasureKey): Ratio {
+  return { bp: ratio(line.current[numerator], line.current[denominator]), numerator, denominator };
+}

@@ -1,0 +1,28 @@
+// The notes a report carries for its reader (message keys under `reports.notes`, both catalogues):
+// which plan a percentage uses, what is not reported, periodic periods ending before the cut-off,
+// and the geography basis (the footer).
+import type { GeographyData } from "../admin-units/basis";
+import { formatIsoDay, type CalendarDay } from "../calendar";
+import { formatDate } from "../format";
+import { MEASURE_KEYS } from "./lines";
+import type { PeriodUsed, ReportLine, ReportNote, ReportQuery } from "./types";
+
+type Input = { query: ReportQuery; total: ReportLine; lines: ReportLine[]; periodsUsed: PeriodUsed[]; geography: GeographyData; lastCutOff: string };
+
+export function reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff }: Input): ReportNote[] {
+  const notes: ReportNote[] = [];
+  notes.push({ key: "reports.notes.percentOfPlan", params: {} });
+  notes.push({ key: "reports.notes.samePeriod", params: { date: lastCutOff } });
+  const province = (id: string) => geography.provinces.find((p) => p.id === id)?.name ?? id;
+  const early = periodsUsed.filter((p) => p.cutOffDate.getTime() < query.cutOff.getTime());
+  for (const p of early) {
+    notes.push({ key: "reports.notes.periodBefore", params: { province: province(p.provinceId), period: { key: `reports.periods.${p.period}` }, date: formatDate(p.cutOffDate as CalendarDay, true), cutOff: formatDate(query.cutOff, true) } });
+  }
+  if (periodsUsed.length) notes.push({ key: "reports.notes.periodicOnlyPlanExecuted", params: { count: periodsUsed.length } });
+  const notReported = MEASURE_KEYS.filter((k) => total.current[k] === null);
+  if (notReported.length) notes.push({ key: "reports.notes.notReported", params: { measures: notReported.map((k) => k).join(", ") } });
+  const notReportedLines = lines.filter((l) => l.current.executed === null).length;
+  if (notReportedLines) notes.push({ key: "reports.notes.linesNotReported", params: { count: notReportedLines } });
+  notes.push({ key: `reports.notes.basis.${query.basis}`, params: { date: formatIsoDay(query.cutOff) } });
+  return notes;
+}

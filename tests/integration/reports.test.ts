@@ -1,0 +1,214 @@
+// The reporting core on the seeded demo data (issue #9 items 3, 7, 8, 9): the published figures
+// through buildReport, drill-down consistency on every dimension and basis, the data-path
+// precedence, the SCT scope, and the aggregate rebuild. Runs on a database of its own.
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Actor } from "../../lib/auth/actor";
+import { loadActor } from "../../lib/auth/load-actor";
+import { calendarDay } from "../../lib/calendar";
+import { createDb, type Db } from "../../lib/db/client";
+import { applyMigrations } from "../../lib/db/migrator";
+import { DomainError, NotFoundError } from "../../lib/errors";
+import { buildReport } from "../../lib/reports/build";
+import { lineRatio, MEASURE_KEYS, OUTPUT_KEYS } from "../../lib/reports/lines";
+import { parseReportQuery, reportSearchParams } from "../../lib/reports/query";
+import { compareLedgerMonthTotals, rebuildLedgerMonthTotals } from "../../lib/reports/rebuild";
+import type { Dimension, Report, ReportLine } from "../../lib/reports/types";
+import { seed } from "../../prisma/seed";
+import { dropDatabase, ensureDatabase } from "../../scripts/lib/embedded-postgres";
+
+const baseUrl = inject("baseUrl");
+const name = `kc_reports_${process.pid}`;
+const url = `${baseUrl}/${name}`;
+let client: Db;
+let leadership: Actor;
+let sctThanhHoa: Actor;
+// A fixed clock: "today" is 2026-12-02 in Vietnam, as in the demo data.
+const NOW = new Date("2026-12-02T03:00:00Z");
+
+const actorOf = async (email: string) => (await loadActor(client, (await client.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id))!;
+const report = async (actor: Actor, params: Record<string, string>) => buildReport(actor, await parseReportQuery(params, NOW, client), client);
+
+beforeAll(async () => {
+  await ensureDatabase(baseUrl, name);
+  await applyMigrations(url);
+  client = createDb(url);
+  await seed(client, { demo: true });
+  leadership = await actorOf("lanhdao@khuyencong.local");
+  sctThanhHoa = await actorOf("sct.thanhhoa@khuyencong.local");
+}, 180_000);
+
+afterAll(async () => {
+  await client?.$disconnect();
+  await dropDatabase(baseUrl, name);
+});
+
+const line = (r: Report, key: string) => r.lines.find((l) => l.key === key)!;
+
+describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
+  it("North zone 2021: 130,4 of 142,1 tỷ (91,7 %); KCQG 50,3 of 50,6 (99,4 %); KCĐP 80,1 of 91,5 (87,6 %)", async () => {
+    const r = await report(leadership, { year: "2021", preset: "YEAR", zone: "BAC", by: "source" });
+    expect([r.total.current.executed, r.total.current.planAdjusted]).toEqual([130_396_000_000n, 142_121_000_000n]);
+    // 91,74999 %: 9 175 bp to two decimals, 91,7 % to one (docs/demo-data.md, "last digit" 2).
+    expect(r.total.percentOfPlan).toEqual({ bp: 9175n, numerator: "executed", denominator: "planAdjusted" });
+    expect(130_396_000_000 / 142_121_000_000).toBeLessThan(0.9175);
+    const kcqg = line(r, "KCQG");
+    expect([kcqg.current.executed, kcqg.current.planAdjusted, kcqg.percentOfPlan.bp, kcqg.path]).toEqual([50_250_000_000n, 50_578_000_000n, 9935n, "records"]);
+    const kcdp = line(r, "KCDP");
+    expect([kcdp.current.executed, kcdp.current.planAdjusted, kcdp.percentOfPlan.bp, kcdp.path]).toEqual([80_146_000_000n, 91_543_000_000n, 8755n, "periodic"]);
+    expect(r.periodsUsed).toHaveLength(28);
+    expect(r.periodsUsed.every((p) => p.period === "YEAR")).toBe(true);
+  });
+
+  it("North zone 2022: plan 174,3 tỷ, +22,6 %; 73,7 tỷ executed at 30/9 (42,3 %), 112,8 % of the same period of 2021", async () => {
+    const r = await report(leadership, { year: "2022", preset: "M9", zone: "BAC", by: "province" });
+    expect(r.total.current.planAdjusted).toBe(174_280_000_000n);
+    expect(r.total.planGrowth).toEqual({ bp: 2263n, numerator: "planAdjusted", denominator: "lastYearPlanAdjusted" });
+    expect(r.total.current.executed).toBe(73_700_000_000n);
+    expect(r.total.percentOfPlan.bp).toBe(4229n);
+    expect(r.total.lastYear.executed).toBe(65_340_000_000n);
+    expect(r.total.vsSamePeriod).toEqual({ bp: 11279n, numerator: "executed", denominator: "lastYearExecuted" });
+    expect(r.total.path).toBe("mixed");
+  });
+
+  it("KCQG 2022: about 29 tỷ allocated of the 140 tỷ plan (20,7 %)", async () => {
+    const r = await report(leadership, { year: "2022", preset: "YEAR", source: "KCQG", by: "zone" });
+    expect([r.total.current.allocated, r.total.current.planAdjusted]).toEqual([28_980_000_000n, 140_000_000_000n]);
+    expect(lineRatio(r.total, "allocated", "planAdjusted").bp).toBe(2070n);
+  });
+
+  it("Centre 1 (TTKC1) 2022: 1,4 tỷ disbursed on 4 đề án, 5,74 % of its 24,39 tỷ", async () => {
+    const ttkc1 = (await client.organisation.findUniqueOrThrow({ where: { code: "TTKC1" }, select: { id: true } })).id;
+    const r = await report(leadership, { year: "2022", preset: "YEAR", source: "KCQG", by: "implementer" });
+    const centre = line(r, ttkc1);
+    expect([centre.current.executed, centre.current.planAdjusted, centre.percentOfPlan.bp]).toEqual([1_400_000_000n, 24_390_000_000n, 574n]);
+    expect(centre.href).toBe(`/bao-cao/don-vi/${ttkc1}?${reportSearchParams(r.query, { by: "project", filter: {} })}`);
+    const projects = await report(leadership, { year: "2022", preset: "YEAR", source: "KCQG", by: "project", implementer: "TTKC1" });
+    const paid = projects.lines.filter((l) => (l.current.executed ?? 0n) > 0n);
+    expect(paid).toHaveLength(4);
+    expect(paid.every((l) => l.href === `/de-an/${l.key}`)).toBe(true);
+  });
+});
+
+const sumOf = <T extends bigint | number>(values: (T | null)[]): T | null => values.reduce<T | null>((a, v) => (v === null ? a : a === null ? v : ((a as never) + (v as never)) as T), null);
+
+function expectAddsUp(r: Report, label: string): void {
+  for (const k of MEASURE_KEYS) {
+    expect(sumOf(r.lines.map((l) => l.current[k])), `${label} current.${k}`).toBe(r.total.current[k]);
+    expect(sumOf(r.lines.map((l) => l.lastYear[k])), `${label} lastYear.${k}`).toBe(r.total.lastYear[k]);
+  }
+  for (const k of OUTPUT_KEYS) expect(sumOf(r.lines.map((l) => l.outputs[k])), `${label} outputs.${k}`).toBe(r.total.outputs[k]);
+  expect(new Set(r.lines.map((l) => l.key)).size, `${label} keys are unique`).toBe(r.lines.length);
+}
+
+describe("drill-down adds up (issue #9 item 9)", () => {
+  const dimensions: Dimension[] = ["zone", "region", "province", "content", "kind", "implementer", "status", "source", "month", "project"];
+  for (const params of [{ year: "2021", preset: "YEAR" }, { year: "2022", preset: "M9" }, { year: "2026", preset: "DATE", date: "2026-11-15" }]) {
+    it(`every dimension on every basis sums to the total, and the total is the same on every basis (${params.year})`, async () => {
+      let reference: ReportLine["current"] | null = null;
+      for (const basis of ["recorded", "63", "34"]) {
+        for (const by of dimensions) {
+          const r = await report(leadership, { ...params, basis, by });
+          expectAddsUp(r, `${params.year} ${basis} ${by}`);
+          reference ??= r.total.current;
+          expect(r.total.current, `${params.year} ${basis} ${by} total`).toEqual(reference);
+        }
+      }
+    });
+  }
+
+  it("shows provinces of the 34 that straddle zones as their own line, never inside a zone", async () => {
+    const r = await report(leadership, { year: "2026", preset: "YEAR", basis: "34", by: "zone" });
+    const straddlers = r.lines.filter((l) => l.straddling);
+    for (const l of straddlers) expect(l.straddling!.length).toBeGreaterThan(1);
+    expectAddsUp(r, "2026 34 zone");
+  });
+});
+
+describe("data-path precedence (issue #9 item 3)", () => {
+  it("a province with detailed KCĐP records never also counts its periodic report", async () => {
+    // Old Thanh Hóa has a provincial KCĐP plan and đề án in 2023; give it a periodic report too.
+    const province = await client.province.findFirstOrThrow({ where: { code: "38", validTo: { not: null } }, select: { id: true } });
+    const sct = await client.organisation.findUniqueOrThrow({ where: { code: "SCT-38" }, select: { id: true } });
+    const kcdp = await client.fundingSource.findUniqueOrThrow({ where: { code: "KCDP" }, select: { id: true } });
+    const before = await report(leadership, { year: "2023", preset: "YEAR", source: "KCDP", by: "province", province: province.id });
+    await client.provincialReport.create({
+      data: { provinceId: province.id, organisationId: sct.id, year: 2023, period: "YEAR", cutOffDate: calendarDay(2023, 12, 31), fundingSourceId: kcdp.id, planAmount: 9_000_000_000n, executedAmount: 8_000_000_000n, projectCount: 99 },
+    });
+    const after = await report(leadership, { year: "2023", preset: "YEAR", source: "KCDP", by: "province", province: province.id });
+    expect(after.total.current).toEqual(before.total.current);
+    expect(after.total.current.executed).toBe(1_830_000_000n);
+    expect(after.total.path).toBe("records");
+    expect(after.periodsUsed).toEqual([]);
+  });
+
+  it("a province without records uses its latest period before the cut-off, and says so", async () => {
+    const r = await report(leadership, { year: "2022", preset: "DATE", date: "2022-11-15", source: "KCDP", zone: "BAC", by: "province" });
+    expect(r.total.current.executed).toBe(61_700_000_000n); // the M9 reports: no report ends by 15/11 after 30/9
+    expect(r.lines.every((l) => l.path === "periodic")).toBe(true);
+    expect(r.periodsUsed.every((p) => p.period === "M9")).toBe(true);
+    expect(r.notes.filter((n) => n.key === "reports.notes.periodBefore")).toHaveLength(28);
+  });
+});
+
+describe("scope (issue #9 item 9): an SCT sees its province, the zone and the nation only as totals", () => {
+  it("never obtains another province's figures through filter, dimension or basis", async () => {
+    const laoCai = await client.province.findFirstOrThrow({ where: { code: "15", validTo: null }, select: { id: true } });
+    await expect(report(sctThanhHoa, { year: "2026", province: laoCai.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(report(sctThanhHoa, { year: "2022", province: "15" })).rejects.toBeInstanceOf(NotFoundError); // Yên Bái in 2022
+    const own = new Set(sctThanhHoa.scope.provinceIds);
+    for (const basis of ["recorded", "63", "34"]) {
+      for (const by of ["province", "zone", "implementer", "project"] as const) {
+        for (const extra of [{}, { zone: "BAC" }, { implementer: "TTKC-15" }, { implementer: "TTKC1" }]) {
+          const r = await report(sctThanhHoa, { year: "2026", basis, by, ...extra });
+          if (by === "province") for (const l of r.lines) expect(own.has(l.key), `${basis} ${l.label}`).toBe(true);
+          if ("implementer" in extra && extra.implementer === "TTKC-15") expect(r.total.current.executed ?? 0n).toBe(0n);
+          expectAddsUp(r, `sct ${basis} ${by}`);
+        }
+      }
+    }
+    const scoped = await report(sctThanhHoa, { year: "2022", preset: "YEAR", by: "province" });
+    expect(scoped.lines.every((l) => own.has(l.key))).toBe(true);
+    expect(scoped.periodsUsed.every((p) => own.has(p.provinceId))).toBe(true);
+  });
+
+  it("gets the zone and national totals as context, computed without its filters", async () => {
+    const national = await report(leadership, { year: "2022", preset: "M9" });
+    const north = await report(leadership, { year: "2022", preset: "M9", zone: "BAC" });
+    const r = await report(sctThanhHoa, { year: "2022", preset: "M9", kind: "GROUP" });
+    expect(r.context!.national.current).toEqual(national.total.current);
+    expect(r.context!.zone!.current).toEqual(north.total.current);
+    expect(national.context).toBeNull();
+  });
+
+  it("refuses readers without a reporting role and bad parameters with field messages", async () => {
+    await expect(parseReportQuery({ year: "2022", date: "2022-02-30", preset: "DATE" }, NOW, client)).rejects.toMatchObject({ code: "VALIDATION", fields: { date: expect.anything() } });
+    await expect(parseReportQuery({ year: "2022", preset: "DATE", date: "2023-01-01" }, NOW, client)).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(parseReportQuery({ year: "99999" }, NOW, client)).rejects.toBeInstanceOf(DomainError);
+    await expect(parseReportQuery({ year: "1990" }, NOW, client)).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(parseReportQuery({ zone: "XYZ", province: "99", implementer: "NOPE", content: "99.9" }, NOW, client)).rejects.toMatchObject({
+      code: "VALIDATION",
+      details: { zone: expect.stringContaining("XYZ"), province: expect.stringContaining("99"), implementer: expect.stringContaining("NOPE"), content: expect.stringContaining("99.9") },
+    });
+    await expect(parseReportQuery(new URLSearchParams("year=2022&year=2021"), NOW, client)).rejects.toMatchObject({ details: { year: expect.any(String) } });
+    await expect(parseReportQuery({ by: "nonsense", basis: "99" }, NOW, client)).rejects.toMatchObject({ code: "VALIDATION" });
+    const q = await parseReportQuery({}, NOW, client);
+    expect([q.year, q.basis, q.source, q.by, q.cutOff.toISOString().slice(0, 10)]).toEqual([2026, "recorded", "ALL", "zone", "2026-12-02"]);
+    expect(await parseReportQuery(reportSearchParams(q), NOW, client)).toEqual(q);
+    const past = await parseReportQuery({ year: "2021" }, NOW, client);
+    expect([past.preset, past.cutOff.toISOString().slice(0, 10)]).toEqual(["YEAR", "2021-12-31"]);
+  });
+});
+
+describe("npm run reports:rebuild (issue #9 item 8)", () => {
+  it("rebuilds the aggregate in one transaction and proves it equals the records; a drifted table is found and repaired", async () => {
+    const clean = await rebuildLedgerMonthTotals(client);
+    expect(clean).toMatchObject({ equal: true, onlyInTable: 0, onlyInRecords: 0, driftBefore: { onlyInTable: 0, onlyInRecords: 0 } });
+    expect(clean.rebuilt).toBe(clean.fromRecords);
+    expect(clean.rebuilt).toBeGreaterThan(100);
+    await client.$executeRawUnsafe(`UPDATE "LedgerMonthTotal" SET amount = amount + 1 WHERE id = (SELECT id FROM "LedgerMonthTotal" LIMIT 1)`);
+    expect(await compareLedgerMonthTotals(client)).toEqual({ onlyInTable: 1, onlyInRecords: 1 });
+    const repaired = await rebuildLedgerMonthTotals(client);
+    expect(repaired).toMatchObject({ equal: false, driftBefore: { onlyInTable: 1, onlyInRecords: 1 }, onlyInTable: 0, onlyInRecords: 0 });
+    expect((await rebuildLedgerMonthTotals(client)).equal).toBe(true);
+  });
+});
