@@ -42,13 +42,13 @@ export async function FilterBar({ query, options, action, fixed = [] }: { query:
       <Select name="basis" label={t("filter.basis")} value={query.basis} options={BASES.map((b) => ({ value: b, label: t(`basis.${b}`) }))} />
       <Select name="source" label={t("filter.source")} value={query.source} options={SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))} />
       <Select name="by" label={t("filter.by")} value={query.by} options={DIMENSIONS.map((d) => ({ value: d, label: t(`by.${d}`) }))} />
-      <Select name="zone" label={t("by.zone")} value={f.zoneId} any={all} options={options.zones} />
-      <Select name="region" label={t("by.region")} value={f.regionId} any={all} options={options.regions} />
-      {fixed.includes("province") ? null : <Select name="province" label={t("by.province")} value={f.provinceId} any={all} options={options.provinces} />}
-      <Select name="content" label={t("by.content")} value={f.contentCode} any={all} options={options.contents} />
-      <Select name="kind" label={t("by.kind")} value={f.kind} any={all} options={KINDS.map((k) => ({ value: k, label: tAll(`projectKind.${k}`) }))} />
-      {fixed.includes("implementer") ? null : <Select name="implementer" label={t("by.implementer")} value={f.implementerId} any={all} options={options.implementers} />}
-      <Select name="status" label={t("by.status")} value={f.status} any={all} options={PROJECT_STATUSES.map((s) => ({ value: s, label: tAll(`status.${s}`) }))} />
+      <Select name="zone" label={t("field.zone")} value={f.zoneId} any={all} options={options.zones} />
+      <Select name="region" label={t("field.region")} value={f.regionId} any={all} options={options.regions} />
+      {fixed.includes("province") ? null : <Select name="province" label={t("field.province")} value={f.provinceId} any={all} options={options.provinces} />}
+      <Select name="content" label={t("field.content")} value={f.contentCode} any={all} options={options.contents} />
+      <Select name="kind" label={t("field.kind")} value={f.kind} any={all} options={KINDS.map((k) => ({ value: k, label: tAll(`projectKind.${k}`) }))} />
+      {fixed.includes("implementer") ? null : <Select name="implementer" label={t("field.implementer")} value={f.implementerId} any={all} options={options.implementers} />}
+      <Select name="status" label={t("field.status")} value={f.status} any={all} options={PROJECT_STATUSES.map((s) => ({ value: s, label: tAll(`status.${s}`) }))} />
       <button type="submit" className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800" data-testid="filter-submit">
         {t("filter.show")}
       </button>

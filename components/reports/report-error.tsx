@@ -13,7 +13,7 @@ export async function ReportError({ title, message, fields, resetHref }: { title
         {fields && Object.keys(fields).length ? (
           <ul className="mt-1 list-disc pl-5">
             {Object.entries(fields).map(([field, text]) => (
-              <li key={field}>{t(`field.${field}`)}: {text}</li>
+              <li key={field}>{t.has(`field.${field}`) ? t(`field.${field}`) : field}: {text}</li>
             ))}
           </ul>
         ) : null}

@@ -15,22 +15,23 @@ export async function ReportAsOf({ report }: { report: Report }) {
   );
 }
 
-/** The footer: basis, source, the periodic reports used and the core's notes, in the request's language. */
-export async function ReportFooter({ report, mergerDate }: { report: Report; mergerDate: Date }) {
+/** The footer: the basis, source and unit, and the core's notes (periods used, not reported, …), in the request's language. */
+export async function ReportFooter({ report }: { report: Report }) {
   const t = await getTranslations("reportPages");
   const locale = await requestLocale();
   const { query } = report;
+  const isBasis = (key: string) => key.startsWith("reports.notes.basis.");
+  const render = (n: Report["notes"][number]) => renderMessage(locale, n.key as CatalogueKey, n.params);
+  const basis = report.notes.filter((n) => isBasis(n.key));
+  const notes = report.notes.filter((n) => !isBasis(n.key));
   return (
     <footer className="space-y-1 border-t border-slate-200 pt-3 text-xs text-slate-600" data-testid="report-footer">
-      <p data-testid="report-basis">{t(`basisFooter.${query.basis}`, { date: formatDate(mergerDate, true) })}</p>
+      <p data-testid="report-basis">{basis.map(render).join(" ")}</p>
       <p>{t("sourceFooter", { source: t(`source.${query.source}`) })} · {t("unit")} · {t("notReportedFooter")}</p>
-      {report.periodsUsed.length ? (
-        <p data-testid="report-periods">{t("periodsUsed", { count: report.periodsUsed.length })}</p>
-      ) : null}
-      {report.notes.length ? (
+      {notes.length ? (
         <ul className="list-disc pl-5" data-testid="report-notes">
-          {report.notes.map((n, i) => (
-            <li key={`${n.key}-${i}`}>{renderMessage(locale, n.key as CatalogueKey, n.params)}</li>
+          {notes.map((n, i) => (
+            <li key={`${n.key}-${i}`}>{render(n)}</li>
           ))}
         </ul>
       ) : null}

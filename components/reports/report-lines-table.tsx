@@ -9,12 +9,12 @@ type T = Awaited<ReturnType<typeof getTranslations>>;
 /** The data path of a line, with the periodic report used where the line is one province. */
 function pathText(t: T, line: ReportLine, periods: readonly PeriodUsed[]): string {
   const used = periods.filter((p) => p.provinceId === line.key);
-  const base = t(`path.${line.path}`);
+  const base = t(`reportPages.path.${line.path}`);
   if (!used.length) return base;
-  return `${base} (${used.map((p) => t("periodOf", { source: t(`source.${p.source}`), period: t(`period.${p.period}`), date: formatDate(p.cutOffDate, true) })).join("; ")})`;
+  return `${base} (${used.map((p) => t("reportPages.periodOf", { source: t(`reportPages.source.${p.source}`), period: t(`reports.periods.${p.period}`), date: formatDate(p.cutOffDate, true) })).join("; ")})`;
 }
 
-function Row({ t, line, periods, total }: { t: T; line: ReportLine; periods: readonly PeriodUsed[]; total?: boolean }) {
+function Row({ t, line, path, total }: { t: T; line: ReportLine; path: string; total?: boolean }) {
   const nr = <span className="text-slate-500">{t("notReported")}</span>;
   const money = (v: bigint | null) => reportAmount(v) ?? nr;
   const pct = (v: string | null) => v ?? "–";
@@ -39,7 +39,7 @@ function Row({ t, line, periods, total }: { t: T; line: ReportLine; periods: rea
       <td className="px-3 py-2 text-right tabular-nums">{pct(ratioPercent(line.vsSamePeriod))}</td>
       <td className="px-3 py-2 text-right tabular-nums">{pct(growthPercent(line.planGrowth))}</td>
       <td className="px-3 py-2 text-right tabular-nums">{pct(ratioPercent(line.shareOfNational))}</td>
-      <td className="px-3 py-2 text-left text-xs font-normal text-slate-600">{pathText(t, line, periods)}</td>
+      <td className="px-3 py-2 text-left text-xs font-normal text-slate-600">{path}</td>
     </tr>
   );
 }
@@ -47,6 +47,7 @@ function Row({ t, line, periods, total }: { t: T; line: ReportLine; periods: rea
 /** The lines of a report and their total; each percentage's denominator is in its header. */
 export async function ReportLinesTable({ report, caption, testId = "report-lines" }: { report: Report; caption: string; testId?: string }) {
   const t = await getTranslations("reportPages");
+  const tRoot = await getTranslations();
   const lastYear = report.query.year - 1;
   const headers = [
     t("col.plan"),
@@ -65,7 +66,7 @@ export async function ReportLinesTable({ report, caption, testId = "report-lines
         <caption className="px-3 py-2 text-left text-xs text-slate-500">{caption} · {t("unit")}</caption>
         <thead className="bg-slate-50 text-slate-700">
           <tr>
-            <th scope="col" className="px-3 py-2 text-left">{t(`by.${report.query.by}`)}</th>
+            <th scope="col" className="px-3 py-2 text-left first-letter:uppercase">{t(`by.${report.query.by}`)}</th>
             {headers.map((h) => (
               <th key={h} scope="col" className="px-3 py-2 text-right">{h}</th>
             ))}
@@ -74,13 +75,25 @@ export async function ReportLinesTable({ report, caption, testId = "report-lines
         </thead>
         <tbody>
           {report.lines.map((line) => (
-            <Row key={line.key} t={t} line={line} periods={report.periodsUsed} />
+            <Row key={line.key} t={t} line={line} path={pathText(tRoot, line, report.periodsUsed)} />
           ))}
         </tbody>
         <tfoot>
-          <Row t={t} line={{ ...report.total, label: t("total") }} periods={[]} total />
+          <Row t={t} line={{ ...report.total, label: t("total") }} path={pathText(tRoot, report.total, [])} total />
         </tfoot>
       </table>
     </div>
+  );
+}
+
+/** The lines table under its heading ("Theo vùng khuyến công"), with the year and cut-off in the caption. */
+export async function LinesSection({ report }: { report: Report }) {
+  const t = await getTranslations("reportPages");
+  const { query } = report;
+  return (
+    <section aria-labelledby="report-lines-title" className="space-y-2">
+      <h2 id="report-lines-title" className="text-lg font-semibold">{t("linesTitle", { by: t(`by.${query.by}`) })}</h2>
+      <ReportLinesTable report={report} caption={t("linesCaption", { year: query.year, date: formatDate(query.cutOff, true) })} />
+    </section>
   );
 }

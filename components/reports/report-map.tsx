@@ -42,7 +42,7 @@ export async function ReportMap({ set, basis, cells, unplaced }: { set: MapSet; 
           <caption className="text-left text-xs text-slate-500">{t("map.title", { set })} · {t("unit")}</caption>
           <thead>
             <tr>
-              <th scope="col" className="px-2 py-1 text-left">{t("by.province")}</th>
+              <th scope="col" className="px-2 py-1 text-left">{t("field.province")}</th>
               <th scope="col" className="px-2 py-1 text-right">{t("col.plan")}</th>
               <th scope="col" className="px-2 py-1 text-right">{t("col.executed")}</th>
               <th scope="col" className="px-2 py-1 text-right">{t("col.percentOfPlan")}</th>

@@ -13,7 +13,7 @@ export async function BasisSwitch({ path, query, mergerDate }: { path: string; q
   return (
     <div className="inline-flex overflow-hidden rounded border border-slate-300 text-sm" role="group" aria-label={t("filter.basis")}>
       {(["63", "34", "recorded"] as const).map((basis) => (
-        <Link key={basis} href={`${path}?${reportSearchParams(query, { basis })}`} aria-current={query.basis === basis ? "true" : undefined} className={query.basis === basis ? on : off} data-testid={`basis-${basis}`} title={t(`basisFooter.${basis}`, { date: mergerDate })}>
+        <Link key={basis} href={`${path}?${reportSearchParams(query, { basis })}`} aria-current={query.basis === basis ? "true" : undefined} className={query.basis === basis ? on : off} data-testid={`basis-${basis}`} title={t(`basisHint.${basis}`, { date: mergerDate })}>
           {t(`basis.${basis}`)}
         </Link>
       ))}
@@ -23,6 +23,7 @@ export async function BasisSwitch({ path, query, mergerDate }: { path: string; q
 
 /** The grouping of the lines table as links (by zone, by region, …). */
 export async function BySwitch({ path, query, choices }: { path: string; query: ReportQuery; choices: readonly Dimension[] }) {
+  if (!choices.length) return null;
   const t = await getTranslations("reportPages");
   return (
     <div className="inline-flex overflow-hidden rounded border border-slate-300 text-sm" role="group" aria-label={t("filter.by")}>
@@ -32,5 +33,23 @@ export async function BySwitch({ path, query, choices }: { path: string; query: 
         </Link>
       ))}
     </div>
+  );
+}
+
+/** The report views, each keeping the query: the overview and the trend over years. */
+export async function ViewLinks({ path, query }: { path: string; query: ReportQuery }) {
+  const t = await getTranslations("reportPages");
+  const views = [
+    { href: "/bao-cao", label: t("overviewLink"), testId: "view-overview" },
+    { href: "/bao-cao/xu-huong", label: t("trend.title"), testId: "view-trend" },
+  ];
+  return (
+    <nav className="flex gap-3 text-sm" aria-label={t("viewsLabel")}>
+      {views.map((v) => (
+        <Link key={v.href} href={`${v.href}?${reportSearchParams(query)}`} aria-current={path === v.href ? "page" : undefined} className={path === v.href ? "font-semibold text-slate-900" : "text-blue-700 hover:underline"} data-testid={v.testId}>
+          {v.label}
+        </Link>
+      ))}
+    </nav>
   );
 }

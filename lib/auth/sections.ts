@@ -4,10 +4,11 @@ import { canReadAllocations } from "../allocations/policy";
 import { canAppraiseAtMinistry } from "../appraisals/policy";
 import { canReadContracts } from "../contracts/policy";
 import { canReadFacilities } from "../facilities/policy";
+import { canReadReports } from "../reports/policy";
 import { canReadWorklist } from "../worklist/policy";
 import type { Actor } from "./actor";
 
-export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "notifications"] as const;
+export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "reports", "notifications"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
@@ -16,6 +17,7 @@ const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
   allocations: canReadAllocations,
   contracts: canReadContracts,
   worklist: canReadWorklist,
+  reports: canReadReports,
 };
 
 /** Sections without a gate are open to every signed-in user (reference data, own notices). */

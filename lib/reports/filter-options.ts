@@ -10,6 +10,7 @@ import { coversProvince } from "../admin-units/scope";
 import { calendarDay } from "../calendar";
 import { projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
+import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { planYearNumbers } from "../plan-years/queries";
 import type { ReportQuery } from "./types";
 
@@ -29,7 +30,7 @@ export async function reportFilterOptions(actor: Actor, query: ReportQuery): Pro
     client.organisation.findMany({
       where: { implementedProjects: { some: { AND: [projectScopeWhere(actor), { planYear: query.year }] } } },
       orderBy: { code: "asc" },
-      select: { id: true, name: true },
+      select: { id: true, names: NAME_HISTORY_SELECT },
     }),
   ]);
   // The provinces of the basis: the 63 or the 34; "as recorded" offers every province in force on
@@ -47,6 +48,6 @@ export async function reportFilterOptions(actor: Actor, query: ReportQuery): Pro
     regions: regions.map((r) => ({ value: r.id, label: r.name })),
     provinces: provinces.sort(byLabel),
     contents: [...firstName].map(([code, name]) => ({ value: code, label: `${code}. ${name}` })),
-    implementers: implementers.map((o) => ({ value: o.id, label: o.name })).sort(byLabel),
+    implementers: implementers.map((o) => ({ value: o.id, label: nameAt(o.names, query.cutOff) })).sort(byLabel),
   };
 }

@@ -5,15 +5,17 @@ import type { Actor } from "../auth/actor";
 import { planYearNumbers } from "../plan-years/queries";
 import { buildReport } from "./build";
 import { trendQueries, type TrendRow } from "./trend";
-import type { ReportQuery } from "./types";
+import type { Report, ReportQuery } from "./types";
 
-export async function reportTrend(actor: Actor, query: ReportQuery): Promise<TrendRow[]> {
-  const years = await planYearNumbers();
+/** The rows, oldest first, and the query's own report (its notes, as-of and context are the page's footer). */
+export async function reportTrend(actor: Actor, query: ReportQuery): Promise<{ rows: TrendRow[]; latest: Report }> {
   const rows: TrendRow[] = [];
+  let latest: Report | null = null;
   // One year after another: each report reads two years of facts, and the machine is shared.
-  for (const q of trendQueries(query, years)) {
-    const report = await buildReport(actor, { ...q, by: "source" });
+  for (const q of trendQueries(query, await planYearNumbers())) {
+    const report = await buildReport(actor, q);
     rows.push({ year: q.year, cutOff: q.cutOff, line: report.total });
+    if (q === query) latest = report;
   }
-  return rows;
+  return { rows, latest: latest ?? (await buildReport(actor, query)) };
 }

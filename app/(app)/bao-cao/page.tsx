@@ -1,15 +1,13 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CumulativeSection } from "@/components/reports/cumulative-section";
-import { FilterBar } from "@/components/reports/filter-bar";
 import { KpiTiles } from "@/components/reports/kpi-tiles";
-import { ReportActions } from "@/components/reports/report-actions";
 import { ReportContext } from "@/components/reports/report-context";
 import { ReportError } from "@/components/reports/report-error";
 import { ReportAsOf, ReportFooter } from "@/components/reports/report-footer";
-import { ReportLinesTable } from "@/components/reports/report-lines-table";
+import { LinesSection } from "@/components/reports/report-lines-table";
 import { ReportMap } from "@/components/reports/report-map";
-import { BasisSwitch, BySwitch } from "@/components/reports/view-switch";
+import { ReportToolbar } from "@/components/reports/report-toolbar";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadMergerDate } from "@/lib/admin-units/load";
 import { isNational } from "@/lib/admin-units/scope";
@@ -21,6 +19,8 @@ import { reportMapView } from "@/lib/reports/map-view";
 import { canReadReports } from "@/lib/reports/policy";
 import { orNotFound } from "@/app/(app)/or-not-found";
 import { readReportQuery, type Search } from "./read-query";
+
+const OVERVIEW_DIMENSIONS = ["zone", "region", "province", "source", "content", "kind"] as const;
 
 /** The overview (national for national roles, the actor's scope otherwise): tiles, lines by zone / region / …, the monthly curve and the map. */
 export default async function ReportsOverviewPage({ searchParams }: { searchParams: Search }) {
@@ -38,27 +38,17 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
       <PageHeader title={title}>
         <ReportAsOf report={report} />
       </PageHeader>
-      <FilterBar query={query} options={options} action="/bao-cao" />
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <div className="flex flex-wrap gap-3">
-          <BasisSwitch path="/bao-cao" query={query} mergerDate={formatDate(mergerDate, true)} />
-          <BySwitch path="/bao-cao" query={query} choices={["zone", "region", "province", "source", "content", "kind"]} />
-        </div>
-        <ReportActions query={query} />
-      </div>
+      <ReportToolbar path="/bao-cao" query={query} options={options} choices={OVERVIEW_DIMENSIONS} mergerDate={formatDate(mergerDate, true)} />
       <KpiTiles report={report} />
       <ReportContext report={report} />
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_auto]">
         <div className="min-w-0 space-y-6">
-          <section aria-labelledby="report-lines-title" className="space-y-2">
-            <h2 id="report-lines-title" className="text-lg font-semibold">{t("linesTitle", { by: t(`by.${query.by}`) })}</h2>
-            <ReportLinesTable report={report} caption={t("linesCaption", { year: query.year, date: formatDate(query.cutOff, true) })} />
-          </section>
+          <LinesSection report={report} />
           <CumulativeSection monthly={monthly} />
         </div>
         <ReportMap set={map.set} basis={query.basis} cells={map.cells} unplaced={map.unplaced} />
       </div>
-      <ReportFooter report={report} mergerDate={mergerDate} />
+      <ReportFooter report={report} />
     </div>
   );
 }
