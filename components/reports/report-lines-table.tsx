@@ -29,7 +29,6 @@ function Row({ t, line, path, total }: { t: T; line: ReportLine; path: string; t
         ) : (
           line.label
         )}
-        {line.straddling?.length ? <div className="text-xs font-normal text-amber-800">{t("straddling", { groups: line.straddling.join(", ") })}</div> : null}
       </Cell>
       <td className="px-3 py-2 text-right tabular-nums">{money(line.current.planAdjusted)}</td>
       <td className="px-3 py-2 text-right tabular-nums">{money(line.current.allocated)}</td>

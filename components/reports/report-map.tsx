@@ -11,6 +11,7 @@ import { TileGridMap, type TileView } from "./tile-grid-map";
 type T = Awaited<ReturnType<typeof getTranslations>>;
 
 function stateText(t: T, cell: MapCell): string {
+  if (cell.state.kind === "outOfScope") return t("map.outOfScope");
   if (cell.state.kind === "noPlan") return t("map.noPlan");
   if (cell.state.kind === "notReported") return t("notReported");
   const l = cell.line!;
@@ -32,7 +33,7 @@ export async function ReportMap({ set, basis, cells, unplaced }: { set: MapSet; 
     <section aria-labelledby="report-map-title" data-testid="report-map" data-set={set} className="space-y-2">
       <h2 id="report-map-title" className="text-lg font-semibold">{t("map.title", { set })}</h2>
       <p className="text-xs text-slate-600">{basis === "recorded" ? t("map.recordedShows", { set }) : t("map.basisShows", { set })} {t("map.percentOf")}</p>
-      <TileGridMap tiles={tiles} label={t("map.title", { set })} legend={{ bins: binLabels(t), notReported: t("notReported"), noPlan: t("map.noPlan") }} />
+      <TileGridMap tiles={tiles} label={t("map.title", { set })} legend={{ bins: binLabels(t), notReported: t("notReported"), noPlan: t("map.noPlan"), outOfScope: t("map.outOfScope") }} />
       {unplaced.length ? (
         <p className="text-xs text-amber-800" data-testid="report-map-unplaced">{t("map.unplaced", { set, names: unplaced.map((l) => l.label).join(", ") })}</p>
       ) : null}
@@ -49,7 +50,7 @@ export async function ReportMap({ set, basis, cells, unplaced }: { set: MapSet; 
             </tr>
           </thead>
           <tbody>
-            {cells.map((c) => (
+            {cells.filter((c) => c.state.kind !== "outOfScope").map((c) => (
               <tr key={c.code} className="border-t border-slate-100">
                 <th scope="row" className="px-2 py-1 text-left font-normal">{c.href ? <Link href={c.href} className="text-blue-700 hover:underline">{c.name}</Link> : c.name}</th>
                 <td className="px-2 py-1 text-right tabular-nums">{c.state.kind === "noPlan" ? t("map.noPlan") : reportAmount(c.line?.current.planAdjusted ?? null)}</td>

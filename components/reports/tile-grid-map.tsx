@@ -2,17 +2,18 @@
 // with its abbreviation and a <title>; the colours come from lib/reports/map.ts, and a legend and a
 // table say the same in words, so nothing is told by colour alone.
 import { gridSize } from "@/lib/reports/map-tiles";
-import { NOT_REPORTED_STYLE, NO_PLAN_STYLE, PERCENT_BINS, type MapCell } from "@/lib/reports/map";
+import { NOT_REPORTED_STYLE, NO_PLAN_STYLE, OUT_OF_SCOPE_STYLE, PERCENT_BINS, type MapCell } from "@/lib/reports/map";
 
 const SIZE = 36;
 const GAP = 4;
 const STEP = SIZE + GAP;
 
 export type TileView = Pick<MapCell, "code" | "abbr" | "row" | "col" | "href" | "state"> & { title: string };
-export type MapLegend = { bins: string[]; notReported: string; noPlan: string };
+export type MapLegend = { bins: string[]; notReported: string; noPlan: string; outOfScope: string };
 
 function styleOf(state: MapCell["state"]) {
   if (state.kind === "percent") return PERCENT_BINS[state.bin]!;
+  if (state.kind === "outOfScope") return OUT_OF_SCOPE_STYLE;
   return state.kind === "noPlan" ? NO_PLAN_STYLE : NOT_REPORTED_STYLE;
 }
 
@@ -46,6 +47,7 @@ export function TileGridMap({ tiles, label, legend }: { tiles: readonly TileView
     ...PERCENT_BINS.map((b, i) => ({ key: `bin-${i}`, fill: b.fill, dashed: false, text: legend.bins[i] ?? "" })),
     { key: "not-reported", fill: NOT_REPORTED_STYLE.fill, dashed: true, text: legend.notReported },
     { key: "no-plan", fill: NO_PLAN_STYLE.fill, dashed: false, text: legend.noPlan },
+    ...(tiles.some((t) => t.state.kind === "outOfScope") ? [{ key: "out-of-scope", fill: OUT_OF_SCOPE_STYLE.fill, dashed: false, text: legend.outOfScope }] : []),
   ];
   return (
     <figure className="flex flex-wrap items-start gap-4">

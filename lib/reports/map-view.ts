@@ -3,6 +3,7 @@ import "server-only";
 // onto the tiles. Reads through buildReport, so it is scoped exactly like every other view.
 import { mergerDateOf, provinceSet } from "../admin-units/basis";
 import { loadGeography } from "../admin-units/load";
+import { coversProvince } from "../admin-units/scope";
 import type { Actor } from "../auth/actor";
 import { buildReport } from "./build";
 import { mapCellsOf, mapSetFor, type MapCell } from "./map";
@@ -17,5 +18,5 @@ export async function reportMapView(actor: Actor, query: ReportQuery): Promise<R
   if (!merger) throw new Error("geography: no ProvinceSuccession rows, so there is no merger date");
   const set = mapSetFor(query.basis, query.year, merger);
   const report = await buildReport(actor, { ...query, basis: set, by: "province" });
-  return { set, ...mapCellsOf(set, provinceSet(geography, set), report.lines) };
+  return { set, ...mapCellsOf(set, provinceSet(geography, set), report.lines, (id) => coversProvince(actor, id)) };
 }

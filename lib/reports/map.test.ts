@@ -67,3 +67,13 @@ describe("mapCellsOf", () => {
     expect(cells.find((c) => c.code === "15")).toMatchObject({ provinceId: "new:15", name: "Tỉnh mới 15", state: { kind: "percent", bin: 1 } });
   });
 });
+
+describe("mapCellsOf for a reader with a scope", () => {
+  it("marks provinces outside the scope as such, never as without a plan", () => {
+    const provinces = TILES_34.map((t) => ({ id: `new:${t.code}`, code: t.code, name: t.code }));
+    const { cells } = mapCellsOf("34", provinces, [line("new:38", 100n, 50n, 5000n)], (id) => id === "new:38" || id === "new:40");
+    expect(cells.find((c) => c.code === "38")!.state.kind).toBe("percent");
+    expect(cells.find((c) => c.code === "40")!.state.kind).toBe("noPlan");
+    expect(cells.filter((c) => c.state.kind === "outOfScope")).toHaveLength(32);
+  });
+});

@@ -25,6 +25,7 @@ export const PERCENT_BINS: readonly { fromBp: number; toBp: number | null; fill:
 ];
 export const NO_PLAN_STYLE = { fill: "#e2e8f0", text: "#334155" } as const;
 export const NOT_REPORTED_STYLE = { fill: "#ffffff", text: "#334155" } as const;
+export const OUT_OF_SCOPE_STYLE = { fill: "#f8fafc", text: "#94a3b8" } as const;
 
 /** The bin a % of plan falls in (a negative figure, after refunds, is in the lowest bin). */
 export function binOf(bp: bigint): number {
@@ -32,8 +33,8 @@ export function binOf(bp: bigint): number {
   return i === -1 ? PERCENT_BINS.length - 1 : i;
 }
 
-/** What a tile shows: no plan (nothing to divide by), plan but not reported, or a % of plan. */
-export type TileState = { kind: "noPlan" } | { kind: "notReported" } | { kind: "percent"; bp: bigint; bin: number };
+/** What a tile shows: outside the reader's scope, no plan (nothing to divide by), plan but not reported, or a % of plan. */
+export type TileState = { kind: "outOfScope" } | { kind: "noPlan" } | { kind: "notReported" } | { kind: "percent"; bp: bigint; bin: number };
 
 export type MapCell = MapTile & { name: string; provinceId: string | null; href: string | null; state: TileState; line: ReportLine | null };
 
@@ -49,8 +50,14 @@ export function tileStateOf(line: ReportLine | null): TileState {
  * Joins a by-province report (line key = province id) onto the tiles of `set`. `provinces` are
  * the provinces of that set (provinceSet). Lines without a tile (on the 63, a record made on a
  * province of the 34 stays on it, decision 014) are returned as `unplaced`, for the page to list.
+ * A province the reader may not read is "out of scope", never "no plan".
  */
-export function mapCellsOf(set: MapSet, provinces: readonly { id: string; code: string; name: string }[], lines: readonly ReportLine[]): { cells: MapCell[]; unplaced: ReportLine[] } {
+export function mapCellsOf(
+  set: MapSet,
+  provinces: readonly { id: string; code: string; name: string }[],
+  lines: readonly ReportLine[],
+  inScope: (provinceId: string) => boolean = () => true,
+): { cells: MapCell[]; unplaced: ReportLine[] } {
   const byCode = new Map(provinces.map((p) => [p.code, p]));
   const byKey = new Map(lines.map((l) => [l.key, l]));
   const placed = new Set<string>();
@@ -58,7 +65,8 @@ export function mapCellsOf(set: MapSet, provinces: readonly { id: string; code: 
     const province = byCode.get(tile.code) ?? null;
     const line = province ? (byKey.get(province.id) ?? null) : null;
     if (line) placed.add(line.key);
-    return { ...tile, name: province?.name ?? tile.abbr, provinceId: province?.id ?? null, href: line?.href ?? null, state: tileStateOf(line), line };
+    const state: TileState = !line && province && !inScope(province.id) ? { kind: "outOfScope" } : tileStateOf(line);
+    return { ...tile, name: province?.name ?? tile.abbr, provinceId: province?.id ?? null, href: line?.href ?? null, state, line };
   });
   return { cells, unplaced: lines.filter((l) => !placed.has(l.key)) };
 }

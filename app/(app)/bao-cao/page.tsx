@@ -41,11 +41,9 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
       <ReportToolbar path="/bao-cao" query={query} options={options} choices={OVERVIEW_DIMENSIONS} mergerDate={formatDate(mergerDate, true)} />
       <KpiTiles report={report} />
       <ReportContext report={report} />
-      <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_auto]">
-        <div className="min-w-0 space-y-6">
-          <LinesSection report={report} />
-          <CumulativeSection monthly={monthly} />
-        </div>
+      <LinesSection report={report} />
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_auto]">
+        <CumulativeSection monthly={monthly} />
         <ReportMap set={map.set} basis={query.basis} cells={map.cells} unplaced={map.unplaced} />
       </div>
       <ReportFooter report={report} />

@@ -24,8 +24,8 @@ export default function CumulativeChartImpl({ points, labels }: CumulativeChartP
             }}
           />
           <Legend />
-          <Line type="monotone" dataKey="current" name={labels.current} stroke="#1d4ed8" strokeWidth={2} connectNulls={false} dot={{ r: 3 }} />
-          <Line type="monotone" dataKey="lastYear" name={labels.lastYear} stroke="#94a3b8" strokeWidth={2} strokeDasharray="5 4" dot={{ r: 2 }} />
+          <Line isAnimationActive={false} type="monotone" dataKey="current" name={labels.current} stroke="#1d4ed8" strokeWidth={2} connectNulls={false} dot={{ r: 3 }} />
+          <Line isAnimationActive={false} type="monotone" dataKey="lastYear" name={labels.lastYear} stroke="#94a3b8" strokeWidth={2} strokeDasharray="5 4" dot={{ r: 2 }} />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -20,9 +20,9 @@ export default function TrendChartImpl({ points, labels }: TrendChartProps) {
             }}
           />
           <Legend />
-          <Bar dataKey="plan" name={labels.plan} fill="#cbd5e1" />
-          <Bar dataKey="executed" name={labels.executed} fill="#1d4ed8" />
-          <Line type="monotone" dataKey="executed" name={labels.executed} stroke="#0f172a" dot={false} legendType="none" tooltipType="none" />
+          <Bar isAnimationActive={false} dataKey="plan" name={labels.plan} fill="#cbd5e1" />
+          <Bar isAnimationActive={false} dataKey="executed" name={labels.executed} fill="#1d4ed8" />
+          <Line isAnimationActive={false} type="monotone" dataKey="executed" name={labels.executed} stroke="#0f172a" dot={false} legendType="none" tooltipType="none" />
         </ComposedChart>
       </ResponsiveContainer>
     </div>
