@@ -12,14 +12,13 @@ import { dimensionContext, type DimensionContext } from "./dimensions";
 import { loadYearFacts, type Fact } from "./facts";
 import { addFact, emptyAccumulator, finishLine, mergeAccumulator, type LineAccumulator } from "./lines";
 import { reportNotes } from "./notes";
-import { loadOutcomes, loadOutputs } from "./outputs";
 import { sameDayLastYear } from "./period";
 import { inReportScope, needsContext, reportScopeOf, requireReportReader } from "./policy";
 import type { Report, ReportLine, ReportQuery } from "./types";
 
 type Grouped = { order: string[]; lines: Map<string, { acc: LineAccumulator; meta: Pick<ReportLine, "key" | "label" | "href" | "straddling"> }> };
 
-function group(ctx: DimensionContext, current: Fact[], lastYear: Fact[], outcomes: Awaited<ReturnType<typeof loadOutcomes>>): Grouped {
+function group(ctx: DimensionContext, current: Fact[], lastYear: Fact[]): Grouped {
   const out: Grouped = { order: [], lines: new Map() };
   const lineOf = (fact: Fact, which: "current" | "lastYear") => {
     const meta = ctx.lineOf(fact, which);
@@ -33,18 +32,6 @@ function group(ctx: DimensionContext, current: Fact[], lastYear: Fact[], outcome
   };
   for (const f of current) addFact(lineOf(f, "current").acc, f, "current");
   for (const f of lastYear) addFact(lineOf(f, "lastYear").acc, f, "lastYear");
-  for (const o of outcomes) {
-    const line = lineOf(o.fact, "current");
-    for (const [k, v] of Object.entries(o.outcomes)) {
-      const t = line.acc.outcomes[k as keyof typeof line.acc.outcomes];
-      line.acc.outcomes[k as keyof typeof line.acc.outcomes] = {
-        before: v.before === null ? t.before : (t.before ?? 0n) + v.before,
-        after: v.after === null ? t.after : (t.after ?? 0n) + v.after,
-        reported: t.reported + v.reported,
-        notReported: t.notReported + v.notReported,
-      };
-    }
-  }
   return out;
 }
 
@@ -76,11 +63,10 @@ export async function buildReport(actor: Actor, query: ReportQuery, client: Tx =
   const current = allCurrent.filter(visible);
   const lastYear = allLast.filter(visible);
 
-  const [outputs, outcomes] = await Promise.all([loadOutputs(client, query, current), loadOutcomes(client, query, current)]);
   const nationalAcc = totalOf(allCurrent, allLast);
   const nationalExecuted = nationalAcc.current.executed;
 
-  const grouped = group(ctx, [...current, ...outputs], lastYear, outcomes);
+  const grouped = group(ctx, current, lastYear);
   const lines = ctx.sort(grouped.order.map((k) => grouped.lines.get(k)!)).map(({ acc, meta }) => finishLine(acc, meta, nationalExecuted));
   const totalAcc = emptyAccumulator();
   for (const { acc } of grouped.lines.values()) mergeAccumulator(totalAcc, acc);
@@ -103,6 +89,6 @@ export async function buildReport(actor: Actor, query: ReportQuery, client: Tx =
   const periodsUsed = cur.periodic
     .filter((p) => provincesShown.has(p.provinceId) && (query.source !== "KCQG"))
     .map((p) => ({ provinceId: p.provinceId, source: "KCDP" as const, period: p.period, cutOffDate: p.cutOffDate as Report["periodsUsed"][number]["cutOffDate"] }));
-  const notes = reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff: formatIsoDay(lastCutOff) });
+  const notes = reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff: formatIsoDay(lastCutOff), facts: current });
   return { query, asOf, lines, total, context, periodsUsed, notes };
 }

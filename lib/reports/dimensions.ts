@@ -30,8 +30,30 @@ export type DimensionContext = {
 
 const vi = (key: Parameters<typeof renderMessage>[1], params?: Record<string, string | number>) => renderMessage("vi", key, params);
 
+export type Category = { id: string; code: string; name: string; continuesId: string | null };
+/** Names the lines need beyond geography: content categories, implementers and đề án (loaded by dimensionContext). */
+export type Catalog = { categories: readonly Category[]; orgName: ReadonlyMap<string, string>; projectLabel: ReadonlyMap<string, string> };
+
+/** Loads the names the asked dimension needs, then builds the (pure) context. */
 export async function dimensionContext(client: Tx, geo: GeographyData, query: ReportQuery, facts: Fact[]): Promise<DimensionContext> {
-  const categories = await client.contentCategory.findMany({ select: { id: true, code: true, name: true, continuesId: true, sortOrder: true } });
+  const wantedOrgs = new Set<string>();
+  const wantedProjects = new Set<string>();
+  for (const f of facts) {
+    if (f.implementerId) wantedOrgs.add(f.implementerId);
+    if (f.projectId) wantedProjects.add(f.projectId);
+  }
+  const [categories, orgs, projects] = await Promise.all([
+    client.contentCategory.findMany({ select: { id: true, code: true, name: true, continuesId: true } }),
+    query.by === "implementer" ? client.organisation.findMany({ where: { id: { in: [...wantedOrgs] } }, select: { id: true, names: NAME_HISTORY_SELECT } }) : Promise.resolve([]),
+    query.by === "project" ? client.project.findMany({ where: { id: { in: [...wantedProjects] } }, select: { id: true, code: true, title: true } }) : Promise.resolve([]),
+  ]);
+  const orgName = new Map(orgs.map((o) => [o.id, nameAt(o.names, query.cutOff)]));
+  const projectLabel = new Map(projects.map((p) => [p.id, `${p.code} — ${p.title}`]));
+  return dimensionContextOf(geo, query, { categories, orgName, projectLabel });
+}
+
+/** Pure: which line a fact falls on and whether it passes the filter, on the query's basis. */
+export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { categories, orgName, projectLabel }: Catalog): DimensionContext {
   const categoryById = new Map(categories.map((c) => [c.id, c]));
   /** The first category of a continuation chain: the one key for "the same content" in every catalogue. */
   const rootOf = (id: string): string => {
@@ -55,24 +77,16 @@ export async function dimensionContext(client: Tx, geo: GeographyData, query: Re
     return placed.get(id)!;
   };
 
-  const wantedOrgs = new Set<string>();
-  const wantedProjects = new Set<string>();
-  for (const f of facts) {
-    if (f.implementerId) wantedOrgs.add(f.implementerId);
-    if (f.projectId) wantedProjects.add(f.projectId);
-  }
-  const [orgs, projects] = await Promise.all([
-    query.by === "implementer" ? client.organisation.findMany({ where: { id: { in: [...wantedOrgs] } }, select: { id: true, code: true, names: NAME_HISTORY_SELECT } }) : Promise.resolve([]),
-    query.by === "project" ? client.project.findMany({ where: { id: { in: [...wantedProjects] } }, select: { id: true, code: true, title: true } }) : Promise.resolve([]),
-  ]);
-  const orgName = new Map(orgs.map((o) => [o.id, nameAt(o.names, query.cutOff)]));
-  const projectLabel = new Map(projects.map((p) => [p.id, `${p.code} — ${p.title}`]));
-
   const unplaced = (label: string): Meta => ({ key: UNPLACED, label, href: null, straddling: null });
   const groupMeta = (kind: "zones" | "regions", provinceId: string | null, dim: "zoneId" | "regionId"): Meta => {
-    const line = kind === "zones" ? zoneLine(place(provinceId)) : regionLine(place(provinceId));
+    const id = place(provinceId);
+    const line = kind === "zones" ? zoneLine(id) : regionLine(id);
     if (!line) return unplaced(vi(kind === "zones" ? "reports.lines.noZone" : "reports.lines.noRegion"));
-    if (line.straddling) return { key: line.key, label: vi("reports.lines.straddling", { groups: line.names.join(", ") }), href: null, straddling: line.names };
+    if (line.straddling) {
+      // Each straddling province is its own line (two provinces straddling the same groups stay apart).
+      const label = vi("reports.lines.straddling", { province: provinceName.get(id!) ?? id!, groups: line.names.join(", ") });
+      return { key: `${line.key}:${id}`, label, href: reportHref(query, { to: "province", provinceId: id! }), straddling: line.names };
+    }
     return { key: line.key, label: line.names[0]!, href: reportHref(query, { to: "overview", by: "province", filter: { ...query.filter, [dim]: line.groupIds[0] } }), straddling: null };
   };
 

@@ -9,12 +9,12 @@ import "server-only";
 import { Prisma } from "../db/generated/client";
 import type { ProjectKind, ProjectStatus, ReportPeriod } from "../db/generated/enums";
 import type { Tx } from "../db/client";
-import type { CalendarDay } from "../calendar";
-import { monthOf } from "../calendar";
+import { asCalendarDay, calendarDay, formatIsoDay, monthOf, type CalendarDay } from "../calendar";
 import { measuresOf, type LedgerSums } from "../disbursements/measures";
 import { DRAFT_VERSION_NO, versionInForce } from "../plans/in-force";
-import { isMonthEnd, periodAt, startOfYear } from "./period";
-import type { MeasureKey, OutputKey, TrackCode } from "./types";
+import { isMonthEnd, monthIn, periodAt, startOfYear } from "./period";
+import { outputFacts } from "./outputs";
+import type { MeasureKey, Outcome, OutcomeKey, OutputKey, TrackCode } from "./types";
 
 export type Fact = {
   provinceId: string | null;
@@ -30,6 +30,10 @@ export type Fact = {
   month: number | null;
   measures: Partial<Record<MeasureKey, bigint>>;
   outputs: Partial<Record<OutputKey, number>>;
+  /** Output counts this đề án's budget lines cannot give (a unit the classification does not know): not reported. */
+  outputsUnknown?: OutputKey[];
+  /** Outcome indicators at acceptance (outputs.ts). */
+  outcomes?: Partial<Record<OutcomeKey, Outcome>>;
 };
 
 export type PeriodicUse = { provinceId: string; period: ReportPeriod; cutOffDate: Date };
@@ -37,7 +41,7 @@ export type YearFacts = { facts: Fact[]; periodic: PeriodicUse[]; kcdpRecordProv
 
 type ProjectCols = { provinceId: string | null; implementerId: string | null; kind: ProjectKind | null; contentId: string | null; projectId: string | null; status: ProjectStatus | null };
 
-const iso = (d: Date) => d.toISOString().slice(0, 10);
+const iso = (d: Date) => formatIsoDay(asCalendarDay(d));
 
 async function sourceIds(tx: Tx): Promise<Map<string, TrackCode>> {
   const rows = await tx.fundingSource.findMany({ where: { code: { in: ["KCQG", "KCDP"] } }, select: { id: true, code: true } });
@@ -94,7 +98,7 @@ async function allocationFacts(tx: Tx, year: number, cutOff: CalendarDay, source
   });
   return rows.map((r) => ({
     provinceId: r.receiver.provinceId, implementerId: r.receiverId, kind: null, contentId: null, projectId: null, status: null,
-    source: sources.get(r.fundingSourceId)!, path: "records", month: r.allocatedOn.getUTCFullYear() === year ? monthOf(r.allocatedOn as CalendarDay) : 1,
+    source: sources.get(r.fundingSourceId)!, path: "records", month: monthIn(year, r.allocatedOn) ?? 1,
     measures: { allocated: r.amount }, outputs: {},
   }));
 }
@@ -106,7 +110,7 @@ async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay): Promise
     FROM "Contract" c JOIN "Project" p ON p.id = c."projectId"
     WHERE c.kind IN ('CONTRACT', 'TASK_ASSIGNMENT') AND c.status <> 'DRAFT' AND c."signedOn" <= ${iso(cutOff)}::date AND p."planYear" = ${year}`;
   return rows.map((r) => ({
-    ...cols(r), sourceId: r.sourceId, source: "KCQG", path: "records", month: r.signedOn.getUTCFullYear() === year ? r.signedOn.getUTCMonth() + 1 : 1,
+    ...cols(r), sourceId: r.sourceId, source: "KCQG", path: "records", month: monthIn(year, r.signedOn) ?? 1,
     measures: { contracted: r.value }, outputs: {},
   }));
 }
@@ -114,9 +118,11 @@ async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay): Promise
 type LedgerRow = ProjectCols & { sourceId: string; month: number; kind_: string; amount: bigint };
 
 /**
- * The ledger of vouchers dated 1 January … cut-off (any plan year: money out of the year's budget,
- * docs/decisions/030), programme money only. Full months from the aggregate, the cut-off's own
- * month from the entries; `perProject` reads the entries of the whole window (status, project).
+ * The ledger behind "executed in year Y at cut-off D" (docs/decisions/030): vouchers dated
+ * 1 January … D of the đề án in Y's plan (plan year Y, or a multi-year đề án spanning Y),
+ * programme money only. Full months of plan-year-Y đề án come from the aggregate, the cut-off's
+ * own month from the entries; the few multi-year đề án of earlier plan years are read from their
+ * entries; `perProject` reads the entries of the whole window (status, project dimensions).
  */
 async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean): Promise<LedgerRow[]> {
   const from = iso(startOfYear(year));
@@ -127,27 +133,33 @@ async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perProject:
         e."fundingSourceId" AS "sourceId", EXTRACT(MONTH FROM e."occurredOn")::int AS month, e.kind::text AS kind_,
         SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint AS amount
       FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId")
+      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" <= ${year} AND p."endYear" >= ${year}
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
   }
   // Months wholly inside the window come from the aggregate; a cut-off on a month's last day needs no entries.
   const fullMonths = isMonthEnd(cutOff) ? monthOf(cutOff) : monthOf(cutOff) - 1;
-  const monthStart = iso(new Date(Date.UTC(year, monthOf(cutOff) - 1, 1)));
+  const monthStart = iso(calendarDay(year, monthOf(cutOff), 1));
   const partial = fullMonths < monthOf(cutOff)
     ? Prisma.sql`UNION ALL
       SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), NULL::uuid, NULL::"ProjectStatus", e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text,
         SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint
       FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${monthStart}::date AND ${to}::date AND kc_programme_money(e."contractId")
+      WHERE e."occurredOn" BETWEEN ${monthStart}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" = ${year}
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`
     : Prisma.empty;
   return tx.$queryRaw<LedgerRow[]>`
     SELECT t."provinceId", t."implementerId", t."projectKind" AS kind, t."contentCategoryId" AS "contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status,
       t."fundingSourceId" AS "sourceId", t.month, t.kind::text AS kind_, SUM(t.amount)::bigint AS amount
     FROM "LedgerMonthTotal" t
-    WHERE t.year = ${year} AND t.month <= ${fullMonths} AND t.programme
+    WHERE t.year = ${year} AND t.month <= ${fullMonths} AND t.programme AND t."planYear" = ${year}
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-    ${partial}`;
+    ${partial}
+    UNION ALL
+    SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), NULL::uuid, NULL::"ProjectStatus", e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text,
+      SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint
+    FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
+    WHERE p."planYear" < ${year} AND p."endYear" >= ${year} AND e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId")
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
 }
 
 function ledgerFacts(rows: LedgerRow[], sources: Map<string, TrackCode>): Fact[] {
@@ -201,6 +213,8 @@ export async function loadYearFacts(tx: Tx, year: number, cutOff: CalendarDay, o
   const records = [...plan, ...allocations, ...contractFactsKnown, ...ledgerFacts(ledger, sources)].filter(
     (f) => !(f.source === "KCDP" && f.provinceId !== null && periodicProvinces.has(f.provinceId)),
   );
+  // Outputs and outcomes of the accepted đề án of the plan (after precedence: same provinces as the money).
+  records.push(...(await outputFacts(tx, year, cutOff, records)));
   const periodic: PeriodicUse[] = [];
   const periodicFacts: Fact[] = [];
   for (const r of reports) {
@@ -210,7 +224,7 @@ export async function loadYearFacts(tx: Tx, year: number, cutOff: CalendarDay, o
     periodicFacts.push({ ...base, month: null, measures: { planOriginal: r.planAmount, planAdjusted: r.planAmount }, outputs: {} });
     periodicFacts.push({
       ...base,
-      month: r.cutOffDate.getUTCMonth() + 1,
+      month: monthIn(year, r.cutOffDate),
       measures: { executed: r.executedAmount },
       outputs: {
         projects: r.projectCount, models: nn(r.modelCount), facilities: nn(r.facilityCount), machines: nn(r.machineCount), cleanerProduction: nn(r.cleanerProductionCount),

@@ -36,6 +36,7 @@ export function addFact(acc: LineAccumulator, fact: Fact, which: "current" | "la
   for (const [k, v] of Object.entries(fact.measures) as [MeasureKey, bigint][]) target[k] = addNullable(target[k], v);
   if (which === "current") {
     for (const [k, v] of Object.entries(fact.outputs) as [OutputKey, number][]) acc.outputs[k] = addNullable(acc.outputs[k], v);
+    if (fact.outcomes) addOutcomes(acc, fact.outcomes);
     acc.paths.add(fact.path);
   }
 }
@@ -79,4 +80,25 @@ export function finishLine(acc: LineAccumulator, meta: Pick<ReportLine, "key" | 
 /** Any ratio of two measures of a line (e.g. allocated / planAdjusted), named like the line's own ratios. */
 export function lineRatio(line: Pick<ReportLine, "current">, numerator: MeasureKey, denominator: MeasureKey): Ratio {
   return { bp: ratio(line.current[numerator], line.current[denominator]), numerator, denominator };
+}
+
+export type CurvePoint = { month: number; current: bigint | null; lastYear: bigint | null };
+
+/**
+ * The year's cumulative executed curve from a report by month (the overview's year-over-year
+ * line): months 1–12, the running sum of each month's line; null after the cut-off's month (not
+ * yet reported) and for a month before which nothing was reported.
+ */
+export function monthlyCurve(lines: readonly Pick<ReportLine, "key" | "current" | "lastYear">[], cutOffMonth: number): CurvePoint[] {
+  const byMonth = new Map(lines.map((l) => [l.key, l]));
+  const points: CurvePoint[] = [];
+  let current: bigint | null = null;
+  let lastYear: bigint | null = null;
+  for (let month = 1; month <= 12; month++) {
+    const line = byMonth.get(String(month).padStart(2, "0"));
+    current = addNullable(current, line?.current.executed);
+    lastYear = addNullable(lastYear, line?.lastYear.executed);
+    points.push({ month, current: month <= cutOffMonth ? current : null, lastYear: month <= cutOffMonth ? lastYear : null });
+  }
+  return points;
 }

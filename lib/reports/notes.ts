@@ -4,12 +4,13 @@
 import type { GeographyData } from "../admin-units/basis";
 import { formatIsoDay, type CalendarDay } from "../calendar";
 import { formatDate } from "../format";
-import { MEASURE_KEYS } from "./lines";
+import type { Fact } from "./facts";
+import { MEASURE_KEYS, OUTCOME_KEYS, OUTPUT_KEYS } from "./lines";
 import type { PeriodUsed, ReportLine, ReportNote, ReportQuery } from "./types";
 
-type Input = { query: ReportQuery; total: ReportLine; lines: ReportLine[]; periodsUsed: PeriodUsed[]; geography: GeographyData; lastCutOff: string };
+type Input = { query: ReportQuery; total: ReportLine; lines: ReportLine[]; periodsUsed: PeriodUsed[]; geography: GeographyData; lastCutOff: string; facts: readonly Fact[] };
 
-export function reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff }: Input): ReportNote[] {
+export function reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff, facts }: Input): ReportNote[] {
   const notes: ReportNote[] = [];
   notes.push({ key: "reports.notes.percentOfPlan", params: {} });
   notes.push({ key: "reports.notes.samePeriod", params: { date: lastCutOff } });
@@ -20,9 +21,15 @@ export function reportNotes({ query, total, lines, periodsUsed, geography, lastC
   }
   if (periodsUsed.length) notes.push({ key: "reports.notes.periodicOnlyPlanExecuted", params: { count: periodsUsed.length } });
   const notReported = MEASURE_KEYS.filter((k) => total.current[k] === null);
-  if (notReported.length) notes.push({ key: "reports.notes.notReported", params: { measures: notReported.map((k) => k).join(", ") } });
+  for (const k of notReported) notes.push({ key: "reports.notes.notReported", params: { measure: { key: `reports.measures.${k}` } } });
   const notReportedLines = lines.filter((l) => l.current.executed === null).length;
   if (notReportedLines) notes.push({ key: "reports.notes.linesNotReported", params: { count: notReportedLines } });
+  for (const k of OUTPUT_KEYS) {
+    const count = facts.filter((f) => f.outputsUnknown?.includes(k)).length;
+    if (count) notes.push({ key: "reports.notes.outputNotDerived", params: { output: { key: `reports.outputs.${k}` }, count } });
+  }
+  const outcomesMissing = OUTCOME_KEYS.reduce((n, k) => n + total.outcomes[k].notReported, 0);
+  if (outcomesMissing) notes.push({ key: "reports.notes.outcomesNotReported", params: { count: outcomesMissing } });
   notes.push({ key: `reports.notes.basis.${query.basis}`, params: { date: formatIsoDay(query.cutOff) } });
   return notes;
 }

@@ -1,14 +1,73 @@
 import "server-only";
-// Output counts and outcome indicators of the đề án a report covers (docs/decisions/030).
+// Output counts and outcome indicators of a year's đề án (docs/decisions/030): for each đề án of
+// the plan in force that is accepted (nghiệm thu) by the cut-off, its budget lines classified by
+// output-rules.ts, its beneficiaries (facilities supported) and the outcome indicators recorded at
+// acceptance (OutcomeRecord AT_ACCEPTANCE), before → after over the beneficiaries that reported both.
+import { asCalendarDay, formatIsoDay, type CalendarDay } from "../calendar";
 import type { Tx } from "../db/client";
 import type { Fact } from "./facts";
-import type { Outcome, OutcomeKey, ReportQuery } from "./types";
+import { monthIn } from "./period";
+import { outputsOfLines } from "./output-rules";
+import type { Outcome, OutcomeKey, OutputKey } from "./types";
 
-/** Extra facts carrying output counts from budget lines (filled in below). */
-export async function loadOutputs(_client: Tx, _query: ReportQuery, _facts: Fact[]): Promise<Fact[]> {
-  return [];
+const iso = (d: Date) => formatIsoDay(asCalendarDay(d));
+
+const INDICATORS: Record<OutcomeKey, string> = {
+  productionValue: "productionValue", revenue: "revenue", jobs: "jobs", averageIncome: "averageIncome", products: "products", machinery: "machinery",
+};
+
+type OutcomeRow = Record<`${string}Before` | `${string}After`, bigint | number | null> & { projectId: string };
+
+/** Adds one beneficiary's indicator to an outcome: counted only when both values are reported. */
+export function addOutcome(o: Outcome, before: bigint | number | null, after: bigint | number | null): Outcome {
+  if (before === null || after === null) return { ...o, notReported: o.notReported + 1 };
+  return { before: (o.before ?? 0n) + BigInt(before), after: (o.after ?? 0n) + BigInt(after), reported: o.reported + 1, notReported: o.notReported };
 }
 
-export async function loadOutcomes(_client: Tx, _query: ReportQuery, _facts: Fact[]): Promise<{ fact: Fact; outcomes: Partial<Record<OutcomeKey, Outcome>> }[]> {
-  return [];
+const emptyOutcome = (): Outcome => ({ before: null, after: null, reported: 0, notReported: 0 });
+
+/** One fact per accepted đề án of `planned` (its plan fact gives the dimensions), with its outputs and outcomes. */
+export async function outputFacts(tx: Tx, year: number, cutOff: CalendarDay, planned: readonly Fact[]): Promise<Fact[]> {
+  const byProject = new Map(planned.filter((f) => f.projectId && f.measures.planAdjusted !== undefined).map((f) => [f.projectId!, f]));
+  if (!byProject.size) return [];
+  const ids = [...byProject.keys()];
+  const accepted = await tx.acceptance.groupBy({ by: ["projectId"], where: { projectId: { in: ids }, acceptedOn: { lte: cutOff } }, _max: { acceptedOn: true } });
+  if (!accepted.length) return [];
+  const acceptedIds = accepted.map((a) => a.projectId);
+  const [lines, beneficiaries, outcomes] = await Promise.all([
+    tx.$queryRaw<{ projectId: string; code: string | null; unit: string; quantity: number }[]>`
+      SELECT l."projectId", COALESCE(root.code, cc.code) AS code, l.unit, l.quantity
+      FROM "ProjectBudgetLine" l LEFT JOIN "ContentCategory" cc ON cc.id = l."contentCategoryId" LEFT JOIN "ContentCategory" root ON root.id = cc."continuesId"
+      WHERE l."projectId" = ANY(${acceptedIds}::uuid[])`,
+    tx.projectBeneficiary.groupBy({ by: ["projectId"], where: { projectId: { in: acceptedIds } }, _count: { _all: true } }),
+    tx.$queryRaw<OutcomeRow[]>`
+      SELECT "projectId", "productionValueBefore", "productionValueAfter", "revenueBefore", "revenueAfter", "jobsBefore", "jobsAfter",
+        "averageIncomeBefore", "averageIncomeAfter", "productsBefore", "productsAfter", "machineryBefore", "machineryAfter"
+      FROM "OutcomeRecord" WHERE timing = 'AT_ACCEPTANCE' AND "recordedOn" <= ${iso(cutOff)}::date AND "projectId" = ANY(${acceptedIds}::uuid[])`,
+  ]);
+  const linesOf = new Map<string, { contentCode: string | null; unit: string; quantity: number }[]>();
+  for (const l of lines) linesOf.set(l.projectId, [...(linesOf.get(l.projectId) ?? []), { contentCode: l.code, unit: l.unit, quantity: l.quantity }]);
+  const facilities = new Map(beneficiaries.map((b) => [b.projectId, b._count._all]));
+  const outcomesOf = new Map<string, Partial<Record<OutcomeKey, Outcome>>>();
+  for (const row of outcomes) {
+    const acc = outcomesOf.get(row.projectId) ?? {};
+    for (const key of Object.keys(INDICATORS) as OutcomeKey[]) acc[key] = addOutcome(acc[key] ?? emptyOutcome(), row[`${key}Before`] ?? null, row[`${key}After`] ?? null);
+    outcomesOf.set(row.projectId, acc);
+  }
+  return accepted.map((a) => {
+    const plan = byProject.get(a.projectId)!;
+    const counts = outputsOfLines(linesOf.get(a.projectId) ?? []);
+    const outputs: Fact["outputs"] = { facilities: facilities.get(a.projectId) ?? 0 };
+    const unknown: OutputKey[] = [];
+    for (const [k, v] of Object.entries(counts) as [OutputKey, number | null][]) {
+      if (v === null) unknown.push(k);
+      else outputs[k] = v;
+    }
+    const last = a._max.acceptedOn!;
+    return {
+      provinceId: plan.provinceId, implementerId: plan.implementerId, kind: plan.kind, contentId: plan.contentId, projectId: plan.projectId, status: plan.status, source: plan.source,
+      path: "records" as const, month: monthIn(year, last),
+      measures: {}, outputs, outputsUnknown: unknown, outcomes: outcomesOf.get(a.projectId) ?? {},
+    };
+  });
 }

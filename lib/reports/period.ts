@@ -1,7 +1,7 @@
 // Period arithmetic of the reports (pure, docs/decisions/030): the cut-off a preset names within a
 // year, the same cut-off a year earlier, growth on a zero base, and which periodic-report period
 // (ProvincialReport.period) stands for a cut-off.
-import { calendarDay, daysInMonth, monthOf, yearOf, type CalendarDay } from "../calendar";
+import { asCalendarDay, calendarDay, daysBetween, daysInMonth, monthOf, yearOf, type CalendarDay } from "../calendar";
 import type { ReportPeriod } from "../db/generated/enums";
 import { ratioBp, type Dong } from "../money";
 import type { CutOffPreset } from "./types";
@@ -10,6 +10,17 @@ import type { CutOffPreset } from "./types";
 const PRESET_MONTH: Record<Exclude<CutOffPreset, "MONTH" | "DATE">, number> = { M3: 3, M6: 6, M9: 9, M11: 11, YEAR: 12, Q1: 3, Q2: 6, Q3: 9, Q4: 12 };
 
 export const FIXED_PRESETS = Object.keys(PRESET_MONTH) as Exclude<CutOffPreset, "MONTH" | "DATE">[];
+
+/** The day of the month (1–31) of a calendar day. */
+export function dayOfMonthOf(day: CalendarDay): number {
+  return daysBetween(calendarDay(yearOf(day), monthOf(day), 1), day) + 1;
+}
+
+/** The month (1–12) of a DATE column value when it falls in `year`, else null. */
+export function monthIn(year: number, date: Date): number | null {
+  const day = asCalendarDay(date);
+  return yearOf(day) === year ? monthOf(day) : null;
+}
 
 export function endOfMonth(year: number, month: number): CalendarDay {
   return calendarDay(year, month, daysInMonth(year, month));
@@ -43,18 +54,20 @@ export function cutOffOf(year: number, preset: CutOffPreset, extra: { month?: nu
 export function sameDayLastYear(day: CalendarDay): CalendarDay {
   const year = yearOf(day) - 1;
   const month = monthOf(day);
-  return calendarDay(year, month, Math.min(day.getUTCDate(), daysInMonth(year, month)));
+  return calendarDay(year, month, Math.min(dayOfMonthOf(day), daysInMonth(year, month)));
 }
 
 /** Whether the cut-off is the last day of its month (then no partial month is read from the ledger). */
 export function isMonthEnd(day: CalendarDay): boolean {
-  return day.getUTCDate() === daysInMonth(yearOf(day), monthOf(day));
+  return dayOfMonthOf(day) === daysInMonth(yearOf(day), monthOf(day));
 }
 
 /** Growth of `current` over `base` in basis points (+2 263 = +22,63 %); null on a zero or unknown base, never infinity. */
 export function growthBp(current: Dong | null, base: Dong | null): bigint | null {
   if (current === null || base === null || base === 0n) return null;
-  return ratioBp(current - base, base);
+  const change = current - base;
+  // ratioBp rounds half up for positive ratios; a fall is rounded by its size, symmetrically.
+  return change < 0n ? -ratioBp(-change, base)! : ratioBp(change, base);
 }
 
 /** The nominal end (month, day) of each periodic-report period; CUSTOM has none (its row's cutOffDate says). */

@@ -3,7 +3,7 @@
 // impossible dates, a cut-off outside the year, a year outside the plan years, unknown zone /
 // region / province / content / implementer, repeated or malformed values.
 import { z } from "zod";
-import { formatIsoDay, isValidOn, parseCalendarDate, vietnamToday, yearOf, type CalendarDay } from "../calendar";
+import { formatIsoDay, isValidOn, monthOf, parseCalendarDate, vietnamToday, yearOf, type CalendarDay } from "../calendar";
 import { db, type Tx } from "../db/client";
 import { ProjectKind, ProjectStatus } from "../db/generated/enums";
 import { DomainError, message, type FieldMessages } from "../errors";
@@ -156,7 +156,7 @@ export async function parseReportQuery(params: Params, now: Date = new Date(), c
 export function reportSearchParams(query: ReportQuery, overrides: Partial<Pick<ReportQuery, "by" | "basis" | "source">> & { filter?: ReportFilter } = {}): URLSearchParams {
   const q = { ...query, ...overrides, filter: overrides.filter ?? query.filter };
   const params = new URLSearchParams({ year: String(q.year), preset: q.preset });
-  if (q.preset === "MONTH") params.set("month", String(q.cutOff.getUTCMonth() + 1));
+  if (q.preset === "MONTH") params.set("month", String(monthOf(q.cutOff)));
   if (q.preset === "DATE") params.set("date", formatIsoDay(q.cutOff));
   params.set("basis", q.basis);
   params.set("source", q.source);

@@ -29,11 +29,12 @@ export async function compareLedgerMonthTotals(client: Pick<Db, "$queryRawUnsafe
 export async function rebuildLedgerMonthTotals(client: Db): Promise<RebuildResult> {
   return client.$transaction(async (tx) => {
     await tx.$executeRawUnsafe(`LOCK TABLE "LedgerMonthTotal" IN EXCLUSIVE MODE`);
-    const [{ n: before }] = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "LedgerMonthTotal"`);
+    const count = async (table: string) => (await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "${table}"`))[0]!.n;
+    const before = await count("LedgerMonthTotal");
     const driftBefore = await compareLedgerMonthTotals(tx);
     await tx.$executeRawUnsafe(`DELETE FROM "LedgerMonthTotal"`);
     const rebuilt = await tx.$executeRawUnsafe(`INSERT INTO "LedgerMonthTotal" (id, ${COLUMNS}) SELECT gen_random_uuid(), r.* FROM "LedgerMonthTotalFromRecords" r`);
-    const [{ n: fromRecords }] = await tx.$queryRawUnsafe<{ n: number }[]>(`SELECT count(*)::int AS n FROM "LedgerMonthTotalFromRecords"`);
+    const fromRecords = await count("LedgerMonthTotalFromRecords");
     const diff = await compareLedgerMonthTotals(tx);
     const exact = (d: typeof diff) => d.onlyInTable === 0 && d.onlyInRecords === 0;
     return { before, driftBefore, rebuilt, fromRecords, ...diff, equal: exact(diff) && exact(driftBefore) };

@@ -9,7 +9,8 @@ import { createDb, type Db } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrator";
 import { DomainError, NotFoundError } from "../../lib/errors";
 import { buildReport } from "../../lib/reports/build";
-import { lineRatio, MEASURE_KEYS, OUTPUT_KEYS } from "../../lib/reports/lines";
+import { renderMessage } from "../../lib/i18n/messages";
+import { lineRatio, MEASURE_KEYS, monthlyCurve, OUTPUT_KEYS } from "../../lib/reports/lines";
 import { parseReportQuery, reportSearchParams } from "../../lib/reports/query";
 import { compareLedgerMonthTotals, rebuildLedgerMonthTotals } from "../../lib/reports/rebuild";
 import type { Dimension, Report, ReportLine } from "../../lib/reports/types";
@@ -26,7 +27,7 @@ let sctThanhHoa: Actor;
 const NOW = new Date("2026-12-02T03:00:00Z");
 
 const actorOf = async (email: string) => (await loadActor(client, (await client.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id))!;
-const report = async (actor: Actor, params: Record<string, string>) => buildReport(actor, await parseReportQuery(params, NOW, client), client);
+const report = async (actor: Actor, params: Record<string, string | undefined>) => buildReport(actor, await parseReportQuery(params, NOW, client), client);
 
 beforeAll(async () => {
   await ensureDatabase(baseUrl, name);
@@ -57,6 +58,30 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
     expect([kcdp.current.executed, kcdp.current.planAdjusted, kcdp.percentOfPlan.bp, kcdp.path]).toEqual([80_146_000_000n, 91_543_000_000n, 8755n, "periodic"]);
     expect(r.periodsUsed).toHaveLength(28);
     expect(r.periodsUsed.every((p) => p.period === "YEAR")).toBe(true);
+    expect(r.notes.map((n) => n.key)).toEqual(expect.arrayContaining(["reports.notes.percentOfPlan", "reports.notes.periodicOnlyPlanExecuted", "reports.notes.basis.recorded"]));
+  });
+
+  it("gives the year-over-year curve by month: 2022 at 30/9 reaches the 73,7 tỷ against 65,34 tỷ in 2021", async () => {
+    const r = await report(leadership, { year: "2022", preset: "M9", zone: "BAC", by: "month" });
+    const curve = monthlyCurve(r.lines, 9);
+    expect([curve[8]!.current, curve[8]!.lastYear, curve[9]!.current]).toEqual([73_700_000_000n, 65_340_000_000n, null]);
+  });
+
+  it("every note renders in both catalogues with its parameters", async () => {
+    const reports = [
+      await report(leadership, { year: "2022", preset: "DATE", date: "2022-11-15", by: "province", basis: "63" }),
+      await report(leadership, { year: "2024", preset: "YEAR", by: "content", basis: "34" }),
+      await report(sctThanhHoa, { year: "2026", by: "implementer" }),
+    ];
+    const keys = new Set<string>();
+    for (const r of reports) {
+      for (const n of r.notes) {
+        keys.add(n.key);
+        for (const locale of ["vi", "en"] as const) expect(renderMessage(locale, n.key as never, n.params)).not.toMatch(/[{}]|reports\./);
+      }
+    }
+    expect(keys).toEqual(expect.objectContaining({ size: expect.any(Number) }));
+    expect([...keys]).toEqual(expect.arrayContaining(["reports.notes.periodBefore", "reports.notes.outputNotDerived", "reports.notes.outcomesNotReported", "reports.notes.basis.63", "reports.notes.basis.34"]));
   });
 
   it("North zone 2022: plan 174,3 tỷ, +22,6 %; 73,7 tỷ executed at 30/9 (42,3 %), 112,8 % of the same period of 2021", async () => {
@@ -86,6 +111,26 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
     const paid = projects.lines.filter((l) => (l.current.executed ?? 0n) > 0n);
     expect(paid).toHaveLength(4);
     expect(paid.every((l) => l.href === `/de-an/${l.key}`)).toBe(true);
+  });
+});
+
+describe("executed in year Y at cut-off D (docs/decisions/030)", () => {
+  it("counts vouchers dated 1/1/Y … D of the đề án in Y's plan: not last year's đề án paid in January, but a multi-year đề án spanning Y", async () => {
+    // 2023: 17,86 tỷ of 2023 KCQG đề án; the 22,99 tỷ paid in January 2023 on 2022 đề án belong to no year's execution.
+    const y2023 = await report(leadership, { year: "2023", preset: "YEAR", source: "KCQG" });
+    expect(y2023.total.current.executed).toBe(17_860_000_000n);
+    // 2025: 8,629 tỷ of 2025 đề án plus 1,3 tỷ of the 2024–2025 flagship (read from its entries).
+    const y2025 = await report(leadership, { year: "2025", preset: "YEAR", source: "KCQG" });
+    expect(y2025.total.current.executed).toBe(9_929_000_000n);
+    const byProject = await report(leadership, { year: "2025", preset: "YEAR", source: "KCQG", by: "project" });
+    expect(byProject.total.current.executed).toBe(9_929_000_000n);
+  });
+
+  it("reads the cut-off's partial month from the entries and full months from the aggregate, to the same figure", async () => {
+    const mid = await report(leadership, { year: "2022", preset: "DATE", date: "2022-07-20", source: "KCQG" });
+    const records = await report(leadership, { year: "2022", preset: "DATE", date: "2022-07-20", source: "KCQG", by: "project" });
+    expect(mid.total.current.executed).toBe(records.total.current.executed);
+    expect(mid.total.current.executed).toBeGreaterThan(0n);
   });
 });
 

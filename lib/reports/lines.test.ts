@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import type { Fact } from "./facts";
+import { addFact, addNullable, emptyAccumulator, finishLine, lineRatio, mergeAccumulator, monthlyCurve, pathOf } from "./lines";
+import { outputsOfLines } from "./output-rules";
+
+const fact = (over: Partial<Fact>): Fact => ({ provinceId: "p", implementerId: null, kind: null, contentId: null, projectId: null, status: null, source: "KCQG", path: "records", month: null, measures: {}, outputs: {}, ...over });
+const meta = { key: "k", label: "k", href: null, straddling: null };
+
+describe("null-aware sums", () => {
+  it("null is not reported: it never becomes 0 and never hides a reported figure", () => {
+    expect(addNullable<bigint>(null, null)).toBeNull();
+    expect(addNullable<bigint>(null, undefined)).toBeNull();
+    expect(addNullable<bigint>(null, 0n)).toBe(0n);
+    expect(addNullable<bigint>(5n, null)).toBe(5n);
+    expect(addNullable(2, 3)).toBe(5);
+  });
+
+  it("a line of a periodic province has plan and executed but advanced stays not reported", () => {
+    const acc = emptyAccumulator();
+    addFact(acc, fact({ path: "periodic", source: "KCDP", measures: { planAdjusted: 100n, executed: 80n } }), "current");
+    const line = finishLine(acc, meta, 160n);
+    expect([line.current.advanced, line.current.executed, line.path]).toEqual([null, 80n, "periodic"]);
+    expect(line.percentOfPlan).toEqual({ bp: 8000n, numerator: "executed", denominator: "planAdjusted" });
+    expect(line.shareOfNational).toEqual({ bp: 5000n, numerator: "executed", denominator: "nationalExecuted" });
+    expect(line.vsSamePeriod.bp).toBeNull(); // nothing last year: no ratio, not infinity
+    expect(line.planGrowth.bp).toBeNull();
+    expect(lineRatio(line, "allocated", "planAdjusted").bp).toBeNull();
+  });
+
+  it("merging lines adds each measure and keeps the paths, so a total is the sum of its lines", () => {
+    const a = emptyAccumulator();
+    addFact(a, fact({ measures: { executed: 10n, planAdjusted: 20n } }), "current");
+    addFact(a, fact({ measures: { executed: 7n } }), "lastYear");
+    const b = emptyAccumulator();
+    addFact(b, fact({ path: "periodic", measures: { executed: 5n } }), "current");
+    const total = emptyAccumulator();
+    mergeAccumulator(total, a);
+    mergeAccumulator(total, b);
+    expect([total.current.executed, total.current.planAdjusted, total.lastYear.executed, pathOf(total.paths)]).toEqual([15n, 20n, 7n, "mixed"]);
+    expect(pathOf(new Set())).toBe("none");
+  });
+});
+
+describe("output counts from budget lines", () => {
+  it("counts by content and unit; an unknown unit of the content is not derivable (null), no line of it is 0", () => {
+    const counts = outputsOfLines([
+      { contentCode: "03.1", unit: "mô hình", quantity: 1 },
+      { contentCode: "03.1", unit: "hội thảo", quantity: 1 },
+      { contentCode: "04.2", unit: "Gian hàng ", quantity: 30 },
+      { contentCode: "01", unit: "lớp", quantity: 5 },
+    ]);
+    expect(counts).toMatchObject({ models: 1, booths: 30, trainees: null, machines: 0, brands: 0 });
+  });
+});
+
+describe("the monthly curve", () => {
+  it("is the running sum of the month lines up to the cut-off's month, null after it", () => {
+    const m = (key: string, cur: bigint | null, last: bigint | null) => ({ key, current: { executed: cur } as never, lastYear: { executed: last } as never });
+    const curve = monthlyCurve([m("02", 5n, 3n), m("03", null, 4n), m("_none", 100n, 100n)], 3);
+    expect(curve.slice(0, 4)).toEqual([
+      { month: 1, current: null, lastYear: null },
+      { month: 2, current: 5n, lastYear: 3n },
+      { month: 3, current: 5n, lastYear: 7n },
+      { month: 4, current: null, lastYear: null },
+    ]);
+    expect(curve).toHaveLength(12);
+  });
+});
