@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { monthOf } from "@/lib/calendar";
-import { cumulativeByMonth, monthOfLine, reportAmount } from "@/lib/reports/display";
+import { UNPLACED } from "@/lib/reports/dimensions";
+import { curveView, reportAmount } from "@/lib/reports/display";
 import type { Report } from "@/lib/reports/types";
 import { CumulativeChart } from "./charts/cumulative-chart";
 
@@ -8,9 +9,9 @@ import { CumulativeChart } from "./charts/cumulative-chart";
 export async function CumulativeSection({ monthly }: { monthly: Report }) {
   const t = await getTranslations("reportPages");
   const { year, cutOff } = monthly.query;
-  const points = cumulativeByMonth(monthly.lines, monthOf(cutOff), monthOfLine);
+  const points = curveView(monthly.lines, monthOf(cutOff));
   // Figures known only for a period (periodic reports) have no month: said, not drawn.
-  const withoutMonth = monthly.lines.filter((l) => monthOfLine(l) === null && l.current.executed !== null && l.current.executed !== 0n);
+  const withoutMonth = monthly.lines.filter((l) => l.key === UNPLACED && l.current.executed !== null && l.current.executed !== 0n);
   return (
     <section aria-labelledby="report-cumulative-title" className="space-y-2" data-testid="report-cumulative">
       <h2 id="report-cumulative-title" className="text-lg font-semibold">{t("cumulative.title", { year, lastYear: year - 1 })}</h2>

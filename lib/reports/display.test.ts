@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { reportLine } from "../../tests/fixtures/report-line";
-import { chartTy, cumulativeByMonth, denominatorKey, growthPercent, monthOfLine, planShown, ratioPercent, reportAmount } from "./display";
+import { chartTy, curveView, denominatorKey, growthPercent, planShown, ratioPercent, reportAmount } from "./display";
 
 const TY = 1_000_000_000n;
 
@@ -39,30 +39,26 @@ describe("chartTy", () => {
   });
 });
 
-describe("cumulativeByMonth", () => {
+describe("curveView", () => {
   const lines = [
     reportLine("01", { current: { executed: 2n * TY }, lastYear: { executed: 1n * TY } }),
     reportLine("03", { current: { executed: 3n * TY } }),
     reportLine("_none", { current: { executed: 50n * TY } }),
   ];
 
-  it("cumulates executed month by month up to the cut-off's month, this year and last", () => {
-    const points = cumulativeByMonth(lines, 4, monthOfLine);
+  it("draws the cumulative curve up to the cut-off's month, this year and last, in tỷ with exact texts", () => {
+    const points = curveView(lines, 4);
     expect(points.map((p) => p.month)).toEqual([1, 2, 3, 4]);
     expect(points.map((p) => p.current)).toEqual([2, 2, 5, 5]);
     expect(points.map((p) => p.lastYear)).toEqual([1, 1, 1, 1]);
     expect(points[2]).toMatchObject({ currentText: "5,00", lastYearText: "1,00" });
   });
 
-  it("leaves a curve not reported until a month has a figure, and ignores the line without a month", () => {
-    const points = cumulativeByMonth([reportLine("02", { current: { executed: TY } })], 3, monthOfLine);
+  it("keeps a curve not reported until a month has a figure (null, never 0)", () => {
+    const points = curveView([reportLine("02", { current: { executed: TY } })], 3);
     expect(points.map((p) => p.current)).toEqual([null, 1, 1]);
     expect(points.map((p) => p.lastYear)).toEqual([null, null, null]);
     expect(points[0]!.currentText).toBeNull();
-  });
-
-  it("reads months from line keys 01 … 12 only", () => {
-    expect(["01", "12", "13", "00", "_none", "1"].map((key) => monthOfLine(reportLine(key)))).toEqual([1, 12, null, null, null, null]);
   });
 });
 

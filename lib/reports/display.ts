@@ -2,6 +2,7 @@
 // states), percentages with the catalogue key of their denominator, and the chart series.
 import { formatAmount, formatPercentBp } from "../format";
 import type { Dong } from "../money";
+import { monthlyCurve } from "./lines";
 import type { Measures, Ratio, ReportLine } from "./types";
 
 /** Decimals of a tỷ đồng amount in the report tables (0,04 tỷ is still visible). */
@@ -42,34 +43,14 @@ export function chartTy(amount: Dong | null): number | null {
 export type MonthPoint = { month: number; current: number | null; lastYear: number | null; currentText: string | null; lastYearText: string | null };
 
 /**
- * The year-over-year curve of a by-month report: executed cumulated month by month up to the
- * cut-off's month, this year and the same period last year (a report's lastYear is read at the
- * same cut-off a year earlier). Lines that are not a month (`monthOf` null: figures known only for
- * a period, such as periodic reports) are left to the caller to state. A curve stays "not
- * reported" (null) until a month has a figure, never 0.
+ * The year-over-year curve to draw: the core's cumulative curve (lines.ts monthlyCurve: this year
+ * and the same period last year, null until a month has a figure) up to the cut-off's month, as
+ * plot values and exact texts.
  */
-export function cumulativeByMonth(lines: readonly ReportLine[], lastMonth: number, monthOf: (line: ReportLine) => number | null): MonthPoint[] {
-  const byMonth = new Map<number, ReportLine>();
-  for (const l of lines) {
-    const m = monthOf(l);
-    if (m !== null) byMonth.set(m, l);
-  }
-  let current: Dong | null = null;
-  let last: Dong | null = null;
-  const add = (sum: Dong | null, value: Dong | null | undefined) => (value === null || value === undefined ? sum : (sum ?? 0n) + value);
-  const points: MonthPoint[] = [];
-  for (let month = 1; month <= lastMonth; month++) {
-    const line = byMonth.get(month);
-    current = add(current, line?.current.executed);
-    last = add(last, line?.lastYear.executed);
-    points.push({ month, current: chartTy(current), lastYear: chartTy(last), currentText: reportAmount(current), lastYearText: reportAmount(last) });
-  }
-  return points;
-}
-
-/** The month of a by-month line ("01" … "12"), null for the line of figures without a month. */
-export function monthOfLine(line: ReportLine): number | null {
-  return /^(0[1-9]|1[0-2])$/.test(line.key) ? Number(line.key) : null;
+export function curveView(lines: readonly ReportLine[], cutOffMonth: number): MonthPoint[] {
+  return monthlyCurve(lines, cutOffMonth)
+    .filter((p) => p.month <= cutOffMonth)
+    .map((p) => ({ month: p.month, current: chartTy(p.current), lastYear: chartTy(p.lastYear), currentText: reportAmount(p.current), lastYearText: reportAmount(p.lastYear) }));
 }
 
 /** Which plan a line's percentage uses, for the tile that says so. */
