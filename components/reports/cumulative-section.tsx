@@ -13,7 +13,7 @@ export async function CumulativeSection({ monthly }: { monthly: Report }) {
   // Figures known only for a period (periodic reports) have no month: said, not drawn.
   const withoutMonth = monthly.lines.filter((l) => l.key === UNPLACED && l.current.executed !== null && l.current.executed !== 0n);
   return (
-    <section aria-labelledby="report-cumulative-title" className="space-y-2" data-testid="report-cumulative">
+    <section aria-labelledby="report-cumulative-title" className="min-w-0 space-y-2" data-testid="report-cumulative">
       <h2 id="report-cumulative-title" className="text-lg font-semibold">{t("cumulative.title", { year, lastYear: year - 1 })}</h2>
       <CumulativeChart points={points} labels={{ current: t("cumulative.current", { year }), lastYear: t("cumulative.lastYear", { year: year - 1 }), month: t("cumulative.month"), unit: t("tyShort") }} />
       {withoutMonth.map((l) => (

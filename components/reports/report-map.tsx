@@ -15,7 +15,7 @@ function stateText(t: T, cell: MapCell): string {
   if (cell.state.kind === "noPlan") return t("map.noPlan");
   if (cell.state.kind === "notReported") return t("notReported");
   const l = cell.line!;
-  return t("map.tilePercent", { percent: formatPercentBp(cell.state.bp, 1), executed: reportAmount(l.current.executed) ?? "", plan: reportAmount(l.current.planAdjusted) ?? "" });
+  return t("map.tilePercent", { percent: formatPercentBp(cell.state.bp), executed: reportAmount(l.current.executed) ?? "", plan: reportAmount(l.current.planAdjusted) ?? "" });
 }
 
 function binLabels(t: T): string[] {

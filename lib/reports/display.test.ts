@@ -17,16 +17,17 @@ describe("reportAmount", () => {
 describe("ratios", () => {
   it("writes a percentage or null when it has no denominator, and names the denominator's key", () => {
     const r = { bp: 9170n, numerator: "executed", denominator: "planAdjusted" } as const;
-    expect(ratioPercent(r)).toBe("91,7 %");
+    expect(ratioPercent(r)).toBe("91,70 %");
+    expect(ratioPercent({ ...r, bp: 9175n })).toBe("91,75 %");
     expect(ratioPercent({ ...r, bp: null })).toBeNull();
     expect(denominatorKey(r)).toBe("denominator.planAdjusted");
   });
 
-  it("signs a growth: +22,6 %, -5,0 %, 0,0 %", () => {
+  it("signs a growth: +22,60 %, -5,00 %, 0,00 %", () => {
     const g = (bp: bigint | null) => growthPercent({ bp, numerator: "planAdjusted", denominator: "lastYearPlanAdjusted" });
-    expect(g(2260n)).toBe("+22,6 %");
-    expect(g(-500n)).toBe("-5,0 %");
-    expect(g(0n)).toBe("0,0 %");
+    expect(g(2260n)).toBe("+22,60 %");
+    expect(g(-500n)).toBe("-5,00 %");
+    expect(g(0n)).toBe("0,00 %");
     expect(g(null)).toBeNull();
   });
 });

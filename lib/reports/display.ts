@@ -15,13 +15,17 @@ export function reportAmount(amount: Dong | null, decimals = TABLE_DECIMALS): st
   return amount === null ? null : formatAmount(amount, "ty", decimals);
 }
 
-/** A ratio's percentage, or null when it has no value (zero or unreported denominator). */
-export function ratioPercent(ratio: Ratio, decimals = 1): string | null {
+/**
+ * A ratio's percentage to two decimals, the precision a Ratio carries (basis points), or null
+ * when it has no value. Never fewer: rounding bp again would round twice (91,74999 % is 9 175 bp,
+ * which one decimal would make 91,8 %).
+ */
+export function ratioPercent(ratio: Ratio, decimals = 2): string | null {
   return ratio.bp === null ? null : formatPercentBp(ratio.bp, decimals);
 }
 
-/** A growth ratio (planGrowth: planAdjusted / last year − 1), with its sign: "+22,6 %". */
-export function growthPercent(ratio: Ratio, decimals = 1): string | null {
+/** A growth ratio (planGrowth: planAdjusted / last year − 1), with its sign: "+22,63 %". */
+export function growthPercent(ratio: Ratio, decimals = 2): string | null {
   if (ratio.bp === null) return null;
   const text = formatPercentBp(ratio.bp, decimals);
   return ratio.bp > 0n ? `+${text}` : text;

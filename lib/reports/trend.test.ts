@@ -36,7 +36,7 @@ describe("trendQueries", () => {
 describe("trendPoints", () => {
   it("plots tỷ and writes the exact texts, not reported as such", () => {
     const rows = [{ year: 2021, cutOff: parseCalendarDate("2021-12-31"), line: reportLine("t", { current: { planAdjusted: 142_100_000_000n, executed: 130_400_000_000n }, percentBp: 9177n }) }];
-    expect(trendPoints(rows, "chưa báo cáo")).toEqual([{ year: 2021, plan: 142.1, executed: 130.4, planText: "142,10", executedText: "130,40", percentText: "91,8 %" }]);
+    expect(trendPoints(rows, "chưa báo cáo")).toEqual([{ year: 2021, plan: 142.1, executed: 130.4, planText: "142,10", executedText: "130,40", percentText: "91,77 %" }]);
     const empty = [{ year: 2020, cutOff: parseCalendarDate("2020-12-31"), line: reportLine("t") }];
     expect(trendPoints(empty, "chưa báo cáo")[0]).toMatchObject({ plan: null, executed: null, planText: "chưa báo cáo", percentText: "–" });
   });
