@@ -6,6 +6,7 @@ import { PROJECT_STATUSES } from "@/lib/projects/statuses";
 import { BASES, DIMENSIONS, PRESETS, SOURCES } from "@/lib/reports/query";
 import type { ReportFilterOptions } from "@/lib/reports/filter-options";
 import type { ReportQuery } from "@/lib/reports/types";
+import { YearSelect } from "./year-select";
 
 type Option = { value: string; label: string };
 const KINDS = ["FLAGSHIP", "GROUP", "STANDARD"] as const;
@@ -32,7 +33,7 @@ export async function FilterBar({ query, options, action, fixed = [] }: { query:
   const f = query.filter;
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-3 rounded border border-slate-200 bg-white p-3" data-testid="report-filters" aria-label={t("filter.title")}>
-      <Select name="year" label={t("filter.year")} value={String(query.year)} options={options.years.map((y) => ({ value: String(y), label: String(y) }))} />
+      <YearSelect label={t("filter.year")} value={query.year} years={options.years} />
       <Select name="preset" label={t("filter.preset")} value={query.preset} options={PRESETS.map((p) => ({ value: p, label: t(`preset.${p}`) }))} />
       <Select name="month" label={t("filter.month")} value={query.preset === "MONTH" ? String(monthOf(query.cutOff)) : undefined} any="–" options={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: t("filter.monthN", { month: i + 1 }) }))} />
       <label className="flex flex-col text-xs text-slate-600">
