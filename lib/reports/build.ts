@@ -5,9 +5,9 @@ import "server-only";
 // adds them up; the total is the sum of the lines, so drilling down always adds up.
 import { loadGeography } from "../admin-units/load";
 import type { Actor } from "../auth/actor";
-import { db, type Tx } from "../db/client";
+import { db, type Db, type Tx } from "../db/client";
 import { NotFoundError } from "../errors";
-import { formatIsoDay } from "../calendar";
+import { asCalendarDay, formatIsoDay } from "../calendar";
 import { dimensionContext, type DimensionContext } from "./dimensions";
 import { loadYearFacts, type Fact } from "./facts";
 import { addFact, emptyAccumulator, finishLine, mergeAccumulator, type LineAccumulator } from "./lines";
@@ -20,8 +20,8 @@ type Grouped = { order: string[]; lines: Map<string, { acc: LineAccumulator; met
 
 function group(ctx: DimensionContext, current: Fact[], lastYear: Fact[]): Grouped {
   const out: Grouped = { order: [], lines: new Map() };
-  const lineOf = (fact: Fact, which: "current" | "lastYear") => {
-    const meta = ctx.lineOf(fact, which);
+  const lineOf = (fact: Fact) => {
+    const meta = ctx.lineOf(fact);
     let line = out.lines.get(meta.key);
     if (!line) {
       line = { acc: emptyAccumulator(), meta };
@@ -30,8 +30,8 @@ function group(ctx: DimensionContext, current: Fact[], lastYear: Fact[]): Groupe
     }
     return line;
   };
-  for (const f of current) addFact(lineOf(f, "current").acc, f, "current");
-  for (const f of lastYear) addFact(lineOf(f, "lastYear").acc, f, "lastYear");
+  for (const f of current) addFact(lineOf(f).acc, f, "current");
+  for (const f of lastYear) addFact(lineOf(f).acc, f, "lastYear");
   return out;
 }
 
@@ -42,12 +42,21 @@ function totalOf(facts: Fact[], lastYear: Fact[]): LineAccumulator {
   return acc;
 }
 
-/** The report of `query` as `actor` may read it. Scope: policy.ts; a province filter outside the scope is NotFoundError. */
-export async function buildReport(actor: Actor, query: ReportQuery, client: Tx = db()): Promise<Report> {
+/**
+ * The report of `query` as `actor` may read it. Scope: policy.ts; a province filter outside the
+ * scope is NotFoundError. Every figure is read in one REPEATABLE READ snapshot, so the aggregate,
+ * the partial month, the plan and the periodic reports are of one instant: `asOf`.
+ */
+export async function buildReport(actor: Actor, query: ReportQuery, client: Db | Tx = db()): Promise<Report> {
   requireReportReader(actor);
+  if (query.filter.provinceId && !inReportScope(reportScopeOf(actor), query.filter.provinceId)) throw new NotFoundError("record");
+  if (!("$transaction" in client)) return readReport(client, actor, query);
+  return client.$transaction((tx) => readReport(tx, actor, query), { isolationLevel: "RepeatableRead", timeout: 60_000 });
+}
+
+async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise<Report> {
   const scope = reportScopeOf(actor);
-  if (query.filter.provinceId && !inReportScope(scope, query.filter.provinceId)) throw new NotFoundError("record");
-  const asOf = new Date();
+  const [{ now: asOf }] = await client.$queryRaw<[{ now: Date }]>`SELECT now() AS now`;
   const lastCutOff = sameDayLastYear(query.cutOff);
   const perProject = query.by === "project" || query.by === "status" || query.filter.status !== undefined;
   const [geography, cur, last] = await Promise.all([
@@ -87,8 +96,8 @@ export async function buildReport(actor: Actor, query: ReportQuery, client: Tx =
 
   const provincesShown = new Set(current.map((f) => f.provinceId));
   const periodsUsed = cur.periodic
-    .filter((p) => provincesShown.has(p.provinceId) && (query.source !== "KCQG"))
-    .map((p) => ({ provinceId: p.provinceId, source: "KCDP" as const, period: p.period, cutOffDate: p.cutOffDate as Report["periodsUsed"][number]["cutOffDate"] }));
-  const notes = reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff: formatIsoDay(lastCutOff), facts: current });
+    .filter((p) => provincesShown.has(p.provinceId) && query.source !== "KCQG")
+    .map((p) => ({ provinceId: p.provinceId, source: "KCDP" as const, period: p.period, cutOffDate: asCalendarDay(p.cutOffDate) }));
+  const notes = reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff: formatIsoDay(lastCutOff), facts: current, asOf });
   return { query, asOf, lines, total, context, periodsUsed, notes };
 }

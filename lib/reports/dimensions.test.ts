@@ -19,7 +19,7 @@ function lines(basis: ReportQuery["basis"], by: Dimension, filter?: ReportFilter
   const ctx = dimensionContextOf(geo, query(basis, by, filter), catalog);
   const out = new Map<string, { amount: bigint; straddling: string[] | null; label: string }>();
   for (const f of facts.filter(ctx.matches)) {
-    const meta = ctx.lineOf(f, "current");
+    const meta = ctx.lineOf(f);
     const line = out.get(meta.key) ?? { amount: 0n, straddling: meta.straddling, label: meta.label };
     line.amount += f.measures.executed!;
     out.set(meta.key, line);

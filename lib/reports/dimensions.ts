@@ -19,7 +19,7 @@ type Meta = Pick<ReportLine, "key" | "label" | "href" | "straddling">;
 export const UNPLACED = "_none";
 
 export type DimensionContext = {
-  lineOf(fact: Fact, which: "current" | "lastYear"): Meta;
+  lineOf(fact: Fact): Meta;
   matches(fact: Fact): boolean;
   sort<T extends { meta: Meta }>(lines: T[]): T[];
   totalLabel: string;
@@ -69,8 +69,16 @@ export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { cat
 
   const provinceName = new Map(geo.provinces.map((p) => [p.id, p.name]));
   const basisProvince = (id: string | null) => (id === null ? null : placeOnBasis(geo, id, query.basis).provinceId);
-  const zoneLine = (id: string | null) => (id === null ? null : groupLineOf(geo, "zones", id));
-  const regionLine = (id: string | null) => (id === null ? null : groupLineOf(geo, "regions", id));
+  const memo = <T>(f: (id: string) => T) => {
+    const cache = new Map<string, T>();
+    return (id: string | null): T | null => {
+      if (id === null) return null;
+      if (!cache.has(id)) cache.set(id, f(id));
+      return cache.get(id)!;
+    };
+  };
+  const zoneLine = memo((id) => groupLineOf(geo, "zones", id));
+  const regionLine = memo((id) => groupLineOf(geo, "regions", id));
   const placed = new Map<string | null, string | null>();
   const place = (id: string | null) => {
     if (!placed.has(id)) placed.set(id, basisProvince(id));
@@ -90,7 +98,7 @@ export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { cat
     return { key: line.key, label: line.names[0]!, href: reportHref(query, { to: "overview", by: "province", filter: { ...query.filter, [dim]: line.groupIds[0] } }), straddling: null };
   };
 
-  const lineOf = (f: Fact, which: "current" | "lastYear"): Meta => {
+  const lineOf = (f: Fact): Meta => {
     switch (query.by) {
       case "zone":
         return groupMeta("zones", f.provinceId, "zoneId");
@@ -125,7 +133,6 @@ export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { cat
         if (!f.projectId) return unplaced(vi("reports.lines.noProject"));
         return { key: f.projectId, label: projectLabel.get(f.projectId) ?? f.projectId, href: reportHref(query, { to: "project", projectId: f.projectId }), straddling: null };
     }
-    void which;
   };
 
   const { filter } = query;

@@ -2,18 +2,22 @@
 // which plan a percentage uses, what is not reported, periodic periods ending before the cut-off,
 // and the geography basis (the footer).
 import type { GeographyData } from "../admin-units/basis";
-import { formatIsoDay, type CalendarDay } from "../calendar";
+import { formatIsoDay, vietnamDayOf, type CalendarDay } from "../calendar";
 import { formatDate } from "../format";
 import type { Fact } from "./facts";
 import { MEASURE_KEYS, OUTCOME_KEYS, OUTPUT_KEYS } from "./lines";
 import type { PeriodUsed, ReportLine, ReportNote, ReportQuery } from "./types";
 
-type Input = { query: ReportQuery; total: ReportLine; lines: ReportLine[]; periodsUsed: PeriodUsed[]; geography: GeographyData; lastCutOff: string; facts: readonly Fact[] };
+type Input = { query: ReportQuery; total: ReportLine; lines: ReportLine[]; periodsUsed: PeriodUsed[]; geography: GeographyData; lastCutOff: string; facts: readonly Fact[]; asOf: Date };
 
-export function reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff, facts }: Input): ReportNote[] {
+export function reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff, facts, asOf }: Input): ReportNote[] {
   const notes: ReportNote[] = [];
   notes.push({ key: "reports.notes.percentOfPlan", params: {} });
   notes.push({ key: "reports.notes.samePeriod", params: { date: lastCutOff } });
+  // A cut-off after today (YEAR of the running year): the figures stop today, last year's do not.
+  const today = vietnamDayOf(asOf);
+  if (query.cutOff.getTime() > today.getTime()) notes.push({ key: "reports.notes.cutOffAfterToday", params: { cutOff: formatDate(query.cutOff, true), today: formatDate(today, true) } });
+  if (query.by === "status" || query.filter.status) notes.push({ key: "reports.notes.statusCurrent", params: {} });
   const province = (id: string) => geography.provinces.find((p) => p.id === id)?.name ?? id;
   const early = periodsUsed.filter((p) => p.cutOffDate.getTime() < query.cutOff.getTime());
   for (const p of early) {

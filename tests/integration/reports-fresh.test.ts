@@ -1,0 +1,64 @@
+// The report aggregate is never stale (issue #9 item 8): an entry is in the next report at once,
+// whether its month is read from LedgerEntry (the cut-off's partial month) or from
+// LedgerMonthTotal (a month-end cut-off), and a reversal takes it out again. Province A's SCT
+// cannot read province B's figures through the province filter, and sees them only in the
+// national context total.
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../lib/auth/actor";
+import { calendarDay } from "../../lib/calendar";
+import { recordLedgerEntry, reverseLedgerEntry } from "../../lib/disbursements/mutations";
+import { NotFoundError } from "../../lib/errors";
+import { buildReport } from "../../lib/reports/build";
+import { parseReportQuery } from "../../lib/reports/query";
+import { entryInput as entry, ledgerProject, ledgerRules, signedContract, TRIEU } from "../fixtures/ledger-world";
+import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
+import { testDb } from "./db";
+
+let cuc: Actor;
+let kcqg: string;
+let a: Awaited<ReturnType<typeof provinceWorld>>;
+let b: Awaited<ReturnType<typeof provinceWorld>>;
+const NOW = new Date("2026-12-02T03:00:00Z");
+
+beforeAll(async () => {
+  kcqg = (await referenceBasics(testDb())).kcqg.id;
+  await ledgerRules(testDb());
+  const catalog = await testDb().contentCatalogVersion.findUniqueOrThrow({ where: { code: "ND235-2025" }, select: { id: true } });
+  await testDb().planYear.upsert({ where: { year: 2026 }, update: {}, create: { year: 2026, sctSubmissionDeadline: calendarDay(2025, 5, 20), registrationDeadline: calendarDay(2025, 6, 15), contentCatalogVersionId: catalog.id } });
+  a = await provinceWorld(testDb(), "Tỉnh Báo Cáo A");
+  b = await provinceWorld(testDb(), "Tỉnh Báo Cáo B");
+  cuc = await cucStaff(testDb());
+});
+
+const executed = async (actor: Actor, params: Record<string, string>) =>
+  (await buildReport(actor, await parseReportQuery({ year: "2026", source: "KCQG", ...params }, NOW, testDb()), testDb())).total.current.executed;
+
+describe("reports read the ledger as it is now", () => {
+  it("show a new entry at once through the partial month and through the aggregate, and drop it when reversed", async () => {
+    const projectId = await ledgerProject(testDb(), a, { fundingSourceId: kcqg, approved: 300n * TRIEU });
+    await testDb().project.update({ where: { id: projectId }, data: { planYear: 2026, endYear: 2026 } });
+    const contractId = await signedContract(testDb(), projectId, { partyAId: cuc.organisationId, partyBId: a.centreOrg.id, value: 200n * TRIEU });
+    const at = (date: string) => executed(cuc, { preset: "DATE", date, province: a.current.id });
+    expect(await at("2026-11-15")).toBeNull(); // nothing recorded: not reported, not 0
+    const advance = await recordLedgerEntry(cuc, entry(contractId, "ADVANCE", "40"));
+    expect(await at("2026-11-15")).toBe(40n * TRIEU); // the partial month, from LedgerEntry
+    expect(await at("2026-11-30")).toBe(40n * TRIEU); // a month end, from LedgerMonthTotal
+    expect(await executed(cuc, { preset: "M11", province: a.current.id, by: "project" })).toBe(40n * TRIEU); // through the records
+    expect(await at("2026-11-01")).toBeNull(); // dated 2/11: not yet at 1/11
+    await reverseLedgerEntry(cuc, { entryId: advance.id, occurredOn: "2026-11-03", voucherRef: `DC-${randomUUID().slice(0, 6)}`, reason: "Ghi nhầm", idempotencyKey: randomUUID() });
+    expect(await at("2026-11-15")).toBe(0n);
+    expect(await at("2026-11-30")).toBe(0n);
+    await recordLedgerEntry(cuc, entry(contractId, "ADVANCE", "25"));
+  });
+
+  it("never give province B's SCT the figures of province A, except inside the national total", async () => {
+    await expect(executed(b.sct, { preset: "M11", province: a.current.id })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(executed(b.sct, { preset: "M11", province: a.old.id })).rejects.toBeInstanceOf(NotFoundError);
+    const own = await buildReport(b.sct, await parseReportQuery({ year: "2026", preset: "M11", by: "province", basis: "34" }, NOW, testDb()), testDb());
+    expect(own.lines.every((l) => l.key === b.current.id || l.key === b.old.id)).toBe(true);
+    expect(own.total.current.executed).toBeNull();
+    expect(own.context!.national.current.executed! >= 25n * TRIEU).toBe(true);
+    expect(await executed(a.sct, { preset: "M11", province: a.current.id })).toBe(25n * TRIEU);
+  });
+});
