@@ -1,11 +1,13 @@
 // The report pages' own reads (issue #9 item 4): the filter bar's choices are scoped like every
 // đề án read (province A's SCT is offered neither province B nor B's implementers, through any
-// basis), and the page titles' names. The figures themselves are buildReport's (reports.test.ts).
+// basis), the page titles' names, and the trend and map views through buildReport. The figures themselves are buildReport's (reports.test.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { calendarDay } from "../../lib/calendar";
 import { reportFilterOptions } from "../../lib/reports/filter-options";
+import { reportMapView } from "../../lib/reports/map-view";
 import { findImplementerName, findProvinceName } from "../../lib/reports/subjects";
+import { reportTrend } from "../../lib/reports/trend-view";
 import type { ReportQuery } from "../../lib/reports/types";
 import { cucStaff, draftProject, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb as db } from "./db";
@@ -66,5 +68,36 @@ describe("page subjects", () => {
     expect(await findProvinceName("00000000-0000-4000-8000-000000000000")).toBeNull();
     expect(await findImplementerName(a.centreOrg.id, calendarDay(2027, 12, 31))).toBe("Trung tâm Khuyến công Tỉnh Báo cáo A");
     expect(await findImplementerName("x", calendarDay(2027, 12, 31))).toBeNull();
+  });
+});
+
+describe("reportTrend", () => {
+  it("reads every plan year up to the query's, oldest first, each at the same cut-off, ending with the query's own report", async () => {
+    const q = { ...query("recorded"), preset: "M9" as const, cutOff: calendarDay(2027, 9, 30) };
+    const { rows, latest } = await reportTrend(cuc, q);
+    expect(rows.at(-1)?.year).toBe(2027);
+    expect(rows.map((r) => r.year)).toEqual([...rows.map((r) => r.year)].sort((x, y) => x - y));
+    expect(rows.every((r) => r.cutOff.getTime() === calendarDay(r.year, 9, 30).getTime())).toBe(true);
+    expect(latest.query).toBe(q);
+    expect(latest.total).toEqual(rows.at(-1)!.line);
+    expect(latest.context).toBeNull();
+  });
+
+  it("gives province A's SCT its own figures with the zone and national totals as context", async () => {
+    const { latest } = await reportTrend(a.sct, query("recorded"));
+    expect(latest.context?.national.key).toBe("national");
+    expect(latest.lines.every((l) => l.key !== b.current.id && l.key !== b.old.id)).toBe(true);
+  });
+});
+
+describe("reportMapView", () => {
+  it("draws 'as recorded' on the 34 after the merger year and on the 63 up to it, one cell per tile", async () => {
+    const after = await reportMapView(cuc, query("recorded", 2027));
+    expect([after.set, after.cells.length]).toEqual(["34", 34]);
+    const before = await reportMapView(cuc, query("recorded", 2025));
+    expect([before.set, before.cells.length]).toEqual(["63", 63]);
+    const asked = await reportMapView(a.sct, query("63", 2027));
+    expect([asked.set, asked.cells.length]).toEqual(["63", 63]);
+    expect(asked.unplaced.every((l) => l.key !== b.current.id)).toBe(true);
   });
 });
