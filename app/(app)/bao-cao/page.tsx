@@ -17,8 +17,7 @@ import { buildReport } from "@/lib/reports/build";
 import { reportFilterOptions } from "@/lib/reports/filter-options";
 import { reportMapView } from "@/lib/reports/map-view";
 import { canReadReports } from "@/lib/reports/policy";
-import { orNotFound } from "@/app/(app)/or-not-found";
-import { readReportQuery, type Search } from "./read-query";
+import { loadView, readReportQuery, type Search } from "./read-query";
 
 const OVERVIEW_DIMENSIONS = ["zone", "region", "province", "source", "content", "kind"] as const;
 
@@ -30,9 +29,10 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
   const title = t(isNational(actor) ? "overviewTitle" : "scopeTitle");
   const read = await readReportQuery(searchParams);
   if (!read.ok) return <ReportError title={title} message={read.message} fields={read.fields} resetHref="/bao-cao" />;
-  const { query } = read;
-  const report = await orNotFound(buildReport(actor, query));
-  const [monthly, map, options, mergerDate] = await Promise.all([buildReport(actor, { ...query, by: "month" }), reportMapView(actor, query), reportFilterOptions(actor, query), loadMergerDate()]);
+  const query = read.value;
+  const loaded = await loadView(Promise.all([buildReport(actor, query), buildReport(actor, { ...query, by: "month" }), reportMapView(actor, query), reportFilterOptions(actor, query), loadMergerDate()]));
+  if (!loaded.ok) return <ReportError title={title} message={loaded.message} fields={loaded.fields} resetHref="/bao-cao" />;
+  const [report, monthly, map, options, mergerDate] = loaded.value;
   return (
     <div className="space-y-6">
       <PageHeader title={title}>

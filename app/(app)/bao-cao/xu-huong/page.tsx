@@ -12,8 +12,7 @@ import { formatDate } from "@/lib/format";
 import { reportFilterOptions } from "@/lib/reports/filter-options";
 import { canReadReports } from "@/lib/reports/policy";
 import { reportTrend } from "@/lib/reports/trend-view";
-import { orNotFound } from "@/app/(app)/or-not-found";
-import { readReportQuery, type Search } from "../read-query";
+import { loadView, readReportQuery, type Search } from "../read-query";
 
 /** Plan against executed per year, every year at the same cut-off as the query's, with the filters of the overview. */
 export default async function ReportTrendPage({ searchParams }: { searchParams: Search }) {
@@ -23,9 +22,10 @@ export default async function ReportTrendPage({ searchParams }: { searchParams: 
   const title = t("trend.title");
   const read = await readReportQuery(searchParams);
   if (!read.ok) return <ReportError title={title} message={read.message} fields={read.fields} resetHref="/bao-cao/xu-huong" />;
-  const { query } = read;
-  const { rows, latest } = await orNotFound(reportTrend(actor, query));
-  const [options, mergerDate] = await Promise.all([reportFilterOptions(actor, query), loadMergerDate()]);
+  const query = read.value;
+  const loaded = await loadView(Promise.all([reportTrend(actor, query), reportFilterOptions(actor, query), loadMergerDate()]));
+  if (!loaded.ok) return <ReportError title={title} message={loaded.message} fields={loaded.fields} resetHref="/bao-cao/xu-huong" />;
+  const [{ rows, latest }, options, mergerDate] = loaded.value;
   return (
     <div className="space-y-6">
       <PageHeader title={title}>
