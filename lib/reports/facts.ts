@@ -10,6 +10,7 @@ import { Prisma } from "../db/generated/client";
 import type { ProjectKind, ProjectStatus, ReportPeriod } from "../db/generated/enums";
 import type { Tx } from "../db/client";
 import { asCalendarDay, calendarDay, formatIsoDay, monthOf, type CalendarDay } from "../calendar";
+import { unsafeAllocatedSoFar } from "../allocations/figures";
 import { measuresOf, type LedgerSums } from "../disbursements/measures";
 import { DRAFT_VERSION_NO, versionInForce } from "../plans/in-force";
 import { isMonthEnd, monthIn, periodAt, startOfYear } from "./period";
@@ -48,7 +49,10 @@ async function sourceIds(tx: Tx): Promise<Map<string, TrackCode>> {
   return new Map(rows.map((r) => [r.id, r.code as TrackCode]));
 }
 
-/** Plan items of the versions in force at the cut-off (planAdjusted) and of the first issued version (planOriginal). */
+/**
+ * Plan items of the versions in force at the cut-off (planAdjusted) and of the first issued version
+ * (planOriginal), on the item's province, else its đề án's, else (a provincial plan's task) the plan's.
+ */
 async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>): Promise<{ facts: Fact[]; kcdpPlanProvinces: Set<string> }> {
   const versions = await tx.planVersion.findMany({
     where: { versionNo: { gt: DRAFT_VERSION_NO }, plan: { planYear: year, status: "ISSUED", fundingSourceId: { in: [...sources.keys()] } } },
@@ -73,9 +77,10 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
   }
   if (!wanted.size) return { facts: [], kcdpPlanProvinces };
   const rows = await tx.$queryRaw<(ProjectCols & { planVersionId: string; amount: bigint })[]>`
-    SELECT i."planVersionId", i.amount, COALESCE(i."provinceId", p."provinceId") AS "provinceId", i."implementerId",
+    SELECT i."planVersionId", i.amount, COALESCE(i."provinceId", p."provinceId", plan."provinceId") AS "provinceId", i."implementerId",
       p.kind, CASE WHEN p.id IS NULL THEN NULL ELSE kc_main_content(p.id) END AS "contentId", p.id AS "projectId", p.status
     FROM "PlanItem" i LEFT JOIN "Project" p ON p.id = i."projectId"
+    JOIN "PlanVersion" v ON v.id = i."planVersionId" JOIN "AnnualPlan" plan ON plan.id = v."planId"
     WHERE i."planVersionId" = ANY(${[...wanted.keys()]}::uuid[])`;
   const facts: Fact[] = [];
   for (const r of rows) {
@@ -90,17 +95,21 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
 
 const cols = (r: ProjectCols): ProjectCols => ({ provinceId: r.provinceId, implementerId: r.implementerId, kind: r.kind, contentId: r.contentId, projectId: r.projectId, status: r.status });
 
-/** Allocations (dự toán giao) of the year dated by the cut-off, placed on the receiver's province (null for the Cục and regional centres). */
+/**
+ * Allocations (dự toán giao): the one "allocated by a day" measure (lib/allocations/figures.ts),
+ * per receiving unit, placed on the receiver's province (null for the Cục and regional centres).
+ * Not by month: on the month dimension they are on the annual line.
+ */
 async function allocationFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>): Promise<Fact[]> {
-  const rows = await tx.budgetAllocation.findMany({
-    where: { planYear: year, fundingSourceId: { in: [...sources.keys()] }, allocatedOn: { lte: cutOff } },
-    select: { amount: true, allocatedOn: true, fundingSourceId: true, receiverId: true, receiver: { select: { provinceId: true } } },
-  });
-  return rows.map((r) => ({
-    provinceId: r.receiver.provinceId, implementerId: r.receiverId, kind: null, contentId: null, projectId: null, status: null,
-    source: sources.get(r.fundingSourceId)!, path: "records", month: monthIn(year, r.allocatedOn) ?? 1,
-    measures: { allocated: r.amount }, outputs: {},
-  }));
+  const perSource = await Promise.all([...sources].map(async ([id, source]) => ({ source, byUnit: (await unsafeAllocatedSoFar(tx, year, id, cutOff)).byUnit })));
+  const receivers = new Set(perSource.flatMap((s) => [...s.byUnit.keys()]));
+  const provinces = new Map((await tx.organisation.findMany({ where: { id: { in: [...receivers] } }, select: { id: true, provinceId: true } })).map((o) => [o.id, o.provinceId]));
+  return perSource.flatMap(({ source, byUnit }) =>
+    [...byUnit].map(([receiverId, amount]): Fact => ({
+      provinceId: provinces.get(receiverId) ?? null, implementerId: receiverId, kind: null, contentId: null, projectId: null, status: null,
+      source, path: "records", month: null, measures: { allocated: amount }, outputs: {},
+    })),
+  );
 }
 
 /** Signed main contracts and task assignments (programme money; support contracts pass it on) of the year's đề án, signed by the cut-off. */

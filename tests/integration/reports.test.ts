@@ -114,6 +114,16 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
   });
 });
 
+describe("a province page (docs/demo-data.md, Yên Bái 2019)", () => {
+  it("KCĐP plan 3.000 triệu including the 405 triệu task of the provincial plan, 2.595 triệu on 20 đề án; KCQG 900 triệu", async () => {
+    const r = await report(leadership, { year: "2019", preset: "YEAR", province: "15", by: "source" });
+    expect([line(r, "KCDP").current.planAdjusted, line(r, "KCDP").current.executed, line(r, "KCDP").outputs.projects]).toEqual([3_000_000_000n, 2_595_000_000n, 20]);
+    expect([line(r, "KCQG").current.planAdjusted, line(r, "KCQG").current.executed]).toEqual([900_000_000n, 900_000_000n]);
+    const sct = await actorOf("sct.laocai@khuyencong.local"); // new Lào Cai covers the old Yên Bái
+    expect((await report(sct, { year: "2019", preset: "YEAR", province: "15", by: "source" })).total.current).toEqual(r.total.current);
+  });
+});
+
 describe("executed in year Y at cut-off D (docs/decisions/030)", () => {
   it("counts vouchers dated 1/1/Y … D of the đề án in Y's plan: not last year's đề án paid in January, but a multi-year đề án spanning Y", async () => {
     // 2023: 17,86 tỷ of 2023 KCQG đề án; the 22,99 tỷ paid in January 2023 on 2022 đề án belong to no year's execution.
