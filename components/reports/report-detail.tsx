@@ -3,6 +3,7 @@ import type { ReportFilterOptions } from "@/lib/reports/filter-options";
 import type { Dimension, Report } from "@/lib/reports/types";
 import { CumulativeSection } from "./cumulative-section";
 import { KpiTiles } from "./kpi-tiles";
+import { OutputsSection } from "./outputs-section";
 import { ReportContext } from "./report-context";
 import { ReportAsOf, ReportFooter } from "./report-footer";
 import { LinesSection } from "./report-lines-table";
@@ -23,6 +24,7 @@ export async function ReportDetail({ title, path, report, monthly, options, fixe
       <ReportContext report={report} />
       <LinesSection report={report} />
       <CumulativeSection monthly={monthly} />
+      <OutputsSection line={report.total} />
       <ReportFooter report={report} />
     </div>
   );

@@ -5,6 +5,7 @@ import { KpiTiles } from "@/components/reports/kpi-tiles";
 import { ReportContext } from "@/components/reports/report-context";
 import { ReportError } from "@/components/reports/report-error";
 import { ReportAsOf, ReportFooter } from "@/components/reports/report-footer";
+import { OutputsSection } from "@/components/reports/outputs-section";
 import { LinesSection } from "@/components/reports/report-lines-table";
 import { ReportMap } from "@/components/reports/report-map";
 import { ReportToolbar } from "@/components/reports/report-toolbar";
@@ -46,6 +47,7 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
         <CumulativeSection monthly={monthly} />
         <ReportMap set={map.set} basis={query.basis} cells={map.cells} unplaced={map.unplaced} />
       </div>
+      <OutputsSection line={report.total} />
       <ReportFooter report={report} />
     </div>
   );
