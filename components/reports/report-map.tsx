@@ -30,7 +30,7 @@ export async function ReportMap({ set, basis, cells, unplaced }: { set: MapSet; 
   const t = await getTranslations("reportPages");
   const tiles: TileView[] = cells.map((c) => ({ ...c, title: `${c.name}: ${stateText(t, c)}` }));
   return (
-    <section aria-labelledby="report-map-title" data-testid="report-map" data-set={set} className="space-y-2">
+    <section aria-labelledby="report-map-title" data-testid="report-map" data-set={set} className="min-w-0 space-y-2">
       <h2 id="report-map-title" className="text-lg font-semibold">{t("map.title", { set })}</h2>
       <p className="text-xs text-slate-600">{basis === "recorded" ? t("map.recordedShows", { set }) : t("map.basisShows", { set })} {t("map.percentOf")}</p>
       <TileGridMap tiles={tiles} label={t("map.title", { set })} legend={{ bins: binLabels(t), notReported: t("notReported"), noPlan: t("map.noPlan"), outOfScope: t("map.outOfScope") }} />

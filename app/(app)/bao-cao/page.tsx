@@ -43,7 +43,7 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
       <KpiTiles report={report} />
       <ReportContext report={report} />
       <LinesSection report={report} />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_auto]">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,32rem)]">
         <CumulativeSection monthly={monthly} />
         <ReportMap set={map.set} basis={query.basis} cells={map.cells} unplaced={map.unplaced} />
       </div>
