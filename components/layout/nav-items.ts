@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/du-toan", labelKey: "allocations" },
   { href: "/hop-dong", labelKey: "contracts" },
   { href: "/bao-cao", labelKey: "reports" },
+  { href: "/bao-cao-dinh-ky", labelKey: "periodicReports" },
   { href: "/thong-bao", labelKey: "notifications" },
 ];
 

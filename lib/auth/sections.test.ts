@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { canReadAllocations } from "../allocations/policy";
 import { canAppraiseAtMinistry } from "../appraisals/policy";
 import { canReadReports } from "../reports/policy";
+import { canReadPeriodicReports } from "../periodic-reports/policy";
 import type { Actor, Role } from "./actor";
 import { sectionsFor } from "./sections";
 
@@ -19,6 +20,8 @@ describe("sectionsFor", () => {
     expect(sectionsFor(actor(["LEADERSHIP"]))).not.toContain("worklist");
     expect(sectionsFor(actor(["LEADERSHIP"]))).toContain("reports");
     expect(sectionsFor(actor(["SCT"]))).toContain("reports");
+    expect(sectionsFor(actor(["SCT"]))).toContain("periodicReports");
+    expect(sectionsFor(actor(["REGIONAL_CENTRE"]))).not.toContain("periodicReports");
   });
 
   it("agrees with the pages' own gates for every role", () => {
@@ -27,6 +30,7 @@ describe("sectionsFor", () => {
       expect(sectionsFor(a).includes("appraisal")).toBe(canAppraiseAtMinistry(a));
       expect(sectionsFor(a).includes("allocations")).toBe(canReadAllocations(a));
       expect(sectionsFor(a).includes("reports")).toBe(canReadReports(a));
+      expect(sectionsFor(a).includes("periodicReports")).toBe(canReadPeriodicReports(a));
       expect(sectionsFor(a)).toEqual(expect.arrayContaining(["home", "projects", "plans", "planYears", "notifications", "facilities"]));
     }
   });

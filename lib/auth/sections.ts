@@ -4,11 +4,12 @@ import { canReadAllocations } from "../allocations/policy";
 import { canAppraiseAtMinistry } from "../appraisals/policy";
 import { canReadContracts } from "../contracts/policy";
 import { canReadFacilities } from "../facilities/policy";
+import { canReadPeriodicReports } from "../periodic-reports/policy";
 import { canReadReports } from "../reports/policy";
 import { canReadWorklist } from "../worklist/policy";
 import type { Actor } from "./actor";
 
-export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "reports", "notifications"] as const;
+export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "reports", "periodicReports", "notifications"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
@@ -18,6 +19,7 @@ const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
   contracts: canReadContracts,
   worklist: canReadWorklist,
   reports: canReadReports,
+  periodicReports: canReadPeriodicReports,
 };
 
 /** Sections without a gate are open to every signed-in user (reference data, own notices). */

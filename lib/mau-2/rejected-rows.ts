@@ -1,36 +1,14 @@
 // The rows an import refused, in the Mẫu 2 layout plus a "Lý do" column, so the user can fix them
 // in place and import the file again (the importer ignores "Lý do"). Cells are written back as
-// they were read; a refused formula comes back as neutralised text, never as a formula.
+// they were read (writeCellRead); a refused formula comes back as neutralised text, never as a formula.
 import ExcelJS from "exceljs";
 import { formatDate } from "../format";
 import type { CellRead } from "../xlsx/cells";
 import { HEADER_ROW, MAU2_COLUMNS, REASON_HEADER, type Mau2Key } from "./columns";
-import { BORDER, numberFormat, writeText } from "../xlsx/cell-write";
+import { BORDER, writeCellRead, writeText } from "../xlsx/cell-write";
 import { addMau2Sheet } from "./sheet-layout";
 
 export type RejectedRow = { cells: Partial<Record<Mau2Key, CellRead>>; reasons: string };
-
-function writeCell(cell: ExcelJS.Cell, read: CellRead | undefined, money: boolean): void {
-  if (!read) return;
-  switch (read.kind) {
-    case "empty":
-      return;
-    case "number":
-      cell.value = read.value;
-      if (money) cell.numFmt = numberFormat(read.value);
-      return;
-    case "text":
-      return writeText(cell, read.text);
-    case "date":
-      return writeText(cell, formatDate(read.value));
-    case "boolean":
-      return writeText(cell, read.value ? "TRUE" : "FALSE");
-    case "formula":
-      return writeText(cell, `=${read.formula}`);
-    case "error":
-      return writeText(cell, read.error);
-  }
-}
 
 export async function buildRejectedRowsWorkbook(rows: readonly RejectedRow[], meta: { unitName: string; fileName: string; exportedAt: Date }): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
@@ -45,7 +23,7 @@ export async function buildRejectedRowsWorkbook(rows: readonly RejectedRow[], me
     const row = ws.getRow(HEADER_ROW + 1 + i);
     MAU2_COLUMNS.forEach((c, j) => {
       const cell = row.getCell(j + 1);
-      writeCell(cell, r.cells[c.key], Boolean(c.money));
+      writeCellRead(cell, r.cells[c.key], Boolean(c.money));
       cell.border = BORDER;
       cell.alignment = { vertical: "top", wrapText: Boolean(c.wrap) };
     });

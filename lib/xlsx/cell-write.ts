@@ -2,7 +2,9 @@
 // formats, text always neutralised against formula injection, and amounts written as numbers of
 // triệu that read back as the same đồng.
 import type ExcelJS from "exceljs";
+import { formatDate } from "../format";
 import { parseMoney, toUnitParts, type Dong } from "../money";
+import type { CellRead } from "./cells";
 import { numberToDecimalText } from "./decimal";
 import { neutraliseText } from "./safe-text";
 
@@ -50,4 +52,30 @@ export function trieuNumber(amount: Dong): number {
 export function writeMoney(cell: ExcelJS.Cell, amount: Dong): void {
   cell.value = trieuNumber(amount);
   cell.numFmt = moneyFormat(amount);
+}
+
+/**
+ * A cell read from a user's file (cells.ts), written back as it was: rejected-rows files give the
+ * user their own values to fix. A formula comes back as neutralised text, never as a formula.
+ */
+export function writeCellRead(cell: ExcelJS.Cell, read: CellRead | undefined, money: boolean): void {
+  if (!read) return;
+  switch (read.kind) {
+    case "empty":
+      return;
+    case "number":
+      cell.value = read.value;
+      if (money) cell.numFmt = numberFormat(read.value);
+      return;
+    case "text":
+      return writeText(cell, read.text);
+    case "date":
+      return writeText(cell, formatDate(read.value));
+    case "boolean":
+      return writeText(cell, read.value ? "TRUE" : "FALSE");
+    case "formula":
+      return writeText(cell, `=${read.formula}`);
+    case "error":
+      return writeText(cell, read.error);
+  }
 }

@@ -1,0 +1,26 @@
+import "server-only";
+// The form door: one province and period with its two funding sources, typed in triệu đồng.
+// Always all-or-nothing; a refusal comes back as field messages keyed "<source>.<field>" (or the
+// shared "province", "period", "year"), so the form marks the cell and keeps what was typed.
+import type { Actor } from "../auth/actor";
+import { DomainError, verbatimFields } from "../errors";
+import { CUMULATIVE_FIELDS, FIELD_LABEL } from "./fields";
+import { entryOf, submitEntries } from "./mutations";
+import { FUNDING_SOURCES, PeriodicReportFormSchema } from "./schemas";
+import type { SubmitResult } from "./types";
+
+const SHARED = new Set(["province", "year", "period"]);
+
+export async function submitPeriodicReportForm(actor: Actor, input: unknown): Promise<SubmitResult> {
+  const form = PeriodicReportFormSchema.parse(input);
+  const sent = FUNDING_SOURCES.flatMap((source) => {
+    const values = form.sources[source] ?? {};
+    const blank = CUMULATIVE_FIELDS.every((f) => !values[f]?.trim());
+    return blank ? [] : [{ source, raw: { ...values, provinceId: form.provinceId, year: form.year, period: form.period, source, unit: "trieu" } }];
+  });
+  if (!sent.length) throw new DomainError("VALIDATION", "errors.periodicReports.formEmpty", {}, verbatimFields([["KCQG.executedAmount", `${FIELD_LABEL.executedAmount}: chưa nhập.`]]));
+  const result = await submitEntries(actor, sent.map((s, i) => entryOf(s.raw, i + 1)), "FORM", "ALL_OR_NOTHING");
+  if (result.committed) return result;
+  const fields = result.rows.flatMap((r, i) => r.errors.map((e) => [e.field && SHARED.has(e.field) ? e.field : `${sent[i]!.source}.${e.field ?? "_"}`, e.message] as const));
+  throw new DomainError("VALIDATION", "errors.periodicReports.formRefused", { detail: fields[0]?.[1] ?? "" }, verbatimFields(fields));
+}
