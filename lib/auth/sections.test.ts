@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { canReadAllocations } from "../allocations/policy";
 import { canAppraiseAtMinistry } from "../appraisals/policy";
+import { canReadReports } from "../reports/policy";
 import { canReadPeriodicReports } from "../periodic-reports/policy";
 import type { Actor, Role } from "./actor";
 import { sectionsFor } from "./sections";
@@ -17,6 +18,8 @@ describe("sectionsFor", () => {
     expect(sectionsFor(actor(["LEADERSHIP"]))).toContain("allocations");
     expect(sectionsFor(actor(["PROVINCIAL_CENTRE"]))).toContain("worklist");
     expect(sectionsFor(actor(["LEADERSHIP"]))).not.toContain("worklist");
+    expect(sectionsFor(actor(["LEADERSHIP"]))).toContain("reports");
+    expect(sectionsFor(actor(["SCT"]))).toContain("reports");
     expect(sectionsFor(actor(["SCT"]))).toContain("periodicReports");
     expect(sectionsFor(actor(["REGIONAL_CENTRE"]))).not.toContain("periodicReports");
   });
@@ -26,6 +29,7 @@ describe("sectionsFor", () => {
       const a = actor([role]);
       expect(sectionsFor(a).includes("appraisal")).toBe(canAppraiseAtMinistry(a));
       expect(sectionsFor(a).includes("allocations")).toBe(canReadAllocations(a));
+      expect(sectionsFor(a).includes("reports")).toBe(canReadReports(a));
       expect(sectionsFor(a).includes("periodicReports")).toBe(canReadPeriodicReports(a));
       expect(sectionsFor(a)).toEqual(expect.arrayContaining(["home", "projects", "plans", "planYears", "notifications", "facilities"]));
     }

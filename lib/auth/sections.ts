@@ -5,10 +5,11 @@ import { canAppraiseAtMinistry } from "../appraisals/policy";
 import { canReadContracts } from "../contracts/policy";
 import { canReadFacilities } from "../facilities/policy";
 import { canReadPeriodicReports } from "../periodic-reports/policy";
+import { canReadReports } from "../reports/policy";
 import { canReadWorklist } from "../worklist/policy";
 import type { Actor } from "./actor";
 
-export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "periodicReports", "notifications"] as const;
+export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "reports", "periodicReports", "notifications"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
@@ -17,6 +18,7 @@ const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
   allocations: canReadAllocations,
   contracts: canReadContracts,
   worklist: canReadWorklist,
+  reports: canReadReports,
   periodicReports: canReadPeriodicReports,
 };
 
