@@ -14,6 +14,8 @@ export type ContendedResult = {
   writers: number; calls: number; accepted: number; refused: number; unexpected: number; medianMs: number; p95Ms: number; ratio: number; violations: number; detail: string;
   /** The same 20 writers on 20 different contracts: what the machine and the pool cost without a shared lock (reported, not budgeted). */
   spreadP95Ms: number;
+  /** Node CPU (user + system, all threads) per uncontended call: a load-insensitive proxy of the write path's cost (reported, not budgeted). */
+  cpuMsPerCall: number;
 };
 
 const TRIEU = 1_000_000n;
@@ -71,7 +73,10 @@ export async function contendedDisbursement(client: Db, raw: pg.Client, cuc: Act
   const alone = await benchContract(client, cuc, 100_000n * TRIEU);
   await record(cuc, advance(alone)); // warm-up
   const single: number[] = [];
+  const cpu = process.cpuUsage();
   for (let i = 0; i < 30; i++) single.push((await timed(() => record(cuc, advance(alone)))).ms);
+  const used = process.cpuUsage(cpu);
+  const cpuMsPerCall = (used.user + used.system) / 1000 / 30;
   const medianMs = percentile(single, 50);
   // Contended: 20 writers × 5 advances of 1 triệu on a 100 triệu contract, whose 70 % cap refuses 30 of them.
   const value = 100n * TRIEU;
@@ -92,5 +97,5 @@ export async function contendedDisbursement(client: Db, raw: pg.Client, cuc: Act
   const unexpected = results.filter((r) => r.outcome === "unexpected").length;
   const p95Ms = percentile(results.map((r) => r.ms), 95);
   const check = await violationsOf(raw, shared, value, accepted);
-  return { writers, calls: results.length, accepted, refused: results.length - accepted - unexpected, unexpected, medianMs, p95Ms, ratio: p95Ms / medianMs, violations: check.count + unexpected, detail: check.detail, spreadP95Ms: percentile(spreadTimes, 95) };
+  return { writers, calls: results.length, accepted, refused: results.length - accepted - unexpected, unexpected, medianMs, p95Ms, ratio: p95Ms / medianMs, violations: check.count + unexpected, detail: check.detail, spreadP95Ms: percentile(spreadTimes, 95), cpuMsPerCall };
 }

@@ -1,8 +1,8 @@
 import "server-only";
 // What the ledger invariants need about one contract (docs/decisions/020, 023). Writers of one
 // contract queue behind its row lock, so the time spent holding it is what contention costs:
-// - before the lock (inside the same transaction): the scoped read of the contract (who may
-//   record, what it is), the funding source, the advance rule in force on the voucher date (dated
+// - before the lock (inside the same transaction, one statement after the scope check): the
+//   contract (what it is), the funding source, the advance rule in force on the voucher date (dated
 //   configuration) and whether the đề án is accepted (acceptances only ever add: a late one can
 //   only make a refusal stricter than needed, never let a wrong entry through);
 // - under the lock, in one statement: everything a concurrent writer can change (the contract's
@@ -12,36 +12,20 @@ import type { ContractKind, ContractStatus, LedgerKind, ProjectStatus } from "..
 import { asCalendarDay, formatIsoDay, vietnamToday, type CalendarDay } from "../calendar";
 import { DomainError } from "../errors";
 import type { Dong } from "../money";
-import { UNLOCKING_ACCEPTANCE_WHERE } from "../acceptance/unlock";
+import { unlockingAcceptanceSql } from "../acceptance/unlock";
 import type { LedgerState } from "./invariants";
-import type { Prisma } from "../db/generated/client";
-import { unsafeLatestConfirmedProgress } from "../progress/queries";
-import { unsafeAdvanceRuleInForce, type AdvanceRuleRow } from "./advance-rules";
+import { strictestAdvanceRule, type AdvanceRuleRow } from "./advance-rules";
 import { measuresOf, type LedgerSums } from "./measures";
 
 export type LockedContract = {
   id: string;
   kind: ContractKind;
   number: string;
-  status: ContractStatus;
-  signedOn: Date | null;
   value: Dong;
   parent: { id: string; kind: ContractKind; number: string; value: Dong } | null;
   beneficiaryId: string | null;
-  project: { id: string; code: string; status: ProjectStatus; fundingSource: { code: string }; contents: { contentCategory: { code: string } }[] };
+  project: { id: string; code: string; fundingSource: { code: string }; contentCodes: string[] };
 };
-
-export const LOCKED_CONTRACT_SELECT = {
-  id: true,
-  kind: true,
-  number: true,
-  status: true,
-  signedOn: true,
-  value: true,
-  parent: { select: { id: true, kind: true, number: true, value: true } },
-  beneficiaryId: true,
-  project: { select: { id: true, code: true, status: true, fundingSource: { select: { code: true } }, contents: { select: { contentCategory: { select: { code: true } } } } } },
-} as const;
 
 /**
  * The task assignment a contract belongs to (itself, or the parent of a support contract under one):
@@ -51,16 +35,6 @@ export function familyHeadOf(contract: Pick<LockedContract, "id" | "kind" | "num
   if (contract.kind === "TASK_ASSIGNMENT") return { id: contract.id, number: contract.number, value: contract.value };
   if (contract.kind === "SUPPORT_CONTRACT" && contract.parent?.kind === "TASK_ASSIGNMENT") return contract.parent;
   return null;
-}
-
-/**
- * The advance rule in force on `day` for the đề án's contents: the strictest applicable rule
- * (lib/disbursements/advance-rules.ts, the same rule the contract's schedule comes from).
- */
-async function unsafeRuleFor(tx: Tx, contract: LockedContract, day: CalendarDay): Promise<AdvanceRuleRow> {
-  const rule = await unsafeAdvanceRuleInForce(tx, contract.project.contents.map((c) => c.contentCategory.code), day);
-  if (!rule) throw new DomainError("VALIDATION", "errors.ledger.noAdvanceRule", { date: formatIsoDay(day), project: contract.project.code });
-  return rule;
 }
 
 export type PreLockFacts = {
@@ -74,30 +48,63 @@ export type PreLockFacts = {
   confirmedCompleted: Dong | null;
 };
 
-/**
- * The unlocking acceptances that bound a contract's balance: on a support contract, its
- * beneficiary's Mẫu 5a rows when there are any; else the đề án's.
- */
-async function unsafeAcceptedFor(tx: Tx, contract: LockedContract): Promise<{ accepted: boolean; acceptedValue: Dong }> {
-  const ofProject = { AND: [{ projectId: contract.project.id }, UNLOCKING_ACCEPTANCE_WHERE] };
-  const sum = (where: Prisma.AcceptanceWhereInput) => tx.acceptance.aggregate({ where, _count: { _all: true }, _sum: { acceptedValue: true } });
-  const own = contract.kind === "SUPPORT_CONTRACT" && contract.beneficiaryId ? await sum({ AND: [ofProject, { form: "MAU_5A", beneficiaryId: contract.beneficiaryId }] }) : null;
-  const rows = own && own._count._all > 0 ? own : await sum(ofProject);
-  return { accepted: rows._count._all > 0, acceptedValue: rows._sum.acceptedValue ?? 0n };
-}
+type RuleRow = Pick<AdvanceRuleRow, "code" | "contentCode" | "advanceCapBp" | "firstAdvanceBp" | "firstAdvanceAfterAcceptance">;
+type Tally = { n: number; sum: string };
+type ContractRow = {
+  id: string; kind: ContractKind; number: string; value: string; beneficiaryId: string | null;
+  parent: { id: string; kind: ContractKind; number: string; value: string } | null;
+  projectId: string; projectCode: string; projectSource: string; contents: string[];
+  fundingId: string | null; fundingCode: string | null; rules: RuleRow[] | null;
+  own: Tally; ofProject: Tally; progress: { value: string; confirmed: boolean } | null;
+};
+export type ContractFacts = { contract: LockedContract; funding: { id: string; code: string }; pre: PreLockFacts };
 
 /**
- * What does not need the lock: acceptance, confirmed progress and the advance rule in force.
- * Acceptances and confirmations only ever add: a late one can only make a refusal stricter than
- * needed. Counterpart funds have no cap nor schedule rules.
+ * What does not need the lock, in one statement (the write path's Node CPU is what 20 writers
+ * queue on, docs/decisions/029): the contract (unscoped: the caller has checked the actor's scope),
+ * the funding source `fundingCode`, the advance rules in force on `occurredOn` for the đề án's
+ * contents (validAtWhere), the unlocking acceptances bounding the contract (on a support contract
+ * its beneficiary's Mẫu 5a rows when there are any, else the đề án's; UNLOCKING_ACCEPTANCE_WHERE)
+ * and the latest SCT-confirmed progress (unsafeLatestConfirmedProgress). Acceptances and
+ * confirmations only ever add: a late one can only make a refusal stricter than needed.
+ * tests/integration/ledger-facts.test.ts checks this SQL against those Prisma readers. Null when
+ * there is no such contract. Counterpart funds have no cap nor schedule rules.
  */
-export async function unsafePreLockFacts(tx: Tx, contract: LockedContract, funding: { code: string }, occurredOn: CalendarDay): Promise<PreLockFacts> {
-  // Only an acceptance that unlocks the balance counts: force majeure waits for the SCT (Điều 18.4).
-  const accepted = await unsafeAcceptedFor(tx, contract);
-  if (funding.code === "COUNTERPART") return { ...accepted, advanceCapBp: 10_000, firstAdvanceBp: 10_000, firstAdvanceAfterAcceptance: false, confirmedCompleted: null };
-  const rule = await unsafeRuleFor(tx, contract, occurredOn);
-  const progress = await unsafeLatestConfirmedProgress(tx, contract.project.id);
-  return { ...accepted, advanceCapBp: rule.advanceCapBp, firstAdvanceBp: rule.firstAdvanceBp, firstAdvanceAfterAcceptance: rule.firstAdvanceAfterAcceptance, confirmedCompleted: progress?.completedValue ?? null };
+export async function unsafeContractFacts(tx: Tx, contractId: string, fundingCode: string, occurredOn: CalendarDay): Promise<ContractFacts | null> {
+  const day = formatIsoDay(occurredOn);
+  const unlocking = unlockingAcceptanceSql("a");
+  const [row] = await tx.$queryRaw<ContractRow[]>`
+    SELECT c.id::text AS id, c.kind::text AS kind, c.number, c.value::text AS value, c."beneficiaryId"::text AS "beneficiaryId",
+      (SELECT json_build_object('id', pc.id, 'kind', pc.kind, 'number', pc.number, 'value', pc.value::text) FROM "Contract" pc WHERE pc.id = c."parentId") AS parent,
+      p.id::text AS "projectId", p.code AS "projectCode", pf.code AS "projectSource", k.codes AS contents,
+      f.id::text AS "fundingId", f.code AS "fundingCode",
+      (SELECT json_agg(json_build_object('code', r.code, 'contentCode', r."contentCode", 'advanceCapBp', r."advanceCapBp", 'firstAdvanceBp', r."firstAdvanceBp", 'firstAdvanceAfterAcceptance', r."firstAdvanceAfterAcceptance"))
+        FROM "AdvanceRule" r WHERE r."validFrom" <= ${day}::date AND (r."validTo" IS NULL OR r."validTo" > ${day}::date) AND (r."contentCode" = ANY(k.codes) OR r."contentCode" IS NULL)) AS rules,
+      (SELECT json_build_object('n', COUNT(*), 'sum', COALESCE(SUM(a."acceptedValue"), 0)::text) FROM "Acceptance" a
+        WHERE a."projectId" = p.id AND ${unlocking} AND c.kind = 'SUPPORT_CONTRACT' AND a.form = 'MAU_5A' AND a."beneficiaryId" = c."beneficiaryId") AS own,
+      (SELECT json_build_object('n', COUNT(*), 'sum', COALESCE(SUM(a."acceptedValue"), 0)::text) FROM "Acceptance" a WHERE a."projectId" = p.id AND ${unlocking}) AS "ofProject",
+      (SELECT json_build_object('value', pr."completedValue"::text, 'confirmed', pr."confirmedById" IS NOT NULL) FROM "ProgressReport" pr
+        WHERE pr."projectId" = p.id AND pr."confirmedAt" IS NOT NULL ORDER BY pr."periodMonth" DESC LIMIT 1) AS progress
+    FROM "Contract" c JOIN "Project" p ON p.id = c."projectId" JOIN "FundingSource" pf ON pf.id = p."fundingSourceId"
+      CROSS JOIN LATERAL (SELECT ARRAY(SELECT cc.code FROM "ProjectContent" pc JOIN "ContentCategory" cc ON cc.id = pc."contentCategoryId" WHERE pc."projectId" = p.id) AS codes) k
+      LEFT JOIN "FundingSource" f ON f.code = ${fundingCode}
+    WHERE c.id = ${contractId}::uuid`;
+  if (!row) return null;
+  const parent = row.parent ? { ...row.parent, value: BigInt(row.parent.value) } : null;
+  const contract: LockedContract = {
+    id: row.id, kind: row.kind, number: row.number, value: BigInt(row.value), parent, beneficiaryId: row.beneficiaryId,
+    project: { id: row.projectId, code: row.projectCode, fundingSource: { code: row.projectSource }, contentCodes: row.contents },
+  };
+  if (!row.fundingId || !row.fundingCode) throw new DomainError("VALIDATION", "errors.ledger.fundingSource", { code: fundingCode });
+  const funding = { id: row.fundingId, code: row.fundingCode };
+  const tally = row.own.n > 0 ? row.own : row.ofProject;
+  const accepted = { accepted: tally.n > 0, acceptedValue: BigInt(tally.sum) };
+  if (funding.code === "COUNTERPART") return { contract, funding, pre: { ...accepted, advanceCapBp: 10_000, firstAdvanceBp: 10_000, firstAdvanceAfterAcceptance: false, confirmedCompleted: null } };
+  // The strictest applicable rule (lib/disbursements/advance-rules.ts, the same rule the contract's schedule comes from).
+  const rule = strictestAdvanceRule(row.rules ?? [], contract.project.contentCodes);
+  if (!rule) throw new DomainError("VALIDATION", "errors.ledger.noAdvanceRule", { date: day, project: contract.project.code });
+  const confirmedCompleted = row.progress?.confirmed ? BigInt(row.progress.value) : null;
+  return { contract, funding, pre: { ...accepted, advanceCapBp: rule.advanceCapBp, firstAdvanceBp: rule.firstAdvanceBp, firstAdvanceAfterAcceptance: rule.firstAdvanceAfterAcceptance, confirmedCompleted } };
 }
 
 type Row = {
