@@ -10,8 +10,8 @@ import type { CalendarDay } from "../calendar";
 import type { Tx } from "../db/client";
 import type { Dong } from "../money";
 import { measuresOf } from "./measures";
-import { checkEntry, insertEntry, lockFamily, replayOf, type LedgerEntryResult } from "./mutations";
-import { unsafeContractFacts, unsafeLockedFacts } from "./state";
+import { checkEntry, insertEntry, replayOf, type LedgerEntryResult } from "./mutations";
+import { unsafeLockContract, unsafeLockedFacts } from "./state";
 
 export type ClearingEntry = { contractId: string; fundingSourceId: string; occurredOn: CalendarDay; voucherRef: string; note: string; idempotencyKey: string };
 
@@ -21,10 +21,9 @@ export type ClearingEntry = { contractId: string; fundingSourceId: string; occur
  */
 export async function unsafeClearOutstandingAdvance(tx: Tx, actor: Actor, entry: ClearingEntry, limit: Dong): Promise<LedgerEntryResult | null> {
   const { code } = await tx.fundingSource.findUniqueOrThrow({ where: { id: entry.fundingSourceId }, select: { code: true } });
-  const read = await unsafeContractFacts(tx, entry.contractId, code, entry.occurredOn);
+  const read = await unsafeLockContract(tx, entry.contractId, code, entry.occurredOn);
   if (!read) throw new Error(`Contract ${entry.contractId} of a settlement vanished`);
   const { contract, funding, pre } = read;
-  await lockFamily(tx, contract);
   const facts = await unsafeLockedFacts(tx, contract, funding, pre, { voucherRef: entry.voucherRef, idempotencyKey: entry.idempotencyKey });
   const replay = await replayOf(tx, facts.replayId, entry.idempotencyKey, contract.id, false);
   if (replay) return replay;

@@ -1,7 +1,7 @@
 import "server-only";
 // Recording the disbursement ledger (issue #8 item 3, docs/decisions/020). Each write is one
 // transaction: the scoped read (the actor's đề án and the contracts they record on: not found
-// otherwise) and the facts that need no lock, the contract's row lock, the facts under it, the
+// otherwise), the contract's row lock with the facts that need none, the facts under it, the
 // idempotency replay, the invariants over the contract's sums, the voucher check, then the insert
 // with its audit entry. Few statements, mostly raw: 20 writers on one contract queue on the
 // holder's time and on Node's CPU (docs/decisions/029). Nothing is updated or deleted except the
@@ -11,14 +11,13 @@ import { auditRowSql, recordAudit } from "../audit/record";
 import { formatIsoDay, parseCalendarDate, type CalendarDay } from "../calendar";
 import { db, type Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { lockRows } from "../db/locks";
 import { uuidv7 } from "../db/uuid";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, message } from "../errors";
 import { parseMoneyField, type Dong } from "../money";
 import { ledgerViolations, type LedgerChange } from "./invariants";
 import { canConfirmEntry, canRecordLedger, ledgerContractWhere } from "./policy";
 import { ConfirmLedgerEntryInputSchema, RecordLedgerEntryInputSchema, ReverseLedgerEntryInputSchema } from "./schemas";
-import { unsafeContractFacts, unsafeLockedFacts, type ContractFacts, type LockedContract, type LockedFacts } from "./state";
+import { unsafeLockContract, unsafeLockedFacts, type ContractFacts, type LockedContract, type LockedFacts } from "./state";
 
 /** Writers of one contract queue behind its row lock: give them time to get a connection and the lock. */
 const LEDGER_TX = { maxWait: 30_000, timeout: 30_000 } as const;
@@ -35,22 +34,13 @@ function parseAmount(text: string): Dong {
 
 /**
  * The contract through the actor's scope (anything else is "not found", ledgerContractWhere stays
- * the one rule: this read only asks whether the id passes it), then its facts before the lock.
+ * the one rule: this read only asks whether the id passes it), then its lock and what needs none.
  */
 async function scopedContractFacts(tx: Tx, actor: Actor, contractId: string, fundingCode: string, occurredOn: CalendarDay): Promise<ContractFacts> {
   const visible = await tx.contract.findFirst({ where: { AND: [{ id: contractId }, ledgerContractWhere(actor)] }, select: { id: true } });
-  const facts = visible ? await unsafeContractFacts(tx, contractId, fundingCode, occurredOn) : null;
+  const facts = visible ? await unsafeLockContract(tx, contractId, fundingCode, occurredOn) : null;
   if (!facts) throw new NotFoundError("contract");
   return facts;
-}
-
-/**
- * Locks the contract, and the contract it passes support on from (in id order): writers on a task
- * assignment and on any support contract under it serialise on the assignment, so the family's
- * cap holds under concurrency (docs/decisions/023).
- */
-export async function lockFamily(tx: Tx, contract: LockedContract): Promise<void> {
-  await lockRows(tx, "Contract", [contract.id, ...(contract.parent ? [contract.parent.id] : [])]);
 }
 
 /** The first result of this key on this contract, or null; a key used elsewhere is a conflict. */
@@ -115,7 +105,6 @@ export async function recordLedgerEntry(actor: Actor, raw: unknown): Promise<Led
   return mapKeyRace(
     db().$transaction(async (tx) => {
       const { contract, funding, pre } = await scopedContractFacts(tx, actor, input.contractId, input.fundingSource, occurredOn);
-      await lockFamily(tx, contract);
       const facts = await unsafeLockedFacts(tx, contract, funding, pre, { voucherRef: input.voucherRef, idempotencyKey: input.idempotencyKey });
       const replay = await replayOf(tx, facts.replayId, input.idempotencyKey, contract.id, false);
       if (replay) return replay;
@@ -139,7 +128,6 @@ export async function reverseLedgerEntry(actor: Actor, raw: unknown): Promise<Le
       const { contract, pre } = await scopedContractFacts(tx, actor, entry.contractId, entry.fundingSource.code, occurredOn).catch((error: unknown) => {
         throw error instanceof NotFoundError ? new NotFoundError("ledgerEntry") : error;
       });
-      await lockFamily(tx, contract);
       const facts = await unsafeLockedFacts(tx, contract, entry.fundingSource, pre, { voucherRef: input.voucherRef, idempotencyKey: input.idempotencyKey, reversesId: entry.id });
       const replay = await replayOf(tx, facts.replayId, input.idempotencyKey, contract.id, true);
       if (replay) return replay;

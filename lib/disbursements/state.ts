@@ -1,13 +1,15 @@
 import "server-only";
 // What the ledger invariants need about one contract (docs/decisions/020, 023). Writers of one
 // contract queue behind its row lock, so the time spent holding it is what contention costs:
-// - before the lock (inside the same transaction, one statement after the scope check): the
+// - in the statement that takes the lock (after the scope check), read before it waits: the
 //   contract (what it is), the funding source, the advance rule in force on the voucher date (dated
 //   configuration) and whether the đề án is accepted (acceptances only ever add: a late one can
 //   only make a refusal stricter than needed, never let a wrong entry through);
 // - under the lock, in one statement: everything a concurrent writer can change (the contract's
 //   and đề án's status, the sums by kind, the family's sums, closed years, the voucher, the key).
 import type { Tx } from "../db/client";
+import { Prisma } from "../db/generated/client";
+import { lockRowsSql } from "../db/locks";
 import type { ContractKind, ContractStatus, LedgerKind, ProjectStatus } from "../db/generated/enums";
 import { asCalendarDay, formatIsoDay, vietnamToday, type CalendarDay } from "../calendar";
 import { DomainError } from "../errors";
@@ -60,19 +62,22 @@ type ContractRow = {
 export type ContractFacts = { contract: LockedContract; funding: { id: string; code: string }; pre: PreLockFacts };
 
 /**
- * What does not need the lock, in one statement (the write path's Node CPU is what 20 writers
- * queue on, docs/decisions/029): the contract (unscoped: the caller has checked the actor's scope),
- * the funding source `fundingCode`, the advance rules in force on `occurredOn` for the đề án's
- * contents (validAtWhere), the unlocking acceptances bounding the contract (on a support contract
- * its beneficiary's Mẫu 5a rows when there are any, else the đề án's; UNLOCKING_ACCEPTANCE_WHERE)
- * and the latest SCT-confirmed progress (unsafeLatestConfirmedProgress). Acceptances and
- * confirmations only ever add: a late one can only make a refusal stricter than needed.
- * tests/integration/ledger-facts.test.ts checks this SQL against those Prisma readers. Null when
- * there is no such contract. Counterpart funds have no cap nor schedule rules.
+ * Locks the contract and the task assignment it passes support on from (lockRowsSql, in id order:
+ * writers on an assignment and on any support contract under it serialise on the assignment, so
+ * the family's cap holds, docs/decisions/023), reading in the same statement what needs no lock
+ * (one round trip fewer, docs/decisions/029): the contract (unscoped: the caller has checked the
+ * actor's scope), the funding source `fundingCode`, the advance rules in force on `occurredOn` for
+ * the đề án's contents (validAtWhere), the unlocking acceptances bounding the contract (on a
+ * support contract its beneficiary's Mẫu 5a rows when there are any, else the đề án's;
+ * UNLOCKING_ACCEPTANCE_WHERE) and the latest SCT-confirmed progress (unsafeLatestConfirmedProgress).
+ * Acceptances and confirmations only ever add: a late one can only make a refusal stricter than
+ * needed. tests/integration/ledger-facts.test.ts checks this SQL against those Prisma readers.
+ * Null when there is no such contract. Counterpart funds have no cap nor schedule rules.
  */
-export async function unsafeContractFacts(tx: Tx, contractId: string, fundingCode: string, occurredOn: CalendarDay): Promise<ContractFacts | null> {
+export async function unsafeLockContract(tx: Tx, contractId: string, fundingCode: string, occurredOn: CalendarDay): Promise<ContractFacts | null> {
   const day = formatIsoDay(occurredOn);
   const unlocking = unlockingAcceptanceSql("a");
+  const family = lockRowsSql("Contract", Prisma.sql`c.id, c."parentId"`);
   const [row] = await tx.$queryRaw<ContractRow[]>`
     SELECT c.id::text AS id, c.kind::text AS kind, c.number, c.value::text AS value, c."beneficiaryId"::text AS "beneficiaryId",
       (SELECT json_build_object('id', pc.id, 'kind', pc.kind, 'number', pc.number, 'value', pc.value::text) FROM "Contract" pc WHERE pc.id = c."parentId") AS parent,
@@ -84,7 +89,8 @@ export async function unsafeContractFacts(tx: Tx, contractId: string, fundingCod
         WHERE a."projectId" = p.id AND ${unlocking} AND c.kind = 'SUPPORT_CONTRACT' AND a.form = 'MAU_5A' AND a."beneficiaryId" = c."beneficiaryId") AS own,
       (SELECT json_build_object('n', COUNT(*), 'sum', COALESCE(SUM(a."acceptedValue"), 0)::text) FROM "Acceptance" a WHERE a."projectId" = p.id AND ${unlocking}) AS "ofProject",
       (SELECT json_build_object('value', pr."completedValue"::text, 'confirmed', pr."confirmedById" IS NOT NULL) FROM "ProgressReport" pr
-        WHERE pr."projectId" = p.id AND pr."confirmedAt" IS NOT NULL ORDER BY pr."periodMonth" DESC LIMIT 1) AS progress
+        WHERE pr."projectId" = p.id AND pr."confirmedAt" IS NOT NULL ORDER BY pr."periodMonth" DESC LIMIT 1) AS progress,
+      ${family} AS locked
     FROM "Contract" c JOIN "Project" p ON p.id = c."projectId" JOIN "FundingSource" pf ON pf.id = p."fundingSourceId"
       CROSS JOIN LATERAL (SELECT ARRAY(SELECT cc.code FROM "ProjectContent" pc JOIN "ContentCategory" cc ON cc.id = pc."contentCategoryId" WHERE pc."projectId" = p.id) AS codes) k
       LEFT JOIN "FundingSource" f ON f.code = ${fundingCode}
@@ -124,22 +130,27 @@ const sumsOf = (json: Record<string, string>): LedgerSums => Object.fromEntries(
 export async function unsafeLockedFacts(tx: Tx, contract: LockedContract, funding: { id: string; code: string }, pre: PreLockFacts, ask: { voucherRef: string; idempotencyKey: string; reversesId?: string }): Promise<LockedFacts> {
   const counterpart = funding.code === "COUNTERPART";
   const head = counterpart ? null : familyHeadOf(contract);
-  // A support contract under a task assignment: the assignment's closed years close it too (its lock is held, lockFamily).
+  // A support contract under a task assignment: the assignment's closed years close it too (its lock is held, unsafeLockContract).
   const assignment = contract.kind === "SUPPORT_CONTRACT" && contract.parent?.kind === "TASK_ASSIGNMENT" ? contract.parent : null;
+  // Only the parts this entry needs: the statement runs under the lock, and planning is part of it.
+  const parentClosed = assignment ? Prisma.sql`ARRAY(SELECT y.year FROM "LedgerYearClosing" y WHERE y."contractId" = ${assignment.id}::uuid)` : Prisma.sql`'{}'::int[]`;
+  const family = head
+    ? Prisma.sql`(SELECT COALESCE(json_object_agg(s.kind, s.net), '{}'::json) FROM (
+        SELECT e.kind::text AS kind, SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::text AS net
+        FROM "LedgerEntry" e JOIN "Contract" fc ON fc.id = e."contractId" JOIN "FundingSource" f ON f.id = e."fundingSourceId"
+        WHERE (fc.id = ${head.id}::uuid OR fc."parentId" = ${head.id}::uuid) AND f.code <> 'COUNTERPART' GROUP BY e.kind) s)`
+    : Prisma.sql`'{}'::json`;
+  const targetReversed = ask.reversesId ? Prisma.sql`EXISTS (SELECT 1 FROM "LedgerEntry" e WHERE e."reversesId" = ${ask.reversesId}::uuid)` : Prisma.sql`false`;
   const [row] = await tx.$queryRaw<Row[]>`
     SELECT c.status::text AS status, c."signedOn" AS "signedOn", c.value::text AS value, p.status::text AS "projectStatus",
-      ARRAY(SELECT y.year FROM "LedgerYearClosing" y WHERE y."contractId" = c.id) AS closed,
-      ARRAY(SELECT y.year FROM "LedgerYearClosing" y WHERE y."contractId" = ${assignment?.id ?? null}::uuid) AS "parentClosed",
+      ARRAY(SELECT y.year FROM "LedgerYearClosing" y WHERE y."contractId" = c.id) AS closed, ${parentClosed} AS "parentClosed",
       (SELECT COALESCE(json_object_agg(s.kind, s.net), '{}'::json) FROM (
         SELECT e.kind::text AS kind, SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::text AS net
         FROM "LedgerEntry" e WHERE e."contractId" = c.id AND e."fundingSourceId" = ${funding.id}::uuid GROUP BY e.kind) s) AS sums,
-      (SELECT COALESCE(json_object_agg(s.kind, s.net), '{}'::json) FROM (
-        SELECT e.kind::text AS kind, SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::text AS net
-        FROM "LedgerEntry" e JOIN "Contract" fc ON fc.id = e."contractId" JOIN "FundingSource" f ON f.id = e."fundingSourceId"
-        WHERE ${head?.id ?? null}::uuid IS NOT NULL AND (fc.id = ${head?.id ?? null}::uuid OR fc."parentId" = ${head?.id ?? null}::uuid) AND f.code <> 'COUNTERPART' GROUP BY e.kind) s) AS family,
+      ${family} AS family,
       EXISTS (SELECT 1 FROM "LedgerEntry" e WHERE e."contractId" = c.id AND e."voucherRef" = ${ask.voucherRef}) AS "voucherTaken",
       (SELECT e.id::text FROM "LedgerEntry" e WHERE e."idempotencyKey" = ${ask.idempotencyKey}) AS "replayId",
-      EXISTS (SELECT 1 FROM "LedgerEntry" e WHERE e."reversesId" = ${ask.reversesId ?? null}::uuid) AS "targetReversed"
+      ${targetReversed} AS "targetReversed"
     FROM "Contract" c JOIN "Project" p ON p.id = c."projectId" WHERE c.id = ${contract.id}::uuid`;
   if (!row) throw new Error(`Locked contract ${contract.id} vanished`);
   const state: LedgerState = {

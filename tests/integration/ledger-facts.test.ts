@@ -1,5 +1,5 @@
-// The ledger's one-statement read before the lock (lib/disbursements/state.ts unsafeContractFacts)
-// says in SQL what three Prisma readers say: the advance rule in force on a day (validAtWhere,
+// The ledger's statement that takes the contract's lock (lib/disbursements/state.ts
+// unsafeLockContract) holds the family's locks, and says in SQL what three Prisma readers say: the advance rule in force on a day (validAtWhere,
 // unsafeAdvanceRuleInForce), the acceptances that unlock the balance (UNLOCKING_ACCEPTANCE_WHERE,
 // the beneficiary's Mẫu 5a rows first on a support contract) and the latest SCT-confirmed progress
 // (unsafeLatestConfirmedProgress). Checked here against those readers on rows at each boundary,
@@ -11,8 +11,9 @@ import { parseCalendarDate as day, type CalendarDay } from "../../lib/calendar";
 import type { Tx } from "../../lib/db/client";
 import type { Prisma } from "../../lib/db/generated/client";
 import { UNLOCKING_ACCEPTANCE_WHERE } from "../../lib/acceptance/unlock";
+import { lockRows } from "../../lib/db/locks";
 import { unsafeAdvanceRuleInForce } from "../../lib/disbursements/advance-rules";
-import { unsafeContractFacts } from "../../lib/disbursements/state";
+import { unsafeLockContract } from "../../lib/disbursements/state";
 import { unsafeLatestConfirmedProgress } from "../../lib/progress/queries";
 import { beneficiary, confirmedProgress, ledgerProject, ledgerRules, signedContract, TRIEU } from "../fixtures/ledger-world";
 import { failure } from "../fixtures/failure";
@@ -31,7 +32,7 @@ beforeAll(async () => {
   cuc = await cucStaff(db());
 });
 
-/** What the Prisma readers say about the contract, in the shape unsafeContractFacts answers. */
+/** What the Prisma readers say about the contract, in the shape unsafeLockContract answers. */
 async function byPrisma(tx: Tx, contractId: string, fundingCode: string, on: CalendarDay) {
   const c = await tx.contract.findUniqueOrThrow({
     where: { id: contractId },
@@ -54,7 +55,7 @@ async function byPrisma(tx: Tx, contractId: string, fundingCode: string, on: Cal
 
 async function bySql(tx: Tx, contractId: string, fundingCode: string, on: CalendarDay) {
   try {
-    const facts = await unsafeContractFacts(tx, contractId, fundingCode, on);
+    const facts = await unsafeLockContract(tx, contractId, fundingCode, on);
     return facts ? { ...facts, contract: { ...facts.contract, project: { ...facts.contract.project, contentCodes: [...facts.contract.project.contentCodes].sort() } } } : null;
   } catch (error) {
     if ((error as { key?: string }).key === "errors.ledger.noAdvanceRule") return "no rule";
@@ -120,7 +121,7 @@ describe("the one-statement read before the lock", () => {
     for (const id of all) await expectAgreement(id, ["2026-11-02"]);
     await acceptance(projectId, 19n * TRIEU, { form: "MAU_5A", beneficiaryId: b1 });
     for (const id of all) await expectAgreement(id, ["2026-11-02"]);
-    const [sql] = await db().$transaction(async (tx) => [await unsafeContractFacts(tx, support1, "KCQG", day("2026-11-02"))]);
+    const [sql] = await db().$transaction(async (tx) => [await unsafeLockContract(tx, support1, "KCQG", day("2026-11-02"))]);
     expect(sql?.pre).toMatchObject({ accepted: true, acceptedValue: 19n * TRIEU });
     expect(sql?.contract.parent).toMatchObject({ id: assignment, kind: "TASK_ASSIGNMENT", value: 300n * TRIEU });
   });
@@ -133,15 +134,43 @@ describe("the one-statement read before the lock", () => {
     await confirmedProgress(db(), projectId, cuc.userId, 60n * TRIEU, "2026-08-01");
     await db().progressReport.create({ data: { projectId, periodMonth: day("2026-09-01"), reportedOn: day("2026-09-01"), completionBp: 9000, completedValue: 90n * TRIEU } });
     await expectAgreement(id, ["2026-11-02"]);
-    const [sql] = await db().$transaction(async (tx) => [await unsafeContractFacts(tx, id, "KCQG", day("2026-11-02"))]);
+    const [sql] = await db().$transaction(async (tx) => [await unsafeLockContract(tx, id, "KCQG", day("2026-11-02"))]);
     expect(sql?.pre.confirmedCompleted).toBe(60n * TRIEU);
   });
 
+  it("holds the lock of the contract and of the task assignment it is under until the transaction ends", async () => {
+    const projectId = await ledgerProject(db(), a, { fundingSourceId: kcqg });
+    const assignment = await signedContract(db(), projectId, { kind: "TASK_ASSIGNMENT", partyAId: cuc.organisationId, partyBId: a.centreOrg.id, value: 300n * TRIEU });
+    const support = await signedContract(db(), projectId, { kind: "SUPPORT_CONTRACT", partyAId: a.centreOrg.id, beneficiaryId: await beneficiary(db(), projectId, a.current.id), parentId: assignment, value: 50n * TRIEU });
+    const other = await signedContract(db(), projectId, { partyAId: cuc.organisationId, partyBId: a.centreOrg.id, value: 200n * TRIEU });
+    /** Whether another transaction can lock the row right now. */
+    const free = (id: string) => db().$transaction(async (tx) => {
+      await tx.$executeRaw`SET LOCAL lock_timeout = '100ms'`;
+      return lockRows(tx, "Contract", [id]).then(() => true, () => false);
+    });
+    let release!: () => void;
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    const holder = db().$transaction(async (tx) => {
+      await unsafeLockContract(tx, support, "KCQG", day("2026-11-02"));
+      locked();
+      await new Promise<void>((resolve) => (release = resolve));
+    }, { timeout: 30_000 });
+    await isLocked;
+    try {
+      expect([await free(support), await free(assignment), await free(other)]).toEqual([false, false, true]);
+    } finally {
+      release();
+      await holder;
+    }
+    expect([await free(support), await free(assignment)]).toEqual([true, true]);
+  });
+
   it("answers null for a missing contract and refuses an unknown funding source", async () => {
-    expect(await db().$transaction((tx) => unsafeContractFacts(tx, randomUUID(), "KCQG", day("2026-11-02")))).toBeNull();
+    expect(await db().$transaction((tx) => unsafeLockContract(tx, randomUUID(), "KCQG", day("2026-11-02")))).toBeNull();
     const projectId = await ledgerProject(db(), a, { fundingSourceId: kcqg });
     const id = await signedContract(db(), projectId, { partyAId: cuc.organisationId, partyBId: a.centreOrg.id, value: 200n * TRIEU });
-    const error = (await failure(db().$transaction((tx) => unsafeContractFacts(tx, id, "NOPE", day("2026-11-02"))))) as { key?: string };
+    const error = (await failure(db().$transaction((tx) => unsafeLockContract(tx, id, "NOPE", day("2026-11-02"))))) as { key?: string };
     expect(error.key).toBe("errors.ledger.fundingSource");
   });
 });
