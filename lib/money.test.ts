@@ -49,6 +49,19 @@ describe("ratioBp and sumDong", () => {
     expect(ratioBp(5n, 0n)).toBeNull();
   });
 
+  it("rounds negative ratios half away from zero, the mirror of the positive case", () => {
+    // 3 / 20 000 = 1,5 bp: +2 and −2, never −1 (truncation towards zero).
+    expect(ratioBp(3n, 20_000n)).toBe(2n);
+    expect(ratioBp(-3n, 20_000n)).toBe(-2n);
+    expect(ratioBp(3n, -20_000n)).toBe(-2n);
+    expect(ratioBp(-3n, -20_000n)).toBe(2n);
+    // 1 / 20 000 = 0,5 bp → ±1; 1 / 3 → ±3 333 (below the half, towards zero).
+    expect(ratioBp(-1n, 20_000n)).toBe(-1n);
+    expect(ratioBp(-1n, 3n)).toBe(-3333n);
+    expect(ratioBp(-2n, 3n)).toBe(-6667n);
+    for (const [n, d] of [[7n, 13n], [28_980_000_000n, 140_000_000_000n], [1n, 40_000n]] as const) expect(ratioBp(-n, d)).toBe(-ratioBp(n, d)!);
+  });
+
   it("sums bigint lists", () => {
     expect(sumDong([1n, 2n, 3n])).toBe(6n);
     expect(sumDong([])).toBe(0n);

@@ -83,8 +83,14 @@ export function toUnitParts(amount: Dong, unit: MoneyUnit, decimals: number): { 
   return { negative: negative && rounded !== 0n, integer, fraction };
 }
 
-/** Ratio in basis points with half-up rounding, or null when the denominator is zero. */
+/**
+ * Ratio in basis points rounded half away from zero (a fall of 1,5 bp is −2, as a rise is +2), or
+ * null when the denominator is zero. Rounds the size, then signs it: bigint division truncates.
+ */
 export function ratioBp(numerator: Dong, denominator: Dong): bigint | null {
   if (denominator === 0n) return null;
-  return (numerator * 20_000n + denominator) / (2n * denominator);
+  const n = numerator < 0n ? -numerator : numerator;
+  const d = denominator < 0n ? -denominator : denominator;
+  const size = (n * 20_000n + d) / (2n * d);
+  return (numerator < 0n) !== (denominator < 0n) ? -size : size;
 }

@@ -11,10 +11,11 @@ import { goodRow, mau2File } from "../tests/fixtures/xlsx/mau-2-file";
 import { dropDatabase, ensureDatabase, startCluster } from "./lib/embedded-postgres";
 import { watchAdvisoryLock } from "./lib/lock-watch";
 import { contendedDisbursement } from "./bench-ledger";
+import { reportRows, type BenchRow } from "./bench-reports";
 
 const offset = Number(process.env.KC_PORT_OFFSET ?? 0);
 const onlyLedger = process.argv.includes("--only=ledger");
-type Row = { name: string; p50: number; floor: number | null; budgetMs: number };
+type Row = BenchRow;
 
 async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
   await fn(); // warm-up
@@ -71,6 +72,10 @@ try {
       await raw.query(`SELECT t.*, u.name FROM "ProjectTransition" t LEFT JOIN "User" u ON u.id = t."actorId" WHERE t."projectId" = $1 ORDER BY t.at`, [some.id]);
     };
     rows.push({ name: "Đề án detail with budget and timeline", p50: await median(30, () => getProject(cuc, some.id)), floor: await median(30, detailFloor), budgetMs: 300 });
+
+    // Reports (issue #9 item 8): national overview, zone page, drill-down, each against its SQL floor.
+    const { buildReport } = await import("../lib/reports/build");
+    rows.push(...(await reportRows(client, raw, cuc, median, buildReport)));
 
     // Mẫu 2 import: every run adds new đề án to the same code prefix, as a province's files would.
     const thanhHoa = await client.province.findFirstOrThrow({ where: { name: "Thanh Hóa", validTo: null }, select: { id: true, code: true } });

@@ -9,12 +9,12 @@ import { db, type Db, type Tx } from "../db/client";
 import { NotFoundError } from "../errors";
 import { asCalendarDay, formatIsoDay } from "../calendar";
 import { dimensionContext, type DimensionContext } from "./dimensions";
-import { loadYearFacts, type Fact } from "./facts";
+import { loadYearFacts, type Fact, type PeriodicUse } from "./facts";
 import { addFact, emptyAccumulator, finishLine, mergeAccumulator, type LineAccumulator } from "./lines";
 import { reportNotes } from "./notes";
 import { sameDayLastYear } from "./period";
 import { inReportScope, needsContext, reportScopeOf, requireReportReader } from "./policy";
-import type { Report, ReportLine, ReportQuery } from "./types";
+import type { PeriodUsed, Report, ReportLine, ReportQuery } from "./types";
 
 type Grouped = { order: string[]; lines: Map<string, { acc: LineAccumulator; meta: Pick<ReportLine, "key" | "label" | "href" | "straddling"> }> };
 
@@ -61,7 +61,7 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   const perProject = query.by === "project" || query.by === "status" || query.filter.status !== undefined;
   const [geography, cur, last] = await Promise.all([
     loadGeography(client),
-    loadYearFacts(client, query.year, query.cutOff, { perProject }),
+    loadYearFacts(client, query.year, query.cutOff, { perProject, outsidePlan: true }),
     loadYearFacts(client, query.year - 1, lastCutOff, { perProject }),
   ]);
   const ctx = await dimensionContext(client, geography, query, [...cur.facts, ...last.facts]);
@@ -94,10 +94,13 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
     context = { zone: zoneLine, national };
   }
 
-  const provincesShown = new Set(current.map((f) => f.provinceId));
-  const periodsUsed = cur.periodic
-    .filter((p) => provincesShown.has(p.provinceId) && query.source !== "KCQG")
-    .map((p) => ({ provinceId: p.provinceId, source: "KCDP" as const, period: p.period, cutOffDate: asCalendarDay(p.cutOffDate) }));
+  const used = (periodic: PeriodicUse[], shown: Fact[], year: number): PeriodUsed[] => {
+    const provinces = new Set(shown.map((f) => f.provinceId));
+    return periodic
+      .filter((p) => provinces.has(p.provinceId) && query.source !== "KCQG")
+      .map((p) => ({ provinceId: p.provinceId, source: "KCDP" as const, period: p.period, cutOffDate: asCalendarDay(p.cutOffDate), year }));
+  };
+  const periodsUsed = [...used(cur.periodic, current, query.year), ...used(last.periodic, lastYear, query.year - 1)];
   const notes = reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff: formatIsoDay(lastCutOff), facts: current, asOf });
   return { query, asOf, lines, total, context, periodsUsed, notes };
 }

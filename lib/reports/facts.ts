@@ -35,6 +35,8 @@ export type Fact = {
   outputsUnknown?: OutputKey[];
   /** Outcome indicators at acceptance (outputs.ts). */
   outcomes?: Partial<Record<OutcomeKey, Outcome>>;
+  /** Disbursed in the window on a đề án of another year's plan: never in `measures.executed` (ReportLine.disbursedOutsidePlan). */
+  disbursedOutsidePlan?: bigint;
 };
 
 export type PeriodicUse = { provinceId: string; period: ReportPeriod; cutOffDate: Date };
@@ -171,6 +173,58 @@ async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perProject:
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
 }
 
+/**
+ * The rest of the window's ledger: vouchers dated 1 January … D on đề án NOT of Y's plan (an
+ * earlier year's đề án paid in January, a carried-over đề án, an advance before the plan year),
+ * so that every đồng disbursed in the period is shown somewhere. Full months from the aggregate
+ * (plan year ≠ Y) and the partial month from the entries, less the multi-year đề án of earlier
+ * plan years spanning Y (they are Y's, read from their entries); summed per key, so the
+ * correction cancels in place.
+ */
+async function outsidePlanRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean): Promise<LedgerRow[]> {
+  const from = iso(startOfYear(year));
+  const to = iso(cutOff);
+  const signed = Prisma.sql`CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END`;
+  if (perProject) {
+    return tx.$queryRaw<LedgerRow[]>`
+      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status,
+        e."fundingSourceId" AS "sourceId", EXTRACT(MONTH FROM e."occurredOn")::int AS month, e.kind::text AS kind_, SUM(${signed})::bigint AS amount
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
+      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId") AND NOT (p."planYear" <= ${year} AND p."endYear" >= ${year})
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+  }
+  // Full months from the aggregate, the cut-off's partial month (if any) from the entries.
+  const fullMonths = isMonthEnd(cutOff) ? monthOf(cutOff) : monthOf(cutOff) - 1;
+  const partial = fullMonths < monthOf(cutOff)
+    ? Prisma.sql`UNION ALL
+      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text, ${signed}
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
+      WHERE e."occurredOn" BETWEEN ${iso(calendarDay(year, monthOf(cutOff), 1))}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" <> ${year}`
+    : Prisma.empty;
+  return tx.$queryRaw<LedgerRow[]>`
+    SELECT u."provinceId", u."implementerId", u.kind, u."contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status, u."sourceId", u.month, u.kind_, SUM(u.amount)::bigint AS amount
+    FROM (
+      SELECT t."provinceId", t."implementerId", t."projectKind" AS kind, t."contentCategoryId" AS "contentId", t."fundingSourceId" AS "sourceId", t.month, t.kind::text AS kind_, t.amount
+      FROM "LedgerMonthTotal" t WHERE t.year = ${year} AND t.month <= ${fullMonths} AND t.programme AND t."planYear" <> ${year}
+      ${partial}
+      UNION ALL
+      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text, -(${signed})
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
+      WHERE p."planYear" < ${year} AND p."endYear" >= ${year} AND e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId")
+    ) u
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    HAVING SUM(u.amount) <> 0`;
+}
+
+function outsidePlanFacts(rows: LedgerRow[], sources: Map<string, TrackCode>): Fact[] {
+  return rows.flatMap((r): Fact[] => {
+    const source = sources.get(r.sourceId);
+    const disbursed = measuresOf({ [r.kind_]: r.amount } as LedgerSums).disbursed;
+    if (!source || disbursed === 0n) return []; // settlements and carry-overs move no money
+    return [{ ...cols(r), source, path: "records", month: r.month, measures: {}, outputs: {}, disbursedOutsidePlan: disbursed }];
+  });
+}
+
 function ledgerFacts(rows: LedgerRow[], sources: Map<string, TrackCode>): Fact[] {
   const facts: Fact[] = [];
   for (const r of rows) {
@@ -206,20 +260,21 @@ const nn = (v: number | null): number | undefined => (v === null ? undefined : v
  * year, else from its latest periodic report ≤ the cut-off, else from whatever records exist.
  * Never both for one province, year and source.
  */
-export async function loadYearFacts(tx: Tx, year: number, cutOff: CalendarDay, opts: { perProject: boolean }): Promise<YearFacts> {
+export async function loadYearFacts(tx: Tx, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean }): Promise<YearFacts> {
   const sources = await sourceIds(tx);
   const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
-  const [{ facts: plan, kcdpPlanProvinces }, allocations, contracts, ledger, reports] = await Promise.all([
+  const [{ facts: plan, kcdpPlanProvinces }, allocations, contracts, ledger, outside, reports] = await Promise.all([
     planFacts(tx, year, cutOff, sources),
     allocationFacts(tx, year, cutOff, sources),
     contractFacts(tx, year, cutOff),
     ledgerRows(tx, year, cutOff, opts.perProject),
+    opts.outsidePlan ? outsidePlanRows(tx, year, cutOff, opts.perProject) : [],
     periodicReports(tx, year, cutOff, kcdpId),
   ]);
   const contractFactsKnown = contracts.filter((c) => sources.has(c.sourceId)).map(({ sourceId, ...f }) => ({ ...f, source: sources.get(sourceId)! }));
   const periodicProvinces = new Set(reports.filter((r) => !kcdpPlanProvinces.has(r.provinceId)).map((r) => r.provinceId));
   // Records of a province on the periodic path are left out for KCĐP: never counted twice.
-  const records = [...plan, ...allocations, ...contractFactsKnown, ...ledgerFacts(ledger, sources)].filter(
+  const records = [...plan, ...allocations, ...contractFactsKnown, ...ledgerFacts(ledger, sources), ...outsidePlanFacts(outside, sources)].filter(
     (f) => !(f.source === "KCDP" && f.provinceId !== null && periodicProvinces.has(f.provinceId)),
   );
   // Outputs and outcomes of the accepted đề án of the plan (after precedence: same provinces as the money).

@@ -39,6 +39,22 @@ describe("null-aware sums", () => {
     expect([total.current.executed, total.current.planAdjusted, total.lastYear.executed, pathOf(total.paths)]).toEqual([15n, 20n, 7n, "mixed"]);
     expect(pathOf(new Set())).toBe("none");
   });
+
+  it("money on other years' đề án is its own figure: never executed, 0 on records without it, null on a periodic-only line", () => {
+    const a = emptyAccumulator();
+    addFact(a, fact({ measures: { executed: 10n } }), "current");
+    addFact(a, fact({ disbursedOutsidePlan: 4n }), "current");
+    const b = emptyAccumulator();
+    addFact(b, fact({ measures: { executed: 3n } }), "current");
+    const c = emptyAccumulator();
+    addFact(c, fact({ path: "periodic", source: "KCDP", measures: { executed: 5n } }), "current");
+    expect([finishLine(a, meta, null).current.executed, finishLine(a, meta, null).disbursedOutsidePlan]).toEqual([10n, 4n]);
+    expect(finishLine(b, meta, null).disbursedOutsidePlan).toBe(0n);
+    expect(finishLine(c, meta, null).disbursedOutsidePlan).toBeNull();
+    const total = emptyAccumulator();
+    [a, b, c].forEach((x) => mergeAccumulator(total, x));
+    expect([total.current.executed, finishLine(total, meta, null).disbursedOutsidePlan]).toEqual([18n, 4n]);
+  });
 });
 
 describe("output counts from budget lines", () => {

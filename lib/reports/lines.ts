@@ -27,9 +27,11 @@ export type LineAccumulator = {
   outputs: Outputs;
   outcomes: Record<OutcomeKey, Outcome>;
   paths: Set<"records" | "periodic">;
+  /** Disbursed in the period on đề án of other years' plans (current year only). */
+  outsidePlan: bigint | null;
 };
 
-export const emptyAccumulator = (): LineAccumulator => ({ current: emptyMeasures(), lastYear: emptyMeasures(), outputs: emptyOutputs(), outcomes: emptyOutcomes(), paths: new Set() });
+export const emptyAccumulator = (): LineAccumulator => ({ current: emptyMeasures(), lastYear: emptyMeasures(), outputs: emptyOutputs(), outcomes: emptyOutcomes(), paths: new Set(), outsidePlan: null });
 
 export function addFact(acc: LineAccumulator, fact: Fact, which: "current" | "lastYear"): void {
   const target = acc[which];
@@ -37,6 +39,7 @@ export function addFact(acc: LineAccumulator, fact: Fact, which: "current" | "la
   if (which === "current") {
     for (const [k, v] of Object.entries(fact.outputs) as [OutputKey, number][]) acc.outputs[k] = addNullable(acc.outputs[k], v);
     if (fact.outcomes) addOutcomes(acc, fact.outcomes);
+    acc.outsidePlan = addNullable(acc.outsidePlan, fact.disbursedOutsidePlan);
     acc.paths.add(fact.path);
   }
 }
@@ -56,6 +59,7 @@ export function mergeAccumulator(a: LineAccumulator, b: LineAccumulator): void {
   }
   for (const k of OUTPUT_KEYS) a.outputs[k] = addNullable(a.outputs[k], b.outputs[k]);
   addOutcomes(a, b.outcomes);
+  a.outsidePlan = addNullable(a.outsidePlan, b.outsidePlan);
   b.paths.forEach((p) => a.paths.add(p));
 }
 
@@ -74,7 +78,9 @@ export function finishLine(acc: LineAccumulator, meta: Pick<ReportLine, "key" | 
   const vsSamePeriod: Ratio = { bp: ratio(current.executed, lastYear.executed), numerator: "executed", denominator: "lastYearExecuted" };
   const planGrowth: Ratio = { bp: growthBp(current.planAdjusted, lastYear.planAdjusted), numerator: "planAdjusted", denominator: "lastYearPlanAdjusted" };
   const shareOfNational: Ratio = { bp: ratio(current.executed, nationalExecuted), numerator: "executed", denominator: "nationalExecuted" };
-  return { ...meta, current, lastYear, outputs: acc.outputs, outcomes: acc.outcomes, path: pathOf(acc.paths), percentOfPlan, vsSamePeriod, planGrowth, shareOfNational };
+  // Records without such money have 0 of it; a line with no records has it not reported.
+  const disbursedOutsidePlan = acc.outsidePlan ?? (acc.paths.has("records") ? 0n : null);
+  return { ...meta, current, lastYear, outputs: acc.outputs, outcomes: acc.outcomes, path: pathOf(acc.paths), disbursedOutsidePlan, percentOfPlan, vsSamePeriod, planGrowth, shareOfNational };
 }
 
 /** Any ratio of two measures of a line (e.g. allocated / planAdjusted), named like the line's own ratios. */

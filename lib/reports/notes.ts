@@ -3,9 +3,10 @@
 // and the geography basis (the footer).
 import type { GeographyData } from "../admin-units/basis";
 import { formatIsoDay, vietnamDayOf, type CalendarDay } from "../calendar";
-import { formatDate } from "../format";
+import { formatDate, formatMoney } from "../format";
 import type { Fact } from "./facts";
 import { MEASURE_KEYS, OUTCOME_KEYS, OUTPUT_KEYS } from "./lines";
+import { sameDayLastYear, startOfYear } from "./period";
 import type { PeriodUsed, ReportLine, ReportNote, ReportQuery } from "./types";
 
 type Input = { query: ReportQuery; total: ReportLine; lines: ReportLine[]; periodsUsed: PeriodUsed[]; geography: GeographyData; lastCutOff: string; facts: readonly Fact[]; asOf: Date };
@@ -19,14 +20,24 @@ export function reportNotes({ query, total, lines, periodsUsed, geography, lastC
   if (query.cutOff.getTime() > today.getTime()) notes.push({ key: "reports.notes.cutOffAfterToday", params: { cutOff: formatDate(query.cutOff, true), today: formatDate(today, true) } });
   if (query.by === "status" || query.filter.status) notes.push({ key: "reports.notes.statusCurrent", params: {} });
   const province = (id: string) => geography.provinces.find((p) => p.id === id)?.name ?? id;
-  const early = periodsUsed.filter((p) => p.cutOffDate.getTime() < query.cutOff.getTime());
-  for (const p of early) {
-    notes.push({ key: "reports.notes.periodBefore", params: { province: province(p.provinceId), period: { key: `reports.periods.${p.period}` }, date: formatDate(p.cutOffDate as CalendarDay, true), cutOff: formatDate(query.cutOff, true) } });
+  // Each year's periods against its own cut-off: last year's compare with the same day a year earlier.
+  const lastYearCutOff = sameDayLastYear(query.cutOff);
+  for (const p of periodsUsed) {
+    const thisYear = p.year === query.year;
+    const cutOff = thisYear ? query.cutOff : lastYearCutOff;
+    if (p.cutOffDate.getTime() >= cutOff.getTime()) continue;
+    const key = thisYear ? "reports.notes.periodBefore" : "reports.notes.periodBeforeLastYear";
+    notes.push({ key, params: { province: province(p.provinceId), period: { key: `reports.periods.${p.period}` }, date: formatDate(p.cutOffDate as CalendarDay, true), cutOff: formatDate(cutOff, true) } });
   }
-  if (periodsUsed.length) notes.push({ key: "reports.notes.periodicOnlyPlanExecuted", params: { count: periodsUsed.length } });
+  const periodicThisYear = periodsUsed.filter((p) => p.year === query.year).length;
+  if (periodicThisYear) notes.push({ key: "reports.notes.periodicOnlyPlanExecuted", params: { count: periodicThisYear } });
   const notReported = MEASURE_KEYS.filter((k) => total.current[k] === null);
   for (const k of notReported) notes.push({ key: "reports.notes.notReported", params: { measure: { key: `reports.measures.${k}` } } });
-  const notReportedLines = lines.filter((l) => l.current.executed === null).length;
+  // A line with only money on other years' đề án has no executed of this year's plan: not "not reported".
+  const notReportedLines = lines.filter((l) => l.current.executed === null && !l.disbursedOutsidePlan).length;
+  if (total.disbursedOutsidePlan) {
+    notes.push({ key: "reports.notes.disbursedOutsidePlan", params: { amount: formatMoney(total.disbursedOutsidePlan, "ty"), year: String(query.year), from: formatDate(startOfYear(query.year), true), cutOff: formatDate(query.cutOff, true) } });
+  }
   if (notReportedLines) notes.push({ key: "reports.notes.linesNotReported", params: { count: notReportedLines } });
   for (const k of OUTPUT_KEYS) {
     const count = facts.filter((f) => f.outputsUnknown?.includes(k)).length;

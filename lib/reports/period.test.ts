@@ -45,6 +45,9 @@ describe("growth", () => {
     expect(growthBp(174_280_000_000n, 142_121_000_000n)).toBe(2263n);
     expect(growthBp(50n, 100n)).toBe(-5000n);
     expect(growthBp(100n, 100n)).toBe(0n);
+    // A fall of 1,5 bp rounds to −2 (half away from zero), as a rise of 1,5 bp rounds to +2.
+    expect(growthBp(19_997n, 20_000n)).toBe(-2n);
+    expect(growthBp(20_003n, 20_000n)).toBe(2n);
   });
 });
 

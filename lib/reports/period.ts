@@ -65,9 +65,7 @@ export function isMonthEnd(day: CalendarDay): boolean {
 /** Growth of `current` over `base` in basis points (+2 263 = +22,63 %); null on a zero or unknown base, never infinity. */
 export function growthBp(current: Dong | null, base: Dong | null): bigint | null {
   if (current === null || base === null || base === 0n) return null;
-  const change = current - base;
-  // ratioBp rounds half up for positive ratios; a fall is rounded by its size, symmetrically.
-  return change < 0n ? -ratioBp(-change, base)! : ratioBp(change, base);
+  return ratioBp(current - base, base);
 }
 
 /** The nominal end (month, day) of each periodic-report period; CUSTOM has none (its row's cutOffDate says). */

@@ -78,6 +78,13 @@ export type ReportLine = {
   outputs: Outputs;
   outcomes: Record<OutcomeKey, Outcome>;
   path: DataPath;
+  /**
+   * Disbursed in the period (1/1 … cut-off) on đề án of OTHER years' plans — a previous year's đề
+   * án paid in January, a carried-over đề án — which `executed` (Y's plan only) leaves out, so
+   * every đồng paid out in the period is shown. 0 on a line from records without any; null when
+   * nothing on the line is from records (a periodic report does not give it). Not in any ratio.
+   */
+  disbursedOutsidePlan: Dong | null;
   /** executed / planAdjusted. */
   percentOfPlan: Ratio;
   /** executed / the same period last year. */
@@ -91,8 +98,11 @@ export type ReportLine = {
 /** A message for the reader, rendered in the request's locale. */
 export type ReportNote = { key: ErrorKey | string; params: MessageParams };
 
-/** A periodic report used for a province whose period ends before the cut-off. */
-export type PeriodUsed = { provinceId: string; source: TrackCode; period: ReportPeriod; cutOffDate: CalendarDay };
+/**
+ * A periodic report a province's KCĐP figures come from: of the report's year (`year` = query.year)
+ * or of the same period last year (`year` = query.year − 1, at the same cut-off a year earlier).
+ */
+export type PeriodUsed = { provinceId: string; source: TrackCode; period: ReportPeriod; cutOffDate: CalendarDay; year: number };
 
 export type Report = {
   query: ReportQuery;
@@ -103,6 +113,7 @@ export type Report = {
   total: ReportLine;
   /** For an actor without a national view: the zone and national totals, shown only as totals. */
   context: { zone: ReportLine | null; national: ReportLine } | null;
+  /** This year's periodic reports, then last year's (the same-period comparison), each with its year. */
   periodsUsed: PeriodUsed[];
   notes: ReportNote[];
 };

@@ -56,8 +56,10 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
     expect([kcqg.current.executed, kcqg.current.planAdjusted, kcqg.percentOfPlan.bp, kcqg.path]).toEqual([50_250_000_000n, 50_578_000_000n, 9935n, "records"]);
     const kcdp = line(r, "KCDP");
     expect([kcdp.current.executed, kcdp.current.planAdjusted, kcdp.percentOfPlan.bp, kcdp.path]).toEqual([80_146_000_000n, 91_543_000_000n, 8755n, "periodic"]);
-    expect(r.periodsUsed).toHaveLength(28);
-    expect(r.periodsUsed.every((p) => p.period === "YEAR")).toBe(true);
+    const thisYear = r.periodsUsed.filter((p) => p.year === 2021);
+    expect(thisYear).toHaveLength(28);
+    expect(thisYear.every((p) => p.period === "YEAR")).toBe(true);
+    expect(r.periodsUsed).toEqual(thisYear); // no periodic reports of 2020 in the seed
     expect(r.notes.map((n) => n.key)).toEqual(expect.arrayContaining(["reports.notes.percentOfPlan", "reports.notes.periodicOnlyPlanExecuted", "reports.notes.basis.recorded"]));
   });
 
@@ -152,8 +154,61 @@ function expectAddsUp(r: Report, label: string): void {
     expect(sumOf(r.lines.map((l) => l.lastYear[k])), `${label} lastYear.${k}`).toBe(r.total.lastYear[k]);
   }
   for (const k of OUTPUT_KEYS) expect(sumOf(r.lines.map((l) => l.outputs[k])), `${label} outputs.${k}`).toBe(r.total.outputs[k]);
+  expect(sumOf(r.lines.map((l) => l.disbursedOutsidePlan)), `${label} disbursedOutsidePlan`).toBe(r.total.disbursedOutsidePlan);
   expect(new Set(r.lines.map((l) => l.key)).size, `${label} keys are unique`).toBe(r.lines.length);
 }
+
+describe("every đồng accounted for: disbursed in the period on đề án of other years' plans", () => {
+  // The same money straight from the entries: programme money dated 1/1/Y … D on đề án whose plan does not include Y.
+  const fromEntries = async (year: number, to: string, zone?: string, provinceCode?: string) => {
+    const [{ sum }] = await client.$queryRawUnsafe<[{ sum: bigint | null }]>(
+      `SELECT SUM(CASE WHEN e.kind = 'REFUND' THEN -1 ELSE 1 END * CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint AS sum
+         FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId" JOIN "FundingSource" f ON f.id = e."fundingSourceId" AND f.code IN ('KCQG', 'KCDP')
+        WHERE e.kind IN ('ADVANCE', 'PAYMENT', 'REFUND') AND kc_programme_money(e."contractId") AND e."occurredOn" BETWEEN make_date($1, 1, 1) AND $2::date
+          AND NOT (p."planYear" <= $1 AND p."endYear" >= $1)
+          AND ($3::text IS NULL OR p."provinceId" IN (SELECT zm."provinceId" FROM "ZoneMembership" zm JOIN "Zone" z ON z.id = zm."zoneId" WHERE z.code = $3 AND zm.official))
+          AND ($4::text IS NULL OR p."provinceId" IN (SELECT id FROM "Province" WHERE code = $4))`,
+      year, to, zone ?? null, provinceCode ?? null,
+    );
+    return sum ?? 0n;
+  };
+
+  it("shows the North's January 2023 payments on 2022 đề án (22,99 tỷ) beside executed, not in it, with a note", async () => {
+    const jan = await report(leadership, { year: "2023", preset: "DATE", date: "2023-01-31", zone: "BAC", by: "province" });
+    expect(jan.total.disbursedOutsidePlan).toBe(22_990_000_000n);
+    expect(await fromEntries(2023, "2023-01-31", "BAC")).toBe(22_990_000_000n);
+    expectAddsUp(jan, "2023-01-31 BAC province");
+    const note = jan.notes.find((n) => n.key === "reports.notes.disbursedOutsidePlan")!;
+    expect(renderMessage("vi", note.key as never, note.params)).toBe("Tiền đã giải ngân trong kỳ (01/01/2023 – 31/01/2023) cho đề án thuộc kế hoạch năm khác: 22,99 tỷ đồng (không tính vào thực hiện năm 2023).");
+    // The executed measure is unchanged: 2023 KCQG is still 17,86 tỷ of 2023 đề án.
+    const year = await report(leadership, { year: "2023", preset: "YEAR", source: "KCQG" });
+    expect(year.total.current.executed).toBe(17_860_000_000n);
+    expect(year.total.disbursedOutsidePlan).toBe(await fromEntries(2023, "2023-12-31"));
+  });
+
+  it("an SCT sees only its province's such money; the national figure only as context", async () => {
+    const national = await report(leadership, { year: "2023", preset: "YEAR" });
+    const own = await report(sctThanhHoa, { year: "2023", preset: "YEAR", by: "province" });
+    expect(own.total.disbursedOutsidePlan).toBe(await fromEntries(2023, "2023-12-31", undefined, "38"));
+    expect(own.total.disbursedOutsidePlan!).toBeLessThan(national.total.disbursedOutsidePlan!);
+    expect(own.context!.national.disbursedOutsidePlan).toBe(national.total.disbursedOutsidePlan);
+  });
+
+  it("is the same from the aggregate with a partial month, from the entries by đề án, and a note only when non-zero", async () => {
+    const mid = await report(leadership, { year: "2023", preset: "DATE", date: "2023-01-20" });
+    const byProject = await report(leadership, { year: "2023", preset: "DATE", date: "2023-01-20", by: "project" });
+    expect(mid.total.disbursedOutsidePlan).toBe(await fromEntries(2023, "2023-01-20"));
+    expect(mid.total.disbursedOutsidePlan).toBeGreaterThan(0n);
+    expect(byProject.total.disbursedOutsidePlan).toBe(mid.total.disbursedOutsidePlan);
+    expectAddsUp(byProject, "2023-01-20 project");
+    // 2022 đề án on their own lines: no executed of 2023's plan, yet not "not reported".
+    const old = byProject.lines.filter((l) => l.current.executed === null && l.disbursedOutsidePlan);
+    expect(old.length).toBeGreaterThan(0);
+    const y2021 = await report(leadership, { year: "2021", preset: "YEAR", source: "KCQG" });
+    expect(y2021.total.disbursedOutsidePlan).toBe(await fromEntries(2021, "2021-12-31"));
+    expect(y2021.notes.some((n) => n.key === "reports.notes.disbursedOutsidePlan")).toBe(y2021.total.disbursedOutsidePlan !== 0n);
+  });
+});
 
 describe("drill-down adds up (issue #9 item 9)", () => {
   const dimensions: Dimension[] = ["zone", "region", "province", "content", "kind", "implementer", "status", "source", "month", "project"];
@@ -193,15 +248,27 @@ describe("data-path precedence (issue #9 item 3)", () => {
     expect(after.total.current).toEqual(before.total.current);
     expect(after.total.current.executed).toBe(1_830_000_000n);
     expect(after.total.path).toBe("records");
-    expect(after.periodsUsed).toEqual([]);
+    // 2023 from records only; the same period of 2022 is still from the province's 2022 periodic report.
+    expect(after.periodsUsed.filter((p) => p.year === 2023)).toEqual([]);
+    expect(after.periodsUsed.map((p) => [p.year, p.provinceId])).toEqual([[2022, province.id]]);
   });
 
   it("a province without records uses its latest period before the cut-off, and says so", async () => {
     const r = await report(leadership, { year: "2022", preset: "DATE", date: "2022-11-15", source: "KCDP", zone: "BAC", by: "province" });
     expect(r.total.current.executed).toBe(61_700_000_000n); // the M9 reports: no report ends by 15/11 after 30/9
     expect(r.lines.every((l) => l.path === "periodic")).toBe(true);
-    expect(r.periodsUsed.every((p) => p.period === "M9")).toBe(true);
+    expect(r.periodsUsed.filter((p) => p.year === 2022).every((p) => p.period === "M9")).toBe(true);
     expect(r.notes.filter((n) => n.key === "reports.notes.periodBefore")).toHaveLength(28);
+    // The same period last year (15/11/2021) comes from the 2021 M9 reports too, listed with their year.
+    const lastYear = r.periodsUsed.filter((p) => p.year === 2021);
+    expect(lastYear).toHaveLength(28);
+    expect(lastYear.every((p) => p.period === "M9" && p.cutOffDate.getTime() === calendarDay(2021, 9, 30).getTime())).toBe(true);
+    expect(r.periodsUsed).toHaveLength(56);
+    const notes = r.notes.filter((n) => n.key === "reports.notes.periodBeforeLastYear");
+    expect(notes).toHaveLength(28);
+    expect(renderMessage("vi", notes[0]!.key as never, notes[0]!.params)).toMatch(/^.+ \(cùng kỳ năm trước\): dùng báo cáo định kỳ 9 tháng \(chốt 30\/09\/2021\), kết thúc trước ngày chốt 15\/11\/2021\.$/);
+    // Only this year's provinces are counted in the periodic-path note.
+    expect(r.notes.find((n) => n.key === "reports.notes.periodicOnlyPlanExecuted")!.params).toEqual({ count: 28 });
   });
 });
 
