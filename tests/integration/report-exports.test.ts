@@ -130,7 +130,7 @@ describe("report exports (xlsx, csv)", () => {
       expect((error as DomainError).code, query).toBe("VALIDATION");
     }
     const error = (await reportExportFile(leadership, params("format=pdf"), NOW, db).catch((e: unknown) => e)) as DomainError;
-    expect(error.message).toBe("Định dạng tệp phải là xlsx hoặc csv (đã nhận „pdf”)");
+    expect(error.message).toBe("Định dạng tệp phải là xlsx hoặc csv (đã nhận “pdf”)");
   });
 });
 

@@ -59,8 +59,8 @@ describe("conferenceDoc", () => {
 
   it("carries the report's notes", () => {
     const reports = conferenceReports();
-    reports.byProvince.notes = [{ key: "reports.notes.samePeriod", params: { date: "2021-09-30" } }];
-    expect(conferenceDoc(reports).notes).toEqual(["Cùng kỳ = cùng ngày chốt năm trước (2021-09-30)."]);
+    reports.byProvince.notes = [{ key: "reports.notes.samePeriod", params: { date: "30/09/2021" } }];
+    expect(conferenceDoc(reports).notes).toEqual(["Cùng kỳ = cùng ngày chốt năm trước (30/09/2021)."]);
   });
 
   it("tables provinces with their data path and marks the straddling ones", () => {

@@ -82,7 +82,7 @@ describe("reportTable", () => {
   });
 
   it("renders the report's own notes before its explanation of 'chưa báo cáo'", () => {
-    const notes = reportTable(zoneReport({ notes: [{ key: "reports.notes.samePeriod", params: { date: "2021-09-30" } }] })).notes;
-    expect(notes).toEqual(["Cùng kỳ = cùng ngày chốt năm trước (2021-09-30).", '"chưa báo cáo": tỉnh chưa gửi số liệu; không tính vào mẫu số của các tỷ lệ.']);
+    const notes = reportTable(zoneReport({ notes: [{ key: "reports.notes.samePeriod", params: { date: "30/09/2021" } }] })).notes;
+    expect(notes).toEqual(["Cùng kỳ = cùng ngày chốt năm trước (30/09/2021).", '"chưa báo cáo": tỉnh chưa gửi số liệu; không tính vào mẫu số của các tỷ lệ.']);
   });
 });
