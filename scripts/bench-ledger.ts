@@ -2,7 +2,9 @@
 // on one contract at the same moment, against the median of one writer alone. Reports the p95 of
 // the contended calls over the uncontended median (budget ≤ 10) and counts invariant violations
 // in the final sums, read with raw SQL (budget 0): advances above the cap, money out above the
-// contract value, a negative outstanding advance, or accepted entries that do not add up.
+// contract value, a negative outstanding advance, or accepted entries that do not add up. Also
+// reported, not budgeted: the same writers on 20 contracts, the contended round again once the
+// pool's connections are warm, and the Node CPU of one uncontended call (docs/decisions/029).
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import type pg from "pg";
@@ -14,6 +16,10 @@ export type ContendedResult = {
   writers: number; calls: number; accepted: number; refused: number; unexpected: number; medianMs: number; p95Ms: number; ratio: number; violations: number; detail: string;
   /** The same 20 writers on 20 different contracts: what the machine and the pool cost without a shared lock (reported, not budgeted). */
   spreadP95Ms: number;
+  /** The contended round again on a new contract, once every pooled connection has served writes (its backend's plans and trigger compiled): reported, not budgeted. */
+  warm: { p95Ms: number; violations: number };
+  /** Node CPU (user + system, all threads) per uncontended call: a load-insensitive proxy of the write path's cost (reported, not budgeted). */
+  cpuMsPerCall: number;
 };
 
 const TRIEU = 1_000_000n;
@@ -71,7 +77,10 @@ export async function contendedDisbursement(client: Db, raw: pg.Client, cuc: Act
   const alone = await benchContract(client, cuc, 100_000n * TRIEU);
   await record(cuc, advance(alone)); // warm-up
   const single: number[] = [];
+  const cpu = process.cpuUsage();
   for (let i = 0; i < 30; i++) single.push((await timed(() => record(cuc, advance(alone)))).ms);
+  const used = process.cpuUsage(cpu);
+  const cpuMsPerCall = (used.user + used.system) / 1000 / 30;
   const medianMs = percentile(single, 50);
   // Contended: 20 writers × 5 advances of 1 triệu on a 100 triệu contract, whose 70 % cap refuses 30 of them.
   const value = 100n * TRIEU;
@@ -88,9 +97,19 @@ export async function contendedDisbursement(client: Db, raw: pg.Client, cuc: Act
     for (let i = 0; i < perWriter; i++) mine.push((await timed(() => record(cuc, advance(id)))).ms);
     return mine;
   }))).flat();
+  // Reference: the contended round again, on a warm pool (the rounds above opened its connections).
+  const again = await benchContract(client, cuc, value);
+  const warmResults = (await Promise.all(Array.from({ length: writers }, async () => {
+    const mine: Awaited<ReturnType<typeof timed>>[] = [];
+    for (let i = 0; i < perWriter; i++) mine.push(await timed(() => record(cuc, advance(again))));
+    return mine;
+  }))).flat();
+  const warmAccepted = warmResults.filter((r) => r.outcome === "accepted").length;
+  const warmCheck = await violationsOf(raw, again, value, warmAccepted);
+  const warm = { p95Ms: percentile(warmResults.map((r) => r.ms), 95), violations: warmCheck.count + warmResults.filter((r) => r.outcome === "unexpected").length };
   const accepted = results.filter((r) => r.outcome === "accepted").length;
   const unexpected = results.filter((r) => r.outcome === "unexpected").length;
   const p95Ms = percentile(results.map((r) => r.ms), 95);
   const check = await violationsOf(raw, shared, value, accepted);
-  return { writers, calls: results.length, accepted, refused: results.length - accepted - unexpected, unexpected, medianMs, p95Ms, ratio: p95Ms / medianMs, violations: check.count + unexpected, detail: check.detail, spreadP95Ms: percentile(spreadTimes, 95) };
+  return { writers, calls: results.length, accepted, refused: results.length - accepted - unexpected, unexpected, medianMs, p95Ms, ratio: p95Ms / medianMs, violations: check.count + unexpected, detail: check.detail, spreadP95Ms: percentile(spreadTimes, 95), warm, cpuMsPerCall };
 }

@@ -2,8 +2,8 @@
 // (by province, zone BAC) and a drill-down (by đề án, one northern province), 2022 at 30/9, basis
 // recorded, each against its raw-SQL floor: one hand-written query through pg giving the same
 // money figures per line (plan in force, allocated, contracted, executed from LedgerMonthTotal +
-// the partial month + earlier multi-year đề án, the same at 30/9 last year, the KCĐP periodic
-// path). The floor leaves out what only the core computes (outputs, outcomes, notes, labels), so
+// the partial month + earlier multi-year đề án, disbursed outside the plan, the same at 30/9 last
+// year, the KCĐP periodic path). The floor leaves out what only the core computes (outputs, outcomes, notes, labels), so
 // the ratio is an upper bound on the core's overhead. Each row checks that the floor's totals are
 // the report's (a floor of other figures would be no floor).
 import type pg from "pg";
@@ -14,7 +14,7 @@ import type { Dimension, ReportFilter, ReportQuery } from "../lib/reports/types"
 
 export type BenchRow = { name: string; p50: number; floor: number | null; budgetMs: number };
 type Median = (runs: number, fn: () => Promise<unknown>) => Promise<number>;
-type Build = (actor: Actor, query: ReportQuery, client: Db) => Promise<{ total: { current: { planAdjusted: bigint | null; executed: bigint | null }; lastYear: { executed: bigint | null } } }>;
+type Build = (actor: Actor, query: ReportQuery, client: Db) => Promise<{ total: { current: { planAdjusted: bigint | null; executed: bigint | null }; lastYear: { executed: bigint | null }; disbursedOutsidePlan: bigint | null } }>;
 
 const YEAR = 2022;
 const CUT = "2022-09-30";
@@ -22,7 +22,8 @@ const LAST_CUT = "2021-09-30";
 /** Budgets at demo scale (decision 030); issue #12 sets the scale-40 ones. */
 export const REPORT_BUDGET_MS = { national: 500, zone: 500, drill: 300 };
 
-type FloorGroup = { by: "zone" | "province" | "project"; zoneId?: string; provinceId?: string };
+/** `zoneProvinces`: the zone's province ids, read first (a filter on the province column reaches every branch). */
+type FloorGroup = { by: "zone" | "province" | "project"; zoneProvinces?: string[]; provinceId?: string };
 
 /**
  * The floor: every money fact of both years (year, province as recorded, đề án, source) in one
@@ -31,23 +32,28 @@ type FloorGroup = { by: "zone" | "province" | "project"; zoneId?: string; provin
  */
 function floorSql(g: FloorGroup): { text: string; values: unknown[] } {
   const key = g.by === "zone" ? `zm."zoneId"::text` : g.by === "province" ? `f.prov::text` : `f.project::text`;
-  const where = g.zoneId ? `AND zm."zoneId" = $5::uuid` : g.provinceId ? `AND f.prov = $5::uuid` : "";
+  const where = g.zoneProvinces ? `AND f.prov = ANY($5::uuid[])` : g.provinceId ? `AND f.prov = $5::uuid` : "";
+  // Executed (đề án of the year's plan) and disbursed outside the plan (other years' đề án) in one pass.
   // The drill-down reads entries of the window (the aggregate has no đề án), as the core does.
+  const e = `CASE WHEN e.kind = 'REFUND' THEN -1 ELSE 1 END * CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END`;
+  const inPlan = `p."planYear" <= y.year AND p."endYear" >= y.year`;
   const ledger = g.by === "project"
-    ? `SELECT y.year, p."provinceId", p.id, e."fundingSourceId", SUM(CASE WHEN e.kind = 'REFUND' THEN -1 ELSE 1 END * CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)
+    ? `SELECT y.year, p."provinceId", p.id, e."fundingSourceId", SUM(${e}) FILTER (WHERE ${inPlan}), SUM(${e}) FILTER (WHERE NOT (${inPlan}))
          FROM y JOIN "LedgerEntry" e ON e."occurredOn" BETWEEN make_date(y.year, 1, 1) AND y.cut JOIN "Project" p ON p.id = e."projectId"
-        WHERE e.kind IN ('ADVANCE', 'PAYMENT', 'REFUND') AND kc_programme_money(e."contractId") AND p."planYear" <= y.year AND p."endYear" >= y.year
+        WHERE e.kind IN ('ADVANCE', 'PAYMENT', 'REFUND') AND kc_programme_money(e."contractId")
         GROUP BY 1, 2, 3, 4`
-    : `SELECT y.year, t."provinceId", NULL::uuid, t."fundingSourceId", SUM(CASE WHEN t.kind = 'REFUND' THEN -t.amount ELSE t.amount END)
-         FROM y JOIN "LedgerMonthTotal" t ON t.year = y.year AND t."planYear" = y.year AND t.month <= y.full_months
+    : `SELECT y.year, t."provinceId", NULL::uuid, t."fundingSourceId", SUM(CASE WHEN t.kind = 'REFUND' THEN -t.amount ELSE t.amount END) FILTER (WHERE t."planYear" = y.year),
+              SUM(CASE WHEN t.kind = 'REFUND' THEN -t.amount ELSE t.amount END) FILTER (WHERE t."planYear" <> y.year)
+         FROM y JOIN "LedgerMonthTotal" t ON t.year = y.year AND t.month <= y.full_months
         WHERE t.programme AND t.kind IN ('ADVANCE', 'PAYMENT', 'REFUND') GROUP BY 1, 2, 3, 4
        UNION ALL
-       SELECT y.year, p."provinceId", NULL::uuid, e."fundingSourceId", SUM(CASE WHEN e.kind = 'REFUND' THEN -1 ELSE 1 END * CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)
+       SELECT y.year, p."provinceId", NULL::uuid, e."fundingSourceId", SUM(${e}) FILTER (WHERE p."planYear" = y.year), SUM(${e}) FILTER (WHERE p."planYear" <> y.year)
          FROM y JOIN "LedgerEntry" e ON e."occurredOn" BETWEEN make_date(y.year, y.full_months + 1, 1) AND y.cut JOIN "Project" p ON p.id = e."projectId"
-        WHERE y.full_months < EXTRACT(MONTH FROM y.cut) AND p."planYear" = y.year AND e.kind IN ('ADVANCE', 'PAYMENT', 'REFUND') AND kc_programme_money(e."contractId")
+        WHERE y.full_months < EXTRACT(MONTH FROM y.cut) AND e.kind IN ('ADVANCE', 'PAYMENT', 'REFUND') AND kc_programme_money(e."contractId")
         GROUP BY 1, 2, 3, 4
        UNION ALL
-       SELECT y.year, p."provinceId", NULL::uuid, e."fundingSourceId", SUM(CASE WHEN e.kind = 'REFUND' THEN -1 ELSE 1 END * CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)
+       -- Multi-year đề án of earlier plan years spanning the year: the year's, so out of "outside".
+       SELECT y.year, p."provinceId", NULL::uuid, e."fundingSourceId", SUM(${e}), -SUM(${e})
          FROM y JOIN "Project" p ON p."planYear" < y.year AND p."endYear" >= y.year JOIN "LedgerEntry" e ON e."projectId" = p.id AND e."occurredOn" BETWEEN make_date(y.year, 1, 1) AND y.cut
         WHERE e.kind IN ('ADVANCE', 'PAYMENT', 'REFUND') AND kc_programme_money(e."contractId") GROUP BY 1, 2, 3, 4`;
   const text = `
@@ -67,39 +73,41 @@ function floorSql(g: FloorGroup): { text: string; values: unknown[] } {
         FROM y JOIN "ProvincialReport" r ON r.year = y.year AND r."cutOffDate" <= y.cut AND r."fundingSourceId" = (SELECT id FROM src WHERE code = 'KCDP')
        WHERE NOT EXISTS (SELECT 1 FROM kcdp_plan k WHERE k.year = y.year AND k."provinceId" = r."provinceId")
        ORDER BY r."provinceId", y.year, r."cutOffDate" DESC, r."submittedAt" DESC),
-    records(year, prov, project, source, plan, allocated, contracted, executed) AS (
-      SELECT ver.year, COALESCE(i."provinceId", p."provinceId", ver.plan_prov), i."projectId", ver."fundingSourceId", i.amount, 0::bigint, 0::bigint, 0::bigint
+    records(year, prov, project, source, plan, allocated, contracted, executed, outside) AS (
+      SELECT ver.year, COALESCE(i."provinceId", p."provinceId", ver.plan_prov), i."projectId", ver."fundingSourceId", i.amount, 0::bigint, 0::bigint, 0::bigint, 0::bigint
         FROM ver JOIN "PlanItem" i ON i."planVersionId" = ver.id LEFT JOIN "Project" p ON p.id = i."projectId"
       UNION ALL
-      SELECT y.year, o."provinceId", NULL::uuid, b."fundingSourceId", 0, SUM(b.amount), 0, 0
+      SELECT y.year, o."provinceId", NULL::uuid, b."fundingSourceId", 0, SUM(b.amount), 0, 0, 0
         FROM y JOIN "BudgetAllocation" b ON b."planYear" = y.year AND b."allocatedOn" <= y.cut JOIN "Organisation" o ON o.id = b."receiverId"
        WHERE b."fundingSourceId" IN (SELECT id FROM src) GROUP BY 1, 2, 3, 4
       UNION ALL
-      SELECT y.year, p."provinceId", ${g.by === "project" ? `p.id` : `NULL::uuid`}, p."fundingSourceId", 0, 0, SUM(c.value), 0
+      SELECT y.year, p."provinceId", ${g.by === "project" ? `p.id` : `NULL::uuid`}, p."fundingSourceId", 0, 0, SUM(c.value), 0, 0
         FROM y JOIN "Project" p ON p."planYear" = y.year JOIN "Contract" c ON c."projectId" = p.id
        WHERE c.kind IN ('CONTRACT', 'TASK_ASSIGNMENT') AND c.status <> 'DRAFT' AND c."signedOn" <= y.cut AND p."fundingSourceId" IN (SELECT id FROM src) GROUP BY 1, 2, 3, 4
       UNION ALL
-      SELECT l.year, l.prov, l.project, l.source, 0, 0, 0, l.executed FROM (${ledger.replaceAll("FROM y ", "FROM y2 y ")}) l(year, prov, project, source, executed)
+      SELECT l.year, l.prov, l.project, l.source, 0, 0, 0, COALESCE(l.executed, 0), COALESCE(l.outside, 0) FROM (${ledger.replaceAll("FROM y ", "FROM y2 y ")}) l(year, prov, project, source, executed, outside)
        WHERE l.source IN (SELECT id FROM src)),
     f AS (
-      SELECT r.year, r.prov, r.project, r.plan, r.allocated, r.contracted, r.executed FROM records r
+      SELECT r.year, r.prov, r.project, r.plan, r.allocated, r.contracted, r.executed, r.outside FROM records r
        WHERE NOT (r.source = (SELECT id FROM src WHERE code = 'KCDP') AND EXISTS (SELECT 1 FROM periodic x WHERE x.year = r.year AND x."provinceId" = r.prov))
       UNION ALL
-      SELECT x.year, x."provinceId", NULL::uuid, x."planAmount", 0, 0, x."executedAmount" FROM periodic x)
+      SELECT x.year, x."provinceId", NULL::uuid, x."planAmount", 0, 0, x."executedAmount", 0 FROM periodic x)
     SELECT ${key} AS key,
       SUM(f.plan) FILTER (WHERE f.year = $1)::bigint AS plan, SUM(f.allocated) FILTER (WHERE f.year = $1)::bigint AS allocated,
       SUM(f.contracted) FILTER (WHERE f.year = $1)::bigint AS contracted, SUM(f.executed) FILTER (WHERE f.year = $1)::bigint AS executed,
-      SUM(f.plan) FILTER (WHERE f.year = $3)::bigint AS last_plan, SUM(f.executed) FILTER (WHERE f.year = $3)::bigint AS last_executed
+      SUM(f.outside) FILTER (WHERE f.year = $1)::bigint AS outside, SUM(f.plan) FILTER (WHERE f.year = $3)::bigint AS last_plan, SUM(f.executed) FILTER (WHERE f.year = $3)::bigint AS last_executed
       FROM f LEFT JOIN "ZoneMembership" zm ON zm."provinceId" = f.prov AND zm.official AND zm."validFrom" <= $2::date AND (zm."validTo" IS NULL OR zm."validTo" > $2::date)
      WHERE TRUE ${where}
      GROUP BY 1`;
   const values: unknown[] = [YEAR, CUT, YEAR - 1, LAST_CUT];
-  if (g.zoneId || g.provinceId) values.push(g.zoneId ?? g.provinceId);
+  if (g.zoneProvinces || g.provinceId) values.push(g.zoneProvinces ?? g.provinceId);
   return { text, values };
 }
 
-type FloorLine = { key: string | null; plan: string | null; executed: string | null; last_executed: string | null };
-const sum = (rows: FloorLine[], k: "plan" | "executed" | "last_executed") => rows.reduce((a, r) => a + BigInt(r[k] ?? 0), 0n);
+type FloorLine = { key: string | null; plan: string | null; executed: string | null; outside: string | null; last_executed: string | null };
+const sum = (rows: FloorLine[], k: "plan" | "executed" | "outside" | "last_executed") => rows.reduce((a, r) => a + BigInt(r[k] ?? 0), 0n);
+
+const zoneProvincesSql = `SELECT "provinceId" AS id FROM "ZoneMembership" WHERE "zoneId" = $1 AND official AND "validFrom" <= $2::date AND ("validTo" IS NULL OR "validTo" > $2::date)`;
 
 export async function reportRows(client: Db, raw: pg.Client, actor: Actor, median: Median, buildReport: Build): Promise<BenchRow[]> {
   const zone = await client.zone.findUniqueOrThrow({ where: { code: "BAC" }, select: { id: true } });
@@ -114,22 +122,26 @@ export async function reportRows(client: Db, raw: pg.Client, actor: Actor, media
   const query = (by: Dimension, filter: ReportFilter): ReportQuery => ({ year: YEAR, preset: "M9", cutOff: calendarDay(YEAR, 9, 30), basis: "recorded", source: "ALL", by, filter });
   const cases: { name: string; q: ReportQuery; g: FloorGroup; budgetMs: number }[] = [
     { name: "Báo cáo toàn quốc theo khu vực, 2022 lũy kế 30/9", q: query("zone", {}), g: { by: "zone" }, budgetMs: REPORT_BUDGET_MS.national },
-    { name: "Báo cáo khu vực phía Bắc theo tỉnh, 2022 lũy kế 30/9", q: query("province", { zoneId: zone.id }), g: { by: "province", zoneId: zone.id }, budgetMs: REPORT_BUDGET_MS.zone },
+    { name: "Báo cáo khu vực phía Bắc theo tỉnh, 2022 lũy kế 30/9", q: query("province", { zoneId: zone.id }), g: { by: "province", zoneProvinces: [] }, budgetMs: REPORT_BUDGET_MS.zone },
     { name: "Báo cáo một tỉnh phía Bắc theo đề án, 2022 lũy kế 30/9", q: query("project", { provinceId }), g: { by: "project", provinceId }, budgetMs: REPORT_BUDGET_MS.drill },
   ];
   const rows: BenchRow[] = [];
   for (const c of cases) {
-    const sql = floorSql(c.g);
+    const floor = async () => {
+      const zoneProvinces = c.g.zoneProvinces && (await raw.query<{ id: string }>(zoneProvincesSql, [zone.id, CUT])).rows.map((r) => r.id);
+      return (await raw.query<FloorLine>(floorSql({ ...c.g, zoneProvinces }))).rows;
+    };
     const report = await buildReport(actor, c.q, client);
-    const floorRows = (await raw.query<FloorLine>(sql)).rows;
+    const floorRows = await floor();
     const same = sum(floorRows, "plan") === (report.total.current.planAdjusted ?? 0n)
       && sum(floorRows, "executed") === (report.total.current.executed ?? 0n)
-      && sum(floorRows, "last_executed") === (report.total.lastYear.executed ?? 0n);
+      && sum(floorRows, "last_executed") === (report.total.lastYear.executed ?? 0n)
+      && sum(floorRows, "outside") === (report.total.disbursedOutsidePlan ?? 0n);
     if (!same) {
-      throw new Error(`Sàn SQL không khớp báo cáo "${c.name}": kế hoạch ${sum(floorRows, "plan")} / ${report.total.current.planAdjusted}, thực hiện ${sum(floorRows, "executed")} / ${report.total.current.executed}, cùng kỳ ${sum(floorRows, "last_executed")} / ${report.total.lastYear.executed}`);
+      throw new Error(`Sàn SQL không khớp báo cáo "${c.name}": kế hoạch ${sum(floorRows, "plan")} / ${report.total.current.planAdjusted}, thực hiện ${sum(floorRows, "executed")} / ${report.total.current.executed}, cùng kỳ ${sum(floorRows, "last_executed")} / ${report.total.lastYear.executed}, ngoài kế hoạch ${sum(floorRows, "outside")} / ${report.total.disbursedOutsidePlan}`);
     }
-    console.log(`${c.name}: ${floorRows.length} dòng, tổng sàn SQL = tổng báo cáo (khớp)`);
-    rows.push({ name: c.name, p50: await median(15, () => buildReport(actor, c.q, client)), floor: await median(15, () => raw.query(sql)), budgetMs: c.budgetMs });
+    console.log(`${c.name}: ${floorRows.length} dòng, tổng sàn SQL = tổng báo cáo (khớp; thực hiện ${report.total.current.executed}, ngoài kế hoạch ${report.total.disbursedOutsidePlan})`);
+    rows.push({ name: c.name, p50: await median(15, () => buildReport(actor, c.q, client)), floor: await median(15, floor), budgetMs: c.budgetMs });
   }
   return rows;
 }

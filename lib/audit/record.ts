@@ -3,10 +3,19 @@ import "server-only";
 // together. The table refuses UPDATE and DELETE (trigger in the first migration).
 import type { Actor } from "../auth/actor";
 import type { Tx } from "../db/client";
-import type { Prisma } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
 
 export type AuditEntry = { action: string; entityType: string; entityId: string; data?: Prisma.InputJsonValue };
 
 export async function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({ data: { actorId: actor?.userId ?? null, ...entry } });
+}
+
+/**
+ * The same row as SQL, for a statement of the caller's that writes the change too (a data-modifying
+ * CTE: one round trip fewer on a path writers queue on, lib/disbursements/mutations.ts).
+ */
+export function auditRowSql(actor: Actor | null, entry: AuditEntry): Prisma.Sql {
+  const data = entry.data === undefined ? null : JSON.stringify(entry.data);
+  return Prisma.sql`INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", data) VALUES (${actor?.userId ?? null}::uuid, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${data}::jsonb)`;
 }

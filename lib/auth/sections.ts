@@ -6,10 +6,11 @@ import { canAppraiseAtMinistry } from "../appraisals/policy";
 import { canReadContracts } from "../contracts/policy";
 import { canReadFacilities } from "../facilities/policy";
 import { canReadPeriodicReports } from "../periodic-reports/policy";
+import { canReadReports } from "../reports/policy";
 import { canReadWorklist } from "../worklist/policy";
 import type { Actor } from "./actor";
 
-export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "periodicReports", "notifications", "apiTokens"] as const;
+export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "reports", "periodicReports", "notifications", "apiTokens"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
@@ -19,6 +20,7 @@ const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
   contracts: canReadContracts,
   worklist: canReadWorklist,
   apiTokens: canHoldApiTokens,
+  reports: canReadReports,
   periodicReports: canReadPeriodicReports,
 };
 

@@ -1,5 +1,5 @@
 import "server-only";
-// The two lock helpers; no `FOR UPDATE` or `pg_advisory…` is written outside lib/db/
+// The lock helpers; no `FOR UPDATE` or `pg_advisory…` is written outside lib/db/
 // (tests/architecture.test.ts). Both hold until the transaction ends.
 //
 // Row locks serialise writers of the same record (a đề án's status, a plan's versions). Ids are
@@ -36,6 +36,18 @@ export async function lockRows(tx: Tx, table: LockableTable, ids: readonly strin
   const ordered = lockOrder(ids);
   if (!ordered.length) return;
   await tx.$queryRaw`SELECT id FROM ${TABLE_SQL[table]} WHERE id = ANY(${ordered}::uuid[]) ORDER BY id FOR UPDATE`;
+}
+
+/**
+ * lockRows inside a read of the caller's, one round trip fewer: a scalar subquery that locks the
+ * rows of `table` whose ids `ids` gives (SQL, e.g. `c.id, c."parentId"`) in id order, as lockRows
+ * does, and yields how many it locked. Put it last in the select list, so the rest is read before
+ * the wait. Everything that statement reads comes from its snapshot, taken before the lock was
+ * granted: only what needs no lock may be read beside it; what must be read under the lock needs a
+ * statement of its own after it.
+ */
+export function lockRowsSql(table: LockableTable, ids: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`(SELECT COUNT(*)::int FROM (SELECT l.id FROM ${TABLE_SQL[table]} l WHERE l.id IN (${ids}) ORDER BY l.id FOR UPDATE) locked)`;
 }
 
 export type AdvisoryLockKey =

@@ -10,8 +10,8 @@ import type { CalendarDay } from "../calendar";
 import type { Tx } from "../db/client";
 import type { Dong } from "../money";
 import { measuresOf } from "./measures";
-import { checkEntry, insertEntry, lockFamily, replayOf, type LedgerEntryResult } from "./mutations";
-import { LOCKED_CONTRACT_SELECT, unsafeLockedFacts, unsafePreLockFacts } from "./state";
+import { checkEntry, insertEntry, replayOf, type LedgerEntryResult } from "./mutations";
+import { unsafeLockContract, unsafeLockedFacts } from "./state";
 
 export type ClearingEntry = { contractId: string; fundingSourceId: string; occurredOn: CalendarDay; voucherRef: string; note: string; idempotencyKey: string };
 
@@ -20,10 +20,10 @@ export type ClearingEntry = { contractId: string; fundingSourceId: string; occur
  * min(outstanding, limit), or nothing when no advance is outstanding. Returns the entry or null.
  */
 export async function unsafeClearOutstandingAdvance(tx: Tx, actor: Actor, entry: ClearingEntry, limit: Dong): Promise<LedgerEntryResult | null> {
-  const contract = await tx.contract.findUniqueOrThrow({ where: { id: entry.contractId }, select: LOCKED_CONTRACT_SELECT });
-  const funding = await tx.fundingSource.findUniqueOrThrow({ where: { id: entry.fundingSourceId }, select: { id: true, code: true } });
-  const pre = await unsafePreLockFacts(tx, contract, funding, entry.occurredOn);
-  await lockFamily(tx, contract);
+  const { code } = await tx.fundingSource.findUniqueOrThrow({ where: { id: entry.fundingSourceId }, select: { code: true } });
+  const read = await unsafeLockContract(tx, entry.contractId, code, entry.occurredOn);
+  if (!read) throw new Error(`Contract ${entry.contractId} of a settlement vanished`);
+  const { contract, funding, pre } = read;
   const facts = await unsafeLockedFacts(tx, contract, funding, pre, { voucherRef: entry.voucherRef, idempotencyKey: entry.idempotencyKey });
   const replay = await replayOf(tx, facts.replayId, entry.idempotencyKey, contract.id, false);
   if (replay) return replay;

@@ -1,26 +1,27 @@
 import "server-only";
 // Recording the disbursement ledger (issue #8 item 3, docs/decisions/020). Each write is one
-// transaction: the contract's row lock first, then the scoped read (the actor's đề án and the
-// contracts they record on: not found otherwise), the idempotency replay, the invariants over the
-// contract's sums, the voucher check, the insert and its audit entry. Nothing is updated or
-// deleted except the one confirmation the append-only trigger allows.
+// transaction: the scoped read (the actor's đề án and the contracts they record on: not found
+// otherwise), the contract's row lock with the facts that need none, the facts under it, the
+// idempotency replay, the invariants over the contract's sums, the voucher check, then the insert
+// with its audit entry. Few statements, mostly raw: 20 writers on one contract queue on the
+// holder's time and on Node's CPU (docs/decisions/029). Nothing is updated or deleted except the
+// one confirmation the append-only trigger allows.
 import type { Actor } from "../auth/actor";
-import { recordAudit } from "../audit/record";
+import { auditRowSql, recordAudit } from "../audit/record";
 import { formatIsoDay, parseCalendarDate, type CalendarDay } from "../calendar";
 import { db, type Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { lockRows } from "../db/locks";
+import { uuidv7 } from "../db/uuid";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, message } from "../errors";
 import { parseMoneyField, type Dong } from "../money";
 import { ledgerViolations, type LedgerChange } from "./invariants";
 import { canConfirmEntry, canRecordLedger, ledgerContractWhere } from "./policy";
 import { ConfirmLedgerEntryInputSchema, RecordLedgerEntryInputSchema, ReverseLedgerEntryInputSchema } from "./schemas";
-import { LOCKED_CONTRACT_SELECT, unsafeLockedFacts, unsafePreLockFacts, type LockedContract, type LockedFacts } from "./state";
+import { unsafeLockContract, unsafeLockedFacts, type ContractFacts, type LockedContract, type LockedFacts } from "./state";
 
 /** Writers of one contract queue behind its row lock: give them time to get a connection and the lock. */
 const LEDGER_TX = { maxWait: 30_000, timeout: 30_000 } as const;
 
-const INSERTED_SELECT = { id: true, contractId: true, kind: true, amount: true, occurredOn: true, voucherRef: true, reversesId: true } as const;
 const ENTRY_SELECT = { id: true, contractId: true, kind: true, amount: true, occurredOn: true, voucherRef: true, reversesId: true, fundingSource: { select: { code: true } } } as const;
 type EntryRow = Prisma.LedgerEntryGetPayload<{ select: typeof ENTRY_SELECT }>;
 export type LedgerEntryResult = EntryRow & { replayed: boolean };
@@ -31,20 +32,15 @@ function parseAmount(text: string): Dong {
   return amount;
 }
 
-/** The contract read through the actor's scope (anything else is "not found"), before its lock. */
-async function scopedContract(tx: Tx, actor: Actor, contractId: string): Promise<LockedContract> {
-  const contract = await tx.contract.findFirst({ where: { AND: [{ id: contractId }, ledgerContractWhere(actor)] }, select: LOCKED_CONTRACT_SELECT });
-  if (!contract) throw new NotFoundError("contract");
-  return contract;
-}
-
 /**
- * Locks the contract, and the contract it passes support on from (in id order): writers on a task
- * assignment and on any support contract under it serialise on the assignment, so the family's
- * cap holds under concurrency (docs/decisions/023).
+ * The contract through the actor's scope (anything else is "not found", ledgerContractWhere stays
+ * the one rule: this read only asks whether the id passes it), then its lock and what needs none.
  */
-export async function lockFamily(tx: Tx, contract: LockedContract): Promise<void> {
-  await lockRows(tx, "Contract", [contract.id, ...(contract.parent ? [contract.parent.id] : [])]);
+async function scopedContractFacts(tx: Tx, actor: Actor, contractId: string, fundingCode: string, occurredOn: CalendarDay): Promise<ContractFacts> {
+  const visible = await tx.contract.findFirst({ where: { AND: [{ id: contractId }, ledgerContractWhere(actor)] }, select: { id: true } });
+  const facts = visible ? await unsafeLockContract(tx, contractId, fundingCode, occurredOn) : null;
+  if (!facts) throw new NotFoundError("contract");
+  return facts;
 }
 
 /** The first result of this key on this contract, or null; a key used elsewhere is a conflict. */
@@ -64,29 +60,30 @@ export function checkEntry(facts: LockedFacts, change: LedgerChange, voucherRef:
 
 export type NewEntry = { kind: LedgerChange["kind"]; amount: Dong; fundingSourceId: string; fundingCode: string; occurredOn: CalendarDay; voucherRef: string; treasuryRef?: string; note: string; idempotencyKey: string; reversesId?: string };
 
-/** Inserts the entry on the locked contract with its audit record: the one write of record and reverse. */
+/**
+ * Inserts the entry on the locked contract with its audit record, in one statement (writers of the
+ * contract wait for this lock holder): the one write of record and reverse. The row is the input,
+ * so nothing is read back. The LedgerMonthTotal trigger runs on this insert as on any other.
+ */
 export async function insertEntry(tx: Tx, actor: Actor, contract: LockedContract, entry: NewEntry, action: "ledger.record" | "ledger.reverse"): Promise<LedgerEntryResult> {
-  const row = await tx.ledgerEntry.create({
-    data: {
-      projectId: contract.project.id,
-      contractId: contract.id,
-      fundingSourceId: entry.fundingSourceId,
-      kind: entry.kind,
-      amount: entry.amount,
-      occurredOn: entry.occurredOn,
-      voucherRef: entry.voucherRef,
-      documentRef: entry.voucherRef,
-      treasuryRef: entry.treasuryRef || null,
-      note: entry.note,
-      recordedById: actor.userId,
-      idempotencyKey: entry.idempotencyKey,
-      reversesId: entry.reversesId ?? null,
-    },
-    // Scalars only: one INSERT … RETURNING, since writers of the contract wait for this lock holder.
-    select: INSERTED_SELECT,
-  });
-  await recordAudit(tx, actor, { action, entityType: "LedgerEntry", entityId: row.id, data: { contractId: contract.id, kind: entry.kind, amount: entry.amount.toString(), occurredOn: formatIsoDay(entry.occurredOn), voucherRef: entry.voucherRef, reverses: entry.reversesId ?? null, note: entry.note } });
+  const id = uuidv7();
+  const reversesId = entry.reversesId ?? null;
+  const audit = auditRowSql(actor, { action, entityType: "LedgerEntry", entityId: id, data: { contractId: contract.id, kind: entry.kind, amount: entry.amount.toString(), occurredOn: formatIsoDay(entry.occurredOn), voucherRef: entry.voucherRef, reverses: reversesId, note: entry.note } });
+  await tx.$executeRaw`
+    WITH entry AS (
+      INSERT INTO "LedgerEntry" (id, "projectId", "contractId", "fundingSourceId", kind, amount, "occurredOn", "voucherRef", "documentRef", "treasuryRef", note, "recordedById", "idempotencyKey", "reversesId")
+      VALUES (${id}::uuid, ${contract.project.id}::uuid, ${contract.id}::uuid, ${entry.fundingSourceId}::uuid, ${entry.kind}::"LedgerKind", ${entry.amount}::bigint, ${formatIsoDay(entry.occurredOn)}::date,
+        ${entry.voucherRef}, ${entry.voucherRef}, ${entry.treasuryRef || null}, ${entry.note}, ${actor.userId}::uuid, ${entry.idempotencyKey}, ${reversesId}::uuid))
+    ${audit}`;
+  const row = { id, contractId: contract.id, kind: entry.kind, amount: entry.amount, occurredOn: entry.occurredOn, voucherRef: entry.voucherRef, reversesId };
   return { ...row, fundingSource: { code: entry.fundingCode }, replayed: false };
+}
+
+/** A unique index refused the write: P2002 from a Prisma write, P2010 carrying SQLSTATE 23505 from the raw insert. */
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  const cause = (error.meta?.driverAdapterError as { cause?: { originalCode?: string } } | undefined)?.cause;
+  return error.code === "P2002" || (error.code === "P2010" && cause?.originalCode === "23505");
 }
 
 /** A key raced on another contract reaches the unique index: the same answer as a reused key. */
@@ -94,7 +91,7 @@ async function mapKeyRace<T>(work: Promise<T>): Promise<T> {
   try {
     return await work;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ConflictError("errors.ledger.keyReused");
+    if (isUniqueViolation(error)) throw new ConflictError("errors.ledger.keyReused");
     throw error;
   }
 }
@@ -107,11 +104,7 @@ export async function recordLedgerEntry(actor: Actor, raw: unknown): Promise<Led
   const occurredOn: CalendarDay = parseCalendarDate(input.occurredOn);
   return mapKeyRace(
     db().$transaction(async (tx) => {
-      const contract = await scopedContract(tx, actor, input.contractId);
-      const funding = await tx.fundingSource.findUnique({ where: { code: input.fundingSource }, select: { id: true, code: true } });
-      if (!funding) throw new DomainError("VALIDATION", "errors.ledger.fundingSource", { code: input.fundingSource });
-      const pre = await unsafePreLockFacts(tx, contract, funding, occurredOn);
-      await lockFamily(tx, contract);
+      const { contract, funding, pre } = await scopedContractFacts(tx, actor, input.contractId, input.fundingSource, occurredOn);
       const facts = await unsafeLockedFacts(tx, contract, funding, pre, { voucherRef: input.voucherRef, idempotencyKey: input.idempotencyKey });
       const replay = await replayOf(tx, facts.replayId, input.idempotencyKey, contract.id, false);
       if (replay) return replay;
@@ -132,11 +125,9 @@ export async function reverseLedgerEntry(actor: Actor, raw: unknown): Promise<Le
       // Entries never change (append-only): read before the lock; the scoped read decides whether it is found.
       const entry = await tx.ledgerEntry.findUnique({ where: { id: input.entryId }, select: { id: true, contractId: true, kind: true, amount: true, voucherRef: true, reversesId: true, fundingSource: { select: { id: true, code: true } } } });
       if (!entry?.contractId) throw new NotFoundError("ledgerEntry");
-      const contract = await scopedContract(tx, actor, entry.contractId).catch((error: unknown) => {
+      const { contract, pre } = await scopedContractFacts(tx, actor, entry.contractId, entry.fundingSource.code, occurredOn).catch((error: unknown) => {
         throw error instanceof NotFoundError ? new NotFoundError("ledgerEntry") : error;
       });
-      const pre = await unsafePreLockFacts(tx, contract, entry.fundingSource, occurredOn);
-      await lockFamily(tx, contract);
       const facts = await unsafeLockedFacts(tx, contract, entry.fundingSource, pre, { voucherRef: input.voucherRef, idempotencyKey: input.idempotencyKey, reversesId: entry.id });
       const replay = await replayOf(tx, facts.replayId, input.idempotencyKey, contract.id, true);
       if (replay) return replay;

@@ -16,9 +16,12 @@ export function placeAndDate(at: Date, place = "Hà Nội"): string {
   return `${place}, ngày ${day} tháng ${month} năm ${year}`;
 }
 
-/** A4 with the official margins; `done` resolves to the bytes once the caller ends the document. */
-export function openOfficialDocument(info: { title: string; author?: string }, left = 60): OfficialDocument {
-  const doc = new PDFDocument({ size: "A4", margins: { top: 50, bottom: 50, left, right: 50 }, info: { Title: info.title, ...(info.author ? { Author: info.author } : {}) } });
+/**
+ * A4 with the official margins; `done` resolves to the bytes once the caller ends the document.
+ * `bufferPages` keeps every page open until the end, for a footer that needs the page count.
+ */
+export function openOfficialDocument(info: { title: string; author?: string; bufferPages?: boolean }, left = 60): OfficialDocument {
+  const doc = new PDFDocument({ size: "A4", bufferPages: info.bufferPages ?? false, margins: { top: 50, bottom: 50, left, right: 50 }, info: { Title: info.title, ...(info.author ? { Author: info.author } : {}) } });
   const chunks: Buffer[] = [];
   doc.on("data", (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

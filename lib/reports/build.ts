@@ -7,7 +7,7 @@ import { loadGeography } from "../admin-units/load";
 import type { Actor } from "../auth/actor";
 import { db, type Db, type Tx } from "../db/client";
 import { NotFoundError } from "../errors";
-import { asCalendarDay, formatIsoDay } from "../calendar";
+import { asCalendarDay } from "../calendar";
 import { dimensionContext, type DimensionContext } from "./dimensions";
 import { loadYearFacts, type Fact, type PeriodicUse } from "./facts";
 import { addFact, emptyAccumulator, finishLine, mergeAccumulator, type LineAccumulator } from "./lines";
@@ -101,6 +101,6 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
       .map((p) => ({ provinceId: p.provinceId, source: "KCDP" as const, period: p.period, cutOffDate: asCalendarDay(p.cutOffDate), year }));
   };
   const periodsUsed = [...used(cur.periodic, current, query.year), ...used(last.periodic, lastYear, query.year - 1)];
-  const notes = reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff: formatIsoDay(lastCutOff), facts: current, asOf });
+  const notes = reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff, facts: current, asOf });
   return { query, asOf, lines, total, context, periodsUsed, notes };
 }

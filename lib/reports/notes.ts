@@ -2,19 +2,20 @@
 // which plan a percentage uses, what is not reported, periodic periods ending before the cut-off,
 // and the geography basis (the footer).
 import type { GeographyData } from "../admin-units/basis";
-import { formatIsoDay, vietnamDayOf, type CalendarDay } from "../calendar";
+import { vietnamDayOf, type CalendarDay } from "../calendar";
 import { formatDate, formatMoney } from "../format";
 import type { Fact } from "./facts";
 import { MEASURE_KEYS, OUTCOME_KEYS, OUTPUT_KEYS } from "./lines";
 import { sameDayLastYear, startOfYear } from "./period";
 import type { PeriodUsed, ReportLine, ReportNote, ReportQuery } from "./types";
 
-type Input = { query: ReportQuery; total: ReportLine; lines: ReportLine[]; periodsUsed: PeriodUsed[]; geography: GeographyData; lastCutOff: string; facts: readonly Fact[]; asOf: Date };
+type Input = { query: ReportQuery; total: ReportLine; lines: ReportLine[]; periodsUsed: PeriodUsed[]; geography: GeographyData; lastCutOff: CalendarDay; facts: readonly Fact[]; asOf: Date };
 
+/** Every date a note shows is the reader's dd/mm/yyyy, the same as the rest of the report (never ISO). */
 export function reportNotes({ query, total, lines, periodsUsed, geography, lastCutOff, facts, asOf }: Input): ReportNote[] {
   const notes: ReportNote[] = [];
   notes.push({ key: "reports.notes.percentOfPlan", params: {} });
-  notes.push({ key: "reports.notes.samePeriod", params: { date: lastCutOff } });
+  notes.push({ key: "reports.notes.samePeriod", params: { date: formatDate(lastCutOff, true) } });
   // A cut-off after today (YEAR of the running year): the figures stop today, last year's do not.
   const today = vietnamDayOf(asOf);
   if (query.cutOff.getTime() > today.getTime()) notes.push({ key: "reports.notes.cutOffAfterToday", params: { cutOff: formatDate(query.cutOff, true), today: formatDate(today, true) } });
@@ -45,6 +46,6 @@ export function reportNotes({ query, total, lines, periodsUsed, geography, lastC
   }
   const outcomesMissing = OUTCOME_KEYS.reduce((n, k) => n + total.outcomes[k].notReported, 0);
   if (outcomesMissing) notes.push({ key: "reports.notes.outcomesNotReported", params: { count: outcomesMissing } });
-  notes.push({ key: `reports.notes.basis.${query.basis}`, params: { date: formatIsoDay(query.cutOff) } });
+  notes.push({ key: `reports.notes.basis.${query.basis}`, params: { date: formatDate(query.cutOff, true) } });
   return notes;
 }

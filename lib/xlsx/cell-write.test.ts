@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { parseMoney } from "../money";
-import { moneyFormat, numberFormat, writeMoney } from "./cell-write";
+import { moneyFormat, numberFormat, unitDecimalText, writeMoney } from "./cell-write";
 
 function written(amount: bigint): ExcelJS.Cell {
   const cell = new ExcelJS.Workbook().addWorksheet("x").getCell("A1");
@@ -23,6 +23,17 @@ describe("writeMoney", () => {
     expect(moneyFormat(parseMoney("-12,34"))).toBe("#,##0.00");
     expect(written(parseMoney("1.100")).numFmt).toBe("#,##0");
     expect(moneyFormat(0n)).toBe("#,##0");
+  });
+
+  it("writes tỷ exactly, shown with the decimals asked for (a report summary) or all it has", () => {
+    const cell = new ExcelJS.Workbook().addWorksheet("x").getCell("A1");
+    writeMoney(cell, 29_012_345_678n, "ty", 3);
+    expect(cell.value).toBe(29.012345678);
+    expect(cell.numFmt).toBe("#,##0.000");
+    writeMoney(cell, 130_400_000_000n, "ty");
+    expect([cell.value, cell.numFmt]).toEqual([130.4, "#,##0.0"]);
+    expect(unitDecimalText(-500_000_000n, "ty")).toBe("-0.5");
+    expect(unitDecimalText(1n, "ty")).toBe("0.000000001");
   });
 
   it("formats a number read back from a user's file with all its decimals", () => {

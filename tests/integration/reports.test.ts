@@ -160,14 +160,15 @@ function expectAddsUp(r: Report, label: string): void {
 
 describe("every đồng accounted for: disbursed in the period on đề án of other years' plans", () => {
   // The same money straight from the entries: programme money dated 1/1/Y … D on đề án whose plan does not include Y.
-  const fromEntries = async (year: number, to: string, zone?: string) => {
+  const fromEntries = async (year: number, to: string, zone?: string, provinceCode?: string) => {
     const [{ sum }] = await client.$queryRawUnsafe<[{ sum: bigint | null }]>(
       `SELECT SUM(CASE WHEN e.kind = 'REFUND' THEN -1 ELSE 1 END * CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint AS sum
          FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId" JOIN "FundingSource" f ON f.id = e."fundingSourceId" AND f.code IN ('KCQG', 'KCDP')
         WHERE e.kind IN ('ADVANCE', 'PAYMENT', 'REFUND') AND kc_programme_money(e."contractId") AND e."occurredOn" BETWEEN make_date($1, 1, 1) AND $2::date
           AND NOT (p."planYear" <= $1 AND p."endYear" >= $1)
-          AND ($3::text IS NULL OR p."provinceId" IN (SELECT zm."provinceId" FROM "ZoneMembership" zm JOIN "Zone" z ON z.id = zm."zoneId" WHERE z.code = $3 AND zm.official))`,
-      year, to, zone ?? null,
+          AND ($3::text IS NULL OR p."provinceId" IN (SELECT zm."provinceId" FROM "ZoneMembership" zm JOIN "Zone" z ON z.id = zm."zoneId" WHERE z.code = $3 AND zm.official))
+          AND ($4::text IS NULL OR p."provinceId" IN (SELECT id FROM "Province" WHERE code = $4))`,
+      year, to, zone ?? null, provinceCode ?? null,
     );
     return sum ?? 0n;
   };
@@ -183,6 +184,14 @@ describe("every đồng accounted for: disbursed in the period on đề án of o
     const year = await report(leadership, { year: "2023", preset: "YEAR", source: "KCQG" });
     expect(year.total.current.executed).toBe(17_860_000_000n);
     expect(year.total.disbursedOutsidePlan).toBe(await fromEntries(2023, "2023-12-31"));
+  });
+
+  it("an SCT sees only its province's such money; the national figure only as context", async () => {
+    const national = await report(leadership, { year: "2023", preset: "YEAR" });
+    const own = await report(sctThanhHoa, { year: "2023", preset: "YEAR", by: "province" });
+    expect(own.total.disbursedOutsidePlan).toBe(await fromEntries(2023, "2023-12-31", undefined, "38"));
+    expect(own.total.disbursedOutsidePlan!).toBeLessThan(national.total.disbursedOutsidePlan!);
+    expect(own.context!.national.disbursedOutsidePlan).toBe(national.total.disbursedOutsidePlan);
   });
 
   it("is the same from the aggregate with a partial month, from the entries by đề án, and a note only when non-zero", async () => {

@@ -1,0 +1,137 @@
+// Year-end forecast of execution (issue #9 §5, docs/decisions/034). Pure, exact bigint maths: no
+// floats touch money. Three estimates of the year's execution are formed from what is known at
+// the cut-off, and the range is their spread:
+// - curve (previous years): executed so far ÷ the share of the year's execution a past year had
+//   reached by the same day — one estimate per usable past year;
+// - run-rate: executed so far ÷ the share of the year's days elapsed;
+// - schedule: executed so far + contract payment-schedule items not yet paid and due by 31/12.
+// The central figure is the median curve estimate (the run-rate without history), never below the
+// schedule estimate (committed payments); the method names which one gave it. Low and high are
+// the smallest and largest estimate (the schedule counted only when something is due).
+import { daysInMonth } from "../calendar";
+import type { Dong } from "../money";
+
+/** A past year's execution by month (index 0 = January), whole đồng, net disbursed. */
+export type YearCurve = { year: number; monthly: readonly Dong[] };
+
+export type ForecastInput = {
+  year: number;
+  /** Month 1–12 and day of the cut-off (inside `year`). */
+  cutOffMonth: number;
+  cutOffDay: number;
+  /** Executed from 1 January to the cut-off. */
+  executed: Dong;
+  /** Unpaid schedule items due after the cut-off and by 31 December. */
+  scheduledUnpaid: Dong;
+  history: readonly YearCurve[];
+};
+
+export type ForecastMethod = "ACTUAL" | "CURVE" | "RUN_RATE" | "SCHEDULE" | "INSUFFICIENT";
+
+export type Forecast = {
+  low: Dong;
+  central: Dong;
+  high: Dong;
+  method: ForecastMethod;
+  /** Past years whose curve was usable (a total above 0 and a share of at least MIN_SHARE). */
+  historyYears: number[];
+  estimates: { curve: Dong[]; runRate: Dong | null; schedule: Dong };
+};
+
+/** A past year reaching less than 1/MIN_SHARE_DIVISOR (2 %) by the day says nothing usable: dividing by it explodes. */
+export const MIN_SHARE_DIVISOR = 50n;
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Day of the year of the cut-off, 1 = 1 January. */
+export function dayOfYear(year: number, month: number, day: number): number {
+  let n = day;
+  for (let m = 1; m < month; m++) n += daysInMonth(year, m);
+  return n;
+}
+
+/**
+ * The share a past year had reached by the same month and day, as a fraction num/den of its total:
+ * the months before in full plus the cut-off month pro rata by day. Null when the year executed
+ * nothing (no share exists) or reached less than 2 %.
+ */
+export function shareReached(curve: YearCurve, month: number, day: number): { num: bigint; den: bigint } | null {
+  const total = curve.monthly.reduce((a, v) => a + v, 0n);
+  if (total <= 0n) return null;
+  const dim = BigInt(daysInMonth(curve.year, month));
+  const before = curve.monthly.slice(0, month - 1).reduce((a, v) => a + v, 0n);
+  const inMonth = curve.monthly[month - 1] ?? 0n;
+  // 29 February of a leap cut-off against a common past year counts as its month's end.
+  const d = BigInt(Math.min(day, Number(dim)));
+  const num = before * dim + inMonth * d;
+  const den = total * dim;
+  if (num * MIN_SHARE_DIVISOR < den) return null;
+  return { num, den };
+}
+
+/** Median of bigints (the mean of the two middle values, rounded down, for an even count). */
+export function medianDong(values: readonly Dong[]): Dong | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2n;
+}
+
+const maxOf = (values: readonly Dong[]): Dong => values.reduce((a, v) => (v > a ? v : a));
+const minOf = (values: readonly Dong[]): Dong => values.reduce((a, v) => (v < a ? v : a));
+
+export function forecastYearEnd(input: ForecastInput): Forecast {
+  const { year, cutOffMonth: month, cutOffDay: day, executed } = input;
+  const schedule = executed + (input.scheduledUnpaid > 0n ? input.scheduledUnpaid : 0n);
+  const daysInYear = isLeap(year) ? 366 : 365;
+  const elapsed = dayOfYear(year, month, day);
+  if (elapsed >= daysInYear) {
+    // The cut-off is 31 December: the year is what was executed.
+    return { low: executed, central: executed, high: executed, method: "ACTUAL", historyYears: [], estimates: { curve: [], runRate: executed, schedule: executed } };
+  }
+  const usable = input.history.flatMap((c) => {
+    const share = shareReached(c, month, day);
+    return share ? [{ year: c.year, estimate: (executed * share.den) / share.num }] : [];
+  });
+  const curve = usable.map((u) => u.estimate);
+  // A run-rate from nothing executed says nothing (the programme pays late in the year).
+  const runRate = executed > 0n ? (executed * BigInt(daysInYear)) / BigInt(elapsed) : null;
+  const base = medianDong(curve) ?? runRate;
+  // The schedule is a ground only when something is due: E + 0 would say "nothing more is paid".
+  const candidates = [...curve, ...(runRate === null ? [] : [runRate]), ...(input.scheduledUnpaid > 0n ? [schedule] : [])];
+  if (base === null && schedule === 0n) {
+    return { low: 0n, central: 0n, high: 0n, method: "INSUFFICIENT", historyYears: [], estimates: { curve, runRate, schedule } };
+  }
+  const central = base === null || schedule > base ? schedule : base;
+  const method: ForecastMethod = base === null || schedule > base ? "SCHEDULE" : curve.length ? "CURVE" : "RUN_RATE";
+  const low = candidates.length ? maxOf([executed, minOf(candidates)]) : central;
+  return { low: low > central ? central : low, central, high: maxOf([central, ...candidates]), method, historyYears: usable.map((u) => u.year), estimates: { curve, runRate, schedule } };
+}
+
+/** Threshold of the share of plan below which a unit is flagged, basis points (default 80 %). */
+export const DEFAULT_THRESHOLD_BP = 8000;
+export const MIN_THRESHOLD_BP = 1000;
+export const MAX_THRESHOLD_BP = 10000;
+
+export type ForecastFlag = "BELOW" | "BELOW_EVEN_HIGH" | "NONE" | "NO_PLAN" | "INSUFFICIENT";
+
+/**
+ * Whether a unit is likely to end below `thresholdBp` of its plan: its central forecast is below
+ * (BELOW), or even its high one is (BELOW_EVEN_HIGH). A plan of 0 or not reported cannot be
+ * missed (NO_PLAN); a unit without any data is not judged (INSUFFICIENT).
+ */
+export function forecastFlag(forecast: Pick<Forecast, "central" | "high" | "method">, plan: Dong | null, thresholdBp: number): ForecastFlag {
+  if (plan === null || plan <= 0n) return "NO_PLAN";
+  if (forecast.method === "INSUFFICIENT") return "INSUFFICIENT";
+  const bar = plan * BigInt(thresholdBp);
+  if (forecast.high * 10_000n < bar) return "BELOW_EVEN_HIGH";
+  if (forecast.central * 10_000n < bar) return "BELOW";
+  return "NONE";
+}
+
+/** Sum of units' forecasts (a zone, the country): ranges add; the method is the provinces'. */
+export function sumForecasts(forecasts: readonly Pick<Forecast, "low" | "central" | "high">[]): { low: Dong; central: Dong; high: Dong } {
+  return forecasts.reduce((a, f) => ({ low: a.low + f.low, central: a.central + f.central, high: a.high + f.high }), { low: 0n, central: 0n, high: 0n });
+}

@@ -1,0 +1,74 @@
+import "server-only";
+// The year-end forecast per province, zone and nation, scoped like the reports: the plan and the
+// executed figures come from the reporting core (buildReport by province, so they are the
+// report's own numbers and path), the schedules and curves from lib/forecast/facts.ts. Zones and
+// the nation are sums of their provinces, shown to national readers only (an SCT sees its
+// provinces and their sum).
+import type { Actor } from "../auth/actor";
+import { groupLineOf } from "../admin-units/groups";
+import { loadGeography } from "../admin-units/load";
+import { isNational } from "../admin-units/scope";
+import { calendarDay, daysBetween, monthOf } from "../calendar";
+import type { Dong } from "../money";
+import { buildReport } from "../reports/build";
+import type { ReportQuery } from "../reports/types";
+import { historyByProvince, scheduledUnpaidByProvince } from "./facts";
+import { forecastFlag, forecastYearEnd, sumForecasts, type ForecastFlag } from "./model";
+import type { ForecastRow, ForecastView } from "./types";
+
+
+
+const share = (central: Dong, plan: Dong | null) => (plan && plan > 0n ? (central * 10_000n) / plan : null);
+const isFlagged = (f: ForecastFlag) => f === "BELOW" || f === "BELOW_EVEN_HIGH";
+
+function sumRow(key: string, label: string, rows: readonly ForecastRow[], thresholdBp: number): ForecastRow {
+  const plan = rows.some((r) => r.plan !== null) ? rows.reduce((a, r) => a + (r.plan ?? 0n), 0n) : null;
+  const executed = rows.some((r) => r.executed !== null) ? rows.reduce((a, r) => a + (r.executed ?? 0n), 0n) : null;
+  const range = sumForecasts(rows);
+  const insufficient = rows.length > 0 && rows.every((r) => r.method === "INSUFFICIENT");
+  return {
+    key, label, plan, executed, scheduledUnpaid: rows.reduce((a, r) => a + r.scheduledUnpaid, 0n), ...range,
+    shareBp: share(range.central, plan), method: null, historyYears: [],
+    flag: forecastFlag({ ...range, method: insufficient ? "INSUFFICIENT" : "CURVE" }, plan, thresholdBp),
+    flaggedProvinces: rows.filter((r) => isFlagged(r.flag)).length,
+  };
+}
+
+export async function buildForecast(actor: Actor, query: ReportQuery, thresholdBp: number): Promise<ForecastView> {
+  const report = await buildReport(actor, { ...query, by: "province" });
+  const geo = await loadGeography();
+  const [scheduled, history] = await Promise.all([
+    scheduledUnpaidByProvince(actor, query.year, query.cutOff, query.source, geo, query.basis),
+    historyByProvince(actor, query.year, query.source, geo, query.basis),
+  ]);
+  // The core keeps the cut-off inside the year (1/1 … 31/12).
+  const month = monthOf(query.cutOff);
+  const day = daysBetween(calendarDay(query.year, month, 1), query.cutOff) + 1;
+  const provinces = report.lines.map((line): ForecastRow => {
+    const plan = line.current.planAdjusted;
+    const executed = line.current.executed;
+    const scheduledUnpaid = scheduled.get(line.key) ?? 0n;
+    // Executed not reported is not 0: nothing to extrapolate from.
+    const f = executed === null
+      ? { low: 0n, central: 0n, high: 0n, method: "INSUFFICIENT" as const, historyYears: [] }
+      : forecastYearEnd({ year: query.year, cutOffMonth: month, cutOffDay: day, executed, scheduledUnpaid, history: history.get(line.key) ?? [] });
+    const flag = forecastFlag(f, plan, thresholdBp);
+    return { key: line.key, label: line.label, plan, executed, scheduledUnpaid, low: f.low, central: f.central, high: f.high, shareBp: share(f.central, plan), method: f.method, historyYears: f.historyYears, flag, flaggedProvinces: isFlagged(flag) ? 1 : 0 };
+  });
+  const national = isNational(actor);
+  const zones: ForecastRow[] = [];
+  if (national) {
+    const byZone = new Map<string, { label: string; rows: ForecastRow[] }>();
+    for (const row of provinces) {
+      const known = geo.provinces.some((p) => p.id === row.key);
+      const line = known ? groupLineOf(geo, "zones", row.key) : null;
+      const key = line?.key ?? "_none";
+      const entry = byZone.get(key) ?? { label: line ? line.names.join(" + ") : row.label, rows: [] };
+      entry.rows.push(row);
+      byZone.set(key, entry);
+    }
+    for (const [key, { label, rows }] of byZone) zones.push(sumRow(key, label, rows, thresholdBp));
+    zones.sort((a, b) => a.label.localeCompare(b.label, "vi"));
+  }
+  return { query, thresholdBp, asOf: report.asOf, provinces, zones, total: sumRow("total", "", provinces, thresholdBp), national };
+}
