@@ -26,7 +26,7 @@ const documented = OPENAPI_DOCUMENT.paths as Record<string, Partial<Record<Lower
 
 describe("the OpenAPI document and app/api/v1", () => {
   it("finds the routes on disk (the walk itself works)", () => {
-    expect(endpoints.map(urlOf)).toEqual(expect.arrayContaining(["/api/v1/reports/summary", "/api/v1/periodic-reports", "/api/v1/openapi.json"]));
+    expect(endpoints.map(urlOf)).toEqual(expect.arrayContaining(["/api/v1/reports/summary", "/api/v1/reports/trend", "/api/v1/periodic-reports", "/api/v1/openapi.json"]));
   });
 
   it("describes every route file with every method it exports", () => {

@@ -62,6 +62,13 @@ export const SCHEMAS = {
     periodsUsed: { type: "array", items: ref("PeriodUsed"), description: "Báo cáo định kỳ đã dùng (kỳ gần nhất trước ngày chốt), của năm nay rồi của năm trước (cùng kỳ)." },
     notes: { type: "array", items: ref("Note") },
   }),
+  Trend: object({
+    query: ref("ReportQuery"),
+    asOf: { type: "string", format: "date-time" },
+    years: { type: "array", items: object({ year: { type: "integer" }, cutOff: { type: "string", format: "date" }, total: ref("ReportLine") }), description: "Từ năm cũ nhất đến năm `year`." },
+    context: { oneOf: [object({ zone: nullable(ref("ReportLine")), national: ref("ReportLine") }), { type: "null" }], description: "Bối cảnh của năm được hỏi (như báo cáo tổng hợp)." },
+    notes: { type: "array", items: ref("Note") },
+  }),
   PeriodicReportRow: {
     type: "object",
     description: "Một dòng: một tỉnh × năm × kỳ × nguồn. Số liệu lũy kế từ 1/1. Số tiền là chuỗi, theo đơn vị `unit`.",

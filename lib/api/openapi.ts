@@ -62,6 +62,16 @@ export const OPENAPI_DOCUMENT = {
         responses: { "200": json("Report", "Báo cáo: các dòng, tổng, bối cảnh (tổng vùng, toàn quốc), kỳ báo cáo định kỳ đã dùng, ghi chú."), ...readErrors },
       },
     },
+    "/api/v1/reports/trend": {
+      get: {
+        tags: ["reports"],
+        operationId: "getReportTrend",
+        summary: "Xu hướng qua các năm: tổng của từng năm kế hoạch đến năm `year`, cùng ngày chốt",
+        description: "Cùng tham số với báo cáo tổng hợp; mỗi năm được đọc tại cùng ngày chốt (cùng mốc; với một ngày, cùng ngày và tháng, 29/2 thành 28/2) để so sánh tương đương. Phạm vi như báo cáo tổng hợp.",
+        parameters: reportParameters,
+        responses: { "200": json("Trend", "Tổng từng năm, cùng bối cảnh và ghi chú của năm được hỏi."), ...readErrors },
+      },
+    },
     "/api/v1/periodic-reports": {
       post: {
         tags: ["periodic-reports"],

@@ -2,6 +2,7 @@
 // percent strings with the measures they are over, notes rendered in Vietnamese beside their
 // key. Pure, one function per part of the shape, so the OpenAPI schema mirrors it line by line.
 import { renderMessage, type CatalogueKey } from "../i18n/messages";
+import type { TrendRow } from "../reports/trend";
 import type { Outcome, OutcomeKey, PeriodUsed, Ratio, Report, ReportLine, ReportNote, ReportQuery } from "../reports/types";
 import { dayJson, instantJson, moneyJson, moneyRecordJson, percentJson } from "./serialize";
 
@@ -60,3 +61,16 @@ export function reportJson(report: Report) {
   } satisfies AllOf<Report>;
 }
 export type ReportJson = ReturnType<typeof reportJson>;
+
+/** The trend over years: each year's total at the same cut-off, with the query's own report's context and notes. */
+export function trendJson(trend: { rows: readonly TrendRow[]; latest: Report }) {
+  const latest = reportJson(trend.latest);
+  return {
+    query: latest.query,
+    asOf: latest.asOf,
+    years: trend.rows.map((row) => ({ year: row.year, cutOff: dayJson(row.cutOff), total: lineJson(row.line) }) satisfies AllOf<Omit<TrendRow, "line">> & { total: unknown }),
+    context: latest.context,
+    notes: latest.notes,
+  };
+}
+export type TrendJson = ReturnType<typeof trendJson>;

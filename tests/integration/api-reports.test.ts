@@ -15,6 +15,8 @@ import { parseReportQuery } from "../../lib/reports/query";
 import { seed } from "../../prisma/seed";
 import { dropDatabase, ensureDatabase } from "../../scripts/lib/embedded-postgres";
 import { GET as summary } from "../../app/api/v1/reports/summary/route";
+import { GET as trend } from "../../app/api/v1/reports/trend/route";
+import type { TrendJson } from "../../lib/api/report-json";
 
 const baseUrl = inject("baseUrl");
 const name = `kc_api_${process.pid}`;
@@ -86,6 +88,25 @@ describe("the published figures through the API (issue #9 item 7)", () => {
     const params = "year=2022&preset=M9&by=zone&basis=34";
     const core = reportJson(await buildReport(leadership, await parseReportQuery(new URLSearchParams(params))));
     expect(withoutAsOf((await get(params, leadershipToken)).body)).toEqual(withoutAsOf(core));
+  });
+});
+
+describe("the trend through the API", () => {
+  it("gives each plan year's North total at the same cut-off, 2021 and 2022 as published", async () => {
+    const response = await trend(new Request("http://localhost/api/v1/reports/trend?year=2022&preset=M9&zone=BAC", { headers: { authorization: `Bearer ${leadershipToken}` } }));
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as TrendJson;
+    const byYear = new Map(body.years.map((y) => [y.year, y]));
+    expect(body.years.map((y) => y.year)).toEqual([...byYear.keys()].sort());
+    expect(byYear.get(2022)).toMatchObject({ cutOff: "2022-09-30", total: { current: { executed: "73700000000", planAdjusted: "174280000000" } } });
+    expect(byYear.get(2021)).toMatchObject({ cutOff: "2021-09-30", total: { current: { executed: "65340000000" } } });
+    expect(body.query).toMatchObject({ year: 2022, cutOff: "2022-09-30" });
+  });
+
+  it("refuses a bad parameter with 400 and an SCT's other province with 404", async () => {
+    const call = (query: string, token: string) => trend(new Request(`http://localhost/api/v1/reports/trend?${query}`, { headers: { authorization: `Bearer ${token}` } }));
+    expect((await call("year=2022&by=planet", leadershipToken)).status).toBe(400);
+    expect((await call("year=2022&province=15", sctToken)).status).toBe(404);
   });
 });
 
