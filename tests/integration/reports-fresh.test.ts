@@ -55,6 +55,10 @@ describe("reports read the ledger as it is now", () => {
   it("never give province B's SCT the figures of province A, except inside the national total", async () => {
     await expect(executed(b.sct, { preset: "M11", province: a.current.id })).rejects.toBeInstanceOf(NotFoundError);
     await expect(executed(b.sct, { preset: "M11", province: a.old.id })).rejects.toBeInstanceOf(NotFoundError);
+    // Naming province A's centre as the implementer is NotFound too (not an empty page); B's own centre and the Cục are fine.
+    await expect(executed(b.sct, { preset: "M11", implementer: a.centreOrg.id })).rejects.toBeInstanceOf(NotFoundError);
+    expect(await executed(b.sct, { preset: "M11", implementer: b.centreOrg.id })).toBeNull();
+    expect(await executed(b.sct, { preset: "M11", implementer: cuc.organisationId })).toBeNull();
     const own = await buildReport(b.sct, await parseReportQuery({ year: "2026", preset: "M11", by: "province", basis: "34" }, NOW, testDb()), testDb());
     expect(own.lines.every((l) => l.key === b.current.id || l.key === b.old.id)).toBe(true);
     expect(own.total.current.executed).toBeNull();
