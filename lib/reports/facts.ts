@@ -221,7 +221,8 @@ function outsidePlanFacts(rows: LedgerRow[], sources: Map<string, TrackCode>): F
     const source = sources.get(r.sourceId);
     const disbursed = measuresOf({ [r.kind_]: r.amount } as LedgerSums).disbursed;
     if (!source || disbursed === 0n) return []; // settlements and carry-overs move no money
-    return [{ ...cols(r), source, path: "records", month: r.month, measures: {}, outputs: {}, disbursedOutsidePlan: disbursed }];
+    // Such a đề án is not in this year's plan: its plan here is 0, not "not reported".
+    return [{ ...cols(r), source, path: "records", month: r.month, measures: { planOriginal: 0n, planAdjusted: 0n }, outputs: {}, disbursedOutsidePlan: disbursed }];
   });
 }
 

@@ -33,8 +33,16 @@ export type LineAccumulator = {
 
 export const emptyAccumulator = (): LineAccumulator => ({ current: emptyMeasures(), lastYear: emptyMeasures(), outputs: emptyOutputs(), outcomes: emptyOutcomes(), paths: new Set(), outsidePlan: null });
 
+/**
+ * On the records path the ledger, allocations and contracts are complete: a line with records but
+ * no entry has 0 of them, not "not reported". The plan is not among them (no plan issued stays
+ * null); the periodic path reports none of them, so they stay null there.
+ */
+export const RECORDS_COMPLETE: readonly MeasureKey[] = ["allocated", "contracted", "advanced", "paid", "settled", "refunded", "executed"];
+
 export function addFact(acc: LineAccumulator, fact: Fact, which: "current" | "lastYear"): void {
   const target = acc[which];
+  if (fact.path === "records") for (const k of RECORDS_COMPLETE) target[k] ??= 0n;
   for (const [k, v] of Object.entries(fact.measures) as [MeasureKey, bigint][]) target[k] = addNullable(target[k], v);
   if (which === "current") {
     for (const [k, v] of Object.entries(fact.outputs) as [OutputKey, number][]) acc.outputs[k] = addNullable(acc.outputs[k], v);
@@ -93,13 +101,17 @@ export type CurvePoint = { month: number; current: bigint | null; lastYear: bigi
 /**
  * The year's cumulative executed curve from a report by month (the overview's year-over-year
  * line): months 1–12, the running sum of each month's line; null after the cut-off's month (not
- * yet reported) and for a month before which nothing was reported.
+ * yet reported). Before the first payment it is 0 where records exist (the "_none" line, which
+ * holds the plan and allocations, then has executed 0: the ledger is complete) and null on the
+ * periodic path only (a report gives its cut-off's month, nothing before).
  */
 export function monthlyCurve(lines: readonly Pick<ReportLine, "key" | "current" | "lastYear">[], cutOffMonth: number): CurvePoint[] {
   const byMonth = new Map(lines.map((l) => [l.key, l]));
   const points: CurvePoint[] = [];
-  let current: bigint | null = null;
-  let lastYear: bigint | null = null;
+  const undated = byMonth.get("_none");
+  const start = (v: bigint | null | undefined): bigint | null => (v === null || v === undefined ? null : 0n);
+  let current = start(undated?.current.executed);
+  let lastYear = start(undated?.lastYear.executed);
   for (let month = 1; month <= 12; month++) {
     const line = byMonth.get(String(month).padStart(2, "0"));
     current = addNullable(current, line?.current.executed);

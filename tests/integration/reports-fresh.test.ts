@@ -25,6 +25,7 @@ beforeAll(async () => {
   kcqg = (await referenceBasics(testDb())).kcqg.id;
   await ledgerRules(testDb());
   const catalog = await testDb().contentCatalogVersion.findUniqueOrThrow({ where: { code: "ND235-2025" }, select: { id: true } });
+  await testDb().planYear.upsert({ where: { year: 2025 }, update: {}, create: { year: 2025, sctSubmissionDeadline: calendarDay(2024, 5, 20), registrationDeadline: calendarDay(2024, 6, 15), contentCatalogVersionId: catalog.id } });
   await testDb().planYear.upsert({ where: { year: 2026 }, update: {}, create: { year: 2026, sctSubmissionDeadline: calendarDay(2025, 5, 20), registrationDeadline: calendarDay(2025, 6, 15), contentCatalogVersionId: catalog.id } });
   a = await provinceWorld(testDb(), "Tỉnh Báo Cáo A");
   b = await provinceWorld(testDb(), "Tỉnh Báo Cáo B");
@@ -40,12 +41,12 @@ describe("reports read the ledger as it is now", () => {
     await testDb().project.update({ where: { id: projectId }, data: { planYear: 2026, endYear: 2026 } });
     const contractId = await signedContract(testDb(), projectId, { partyAId: cuc.organisationId, partyBId: a.centreOrg.id, value: 200n * TRIEU });
     const at = (date: string) => executed(cuc, { preset: "DATE", date, province: a.current.id });
-    expect(await at("2026-11-15")).toBeNull(); // nothing recorded: not reported, not 0
+    expect(await at("2026-11-15")).toBe(0n); // records with no payment yet: the ledger is complete, so 0, not "not reported"
     const advance = await recordLedgerEntry(cuc, entry(contractId, "ADVANCE", "40"));
     expect(await at("2026-11-15")).toBe(40n * TRIEU); // the partial month, from LedgerEntry
     expect(await at("2026-11-30")).toBe(40n * TRIEU); // a month end, from LedgerMonthTotal
     expect(await executed(cuc, { preset: "M11", province: a.current.id, by: "project" })).toBe(40n * TRIEU); // through the records
-    expect(await at("2026-11-01")).toBeNull(); // dated 2/11: not yet at 1/11
+    expect(await at("2026-11-01")).toBe(0n); // dated 2/11: not yet at 1/11
     await reverseLedgerEntry(cuc, { entryId: advance.id, occurredOn: "2026-11-03", voucherRef: `DC-${randomUUID().slice(0, 6)}`, reason: "Ghi nhầm", idempotencyKey: randomUUID() });
     expect(await at("2026-11-15")).toBe(0n);
     expect(await at("2026-11-30")).toBe(0n);
@@ -64,5 +65,19 @@ describe("reports read the ledger as it is now", () => {
     expect(own.total.current.executed).toBeNull();
     expect(own.context!.national.current.executed! >= 25n * TRIEU).toBe(true);
     expect(await executed(a.sct, { preset: "M11", province: a.current.id })).toBe(25n * TRIEU);
+  });
+});
+
+describe("no payment yet is 0 on the records path", () => {
+  it("shows a đề án of another year's plan, listed only for its payments, with plan 0: not in this year's plan, not 'not reported'", async () => {
+    const c = await provinceWorld(testDb(), "Tỉnh Ngoài Kế Hoạch C");
+    const projectId = await ledgerProject(testDb(), c, { fundingSourceId: kcqg, approved: 300n * TRIEU });
+    await testDb().project.update({ where: { id: projectId }, data: { planYear: 2025, endYear: 2025 } });
+    const contractId = await signedContract(testDb(), projectId, { partyAId: cuc.organisationId, partyBId: c.centreOrg.id, value: 200n * TRIEU, signedOn: "2025-06-01" });
+    await recordLedgerEntry(cuc, entry(contractId, "ADVANCE", "30"));
+    const r = await buildReport(cuc, await parseReportQuery({ year: "2026", preset: "M11", source: "KCQG", by: "project", province: c.current.id }, NOW, testDb()), testDb());
+    const line = r.lines.find((l) => l.key === projectId)!;
+    expect([line.disbursedOutsidePlan, line.current.planAdjusted, line.current.executed, line.percentOfPlan.bp]).toEqual([30n * TRIEU, 0n, 0n, null]);
+    expect(r.notes.find((n) => n.key === "reports.notes.linesNotReported")).toBeUndefined();
   });
 });
