@@ -62,16 +62,16 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
   });
   const kcdpPlanProvinces = new Set<string>();
   const byPlan = new Map<string, typeof versions>();
-  for (const v of versions) {
-    byPlan.set(v.planId, [...(byPlan.get(v.planId) ?? []), v]);
-    if (v.plan.level === "PROVINCIAL" && v.plan.provinceId && sources.get(v.plan.fundingSourceId) === "KCDP") kcdpPlanProvinces.add(v.plan.provinceId);
-  }
+  for (const v of versions) byPlan.set(v.planId, [...(byPlan.get(v.planId) ?? []), v]);
   const wanted = new Map<string, { measure: "planAdjusted" | "planOriginal"; source: TrackCode }[]>();
   const want = (id: string, measure: "planAdjusted" | "planOriginal", source: TrackCode) => wanted.set(id, [...(wanted.get(id) ?? []), { measure, source }]);
   for (const list of byPlan.values()) {
     const source = sources.get(list[0]!.plan.fundingSourceId)!;
     const inForce = versionInForce(list, cutOff);
     if (!inForce) continue;
+    // Precedence follows the plan in force at the cut-off: a plan effective later does not yet replace the periodic report.
+    const { plan } = list[0]!;
+    if (plan.level === "PROVINCIAL" && plan.provinceId && source === "KCDP") kcdpPlanProvinces.add(plan.provinceId);
     want(inForce.id, "planAdjusted", source);
     // As first decided: the lowest issued version number (in force by the cut-off).
     const original = list.filter((v) => v.effectiveOn <= cutOff).sort((a, b) => a.versionNo - b.versionNo)[0]!;

@@ -17,12 +17,15 @@ import { testDb } from "./db";
 
 let cuc: Actor;
 let kcqg: string;
+let kcdp: string;
 let a: Awaited<ReturnType<typeof provinceWorld>>;
 let b: Awaited<ReturnType<typeof provinceWorld>>;
 const NOW = new Date("2026-12-02T03:00:00Z");
 
 beforeAll(async () => {
-  kcqg = (await referenceBasics(testDb())).kcqg.id;
+  const basics = await referenceBasics(testDb());
+  kcqg = basics.kcqg.id;
+  kcdp = basics.kcdp.id;
   await ledgerRules(testDb());
   const catalog = await testDb().contentCatalogVersion.findUniqueOrThrow({ where: { code: "ND235-2025" }, select: { id: true } });
   await testDb().planYear.upsert({ where: { year: 2025 }, update: {}, create: { year: 2025, sctSubmissionDeadline: calendarDay(2024, 5, 20), registrationDeadline: calendarDay(2024, 6, 15), contentCatalogVersionId: catalog.id } });
@@ -79,5 +82,24 @@ describe("no payment yet is 0 on the records path", () => {
     const line = r.lines.find((l) => l.key === projectId)!;
     expect([line.disbursedOutsidePlan, line.current.planAdjusted, line.current.executed, line.percentOfPlan.bp]).toEqual([30n * TRIEU, 0n, 0n, null]);
     expect(r.notes.find((n) => n.key === "reports.notes.linesNotReported")).toBeUndefined();
+  });
+});
+
+const TY = 1_000n * TRIEU;
+const periodic = (provinceId: string, organisationId: string, year: number, period: "H1" | "M9", cutOffDate: Date, planTy: bigint, executedTy: bigint) =>
+  testDb().provincialReport.create({ data: { provinceId, organisationId, year, period, cutOffDate, fundingSourceId: kcdp, planAmount: planTy * TY, executedAmount: executedTy * TY, projectCount: 1 } });
+const kcdpReport = async (params: Record<string, string>) => buildReport(cuc, await parseReportQuery({ source: "KCDP", ...params }, NOW, testDb()), testDb());
+
+describe("the data-path precedence follows the plan in force", () => {
+  it("keeps a province on its periodic report until its provincial KCĐP plan is in force", async () => {
+    const e = await provinceWorld(testDb(), "Tỉnh Kế Hoạch E");
+    await periodic(e.current.id, e.sctOrg.id, 2026, "M9", calendarDay(2026, 9, 30), 40n, 10n);
+    const plan = await testDb().annualPlan.create({ data: { planYear: 2026, fundingSourceId: kcdp, level: "PROVINCIAL", provinceId: e.current.id, envelope: 50n * TY, status: "ISSUED" } });
+    await testDb().planVersion.create({ data: { planId: plan.id, versionNo: 1, effectiveOn: calendarDay(2026, 10, 15) } });
+    const at = async (date: string) => (await kcdpReport({ year: "2026", preset: "DATE", date, province: e.current.id })).total;
+    const before = await at("2026-10-01");
+    expect([before.current.executed, before.path]).toEqual([10n * TY, "periodic"]);
+    const after = await at("2026-10-31");
+    expect([after.current.executed, after.path]).toEqual([null, "none"]); // records now, of which there are none (no plan items)
   });
 });
