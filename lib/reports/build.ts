@@ -64,10 +64,10 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   const [{ now: asOf }] = await client.$queryRaw<[{ now: Date }]>`SELECT now() AS now`;
   const lastCutOff = sameDayLastYear(query.cutOff);
   const perProject = query.by === "project" || query.by === "status" || query.filter.status !== undefined;
-  const [geography, cur, last] = await Promise.all([
-    loadGeography(client),
-    loadYearFacts(client, query.year, query.cutOff, { perProject, outsidePlan: true }),
-    loadYearFacts(client, query.year - 1, lastCutOff, { perProject }),
+  const geography = await loadGeography(client);
+  const [cur, last] = await Promise.all([
+    loadYearFacts(client, geography, query.year, query.cutOff, { perProject, outsidePlan: true }),
+    loadYearFacts(client, geography, query.year - 1, lastCutOff, { perProject }),
   ]);
   const ctx = await dimensionContext(client, geography, query, [...cur.facts, ...last.facts]);
   const bySource = (f: Fact) => query.source === "ALL" || f.source === query.source;

@@ -10,6 +10,7 @@ import { Prisma } from "../db/generated/client";
 import type { ProjectKind, ProjectStatus, ReportPeriod } from "../db/generated/enums";
 import type { Tx } from "../db/client";
 import { asCalendarDay, calendarDay, formatIsoDay, monthOf, type CalendarDay } from "../calendar";
+import { successorOf, type GeographyData } from "../admin-units/basis";
 import { unsafeAllocatedSoFar } from "../allocations/figures";
 import { measuresOf, type LedgerSums } from "../disbursements/measures";
 import { DRAFT_VERSION_NO, versionInForce } from "../plans/in-force";
@@ -40,7 +41,7 @@ export type Fact = {
 };
 
 export type PeriodicUse = { provinceId: string; period: ReportPeriod; cutOffDate: Date };
-export type YearFacts = { facts: Fact[]; periodic: PeriodicUse[]; kcdpRecordProvinces: Set<string> };
+export type YearFacts = { facts: Fact[]; periodic: PeriodicUse[] };
 
 type ProjectCols = { provinceId: string | null; implementerId: string | null; kind: ProjectKind | null; contentId: string | null; projectId: string | null; status: ProjectStatus | null };
 
@@ -238,8 +239,14 @@ function ledgerFacts(rows: LedgerRow[], sources: Map<string, TrackCode>): Fact[]
   return facts;
 }
 
-/** Periodic reports (KCĐP): the latest period ≤ the cut-off per province. */
-async function periodicReports(tx: Tx, year: number, cutOff: CalendarDay, kcdpId: string | undefined) {
+/**
+ * Periodic reports (KCĐP): per successor province (the 34), the latest cut-off ≤ the cut-off. A
+ * 2025 H1 report sits on an old province and M9 on its successor, so grouping as recorded would add
+ * both; keyed on the successor, the latest date wins for the whole family: the successor's own
+ * report if it has one at that date, else each old province's report of that date (the two H1 of
+ * a merged pair both count). A tie within one province goes to the last submitted.
+ */
+async function periodicReports(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay, kcdpId: string | undefined) {
   if (!kcdpId) return [];
   const rows = await tx.provincialReport.findMany({
     where: { year, fundingSourceId: kcdpId, cutOffDate: { lte: cutOff } },
@@ -248,9 +255,19 @@ async function periodicReports(tx: Tx, year: number, cutOff: CalendarDay, kcdpId
       modelCount: true, facilityCount: true, machineCount: true, cleanerProductionCount: true, traineeCount: true, boothCount: true, typicalProductCount: true, brandCount: true,
     },
   });
-  const byProvince = new Map<string, typeof rows>();
-  for (const r of rows) byProvince.set(r.provinceId, [...(byProvince.get(r.provinceId) ?? []), r]);
-  return [...byProvince.values()].map((list) => periodAt(list, cutOff)!).filter(Boolean);
+  const bySuccessor = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const successor = successorOf(geography, r.provinceId);
+    bySuccessor.set(successor, [...(bySuccessor.get(successor) ?? []), r]);
+  }
+  return [...bySuccessor].flatMap(([successor, list]) => {
+    const latest = periodAt(list, cutOff)!.cutOffDate.getTime();
+    const atLatest = list.filter((r) => r.cutOffDate.getTime() === latest);
+    const own = atLatest.filter((r) => r.provinceId === successor);
+    const byProvince = new Map<string, typeof rows>();
+    for (const r of own.length ? own : atLatest) byProvince.set(r.provinceId, [...(byProvince.get(r.provinceId) ?? []), r]);
+    return [...byProvince.values()].map((reports) => ({ ...periodAt(reports, cutOff)!, successor }));
+  });
 }
 
 const nn = (v: number | null): number | undefined => (v === null ? undefined : v);
@@ -261,7 +278,7 @@ const nn = (v: number | null): number | undefined => (v === null ? undefined : v
  * year, else from its latest periodic report ≤ the cut-off, else from whatever records exist.
  * Never both for one province, year and source.
  */
-export async function loadYearFacts(tx: Tx, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean }): Promise<YearFacts> {
+export async function loadYearFacts(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean }): Promise<YearFacts> {
   const sources = await sourceIds(tx);
   const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
   const [{ facts: plan, kcdpPlanProvinces }, allocations, contracts, ledger, outside, reports] = await Promise.all([
@@ -270,20 +287,22 @@ export async function loadYearFacts(tx: Tx, year: number, cutOff: CalendarDay, o
     contractFacts(tx, year, cutOff),
     ledgerRows(tx, year, cutOff, opts.perProject),
     opts.outsidePlan ? outsidePlanRows(tx, year, cutOff, opts.perProject) : [],
-    periodicReports(tx, year, cutOff, kcdpId),
+    periodicReports(tx, geography, year, cutOff, kcdpId),
   ]);
   const contractFactsKnown = contracts.filter((c) => sources.has(c.sourceId)).map(({ sourceId, ...f }) => ({ ...f, source: sources.get(sourceId)! }));
-  const periodicProvinces = new Set(reports.filter((r) => !kcdpPlanProvinces.has(r.provinceId)).map((r) => r.provinceId));
+  // Precedence per successor province: an old province and its successor are on one path.
+  const planSuccessors = new Set([...kcdpPlanProvinces].map((id) => successorOf(geography, id)));
+  const periodicSuccessors = new Set(reports.filter((r) => !planSuccessors.has(r.successor)).map((r) => r.successor));
   // Records of a province on the periodic path are left out for KCĐP: never counted twice.
   const records = [...plan, ...allocations, ...contractFactsKnown, ...ledgerFacts(ledger, sources), ...outsidePlanFacts(outside, sources)].filter(
-    (f) => !(f.source === "KCDP" && f.provinceId !== null && periodicProvinces.has(f.provinceId)),
+    (f) => !(f.source === "KCDP" && f.provinceId !== null && periodicSuccessors.has(successorOf(geography, f.provinceId))),
   );
   // Outputs and outcomes of the accepted đề án of the plan (after precedence: same provinces as the money).
   records.push(...(await outputFacts(tx, year, cutOff, records)));
   const periodic: PeriodicUse[] = [];
   const periodicFacts: Fact[] = [];
   for (const r of reports) {
-    if (!periodicProvinces.has(r.provinceId)) continue;
+    if (!periodicSuccessors.has(r.successor)) continue;
     periodic.push({ provinceId: r.provinceId, period: r.period, cutOffDate: r.cutOffDate });
     const base = { provinceId: r.provinceId, implementerId: r.organisationId, kind: null, contentId: null, projectId: null, status: null, source: "KCDP" as const, path: "periodic" as const };
     periodicFacts.push({ ...base, month: null, measures: { planOriginal: r.planAmount, planAdjusted: r.planAmount }, outputs: {} });
@@ -297,5 +316,5 @@ export async function loadYearFacts(tx: Tx, year: number, cutOff: CalendarDay, o
       },
     });
   }
-  return { facts: [...records, ...periodicFacts], periodic, kcdpRecordProvinces: kcdpPlanProvinces };
+  return { facts: [...records, ...periodicFacts], periodic };
 }

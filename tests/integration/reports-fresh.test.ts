@@ -13,6 +13,7 @@ import { buildReport } from "../../lib/reports/build";
 import { parseReportQuery } from "../../lib/reports/query";
 import { entryInput as entry, ledgerProject, ledgerRules, signedContract, TRIEU } from "../fixtures/ledger-world";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
+import { toSearchText } from "../../lib/search-text";
 import { testDb } from "./db";
 
 let cuc: Actor;
@@ -101,5 +102,35 @@ describe("the data-path precedence follows the plan in force", () => {
     expect([before.current.executed, before.path]).toEqual([10n * TY, "periodic"]);
     const after = await at("2026-10-31");
     expect([after.current.executed, after.path]).toEqual([null, "none"]); // records now, of which there are none (no plan items)
+  });
+});
+
+describe("periodic reports across the 2025 merger", () => {
+  it("counts the old provinces' H1 at 30/6 and only the successor's cumulative M9 at 30/9, never both", async () => {
+    const d = await provinceWorld(testDb(), "Tỉnh Sáp Nhập D");
+    const name = "Tỉnh Sáp Nhập D cũ hai";
+    const second = await testDb().province.create({ data: { code: `T${randomUUID().slice(0, 6)}`, name, searchText: toSearchText(name), validFrom: calendarDay(2008, 8, 1), validTo: calendarDay(2025, 7, 1) }, select: { id: true } });
+    await testDb().provinceSuccession.create({ data: { fromProvinceId: second.id, toProvinceId: d.current.id, effectiveDate: calendarDay(2025, 7, 1), legalBasis: "test" } });
+    await periodic(d.old.id, d.sctOrg.id, 2025, "H1", calendarDay(2025, 6, 30), 10n, 3n);
+    await periodic(second.id, d.sctOrg.id, 2025, "H1", calendarDay(2025, 6, 30), 20n, 5n);
+    // Entered by the Cục for the province: still no implementer's money.
+    await periodic(d.current.id, cuc.organisationId, 2025, "M9", calendarDay(2025, 9, 30), 30n, 12n);
+    const lineOf = (r: Awaited<ReturnType<typeof kcdpReport>>) => r.lines.find((l) => l.key === d.current.id)!;
+    const june = await kcdpReport({ year: "2025", preset: "DATE", date: "2025-06-30", basis: "34", by: "province" });
+    expect([lineOf(june).current.executed, lineOf(june).current.planAdjusted]).toEqual([8n * TY, 30n * TY]);
+    expect(june.periodsUsed.filter((p) => p.provinceId === d.old.id || p.provinceId === second.id)).toHaveLength(2);
+    const sept = await kcdpReport({ year: "2025", preset: "DATE", date: "2025-09-30", basis: "34", by: "province" });
+    expect([lineOf(sept).current.executed, lineOf(sept).current.planAdjusted, lineOf(sept).path]).toEqual([12n * TY, 30n * TY, "periodic"]);
+    expect(sept.periodsUsed.filter((p) => [d.old.id, second.id, d.current.id].includes(p.provinceId)).map((p) => p.provinceId)).toEqual([d.current.id]);
+  });
+
+  it("never puts an old province on records and its successor on the periodic path: the family has one path", async () => {
+    const f = await provinceWorld(testDb(), "Tỉnh Sáp Nhập F");
+    const plan = await testDb().annualPlan.create({ data: { planYear: 2025, fundingSourceId: kcdp, level: "PROVINCIAL", provinceId: f.old.id, envelope: 50n * TY, status: "ISSUED" } });
+    await testDb().planVersion.create({ data: { planId: plan.id, versionNo: 1, effectiveOn: calendarDay(2025, 1, 15) } });
+    await periodic(f.current.id, f.sctOrg.id, 2025, "M9", calendarDay(2025, 9, 30), 30n, 12n);
+    const r = await kcdpReport({ year: "2025", preset: "DATE", date: "2025-09-30", basis: "34", by: "province" });
+    expect(r.periodsUsed.some((p) => p.provinceId === f.current.id)).toBe(false);
+    expect(r.lines.find((l) => l.key === f.current.id)?.current.executed ?? null).toBeNull();
   });
 });
