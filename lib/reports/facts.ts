@@ -251,7 +251,7 @@ async function periodicReports(tx: Tx, geography: GeographyData, year: number, c
   const rows = await tx.provincialReport.findMany({
     where: { year, fundingSourceId: kcdpId, cutOffDate: { lte: cutOff } },
     select: {
-      provinceId: true, organisationId: true, period: true, cutOffDate: true, submittedAt: true, planAmount: true, executedAmount: true, projectCount: true,
+      provinceId: true, period: true, cutOffDate: true, submittedAt: true, planAmount: true, executedAmount: true, projectCount: true,
       modelCount: true, facilityCount: true, machineCount: true, cleanerProductionCount: true, traineeCount: true, boothCount: true, typicalProductCount: true, brandCount: true,
     },
   });
@@ -304,7 +304,7 @@ export async function loadYearFacts(tx: Tx, geography: GeographyData, year: numb
   for (const r of reports) {
     if (!periodicSuccessors.has(r.successor)) continue;
     periodic.push({ provinceId: r.provinceId, period: r.period, cutOffDate: r.cutOffDate });
-    const base = { provinceId: r.provinceId, implementerId: r.organisationId, kind: null, contentId: null, projectId: null, status: null, source: "KCDP" as const, path: "periodic" as const };
+    const base = { provinceId: r.provinceId, implementerId: null, kind: null, contentId: null, projectId: null, status: null, source: "KCDP" as const, path: "periodic" as const };
     periodicFacts.push({ ...base, month: null, measures: { planOriginal: r.planAmount, planAdjusted: r.planAmount }, outputs: {} });
     periodicFacts.push({
       ...base,

@@ -122,6 +122,9 @@ describe("periodic reports across the 2025 merger", () => {
     const sept = await kcdpReport({ year: "2025", preset: "DATE", date: "2025-09-30", basis: "34", by: "province" });
     expect([lineOf(sept).current.executed, lineOf(sept).current.planAdjusted, lineOf(sept).path]).toEqual([12n * TY, 30n * TY, "periodic"]);
     expect(sept.periodsUsed.filter((p) => [d.old.id, second.id, d.current.id].includes(p.provinceId)).map((p) => p.provinceId)).toEqual([d.current.id]);
+    // Periodic reports are not by implementer: on the "no implementer" line, never on the Cục or the SCT.
+    const byImplementer = await kcdpReport({ year: "2025", preset: "DATE", date: "2025-09-30", basis: "34", by: "implementer", province: d.current.id });
+    expect(byImplementer.lines.map((l) => [l.key, l.current.executed])).toEqual([["_none", 12n * TY]]);
   });
 
   it("never puts an old province on records and its successor on the periodic path: the family has one path", async () => {
