@@ -5,16 +5,17 @@ import "server-only";
 // proportional to provinces × months: plan items, allocations, main contracts, the LedgerMonthTotal
 // aggregate for full months plus the cut-off's partial month from LedgerEntry, and periodic
 // reports. Only the status and project dimensions read the ledger through its records (the
-// aggregate has no đề án or status; docs/decisions/030).
-import { Prisma } from "../db/generated/client";
+// aggregate has no đề án or status; docs/decisions/030). The ledger SQL is ledger-rows.ts, the
+// money outside the year's plan outside-plan.ts.
 import type { ProjectKind, ProjectStatus, ReportPeriod } from "../db/generated/enums";
 import type { Tx } from "../db/client";
-import { asCalendarDay, calendarDay, formatIsoDay, monthOf, type CalendarDay } from "../calendar";
+import type { CalendarDay } from "../calendar";
 import { successorOf, type GeographyData } from "../admin-units/basis";
 import { unsafeAllocatedSoFar } from "../allocations/figures";
-import { measuresOf, type LedgerSums } from "../disbursements/measures";
 import { DRAFT_VERSION_NO, versionInForce } from "../plans/in-force";
-import { isMonthEnd, monthIn, periodAt, startOfYear } from "./period";
+import { cols, iso, ledgerFacts, ledgerRows, type ProjectCols } from "./ledger-rows";
+import { outsidePlanFacts, outsidePlanRows } from "./outside-plan";
+import { monthIn, periodAt } from "./period";
 import { outputFacts } from "./outputs";
 import type { MeasureKey, Outcome, OutcomeKey, OutputKey, TrackCode } from "./types";
 
@@ -42,10 +43,6 @@ export type Fact = {
 
 export type PeriodicUse = { provinceId: string; period: ReportPeriod; cutOffDate: Date };
 export type YearFacts = { facts: Fact[]; periodic: PeriodicUse[] };
-
-type ProjectCols = { provinceId: string | null; implementerId: string | null; kind: ProjectKind | null; contentId: string | null; projectId: string | null; status: ProjectStatus | null };
-
-const iso = (d: Date) => formatIsoDay(asCalendarDay(d));
 
 async function sourceIds(tx: Tx): Promise<Map<string, TrackCode>> {
   const rows = await tx.fundingSource.findMany({ where: { code: { in: ["KCQG", "KCDP"] } }, select: { id: true, code: true } });
@@ -96,8 +93,6 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
   return { facts, kcdpPlanProvinces };
 }
 
-const cols = (r: ProjectCols): ProjectCols => ({ provinceId: r.provinceId, implementerId: r.implementerId, kind: r.kind, contentId: r.contentId, projectId: r.projectId, status: r.status });
-
 /**
  * Allocations (dự toán giao): the one "allocated by a day" measure (lib/allocations/figures.ts),
  * per receiving unit, placed on the receiver's province (null for the Cục and regional centres).
@@ -125,118 +120,6 @@ async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay): Promise
     ...cols(r), sourceId: r.sourceId, source: "KCQG", path: "records", month: monthIn(year, r.signedOn) ?? 1,
     measures: { contracted: r.value }, outputs: {},
   }));
-}
-
-type LedgerRow = ProjectCols & { sourceId: string; month: number; kind_: string; amount: bigint };
-
-/**
- * The ledger behind "executed in year Y at cut-off D" (docs/decisions/030): vouchers dated
- * 1 January … D of the đề án in Y's plan (plan year Y, or a multi-year đề án spanning Y),
- * programme money only. Full months of plan-year-Y đề án come from the aggregate, the cut-off's
- * own month from the entries; the few multi-year đề án of earlier plan years are read from their
- * entries; `perProject` reads the entries of the whole window (status, project dimensions).
- */
-async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean): Promise<LedgerRow[]> {
-  const from = iso(startOfYear(year));
-  const to = iso(cutOff);
-  if (perProject) {
-    return tx.$queryRaw<LedgerRow[]>`
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status,
-        e."fundingSourceId" AS "sourceId", EXTRACT(MONTH FROM e."occurredOn")::int AS month, e.kind::text AS kind_,
-        SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint AS amount
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" <= ${year} AND p."endYear" >= ${year}
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
-  }
-  // Months wholly inside the window come from the aggregate; a cut-off on a month's last day needs no entries.
-  const fullMonths = isMonthEnd(cutOff) ? monthOf(cutOff) : monthOf(cutOff) - 1;
-  const monthStart = iso(calendarDay(year, monthOf(cutOff), 1));
-  const partial = fullMonths < monthOf(cutOff)
-    ? Prisma.sql`UNION ALL
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), NULL::uuid, NULL::"ProjectStatus", e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text,
-        SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${monthStart}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" = ${year}
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`
-    : Prisma.empty;
-  return tx.$queryRaw<LedgerRow[]>`
-    SELECT t."provinceId", t."implementerId", t."projectKind" AS kind, t."contentCategoryId" AS "contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status,
-      t."fundingSourceId" AS "sourceId", t.month, t.kind::text AS kind_, SUM(t.amount)::bigint AS amount
-    FROM "LedgerMonthTotal" t
-    WHERE t.year = ${year} AND t.month <= ${fullMonths} AND t.programme AND t."planYear" = ${year}
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-    ${partial}
-    UNION ALL
-    SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), NULL::uuid, NULL::"ProjectStatus", e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text,
-      SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint
-    FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-    WHERE p."planYear" < ${year} AND p."endYear" >= ${year} AND e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId")
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
-}
-
-/**
- * The rest of the window's ledger: vouchers dated 1 January … D on đề án NOT of Y's plan (an
- * earlier year's đề án paid in January, a carried-over đề án, an advance before the plan year),
- * so that every đồng disbursed in the period is shown somewhere. Full months from the aggregate
- * (plan year ≠ Y) and the partial month from the entries, less the multi-year đề án of earlier
- * plan years spanning Y (they are Y's, read from their entries); summed per key, so the
- * correction cancels in place.
- */
-async function outsidePlanRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean): Promise<LedgerRow[]> {
-  const from = iso(startOfYear(year));
-  const to = iso(cutOff);
-  const signed = Prisma.sql`CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END`;
-  if (perProject) {
-    return tx.$queryRaw<LedgerRow[]>`
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status,
-        e."fundingSourceId" AS "sourceId", EXTRACT(MONTH FROM e."occurredOn")::int AS month, e.kind::text AS kind_, SUM(${signed})::bigint AS amount
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId") AND NOT (p."planYear" <= ${year} AND p."endYear" >= ${year})
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
-  }
-  // Full months from the aggregate, the cut-off's partial month (if any) from the entries.
-  const fullMonths = isMonthEnd(cutOff) ? monthOf(cutOff) : monthOf(cutOff) - 1;
-  const partial = fullMonths < monthOf(cutOff)
-    ? Prisma.sql`UNION ALL
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text, ${signed}
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${iso(calendarDay(year, monthOf(cutOff), 1))}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" <> ${year}`
-    : Prisma.empty;
-  return tx.$queryRaw<LedgerRow[]>`
-    SELECT u."provinceId", u."implementerId", u.kind, u."contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status, u."sourceId", u.month, u.kind_, SUM(u.amount)::bigint AS amount
-    FROM (
-      SELECT t."provinceId", t."implementerId", t."projectKind" AS kind, t."contentCategoryId" AS "contentId", t."fundingSourceId" AS "sourceId", t.month, t.kind::text AS kind_, t.amount
-      FROM "LedgerMonthTotal" t WHERE t.year = ${year} AND t.month <= ${fullMonths} AND t.programme AND t."planYear" <> ${year}
-      ${partial}
-      UNION ALL
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text, -(${signed})
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE p."planYear" < ${year} AND p."endYear" >= ${year} AND e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId")
-    ) u
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-    HAVING SUM(u.amount) <> 0`;
-}
-
-function outsidePlanFacts(rows: LedgerRow[], sources: Map<string, TrackCode>): Fact[] {
-  return rows.flatMap((r): Fact[] => {
-    const source = sources.get(r.sourceId);
-    const disbursed = measuresOf({ [r.kind_]: r.amount } as LedgerSums).disbursed;
-    if (!source || disbursed === 0n) return []; // settlements and carry-overs move no money
-    // Such a đề án is not in this year's plan: its plan here is 0, not "not reported".
-    return [{ ...cols(r), source, path: "records", month: r.month, measures: { planOriginal: 0n, planAdjusted: 0n }, outputs: {}, disbursedOutsidePlan: disbursed }];
-  });
-}
-
-function ledgerFacts(rows: LedgerRow[], sources: Map<string, TrackCode>): Fact[] {
-  const facts: Fact[] = [];
-  for (const r of rows) {
-    const source = sources.get(r.sourceId);
-    if (!source) continue; // counterpart and other sources are never khuyến công execution (decision 013)
-    const m = measuresOf({ [r.kind_]: r.amount } as LedgerSums);
-    const measures: Fact["measures"] = { advanced: m.advanced, paid: m.paid, settled: m.settled, refunded: m.refunded, executed: m.disbursed };
-    facts.push({ ...cols(r), source, path: "records", month: r.month, measures, outputs: {} });
-  }
-  return facts;
 }
 
 /**
