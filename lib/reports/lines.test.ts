@@ -38,6 +38,20 @@ describe("null-aware sums", () => {
     expect(finishLine(emptyAccumulator(), meta, 160n).current.executed).toBeNull(); // no data at all
   });
 
+  it("reports an average outcome (income per worker) as the mean over the reporting facilities, a total over all of them; sums stay sums", () => {
+    const a = emptyAccumulator();
+    const b = emptyAccumulator();
+    addFact(a, fact({ outcomes: { averageIncome: { before: 10_000_000n, after: 13_000_001n, reported: 2, notReported: 0 }, jobs: { before: 4n, after: 6n, reported: 2, notReported: 0 } } }), "current");
+    addFact(b, fact({ outcomes: { averageIncome: { before: 7_000_000n, after: 8_000_000n, reported: 1, notReported: 1 } } }), "current");
+    const line = finishLine(a, meta, null);
+    expect(line.outcomes.averageIncome).toEqual({ before: 5_000_000n, after: 6_500_001n, reported: 2, notReported: 0 });
+    expect(line.outcomes.jobs).toEqual({ before: 4n, after: 6n, reported: 2, notReported: 0 });
+    const total = emptyAccumulator();
+    mergeAccumulator(total, a);
+    mergeAccumulator(total, b);
+    expect(finishLine(total, meta, null).outcomes.averageIncome).toEqual({ before: 5_666_667n, after: 7_000_000n, reported: 3, notReported: 1 });
+  });
+
   it("merging lines adds each measure and keeps the paths, so a total is the sum of its lines", () => {
     const a = emptyAccumulator();
     addFact(a, fact({ measures: { executed: 10n, planAdjusted: 20n } }), "current");

@@ -7,7 +7,21 @@ import type { DataPath, MeasureKey, Measures, OutcomeKey, Outcome, OutputKey, Ou
 
 export const MEASURE_KEYS: MeasureKey[] = ["planOriginal", "planAdjusted", "allocated", "contracted", "advanced", "paid", "settled", "refunded", "executed"];
 export const OUTPUT_KEYS: OutputKey[] = ["projects", "models", "facilities", "machines", "cleanerProduction", "trainees", "booths", "typicalProducts", "brands"];
-export const OUTCOME_KEYS: OutcomeKey[] = ["productionValue", "revenue", "jobs", "averageIncome", "products", "machinery"];
+/**
+ * The outcome indicators at acceptance, in report order: money (đồng) or a count, and whether the
+ * indicator is itself an average per beneficiary (averageIncome, đồng per worker and month): an
+ * average is reported as the mean over the beneficiaries that reported it, never as a sum.
+ * Pages and exports read this one list.
+ */
+export const OUTCOMES: readonly { key: OutcomeKey; kind: "money" | "count"; average: boolean }[] = [
+  { key: "productionValue", kind: "money", average: false },
+  { key: "revenue", kind: "money", average: false },
+  { key: "jobs", kind: "count", average: false },
+  { key: "averageIncome", kind: "money", average: true },
+  { key: "products", kind: "count", average: false },
+  { key: "machinery", kind: "count", average: false },
+];
+export const OUTCOME_KEYS: OutcomeKey[] = OUTCOMES.map((o) => o.key);
 
 export const emptyMeasures = (): Measures => Object.fromEntries(MEASURE_KEYS.map((k) => [k, null])) as Measures;
 export const emptyOutputs = (): Outputs => Object.fromEntries(OUTPUT_KEYS.map((k) => [k, null])) as Outputs;
@@ -79,6 +93,23 @@ export function pathOf(paths: Set<"records" | "periodic">): DataPath {
 
 const ratio = (numerator: bigint | null, denominator: bigint | null): bigint | null => (numerator === null || denominator === null ? null : ratioBp(numerator, denominator));
 
+/** sum / n rounded half away from zero (n > 0). */
+const meanOf = (sum: bigint, n: number): bigint => {
+  const d = BigInt(n);
+  const q = ((sum < 0n ? -sum : sum) * 2n + d) / (2n * d);
+  return sum < 0n ? -q : q;
+};
+
+/** The accumulated outcomes as reported: sums, and the mean over the reporting beneficiaries for an average. */
+export function reportedOutcomes(outcomes: Record<OutcomeKey, Outcome>): Record<OutcomeKey, Outcome> {
+  const out = { ...outcomes };
+  for (const { key } of OUTCOMES.filter((o) => o.average)) {
+    const o = outcomes[key];
+    if (o.reported > 0) out[key] = { ...o, before: o.before === null ? null : meanOf(o.before, o.reported), after: o.after === null ? null : meanOf(o.after, o.reported) };
+  }
+  return out;
+}
+
 /** A finished line: the measures plus every ratio, each naming its numerator and denominator. */
 export function finishLine(acc: LineAccumulator, meta: Pick<ReportLine, "key" | "label" | "href" | "straddling">, nationalExecuted: bigint | null): ReportLine {
   const { current, lastYear } = acc;
@@ -88,7 +119,7 @@ export function finishLine(acc: LineAccumulator, meta: Pick<ReportLine, "key" | 
   const shareOfNational: Ratio = { bp: ratio(current.executed, nationalExecuted), numerator: "executed", denominator: "nationalExecuted" };
   // Records without such money have 0 of it; a line with no records has it not reported.
   const disbursedOutsidePlan = acc.outsidePlan ?? (acc.paths.has("records") ? 0n : null);
-  return { ...meta, current, lastYear, outputs: acc.outputs, outcomes: acc.outcomes, path: pathOf(acc.paths), disbursedOutsidePlan, percentOfPlan, vsSamePeriod, planGrowth, shareOfNational };
+  return { ...meta, current, lastYear, outputs: acc.outputs, outcomes: reportedOutcomes(acc.outcomes), path: pathOf(acc.paths), disbursedOutsidePlan, percentOfPlan, vsSamePeriod, planGrowth, shareOfNational };
 }
 
 /** Any ratio of two measures of a line (e.g. allocated / planAdjusted), named like the line's own ratios. */
