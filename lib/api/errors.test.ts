@@ -52,8 +52,8 @@ describe("the API error envelope", () => {
 
 describe("the API's own messages", () => {
   it("all render (strict catalogues throw on a bad placeholder or an ICU tag such as <mã>)", () => {
-    const keys = ["tokenUnknown", "tokenExpired", "tokenRevoked", "userInactive", "badAuthorization", "noCredentials", "sessionExpired", "crossOrigin", "notJson", "bodyTooLarge", "badJson", "unknownParameter", "repeatedParameter", "notFound"] as const;
-    const params = { type: "text/plain", max: 1, name: "x", allowed: "y", count: 2, path: "/z" };
+    const keys = ["tokenUnknown", "tokenExpired", "tokenRevoked", "userInactive", "badAuthorization", "noCredentials", "sessionExpired", "crossOrigin", "notJson", "bodyTooLarge", "badJson", "unknownParameter", "notFound", "rowsRefused", "rowsDuplicate"] as const;
+    const params = { type: "text/plain", max: 1, name: "x", allowed: "y", path: "/z", refused: 1, total: 2, line: 1, detail: "d" };
     for (const key of keys) expect(new ApiRefusal(400, "VALIDATION", `errors.api.${key}`, params).message).not.toMatch(/errors\.api/);
   });
 });
