@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { combiner, type Outcome } from "./combining";
+import { coalesce, combiner, type Outcome } from "./combining";
 
 /** A runner that records its batches and answers each item doubled, or fails on a negative one. */
 function recording(gate?: Promise<void>) {
@@ -44,5 +44,25 @@ describe("combiner", () => {
     const first = queue.submit("k", 1);
     await expect(first).rejects.toThrow("no connection");
     expect(await queue.submit("k", 2)).toBe(2);
+  });
+});
+
+describe("coalesce", () => {
+  it("joins a read of the same key in flight, reads a new key apart, and reads again once settled", async () => {
+    let reads = 0;
+    const read = (value: string) => async () => {
+      reads++;
+      await Promise.resolve();
+      return value;
+    };
+    expect(await Promise.all([coalesce("x", read("first")), coalesce("x", read("second")), coalesce("y", read("other"))])).toEqual(["first", "first", "other"]);
+    expect(reads).toBe(2);
+    expect(await coalesce("x", read("again"))).toBe("again");
+  });
+
+  it("gives the read's error to every caller that joined it", async () => {
+    const failing = () => Promise.reject(new Error("not found"));
+    const results = await Promise.allSettled([coalesce("z", failing), coalesce("z", failing)]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
   });
 });

@@ -49,3 +49,18 @@ export function combiner<T, R>(run: BatchRunner<T, R>, max = 50) {
     },
   };
 }
+
+const inFlight = new Map<string, Promise<unknown>>();
+
+/**
+ * Identical reads in flight at the same moment, asked once (request coalescing): a call whose `key`
+ * is being read joins that read and gets its answer or its error. The key must name everything the
+ * read depends on. Nothing is cached: once settled, the next call reads again.
+ */
+export function coalesce<T>(key: string, read: () => Promise<T>): Promise<T> {
+  const pending = inFlight.get(key) as Promise<T> | undefined;
+  if (pending) return pending;
+  const started = read().finally(() => inFlight.delete(key));
+  inFlight.set(key, started);
+  return started;
+}

@@ -15,6 +15,7 @@ import { Prisma } from "../db/generated/client";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, message } from "../errors";
 import { parseMoneyField, type Dong } from "../money";
 import { enqueueLedgerEntry } from "./batch";
+import { coalesce } from "./combining";
 import { checkEntry, insertEntries, LEDGER_TX, replayOf, type EntryWrite, type LedgerEntryResult, type NewEntry } from "./insert";
 import { canConfirmEntry, canRecordLedger, ledgerContractWhere } from "./policy";
 import { ConfirmLedgerEntryInputSchema, RecordLedgerEntryInputSchema, ReverseLedgerEntryInputSchema } from "./schemas";
@@ -69,8 +70,10 @@ export async function recordLedgerEntry(actor: Actor, raw: unknown): Promise<Led
   const input = RecordLedgerEntryInputSchema.parse(raw);
   const amount = parseAmount(input.amount);
   const occurredOn: CalendarDay = parseCalendarDate(input.occurredOn);
-  // The caller's own part, before its contract's queue: a refusal here reaches no batch.
-  const facts = await scopedContractFacts(db(), actor, input.contractId, input.fundingSource, occurredOn, false);
+  // The caller's own part, before its contract's queue: a refusal here reaches no batch. Writers
+  // with the same scope on the same contract, source and day at the same moment share one read.
+  const scope = JSON.stringify(ledgerContractWhere(actor), (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+  const facts = await coalesce(`${scope}|${input.contractId}|${input.fundingSource}|${input.occurredOn}`, () => scopedContractFacts(db(), actor, input.contractId, input.fundingSource, occurredOn, false));
   const { funding } = facts;
   const entry: NewEntry = { kind: input.kind, amount, fundingSourceId: funding.id, fundingCode: funding.code, occurredOn, voucherRef: input.voucherRef, treasuryRef: input.treasuryRef, note: input.note, idempotencyKey: input.idempotencyKey };
   return enqueueLedgerEntry({ actor, facts, entry, alone: () => recordAlone(actor, input.contractId, entry) });
