@@ -159,4 +159,13 @@ describe("group commit per contract", () => {
     expect(reasons(results).map((e) => e.key)).toEqual(["errors.missing.contract"]);
     expect(await ledgerOf(id)).toEqual({ n: 2, advanced: 3n * TRIEU, transactions: 1, audits: 2 });
   });
+
+  it("writers of different scopes at the same moment do not share their scope check", async () => {
+    const id = await contract(20n);
+    // Started in the same tick: a coalesced read keyed without the scope would answer both alike.
+    const results = await Promise.allSettled([recordLedgerEntry(b.centre, entry(id, "ADVANCE", "1")), recordLedgerEntry(cuc, entry(id, "ADVANCE", "1")), recordLedgerEntry(b.centre, entry(id, "ADVANCE", "1"))]);
+    expect(results.map((r) => r.status)).toEqual(["rejected", "fulfilled", "rejected"]);
+    expect(reasons(results).map((e) => e.key)).toEqual(["errors.missing.contract", "errors.missing.contract"]);
+    expect((await ledgerOf(id)).n).toBe(1);
+  });
 });
