@@ -116,7 +116,7 @@ export async function unsafeLockContract(tx: Tx, contractId: string, fundingCode
 
 type Row = {
   status: ContractStatus; signedOn: Date | null; value: string; projectStatus: ProjectStatus; closed: number[]; parentClosed: number[];
-  sums: Record<string, Record<string, string>>; family: Record<string, string>; vouchersTaken: string[]; replays: Record<string, string>; reversed: string[];
+  sums: Record<string, Record<string, string>>; family: Record<string, string>; familyValue: string | null; vouchersTaken: string[]; replays: Record<string, string>; reversed: string[];
 };
 export type LockedFacts = { state: LedgerState; voucherTaken: boolean; replayId: string | null; targetReversed: boolean };
 
@@ -133,6 +133,8 @@ export type LockedRead = {
   sums: Map<string, LedgerSums>;
   /** The family's programme sums (empty when not asked or not in a family). */
   family: LedgerSums;
+  /** The family head's value read under its lock (an amendment may lower it meanwhile); null outside a family. */
+  familyValue: Dong | null;
   vouchersTaken: Set<string>;
   /** The entry id recorded under each idempotency key asked. */
   replays: Map<string, string>;
@@ -162,6 +164,7 @@ export async function unsafeLockedRead(tx: Tx, contract: LockedContract, ask: Lo
         FROM "LedgerEntry" e JOIN "Contract" fc ON fc.id = e."contractId" JOIN "FundingSource" f ON f.id = e."fundingSourceId"
         WHERE (fc.id = ${head.id}::uuid OR fc."parentId" = ${head.id}::uuid) AND f.code <> 'COUNTERPART' GROUP BY e.kind) s)`
     : Prisma.sql`'{}'::json`;
+  const familyValue = head ? Prisma.sql`(SELECT hc.value::text FROM "Contract" hc WHERE hc.id = ${head.id}::uuid)` : Prisma.sql`NULL::text`;
   const reversed = ask.reversesIds.length ? Prisma.sql`ARRAY(SELECT e."reversesId"::text FROM "LedgerEntry" e WHERE e."reversesId" = ANY(${ask.reversesIds}::uuid[]))` : Prisma.sql`'{}'::text[]`;
   const [row] = await tx.$queryRaw<Row[]>`
     SELECT c.status::text AS status, c."signedOn" AS "signedOn", c.value::text AS value, p.status::text AS "projectStatus",
@@ -169,7 +172,7 @@ export async function unsafeLockedRead(tx: Tx, contract: LockedContract, ask: Lo
       (SELECT COALESCE(json_object_agg(t.f, t.sums), '{}'::json) FROM (SELECT s.f, json_object_agg(s.kind, s.net) AS sums FROM (
         SELECT e."fundingSourceId"::text AS f, e.kind::text AS kind, SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::text AS net
         FROM "LedgerEntry" e WHERE e."contractId" = c.id AND e."fundingSourceId" = ANY(${ask.fundingIds}::uuid[]) GROUP BY 1, 2) s GROUP BY s.f) t) AS sums,
-      ${family} AS family,
+      ${family} AS family, ${familyValue} AS "familyValue",
       ARRAY(SELECT e."voucherRef" FROM "LedgerEntry" e WHERE e."contractId" = c.id AND e."voucherRef" = ANY(${ask.vouchers}::text[])) AS "vouchersTaken",
       (SELECT COALESCE(json_object_agg(e."idempotencyKey", e.id::text), '{}'::json) FROM "LedgerEntry" e WHERE e."idempotencyKey" = ANY(${ask.keys}::text[])) AS replays,
       ${reversed} AS reversed
@@ -179,6 +182,7 @@ export async function unsafeLockedRead(tx: Tx, contract: LockedContract, ask: Lo
     status: row.status, signedOn: row.signedOn ? asCalendarDay(row.signedOn) : null, value: BigInt(row.value), projectStatus: row.projectStatus, closed: row.closed, parentClosed: row.parentClosed,
     sums: new Map(Object.entries(row.sums).map(([id, sums]) => [id, sumsOf(sums)])),
     family: sumsOf(row.family),
+    familyValue: row.familyValue === null ? null : BigInt(row.familyValue),
     vouchersTaken: new Set(row.vouchersTaken),
     replays: new Map(Object.entries(row.replays)),
     reversed: new Set(row.reversed),
@@ -205,7 +209,7 @@ export function lockedStateOf(contract: LockedContract, funding: { id: string; c
     closedYears: read.closed,
     parentClosed: assignment ? { number: assignment.number, years: read.parentClosed } : null,
     sums: read.sums.get(funding.id) ?? {},
-    family: head ? { number: head.number, value: head.value, disbursed: measuresOf(read.family).disbursed } : null,
+    family: head ? { number: head.number, value: read.familyValue ?? head.value, disbursed: measuresOf(read.family).disbursed } : null,
   };
 }
 

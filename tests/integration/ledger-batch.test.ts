@@ -11,7 +11,7 @@ import { lockRows } from "../../lib/db/locks";
 import { queuedLedgerEntries } from "../../lib/disbursements/batch";
 import { recordLedgerEntry } from "../../lib/disbursements/mutations";
 import { formatMoney } from "../../lib/format";
-import { confirmedProgress } from "../fixtures/ledger-world";
+import { beneficiary, confirmedProgress, signedContract } from "../fixtures/ledger-world";
 import { cucStaff, draftProject, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb as db } from "./db";
 
@@ -150,6 +150,32 @@ describe("group commit per contract", () => {
     expect(reasons(results).map((e) => e.key)).toEqual(["errors.ledger.keyReused"]);
     // Recorded one by one after the batch rolled back: two transactions.
     expect(await ledgerOf(id)).toEqual({ n: 2, advanced: 5n * TRIEU, transactions: 2, audits: 2 });
+  });
+
+  it("bounds a support contract by its task assignment's value as read under the lock (an amendment lowering it meanwhile counts)", async () => {
+    const project = await draftProject(db(), { implementerId: a.centreOrg.id, provinceId: a.current.id, fundingSourceId: kcqgId });
+    await db().project.update({ where: { id: project.id }, data: { status: "IN_PROGRESS" } });
+    const head = await signedContract(db(), project.id, { kind: "TASK_ASSIGNMENT", partyAId: cuc.organisationId, partyBId: a.centreOrg.id, value: 100n * TRIEU });
+    const support = await signedContract(db(), project.id, { kind: "SUPPORT_CONTRACT", partyAId: a.centreOrg.id, beneficiaryId: await beneficiary(db(), project.id, a.current.id), parentId: head, value: 50n * TRIEU });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let locked!: () => void;
+    const isLocked = new Promise<void>((resolve) => (locked = resolve));
+    // The assignment's row is locked by an amendment that lowers its value to 10 triệu.
+    const amendment = db().$transaction(async (tx) => {
+      await lockRows(tx, "Contract", [head]);
+      locked();
+      await held;
+      await tx.contract.update({ where: { id: head }, data: { value: 10n * TRIEU } });
+    }, { timeout: 30_000 });
+    await isLocked;
+    const call = recordLedgerEntry(a.centre, entry(support, "ADVANCE", "20"));
+    call.catch(() => undefined);
+    // The writer has read its facts before the lock (value 100 triệu) and waits behind the amendment.
+    await until(() => queuedLedgerEntries(support) > 0);
+    release();
+    await amendment;
+    await expect(call).rejects.toMatchObject({ key: "errors.ledger.overFamily" });
   });
 
   it("province B's actor cannot queue on A's contract (not found) and does not poison the batch", async () => {
