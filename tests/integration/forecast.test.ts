@@ -17,6 +17,7 @@ type World = Awaited<ReturnType<typeof provinceWorld>>;
 let cuc: Actor;
 let a: World;
 let b: World;
+let c: World;
 
 const query = () => parseReportQuery({ year: "2027", date: "2027-06-30", source: "KCDP", basis: "recorded" });
 
@@ -33,6 +34,9 @@ beforeAll(async () => {
   b = await provinceWorld(db(), "Tỉnh Dự báo B");
   await halfYearReport(a, kcdp.id, 1000n * TRIEU, 200n * TRIEU);
   await halfYearReport(b, kcdp.id, 1000n * TRIEU, 900n * TRIEU);
+  // C: nothing executed by 30/6, no earlier year and nothing scheduled: no forecast at all.
+  c = await provinceWorld(db(), "Tỉnh Dự báo C");
+  await halfYearReport(c, kcdp.id, 700n * TRIEU, 0n);
   // A's 2026: 10 triệu paid every month on a đề án of 2026 (half the year reached by 30/6).
   const catalog = await db().contentCatalogVersion.findUniqueOrThrow({ where: { code: "ND235-2025" }, select: { id: true } });
   await db().planYear.upsert({ where: { year: 2026 }, update: {}, create: { year: 2026, sctSubmissionDeadline: day("2025-05-20"), registrationDeadline: day("2025-06-15"), contentCatalogVersionId: catalog.id } });
@@ -65,6 +69,19 @@ describe("year-end forecast", () => {
     expect(rowB.historyYears).toEqual([]);
     expect(view.national).toBe(true);
     expect(view.zones.reduce((s, z) => s + z.central, 0n)).toBe(view.total.central);
+  });
+
+  it("sums plan and share over the provinces with a forecast and counts the others", async () => {
+    const view = await buildForecast(cuc, await query(), 8000);
+    const rowC = view.provinces.find((r) => r.key === c.current.id)!;
+    expect(rowC).toMatchObject({ plan: 700n * TRIEU, method: "INSUFFICIENT", central: 0n });
+    const forecast = view.provinces.filter((r) => r.method !== "INSUFFICIENT");
+    // C's 700 of plan with a central of 0 would pull the share down and flag the sum.
+    expect(view.total.plan).toBe(forecast.reduce((s, r) => s + (r.plan ?? 0n), 0n));
+    expect(view.total.unforecast).toBe(view.provinces.length - forecast.length);
+    expect(view.total.unforecast).toBeGreaterThanOrEqual(1);
+    expect(view.zones.reduce((s, z) => s + z.unforecast, 0)).toBe(view.total.unforecast);
+    expect(view.zones.reduce((s, z) => s + (z.plan ?? 0n), 0n)).toBe(view.total.plan);
   });
 
   it("takes the threshold as a parameter", async () => {
