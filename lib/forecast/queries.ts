@@ -41,9 +41,11 @@ function sumRow(key: string, label: string, rows: readonly ForecastRow[], thresh
 export async function buildForecast(actor: Actor, query: ReportQuery, thresholdBp: number): Promise<ForecastView> {
   const report = await buildReport(actor, { ...query, by: "province" });
   const geo = await loadGeography();
+  // The report's precedence: where its KCĐP figure is a periodic report, no KCĐP ledger is read.
+  const periodic = new Set(report.periodsUsed.filter((p) => p.year === query.year && p.source === "KCDP").map((p) => p.provinceId));
   const [scheduled, history] = await Promise.all([
-    scheduledUnpaidByProvince(actor, query.year, query.cutOff, query.source, geo, query.basis),
-    historyByProvince(actor, query.year, query.source, geo, query.basis),
+    scheduledUnpaidByProvince(actor, query.year, query.cutOff, query.source, geo, query.basis, periodic),
+    historyByProvince(actor, query.year, query.source, geo, query.basis, periodic),
   ]);
   // The core keeps the cut-off inside the year (1/1 … 31/12).
   const month = monthOf(query.cutOff);
