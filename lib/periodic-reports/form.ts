@@ -3,7 +3,7 @@ import "server-only";
 // Always all-or-nothing; a refusal comes back as field messages keyed "<source>.<field>" (or the
 // shared "province", "period", "year"), so the form marks the cell and keeps what was typed.
 import type { Actor } from "../auth/actor";
-import { DomainError, verbatimFields } from "../errors";
+import { DomainError, message, verbatimFields } from "../errors";
 import { CUMULATIVE_FIELDS, FIELD_LABEL } from "./fields";
 import { entryOf, submitEntries } from "./mutations";
 import { FUNDING_SOURCES, PeriodicReportFormSchema } from "./schemas";
@@ -18,6 +18,12 @@ export async function submitPeriodicReportForm(actor: Actor, input: unknown): Pr
     const blank = CUMULATIVE_FIELDS.every((f) => !values[f]?.trim());
     return blank ? [] : [{ source, raw: { ...values, provinceId: form.provinceId, year: form.year, period: form.period, source, unit: "trieu" } }];
   });
+  // A note alone is not a report, but dropping it would lose what was typed without a word.
+  const noteOnly = FUNDING_SOURCES.filter((source) => form.sources[source]?.note?.trim() && !sent.some((s) => s.source === source));
+  if (noteOnly.length) {
+    const note = message("errors.periodicReports.noteWithoutFigures");
+    throw new DomainError("VALIDATION", "errors.periodicReports.formRefused", { detail: note }, Object.fromEntries(noteOnly.map((source) => [`${source}.note`, note])));
+  }
   if (!sent.length) throw new DomainError("VALIDATION", "errors.periodicReports.formEmpty", {}, verbatimFields([["KCQG.executedAmount", `${FIELD_LABEL.executedAmount}: chưa nhập.`]]));
   const result = await submitEntries(actor, sent.map((s, i) => entryOf(s.raw, i + 1)), "FORM", "ALL_OR_NOTHING");
   if (result.committed) return result;

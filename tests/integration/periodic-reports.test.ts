@@ -129,6 +129,13 @@ describe("the form", () => {
     const refused = await failure(submitPeriodicReportForm(b.centre, { provinceId: b.current.id, year: 2026, period: "YEAR", sources: { KCQG: { planAmount: "200", executedAmount: "abc", projectCount: "2" } } }));
     expect(refused.details).toEqual({ "KCQG.executedAmount": expect.stringMatching(/^Kinh phí thực hiện: "abc" không phải số tiền/) });
   });
+
+  it("refuses a source with only a note rather than dropping the note", async () => {
+    const input = { provinceId: b.current.id, year: 2026, period: "M9", sources: { KCQG: { planAmount: "200", executedAmount: "100", projectCount: "2" }, KCDP: { planAmount: " ", note: "Số liệu KCĐP gửi sau" } } };
+    const refused = await failure(submitPeriodicReportForm(b.centre, input));
+    expect(refused.details).toEqual({ "KCDP.note": expect.stringMatching(/^Có ghi chú nhưng chưa nhập số liệu/) });
+    expect(await db().provincialReport.count({ where: { provinceId: b.current.id, year: 2026, period: "M9" } })).toBe(0);
+  });
 });
 
 describe("the .xlsx upload", () => {
