@@ -1,24 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import { formatInteger } from "@/lib/format";
 import { reportAmount } from "@/lib/reports/display";
-import type { OutcomeKey, OutputKey, ReportLine } from "@/lib/reports/types";
-
-const OUTPUTS: readonly OutputKey[] = ["projects", "models", "facilities", "machines", "cleanerProduction", "trainees", "booths", "typicalProducts", "brands"];
-// Average income is an average per facility: a sum over facilities would mean nothing, so it is left out here.
-const OUTCOMES: readonly { key: OutcomeKey; money: boolean }[] = [
-  { key: "productionValue", money: true },
-  { key: "revenue", money: true },
-  { key: "jobs", money: false },
-  { key: "products", money: false },
-  { key: "machinery", money: false },
-];
+import { OUTCOMES, OUTPUT_KEYS } from "@/lib/reports/lines";
+import type { ReportLine } from "@/lib/reports/types";
 
 /** Output counts of the view's total, and outcome indicators at acceptance (before → after, over the facilities that reported both). */
 export async function OutputsSection({ line }: { line: ReportLine }) {
   const t = await getTranslations("reportPages");
   const tRoot = await getTranslations();
   const nr = t("notReported");
-  const value = (v: bigint | null, money: boolean) => (v === null ? nr : money ? `${reportAmount(v)} ${t("tyShort")}` : formatInteger(v));
+  // Sums of money in tỷ; an average (income per worker and month, the mean over the reporting facilities) in đồng, as its label says.
+  const value = (v: bigint | null, { kind, average }: (typeof OUTCOMES)[number]) =>
+    v === null ? nr : kind === "money" && !average ? `${reportAmount(v)} ${t("tyShort")}` : formatInteger(v);
   return (
     <section aria-labelledby="report-outputs-title" className="space-y-2" data-testid="report-outputs">
       <h2 id="report-outputs-title" className="text-lg font-semibold">{t("outputs.title")}</h2>
@@ -26,7 +19,7 @@ export async function OutputsSection({ line }: { line: ReportLine }) {
         <table className="min-w-full rounded border border-slate-200 bg-white text-sm">
           <caption className="px-3 py-2 text-left text-xs text-slate-500">{t("outputs.caption")}</caption>
           <tbody>
-            {OUTPUTS.map((k) => (
+            {OUTPUT_KEYS.map((k) => (
               <tr key={k} className="border-t border-slate-100">
                 <th scope="row" className="px-3 py-1.5 text-left font-normal">{tRoot(`reports.outputs.${k}`)}</th>
                 <td className="px-3 py-1.5 text-right tabular-nums">{line.outputs[k] === null ? nr : formatInteger(line.outputs[k])}</td>
@@ -45,13 +38,14 @@ export async function OutputsSection({ line }: { line: ReportLine }) {
             </tr>
           </thead>
           <tbody>
-            {OUTCOMES.map(({ key, money }) => {
+            {OUTCOMES.map((outcome) => {
+              const { key } = outcome;
               const o = line.outcomes[key];
               return (
                 <tr key={key} className="border-t border-slate-100">
                   <th scope="row" className="px-3 py-1.5 text-left font-normal">{t(`outcomes.${key}`)}</th>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{value(o.before, money)}</td>
-                  <td className="px-3 py-1.5 text-right tabular-nums">{value(o.after, money)}</td>
+                  <td className="px-3 py-1.5 text-right tabular-nums">{value(o.before, outcome)}</td>
+                  <td className="px-3 py-1.5 text-right tabular-nums">{value(o.after, outcome)}</td>
                   <td className="px-3 py-1.5 text-right tabular-nums">{t("outcomes.counts", { reported: o.reported, notReported: o.notReported })}</td>
                 </tr>
               );

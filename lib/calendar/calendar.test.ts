@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { httpStatusOf, isDomainError } from "../errors";
 import {
-  addDays, asCalendarDay, calendarDay, currentPlanYear, daysBetween, endOfVietnamDay, formatIsoDay, InvalidDateError, nextPlanYear,
-  parseCalendarDate, parseOptionalCalendarDate, startOfVietnamDay, VIETNAM_TIME_ZONE, vietnamToday,
+  addDays, asCalendarDay, calendarDay, currentPlanYear, dayOfMonthOf, daysBetween, endOfVietnamDay, formatIsoDay, InvalidDateError, nextPlanYear,
+  parseCalendarDate, parseOptionalCalendarDate, sameDayInYear, startOfVietnamDay, VIETNAM_TIME_ZONE, vietnamToday,
 } from "./index";
 
 const at = (iso: string) => new Date(iso);
@@ -81,6 +81,12 @@ describe("day arithmetic", () => {
     expect(iso(addDays(calendarDay(2024, 2, 28), 1))).toBe("2024-02-29");
     expect(iso(addDays(calendarDay(2025, 2, 28), 1))).toBe("2025-03-01");
     expect(daysBetween(calendarDay(2026, 6, 1), calendarDay(2026, 6, 15))).toBe(14);
+  });
+  it("gives the day of the month and the same day in another year, 29 February becoming 28 February", () => {
+    expect([dayOfMonthOf(calendarDay(2026, 1, 1)), dayOfMonthOf(calendarDay(2024, 2, 29)), dayOfMonthOf(calendarDay(2026, 12, 31))]).toEqual([1, 29, 31]);
+    expect(iso(sameDayInYear(calendarDay(2024, 2, 29), 2023))).toBe("2023-02-28");
+    expect(iso(sameDayInYear(calendarDay(2023, 2, 28), 2024))).toBe("2024-02-28");
+    expect(iso(sameDayInYear(calendarDay(2022, 9, 30), 2019))).toBe("2019-09-30");
   });
   it("refuses instants as days and impossible days", () => {
     expect(() => asCalendarDay(at("2026-03-10T03:09:00+07:00"))).toThrow(RangeError);

@@ -75,6 +75,17 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** The day of the month, 1–31. */
+export function dayOfMonthOf(day: CalendarDay): number {
+  return day.getUTCDate();
+}
+
+/** The same day and month in `year`: 29 February becomes 28 February in a common year (the "same period" of reports and trends). */
+export function sameDayInYear(day: CalendarDay, year: number): CalendarDay {
+  const month = monthOf(day);
+  return calendarDay(year, month, Math.min(dayOfMonthOf(day), daysInMonth(year, month)));
+}
+
 /** "2026-03-10": the form of URLs, <input type="date"> and file names. */
 export function formatIsoDay(day: CalendarDay): string {
   return `${String(day.getUTCFullYear()).padStart(4, "0")}-${String(day.getUTCMonth() + 1).padStart(2, "0")}-${String(day.getUTCDate()).padStart(2, "0")}`;

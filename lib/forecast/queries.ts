@@ -8,7 +8,7 @@ import type { Actor } from "../auth/actor";
 import { groupLineOf } from "../admin-units/groups";
 import { loadGeography } from "../admin-units/load";
 import { isNational } from "../admin-units/scope";
-import { calendarDay, daysBetween, monthOf } from "../calendar";
+import { dayOfMonthOf, monthOf } from "../calendar";
 import type { Dong } from "../money";
 import { buildReport } from "../reports/build";
 import type { ReportQuery } from "../reports/types";
@@ -49,7 +49,7 @@ export async function buildForecast(actor: Actor, query: ReportQuery, thresholdB
   ]);
   // The core keeps the cut-off inside the year (1/1 … 31/12).
   const month = monthOf(query.cutOff);
-  const day = daysBetween(calendarDay(query.year, month, 1), query.cutOff) + 1;
+  const day = dayOfMonthOf(query.cutOff);
   const provinces = report.lines.map((line): ForecastRow => {
     const plan = line.current.planAdjusted;
     const executed = line.current.executed;

@@ -13,7 +13,7 @@ import { loadYearFacts, type Fact, type PeriodicUse } from "./facts";
 import { addFact, emptyAccumulator, finishLine, mergeAccumulator, type LineAccumulator } from "./lines";
 import { reportNotes } from "./notes";
 import { sameDayLastYear } from "./period";
-import { inReportScope, needsContext, reportScopeOf, requireReportReader } from "./policy";
+import { implementerInReportScope, inReportScope, needsContext, reportScopeOf, requireReportReader } from "./policy";
 import type { PeriodUsed, Report, ReportLine, ReportQuery } from "./types";
 
 type Grouped = { order: string[]; lines: Map<string, { acc: LineAccumulator; meta: Pick<ReportLine, "key" | "label" | "href" | "straddling"> }> };
@@ -44,12 +44,17 @@ function totalOf(facts: Fact[], lastYear: Fact[]): LineAccumulator {
 
 /**
  * The report of `query` as `actor` may read it. Scope: policy.ts; a province filter outside the
- * scope is NotFoundError. Every figure is read in one REPEATABLE READ snapshot, so the aggregate,
+ * scope, or an implementer filter naming another province's organisation, is NotFoundError. Every figure is read in one REPEATABLE READ snapshot, so the aggregate,
  * the partial month, the plan and the periodic reports are of one instant: `asOf`.
  */
 export async function buildReport(actor: Actor, query: ReportQuery, client: Db | Tx = db()): Promise<Report> {
   requireReportReader(actor);
-  if (query.filter.provinceId && !inReportScope(reportScopeOf(actor), query.filter.provinceId)) throw new NotFoundError("record");
+  const scope = reportScopeOf(actor);
+  if (query.filter.provinceId && !inReportScope(scope, query.filter.provinceId)) throw new NotFoundError("record");
+  if (query.filter.implementerId && !scope.all) {
+    const org = await client.organisation.findUnique({ where: { id: query.filter.implementerId }, select: { provinceId: true } });
+    if (!org || !implementerInReportScope(scope, org)) throw new NotFoundError("record");
+  }
   if (!("$transaction" in client)) return readReport(client, actor, query);
   return client.$transaction((tx) => readReport(tx, actor, query), { isolationLevel: "RepeatableRead", timeout: 60_000 });
 }
@@ -59,10 +64,10 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   const [{ now: asOf }] = await client.$queryRaw<[{ now: Date }]>`SELECT now() AS now`;
   const lastCutOff = sameDayLastYear(query.cutOff);
   const perProject = query.by === "project" || query.by === "status" || query.filter.status !== undefined;
-  const [geography, cur, last] = await Promise.all([
-    loadGeography(client),
-    loadYearFacts(client, query.year, query.cutOff, { perProject, outsidePlan: true }),
-    loadYearFacts(client, query.year - 1, lastCutOff, { perProject }),
+  const geography = await loadGeography(client);
+  const [cur, last] = await Promise.all([
+    loadYearFacts(client, geography, query.year, query.cutOff, { perProject, outsidePlan: true }),
+    loadYearFacts(client, geography, query.year - 1, lastCutOff, { perProject }),
   ]);
   const ctx = await dimensionContext(client, geography, query, [...cur.facts, ...last.facts]);
   const bySource = (f: Fact) => query.source === "ALL" || f.source === query.source;

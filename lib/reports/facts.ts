@@ -5,15 +5,17 @@ import "server-only";
 // proportional to provinces × months: plan items, allocations, main contracts, the LedgerMonthTotal
 // aggregate for full months plus the cut-off's partial month from LedgerEntry, and periodic
 // reports. Only the status and project dimensions read the ledger through its records (the
-// aggregate has no đề án or status; docs/decisions/030).
-import { Prisma } from "../db/generated/client";
+// aggregate has no đề án or status; docs/decisions/030). The ledger SQL is ledger-rows.ts, the
+// money outside the year's plan outside-plan.ts.
 import type { ProjectKind, ProjectStatus, ReportPeriod } from "../db/generated/enums";
 import type { Tx } from "../db/client";
-import { asCalendarDay, calendarDay, formatIsoDay, monthOf, type CalendarDay } from "../calendar";
+import type { CalendarDay } from "../calendar";
+import { successorOf, type GeographyData } from "../admin-units/basis";
 import { unsafeAllocatedSoFar } from "../allocations/figures";
-import { measuresOf, type LedgerSums } from "../disbursements/measures";
 import { DRAFT_VERSION_NO, versionInForce } from "../plans/in-force";
-import { isMonthEnd, monthIn, periodAt, startOfYear } from "./period";
+import { cols, iso, ledgerFacts, ledgerRows, type ProjectCols } from "./ledger-rows";
+import { outsidePlanFacts, outsidePlanRows } from "./outside-plan";
+import { monthIn, periodAt } from "./period";
 import { outputFacts } from "./outputs";
 import type { MeasureKey, Outcome, OutcomeKey, OutputKey, TrackCode } from "./types";
 
@@ -40,11 +42,7 @@ export type Fact = {
 };
 
 export type PeriodicUse = { provinceId: string; period: ReportPeriod; cutOffDate: Date };
-export type YearFacts = { facts: Fact[]; periodic: PeriodicUse[]; kcdpRecordProvinces: Set<string> };
-
-type ProjectCols = { provinceId: string | null; implementerId: string | null; kind: ProjectKind | null; contentId: string | null; projectId: string | null; status: ProjectStatus | null };
-
-const iso = (d: Date) => formatIsoDay(asCalendarDay(d));
+export type YearFacts = { facts: Fact[]; periodic: PeriodicUse[] };
 
 async function sourceIds(tx: Tx): Promise<Map<string, TrackCode>> {
   const rows = await tx.fundingSource.findMany({ where: { code: { in: ["KCQG", "KCDP"] } }, select: { id: true, code: true } });
@@ -62,16 +60,16 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
   });
   const kcdpPlanProvinces = new Set<string>();
   const byPlan = new Map<string, typeof versions>();
-  for (const v of versions) {
-    byPlan.set(v.planId, [...(byPlan.get(v.planId) ?? []), v]);
-    if (v.plan.level === "PROVINCIAL" && v.plan.provinceId && sources.get(v.plan.fundingSourceId) === "KCDP") kcdpPlanProvinces.add(v.plan.provinceId);
-  }
+  for (const v of versions) byPlan.set(v.planId, [...(byPlan.get(v.planId) ?? []), v]);
   const wanted = new Map<string, { measure: "planAdjusted" | "planOriginal"; source: TrackCode }[]>();
   const want = (id: string, measure: "planAdjusted" | "planOriginal", source: TrackCode) => wanted.set(id, [...(wanted.get(id) ?? []), { measure, source }]);
   for (const list of byPlan.values()) {
     const source = sources.get(list[0]!.plan.fundingSourceId)!;
     const inForce = versionInForce(list, cutOff);
     if (!inForce) continue;
+    // Precedence follows the plan in force at the cut-off: a plan effective later does not yet replace the periodic report.
+    const { plan } = list[0]!;
+    if (plan.level === "PROVINCIAL" && plan.provinceId && source === "KCDP") kcdpPlanProvinces.add(plan.provinceId);
     want(inForce.id, "planAdjusted", source);
     // As first decided: the lowest issued version number (in force by the cut-off).
     const original = list.filter((v) => v.effectiveOn <= cutOff).sort((a, b) => a.versionNo - b.versionNo)[0]!;
@@ -94,8 +92,6 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
   }
   return { facts, kcdpPlanProvinces };
 }
-
-const cols = (r: ProjectCols): ProjectCols => ({ provinceId: r.provinceId, implementerId: r.implementerId, kind: r.kind, contentId: r.contentId, projectId: r.projectId, status: r.status });
 
 /**
  * Allocations (dự toán giao): the one "allocated by a day" measure (lib/allocations/figures.ts),
@@ -126,130 +122,35 @@ async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay): Promise
   }));
 }
 
-type LedgerRow = ProjectCols & { sourceId: string; month: number; kind_: string; amount: bigint };
-
 /**
- * The ledger behind "executed in year Y at cut-off D" (docs/decisions/030): vouchers dated
- * 1 January … D of the đề án in Y's plan (plan year Y, or a multi-year đề án spanning Y),
- * programme money only. Full months of plan-year-Y đề án come from the aggregate, the cut-off's
- * own month from the entries; the few multi-year đề án of earlier plan years are read from their
- * entries; `perProject` reads the entries of the whole window (status, project dimensions).
+ * Periodic reports (KCĐP): per successor province (the 34), the latest cut-off ≤ the cut-off. A
+ * 2025 H1 report sits on an old province and M9 on its successor, so grouping as recorded would add
+ * both; keyed on the successor, the latest date wins for the whole family: the successor's own
+ * report if it has one at that date, else each old province's report of that date (the two H1 of
+ * a merged pair both count). A tie within one province goes to the last submitted.
  */
-async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean): Promise<LedgerRow[]> {
-  const from = iso(startOfYear(year));
-  const to = iso(cutOff);
-  if (perProject) {
-    return tx.$queryRaw<LedgerRow[]>`
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status,
-        e."fundingSourceId" AS "sourceId", EXTRACT(MONTH FROM e."occurredOn")::int AS month, e.kind::text AS kind_,
-        SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint AS amount
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" <= ${year} AND p."endYear" >= ${year}
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
-  }
-  // Months wholly inside the window come from the aggregate; a cut-off on a month's last day needs no entries.
-  const fullMonths = isMonthEnd(cutOff) ? monthOf(cutOff) : monthOf(cutOff) - 1;
-  const monthStart = iso(calendarDay(year, monthOf(cutOff), 1));
-  const partial = fullMonths < monthOf(cutOff)
-    ? Prisma.sql`UNION ALL
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), NULL::uuid, NULL::"ProjectStatus", e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text,
-        SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${monthStart}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" = ${year}
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`
-    : Prisma.empty;
-  return tx.$queryRaw<LedgerRow[]>`
-    SELECT t."provinceId", t."implementerId", t."projectKind" AS kind, t."contentCategoryId" AS "contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status,
-      t."fundingSourceId" AS "sourceId", t.month, t.kind::text AS kind_, SUM(t.amount)::bigint AS amount
-    FROM "LedgerMonthTotal" t
-    WHERE t.year = ${year} AND t.month <= ${fullMonths} AND t.programme AND t."planYear" = ${year}
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-    ${partial}
-    UNION ALL
-    SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), NULL::uuid, NULL::"ProjectStatus", e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text,
-      SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint
-    FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-    WHERE p."planYear" < ${year} AND p."endYear" >= ${year} AND e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId")
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
-}
-
-/**
- * The rest of the window's ledger: vouchers dated 1 January … D on đề án NOT of Y's plan (an
- * earlier year's đề án paid in January, a carried-over đề án, an advance before the plan year),
- * so that every đồng disbursed in the period is shown somewhere. Full months from the aggregate
- * (plan year ≠ Y) and the partial month from the entries, less the multi-year đề án of earlier
- * plan years spanning Y (they are Y's, read from their entries); summed per key, so the
- * correction cancels in place.
- */
-async function outsidePlanRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean): Promise<LedgerRow[]> {
-  const from = iso(startOfYear(year));
-  const to = iso(cutOff);
-  const signed = Prisma.sql`CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END`;
-  if (perProject) {
-    return tx.$queryRaw<LedgerRow[]>`
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status,
-        e."fundingSourceId" AS "sourceId", EXTRACT(MONTH FROM e."occurredOn")::int AS month, e.kind::text AS kind_, SUM(${signed})::bigint AS amount
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId") AND NOT (p."planYear" <= ${year} AND p."endYear" >= ${year})
-      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
-  }
-  // Full months from the aggregate, the cut-off's partial month (if any) from the entries.
-  const fullMonths = isMonthEnd(cutOff) ? monthOf(cutOff) : monthOf(cutOff) - 1;
-  const partial = fullMonths < monthOf(cutOff)
-    ? Prisma.sql`UNION ALL
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text, ${signed}
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${iso(calendarDay(year, monthOf(cutOff), 1))}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" <> ${year}`
-    : Prisma.empty;
-  return tx.$queryRaw<LedgerRow[]>`
-    SELECT u."provinceId", u."implementerId", u.kind, u."contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status, u."sourceId", u.month, u.kind_, SUM(u.amount)::bigint AS amount
-    FROM (
-      SELECT t."provinceId", t."implementerId", t."projectKind" AS kind, t."contentCategoryId" AS "contentId", t."fundingSourceId" AS "sourceId", t.month, t.kind::text AS kind_, t.amount
-      FROM "LedgerMonthTotal" t WHERE t.year = ${year} AND t.month <= ${fullMonths} AND t.programme AND t."planYear" <> ${year}
-      ${partial}
-      UNION ALL
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text, -(${signed})
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE p."planYear" < ${year} AND p."endYear" >= ${year} AND e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId")
-    ) u
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
-    HAVING SUM(u.amount) <> 0`;
-}
-
-function outsidePlanFacts(rows: LedgerRow[], sources: Map<string, TrackCode>): Fact[] {
-  return rows.flatMap((r): Fact[] => {
-    const source = sources.get(r.sourceId);
-    const disbursed = measuresOf({ [r.kind_]: r.amount } as LedgerSums).disbursed;
-    if (!source || disbursed === 0n) return []; // settlements and carry-overs move no money
-    return [{ ...cols(r), source, path: "records", month: r.month, measures: {}, outputs: {}, disbursedOutsidePlan: disbursed }];
-  });
-}
-
-function ledgerFacts(rows: LedgerRow[], sources: Map<string, TrackCode>): Fact[] {
-  const facts: Fact[] = [];
-  for (const r of rows) {
-    const source = sources.get(r.sourceId);
-    if (!source) continue; // counterpart and other sources are never khuyến công execution (decision 013)
-    const m = measuresOf({ [r.kind_]: r.amount } as LedgerSums);
-    const measures: Fact["measures"] = { advanced: m.advanced, paid: m.paid, settled: m.settled, refunded: m.refunded, executed: m.disbursed };
-    facts.push({ ...cols(r), source, path: "records", month: r.month, measures, outputs: {} });
-  }
-  return facts;
-}
-
-/** Periodic reports (KCĐP): the latest period ≤ the cut-off per province. */
-async function periodicReports(tx: Tx, year: number, cutOff: CalendarDay, kcdpId: string | undefined) {
+async function periodicReports(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay, kcdpId: string | undefined) {
   if (!kcdpId) return [];
   const rows = await tx.provincialReport.findMany({
     where: { year, fundingSourceId: kcdpId, cutOffDate: { lte: cutOff } },
     select: {
-      provinceId: true, organisationId: true, period: true, cutOffDate: true, submittedAt: true, planAmount: true, executedAmount: true, projectCount: true,
+      provinceId: true, period: true, cutOffDate: true, submittedAt: true, planAmount: true, executedAmount: true, projectCount: true,
       modelCount: true, facilityCount: true, machineCount: true, cleanerProductionCount: true, traineeCount: true, boothCount: true, typicalProductCount: true, brandCount: true,
     },
   });
-  const byProvince = new Map<string, typeof rows>();
-  for (const r of rows) byProvince.set(r.provinceId, [...(byProvince.get(r.provinceId) ?? []), r]);
-  return [...byProvince.values()].map((list) => periodAt(list, cutOff)!).filter(Boolean);
+  const bySuccessor = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const successor = successorOf(geography, r.provinceId);
+    bySuccessor.set(successor, [...(bySuccessor.get(successor) ?? []), r]);
+  }
+  return [...bySuccessor].flatMap(([successor, list]) => {
+    const latest = periodAt(list, cutOff)!.cutOffDate.getTime();
+    const atLatest = list.filter((r) => r.cutOffDate.getTime() === latest);
+    const own = atLatest.filter((r) => r.provinceId === successor);
+    const byProvince = new Map<string, typeof rows>();
+    for (const r of own.length ? own : atLatest) byProvince.set(r.provinceId, [...(byProvince.get(r.provinceId) ?? []), r]);
+    return [...byProvince.values()].map((reports) => ({ ...periodAt(reports, cutOff)!, successor }));
+  });
 }
 
 const nn = (v: number | null): number | undefined => (v === null ? undefined : v);
@@ -260,7 +161,7 @@ const nn = (v: number | null): number | undefined => (v === null ? undefined : v
  * year, else from its latest periodic report ≤ the cut-off, else from whatever records exist.
  * Never both for one province, year and source.
  */
-export async function loadYearFacts(tx: Tx, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean }): Promise<YearFacts> {
+export async function loadYearFacts(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean }): Promise<YearFacts> {
   const sources = await sourceIds(tx);
   const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
   const [{ facts: plan, kcdpPlanProvinces }, allocations, contracts, ledger, outside, reports] = await Promise.all([
@@ -269,22 +170,24 @@ export async function loadYearFacts(tx: Tx, year: number, cutOff: CalendarDay, o
     contractFacts(tx, year, cutOff),
     ledgerRows(tx, year, cutOff, opts.perProject),
     opts.outsidePlan ? outsidePlanRows(tx, year, cutOff, opts.perProject) : [],
-    periodicReports(tx, year, cutOff, kcdpId),
+    periodicReports(tx, geography, year, cutOff, kcdpId),
   ]);
   const contractFactsKnown = contracts.filter((c) => sources.has(c.sourceId)).map(({ sourceId, ...f }) => ({ ...f, source: sources.get(sourceId)! }));
-  const periodicProvinces = new Set(reports.filter((r) => !kcdpPlanProvinces.has(r.provinceId)).map((r) => r.provinceId));
+  // Precedence per successor province: an old province and its successor are on one path.
+  const planSuccessors = new Set([...kcdpPlanProvinces].map((id) => successorOf(geography, id)));
+  const periodicSuccessors = new Set(reports.filter((r) => !planSuccessors.has(r.successor)).map((r) => r.successor));
   // Records of a province on the periodic path are left out for KCĐP: never counted twice.
   const records = [...plan, ...allocations, ...contractFactsKnown, ...ledgerFacts(ledger, sources), ...outsidePlanFacts(outside, sources)].filter(
-    (f) => !(f.source === "KCDP" && f.provinceId !== null && periodicProvinces.has(f.provinceId)),
+    (f) => !(f.source === "KCDP" && f.provinceId !== null && periodicSuccessors.has(successorOf(geography, f.provinceId))),
   );
   // Outputs and outcomes of the accepted đề án of the plan (after precedence: same provinces as the money).
   records.push(...(await outputFacts(tx, year, cutOff, records)));
   const periodic: PeriodicUse[] = [];
   const periodicFacts: Fact[] = [];
   for (const r of reports) {
-    if (!periodicProvinces.has(r.provinceId)) continue;
+    if (!periodicSuccessors.has(r.successor)) continue;
     periodic.push({ provinceId: r.provinceId, period: r.period, cutOffDate: r.cutOffDate });
-    const base = { provinceId: r.provinceId, implementerId: r.organisationId, kind: null, contentId: null, projectId: null, status: null, source: "KCDP" as const, path: "periodic" as const };
+    const base = { provinceId: r.provinceId, implementerId: null, kind: null, contentId: null, projectId: null, status: null, source: "KCDP" as const, path: "periodic" as const };
     periodicFacts.push({ ...base, month: null, measures: { planOriginal: r.planAmount, planAdjusted: r.planAmount }, outputs: {} });
     periodicFacts.push({
       ...base,
@@ -296,5 +199,5 @@ export async function loadYearFacts(tx: Tx, year: number, cutOff: CalendarDay, o
       },
     });
   }
-  return { facts: [...records, ...periodicFacts], periodic, kcdpRecordProvinces: kcdpPlanProvinces };
+  return { facts: [...records, ...periodicFacts], periodic };
 }

@@ -27,6 +27,31 @@ describe("null-aware sums", () => {
     expect(lineRatio(line, "allocated", "planAdjusted").bp).toBeNull();
   });
 
+  it("a records line with a plan and no entries has 0 of the ledger, allocations and contracts, not 'not reported'", () => {
+    const acc = emptyAccumulator();
+    addFact(acc, fact({ measures: { planAdjusted: 100n } }), "current");
+    addFact(acc, fact({ measures: { planAdjusted: 90n } }), "lastYear");
+    const line = finishLine(acc, meta, 160n);
+    expect(line.current).toEqual({ planOriginal: null, planAdjusted: 100n, allocated: 0n, contracted: 0n, advanced: 0n, paid: 0n, settled: 0n, refunded: 0n, executed: 0n });
+    expect(line.lastYear.executed).toBe(0n);
+    expect(line.percentOfPlan.bp).toBe(0n);
+    expect(finishLine(emptyAccumulator(), meta, 160n).current.executed).toBeNull(); // no data at all
+  });
+
+  it("reports an average outcome (income per worker) as the mean over the reporting facilities, a total over all of them; sums stay sums", () => {
+    const a = emptyAccumulator();
+    const b = emptyAccumulator();
+    addFact(a, fact({ outcomes: { averageIncome: { before: 10_000_000n, after: 13_000_001n, reported: 2, notReported: 0 }, jobs: { before: 4n, after: 6n, reported: 2, notReported: 0 } } }), "current");
+    addFact(b, fact({ outcomes: { averageIncome: { before: 7_000_000n, after: 8_000_000n, reported: 1, notReported: 1 } } }), "current");
+    const line = finishLine(a, meta, null);
+    expect(line.outcomes.averageIncome).toEqual({ before: 5_000_000n, after: 6_500_001n, reported: 2, notReported: 0 });
+    expect(line.outcomes.jobs).toEqual({ before: 4n, after: 6n, reported: 2, notReported: 0 });
+    const total = emptyAccumulator();
+    mergeAccumulator(total, a);
+    mergeAccumulator(total, b);
+    expect(finishLine(total, meta, null).outcomes.averageIncome).toEqual({ before: 5_666_667n, after: 7_000_000n, reported: 3, notReported: 1 });
+  });
+
   it("merging lines adds each measure and keeps the paths, so a total is the sum of its lines", () => {
     const a = emptyAccumulator();
     addFact(a, fact({ measures: { executed: 10n, planAdjusted: 20n } }), "current");
@@ -72,7 +97,8 @@ describe("output counts from budget lines", () => {
 describe("the monthly curve", () => {
   it("is the running sum of the month lines up to the cut-off's month, null after it", () => {
     const m = (key: string, cur: bigint | null, last: bigint | null) => ({ key, current: { executed: cur } as never, lastYear: { executed: last } as never });
-    const curve = monthlyCurve([m("02", 5n, 3n), m("03", null, 4n), m("_none", 100n, 100n)], 3);
+    // Periodic only: nothing on the undated line, so nothing before the first reported month.
+    const curve = monthlyCurve([m("02", 5n, 3n), m("03", null, 4n), m("_none", null, null)], 3);
     expect(curve.slice(0, 4)).toEqual([
       { month: 1, current: null, lastYear: null },
       { month: 2, current: 5n, lastYear: 3n },
@@ -80,5 +106,15 @@ describe("the monthly curve", () => {
       { month: 4, current: null, lastYear: null },
     ]);
     expect(curve).toHaveLength(12);
+  });
+
+  it("is 0 before the first payment where records exist (the undated line's executed is 0, not 'not reported')", () => {
+    const m = (key: string, cur: bigint | null, last: bigint | null) => ({ key, current: { executed: cur } as never, lastYear: { executed: last } as never });
+    const curve = monthlyCurve([m("03", 5n, null), m("_none", 0n, null)], 3);
+    expect(curve.slice(0, 3)).toEqual([
+      { month: 1, current: 0n, lastYear: null },
+      { month: 2, current: 0n, lastYear: null },
+      { month: 3, current: 5n, lastYear: null },
+    ]);
   });
 });

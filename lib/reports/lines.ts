@@ -7,7 +7,21 @@ import type { DataPath, MeasureKey, Measures, OutcomeKey, Outcome, OutputKey, Ou
 
 export const MEASURE_KEYS: MeasureKey[] = ["planOriginal", "planAdjusted", "allocated", "contracted", "advanced", "paid", "settled", "refunded", "executed"];
 export const OUTPUT_KEYS: OutputKey[] = ["projects", "models", "facilities", "machines", "cleanerProduction", "trainees", "booths", "typicalProducts", "brands"];
-export const OUTCOME_KEYS: OutcomeKey[] = ["productionValue", "revenue", "jobs", "averageIncome", "products", "machinery"];
+/**
+ * The outcome indicators at acceptance, in report order: money (đồng) or a count, and whether the
+ * indicator is itself an average per beneficiary (averageIncome, đồng per worker and month): an
+ * average is reported as the mean over the beneficiaries that reported it, never as a sum.
+ * Pages and exports read this one list.
+ */
+export const OUTCOMES: readonly { key: OutcomeKey; kind: "money" | "count"; average: boolean }[] = [
+  { key: "productionValue", kind: "money", average: false },
+  { key: "revenue", kind: "money", average: false },
+  { key: "jobs", kind: "count", average: false },
+  { key: "averageIncome", kind: "money", average: true },
+  { key: "products", kind: "count", average: false },
+  { key: "machinery", kind: "count", average: false },
+];
+export const OUTCOME_KEYS: OutcomeKey[] = OUTCOMES.map((o) => o.key);
 
 export const emptyMeasures = (): Measures => Object.fromEntries(MEASURE_KEYS.map((k) => [k, null])) as Measures;
 export const emptyOutputs = (): Outputs => Object.fromEntries(OUTPUT_KEYS.map((k) => [k, null])) as Outputs;
@@ -33,8 +47,16 @@ export type LineAccumulator = {
 
 export const emptyAccumulator = (): LineAccumulator => ({ current: emptyMeasures(), lastYear: emptyMeasures(), outputs: emptyOutputs(), outcomes: emptyOutcomes(), paths: new Set(), outsidePlan: null });
 
+/**
+ * On the records path the ledger, allocations and contracts are complete: a line with records but
+ * no entry has 0 of them, not "not reported". The plan is not among them (no plan issued stays
+ * null); the periodic path reports none of them, so they stay null there.
+ */
+export const RECORDS_COMPLETE: readonly MeasureKey[] = ["allocated", "contracted", "advanced", "paid", "settled", "refunded", "executed"];
+
 export function addFact(acc: LineAccumulator, fact: Fact, which: "current" | "lastYear"): void {
   const target = acc[which];
+  if (fact.path === "records") for (const k of RECORDS_COMPLETE) target[k] ??= 0n;
   for (const [k, v] of Object.entries(fact.measures) as [MeasureKey, bigint][]) target[k] = addNullable(target[k], v);
   if (which === "current") {
     for (const [k, v] of Object.entries(fact.outputs) as [OutputKey, number][]) acc.outputs[k] = addNullable(acc.outputs[k], v);
@@ -71,6 +93,23 @@ export function pathOf(paths: Set<"records" | "periodic">): DataPath {
 
 const ratio = (numerator: bigint | null, denominator: bigint | null): bigint | null => (numerator === null || denominator === null ? null : ratioBp(numerator, denominator));
 
+/** sum / n rounded half away from zero (n > 0). */
+const meanOf = (sum: bigint, n: number): bigint => {
+  const d = BigInt(n);
+  const q = ((sum < 0n ? -sum : sum) * 2n + d) / (2n * d);
+  return sum < 0n ? -q : q;
+};
+
+/** The accumulated outcomes as reported: sums, and the mean over the reporting beneficiaries for an average. */
+export function reportedOutcomes(outcomes: Record<OutcomeKey, Outcome>): Record<OutcomeKey, Outcome> {
+  const out = { ...outcomes };
+  for (const { key } of OUTCOMES.filter((o) => o.average)) {
+    const o = outcomes[key];
+    if (o.reported > 0) out[key] = { ...o, before: o.before === null ? null : meanOf(o.before, o.reported), after: o.after === null ? null : meanOf(o.after, o.reported) };
+  }
+  return out;
+}
+
 /** A finished line: the measures plus every ratio, each naming its numerator and denominator. */
 export function finishLine(acc: LineAccumulator, meta: Pick<ReportLine, "key" | "label" | "href" | "straddling">, nationalExecuted: bigint | null): ReportLine {
   const { current, lastYear } = acc;
@@ -80,7 +119,7 @@ export function finishLine(acc: LineAccumulator, meta: Pick<ReportLine, "key" | 
   const shareOfNational: Ratio = { bp: ratio(current.executed, nationalExecuted), numerator: "executed", denominator: "nationalExecuted" };
   // Records without such money have 0 of it; a line with no records has it not reported.
   const disbursedOutsidePlan = acc.outsidePlan ?? (acc.paths.has("records") ? 0n : null);
-  return { ...meta, current, lastYear, outputs: acc.outputs, outcomes: acc.outcomes, path: pathOf(acc.paths), disbursedOutsidePlan, percentOfPlan, vsSamePeriod, planGrowth, shareOfNational };
+  return { ...meta, current, lastYear, outputs: acc.outputs, outcomes: reportedOutcomes(acc.outcomes), path: pathOf(acc.paths), disbursedOutsidePlan, percentOfPlan, vsSamePeriod, planGrowth, shareOfNational };
 }
 
 /** Any ratio of two measures of a line (e.g. allocated / planAdjusted), named like the line's own ratios. */
@@ -93,13 +132,17 @@ export type CurvePoint = { month: number; current: bigint | null; lastYear: bigi
 /**
  * The year's cumulative executed curve from a report by month (the overview's year-over-year
  * line): months 1–12, the running sum of each month's line; null after the cut-off's month (not
- * yet reported) and for a month before which nothing was reported.
+ * yet reported). Before the first payment it is 0 where records exist (the "_none" line, which
+ * holds the plan and allocations, then has executed 0: the ledger is complete) and null on the
+ * periodic path only (a report gives its cut-off's month, nothing before).
  */
 export function monthlyCurve(lines: readonly Pick<ReportLine, "key" | "current" | "lastYear">[], cutOffMonth: number): CurvePoint[] {
   const byMonth = new Map(lines.map((l) => [l.key, l]));
   const points: CurvePoint[] = [];
-  let current: bigint | null = null;
-  let lastYear: bigint | null = null;
+  const undated = byMonth.get("_none");
+  const start = (v: bigint | null | undefined): bigint | null => (v === null || v === undefined ? null : 0n);
+  let current = start(undated?.current.executed);
+  let lastYear = start(undated?.lastYear.executed);
   for (let month = 1; month <= 12; month++) {
     const line = byMonth.get(String(month).padStart(2, "0"));
     current = addNullable(current, line?.current.executed);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseCalendarDate } from "../calendar";
+import { addFact, emptyAccumulator, finishLine } from "./lines";
 import { binOf, mapCellsOf, mapSetFor, PERCENT_BINS, tileStateOf } from "./map";
 import { TILES_34, TILES_63 } from "./map-tiles";
 import { reportLine } from "../../tests/fixtures/report-line";
@@ -38,6 +39,12 @@ describe("tileStateOf", () => {
     expect(tileStateOf(line("a", 100n, null, null))).toEqual({ kind: "notReported" });
     expect(tileStateOf(line("a", 100n, 0n, 0n))).toEqual({ kind: "percent", bp: 0n, bin: 0 });
     expect(tileStateOf(line("a", 100n, 92n, 9200n))).toEqual({ kind: "percent", bp: 9200n, bin: 3 });
+  });
+
+  it("puts a province with a plan on records and no payment yet in the 0 % bin, not 'not reported'", () => {
+    const acc = emptyAccumulator();
+    addFact(acc, { provinceId: "a", implementerId: null, kind: null, contentId: null, projectId: null, status: null, source: "KCDP", path: "records", month: null, measures: { planAdjusted: 100n }, outputs: {} }, "current");
+    expect(tileStateOf(finishLine(acc, { key: "a", label: "a", href: null, straddling: null }, null))).toEqual({ kind: "percent", bp: 0n, bin: 0 });
   });
 });
 

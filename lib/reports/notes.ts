@@ -34,8 +34,8 @@ export function reportNotes({ query, total, lines, periodsUsed, geography, lastC
   if (periodicThisYear) notes.push({ key: "reports.notes.periodicOnlyPlanExecuted", params: { count: periodicThisYear } });
   const notReported = MEASURE_KEYS.filter((k) => total.current[k] === null);
   for (const k of notReported) notes.push({ key: "reports.notes.notReported", params: { measure: { key: `reports.measures.${k}` } } });
-  // A line with only money on other years' đề án has no executed of this year's plan: not "not reported".
-  const notReportedLines = lines.filter((l) => l.current.executed === null && !l.disbursedOutsidePlan).length;
+  // Only lines without records (periodic measures aside, records have the ledger complete) are "not reported".
+  const notReportedLines = lines.filter((l) => l.current.executed === null).length;
   if (total.disbursedOutsidePlan) {
     notes.push({ key: "reports.notes.disbursedOutsidePlan", params: { amount: formatMoney(total.disbursedOutsidePlan, "ty"), year: String(query.year), from: formatDate(startOfYear(query.year), true), cutOff: formatDate(query.cutOff, true) } });
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { calendarDay, formatIsoDay } from "../calendar";
-import { cutOffOf, growthBp, isMonthEnd, periodAt, periodCutOff, reportPeriodOf, sameDayLastYear } from "./period";
+import { periodCutOff } from "../periodic-reports/periods";
+import { cutOffOf, growthBp, isMonthEnd, periodAt, sameDayLastYear } from "./period";
 
 const iso = formatIsoDay;
 
@@ -52,22 +53,12 @@ describe("growth", () => {
 });
 
 describe("periodic-report periods", () => {
-  const reports = (["Q1", "H1", "M9", "YEAR"] as const).map((period) => ({ period, cutOffDate: periodCutOff(2022, period)! }));
+  const reports = (["Q1", "H1", "M9", "YEAR"] as const).map((period) => ({ period, cutOffDate: periodCutOff(2022, period) }));
 
   it("the latest period whose cut-off is on or before the report's cut-off applies", () => {
     expect(periodAt(reports, calendarDay(2022, 9, 30))?.period).toBe("M9");
     expect(periodAt(reports, calendarDay(2022, 11, 15))?.period).toBe("M9");
     expect(periodAt(reports, calendarDay(2022, 12, 31))?.period).toBe("YEAR");
     expect(periodAt(reports, calendarDay(2022, 3, 30))).toBeNull();
-  });
-
-  it("names the nominal period of a cut-off (M9 for 30/9, M11 for 30/11, none before 31/3)", () => {
-    expect(reportPeriodOf(calendarDay(2022, 9, 30))).toBe("M9");
-    expect(reportPeriodOf(calendarDay(2022, 10, 15))).toBe("M9");
-    expect(reportPeriodOf(calendarDay(2022, 11, 30))).toBe("M11");
-    expect(reportPeriodOf(calendarDay(2022, 12, 31))).toBe("YEAR");
-    expect(reportPeriodOf(calendarDay(2022, 6, 30))).toBe("H1");
-    expect(reportPeriodOf(calendarDay(2022, 3, 1))).toBeNull();
-    expect(periodCutOff(2022, "CUSTOM")).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 // Period arithmetic of the reports (pure, docs/decisions/030): the cut-off a preset names within a
-// year, the same cut-off a year earlier, growth on a zero base, and which periodic-report period
-// (ProvincialReport.period) stands for a cut-off.
-import { asCalendarDay, calendarDay, daysBetween, daysInMonth, monthOf, yearOf, type CalendarDay } from "../calendar";
+// year, the same cut-off a year earlier, growth on a zero base, and which periodic report
+// (ProvincialReport) stands for a cut-off. Periods' nominal cut-offs: lib/periodic-reports/periods.ts.
+import { asCalendarDay, calendarDay, dayOfMonthOf, daysInMonth, monthOf, sameDayInYear, yearOf, type CalendarDay } from "../calendar";
 import type { ReportPeriod } from "../db/generated/enums";
 import { ratioBp, type Dong } from "../money";
 import type { CutOffPreset } from "./types";
@@ -10,11 +10,6 @@ import type { CutOffPreset } from "./types";
 const PRESET_MONTH: Record<Exclude<CutOffPreset, "MONTH" | "DATE">, number> = { M3: 3, M6: 6, M9: 9, M11: 11, YEAR: 12, Q1: 3, Q2: 6, Q3: 9, Q4: 12 };
 
 export const FIXED_PRESETS = Object.keys(PRESET_MONTH) as Exclude<CutOffPreset, "MONTH" | "DATE">[];
-
-/** The day of the month (1–31) of a calendar day. */
-export function dayOfMonthOf(day: CalendarDay): number {
-  return daysBetween(calendarDay(yearOf(day), monthOf(day), 1), day) + 1;
-}
 
 /** The month (1–12) of a DATE column value when it falls in `year`, else null. */
 export function monthIn(year: number, date: Date): number | null {
@@ -52,9 +47,7 @@ export function cutOffOf(year: number, preset: CutOffPreset, extra: { month?: nu
 
 /** The same cut-off one year earlier: 29/2 becomes 28/2, every other day keeps its day and month. */
 export function sameDayLastYear(day: CalendarDay): CalendarDay {
-  const year = yearOf(day) - 1;
-  const month = monthOf(day);
-  return calendarDay(year, month, Math.min(dayOfMonthOf(day), daysInMonth(year, month)));
+  return sameDayInYear(day, yearOf(day) - 1);
 }
 
 /** Whether the cut-off is the last day of its month (then no partial month is read from the ledger). */
@@ -66,24 +59,6 @@ export function isMonthEnd(day: CalendarDay): boolean {
 export function growthBp(current: Dong | null, base: Dong | null): bigint | null {
   if (current === null || base === null || base === 0n) return null;
   return ratioBp(current - base, base);
-}
-
-/** The nominal end (month, day) of each periodic-report period; CUSTOM has none (its row's cutOffDate says). */
-export const PERIOD_END: Record<Exclude<ReportPeriod, "CUSTOM">, { month: number; day: number }> = {
-  Q1: { month: 3, day: 31 },
-  H1: { month: 6, day: 30 },
-  Q3: { month: 9, day: 30 },
-  M9: { month: 9, day: 30 },
-  M10: { month: 10, day: 31 },
-  M11: { month: 11, day: 30 },
-  YEAR: { month: 12, day: 31 },
-};
-
-/** The nominal cut-off of a period in a year (null for CUSTOM). */
-export function periodCutOff(year: number, period: ReportPeriod): CalendarDay | null {
-  if (period === "CUSTOM") return null;
-  const end = PERIOD_END[period];
-  return calendarDay(year, end.month, end.day);
 }
 
 /**
@@ -98,13 +73,4 @@ export function periodAt<R extends { period: ReportPeriod; cutOffDate: Date; sub
     if (later) best = r;
   }
   return best;
-}
-
-/** The nominal period whose end is the latest on or before the cut-off (Q1 for 31/3 … YEAR for 31/12); null before 31/3. */
-export function reportPeriodOf(cutOff: CalendarDay): ReportPeriod | null {
-  const year = yearOf(cutOff);
-  const candidates = (Object.keys(PERIOD_END) as Exclude<ReportPeriod, "CUSTOM">[]).map((period) => ({ period, cutOffDate: periodCutOff(year, period)! }));
-  // M9 and Q3 share 30/9; the programme's reports say "9 tháng", so M9 wins the tie.
-  const best = periodAt(candidates.filter((c) => c.period !== "Q3"), cutOff);
-  return best?.period ?? null;
 }

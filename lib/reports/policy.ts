@@ -3,8 +3,9 @@
 // scope (succession-expanded, lib/admin-units/scope.ts) in full, and the zone and national totals
 // only as totals (Report.context, computed without the query's filters, so no filter can narrow a
 // context total down to another province). A geography filter outside the scope is NotFoundError
-// (missing and forbidden look the same, decision 002); any other filter only narrows the scoped
-// facts, so it can never reach another province's figures.
+// (missing and forbidden look the same, decision 002), and so is an implementer filter naming an
+// organisation of a province outside the scope; any other filter only narrows the scoped facts, so
+// it can never reach another province's figures.
 import type { Actor } from "../auth/actor";
 import { isNational, provinceScopeOf, type ProvinceScope } from "../admin-units/scope";
 import { ForbiddenError } from "../errors";
@@ -34,3 +35,12 @@ export function needsContext(actor: Pick<Actor, "roles">): boolean {
   return !isNational(actor);
 }
 
+
+/**
+ * Whether the actor may name `org` as the implementer filter: an organisation of a province in
+ * scope, or one without a province (the Cục, a regional centre), whose work in the actor's
+ * provinces is the actor's to read. Another province's organisation is NotFound, like its province.
+ */
+export function implementerInReportScope(scope: ProvinceScope, org: { provinceId: string | null }): boolean {
+  return scope.all || org.provinceId === null || scope.provinceIds.includes(org.provinceId);
+}

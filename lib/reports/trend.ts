@@ -1,18 +1,15 @@
 // The trend over years, pure: each year of the trend is read at the same cut-off as the query
 // (the same preset; for a date, the same day and month, 29/2 becoming 28/2), so the years compare
 // like for like, and the series the page draws from the yearly totals.
-import { calendarDay, daysBetween, daysInMonth, monthOf, yearOf, type CalendarDay } from "../calendar";
+import { monthOf, sameDayInYear, type CalendarDay } from "../calendar";
 import { chartTy, ratioPercent, reportAmount } from "./display";
 import { cutOffOf } from "./period";
 import type { ReportLine, ReportQuery } from "./types";
 
 export function sameCutOffIn(query: Pick<ReportQuery, "preset" | "cutOff">, year: number): CalendarDay {
-  const month = monthOf(query.cutOff);
-  if (query.preset === "MONTH") return cutOffOf(year, "MONTH", { month });
-  if (query.preset === "DATE") {
-    const dayOfMonth = daysBetween(calendarDay(yearOf(query.cutOff), month, 1), query.cutOff) + 1;
-    return calendarDay(year, month, Math.min(dayOfMonth, daysInMonth(year, month)));
-  }
+  if (query.preset === "MONTH") return cutOffOf(year, "MONTH", { month: monthOf(query.cutOff) });
+  // The same rule as the same period last year (sameDayLastYear), for any earlier year.
+  if (query.preset === "DATE") return sameDayInYear(query.cutOff, year);
   return cutOffOf(year, query.preset);
 }
 

@@ -56,7 +56,7 @@ export type OutputKey = "projects" | "models" | "facilities" | "machines" | "cle
 export type Outputs = Record<OutputKey, number | null>;
 
 export type OutcomeKey = "productionValue" | "revenue" | "jobs" | "averageIncome" | "products" | "machinery";
-/** An outcome indicator at acceptance, over the beneficiaries that reported both values. */
+/** An outcome indicator at acceptance, over the beneficiaries that reported both values: a sum, or the mean for an average (lines.ts OUTCOMES). */
 export type Outcome = { before: bigint | null; after: bigint | null; reported: number; notReported: number };
 
 /** Where a line's figures come from: đề án and ledger records, provincial periodic reports, both (different provinces or sources), or nothing. */

@@ -64,6 +64,12 @@ describe("reportTable", () => {
     expect(at(withOutcomes, 0, "revenue.after")).toEqual({ kind: "money", amount: ty("2.5") });
     expect(at(withOutcomes, 1, "revenue.before")).toEqual({ kind: "text", text: "chưa báo cáo" });
     expect(at(withOutcomes, 3, "jobs.after")).toEqual({ kind: "count", value: 14 });
+    // An average is the core's mean in whole đồng, under its own header; never a money column in tỷ.
+    const income = zoneReport();
+    income.total = { ...income.total, outcomes: { ...income.total.outcomes, averageIncome: { before: 6_000_000n, after: 7_500_000n, reported: 2, notReported: 0 } } };
+    const withIncome = reportTable(income);
+    expect(withIncome.columns.find((c) => c.key === "averageIncome.after")).toMatchObject({ kind: "count", header: "Thu nhập bình quân (đồng/người/tháng, trung bình các cơ sở) sau hỗ trợ" });
+    expect(at(withIncome, 3, "averageIncome.after")).toEqual({ kind: "count", value: 7_500_000 });
   });
 
   it("marks straddling provinces and the mixed data path", () => {

@@ -7,8 +7,8 @@ import { formatIsoDay } from "../../calendar";
 import { formatDate, formatDateTime } from "../../format";
 import { renderMessage, type CatalogueKey, type MessageParams } from "../../i18n/messages";
 import type { Dong } from "../../money";
-import { MEASURE_KEYS, OUTPUT_KEYS } from "../lines";
-import type { OutcomeKey, Ratio, Report, ReportLine } from "../types";
+import { MEASURE_KEYS, OUTCOMES, OUTPUT_KEYS } from "../lines";
+import type { Ratio, Report, ReportLine } from "../types";
 
 export type Translate = (key: CatalogueKey, params?: MessageParams) => string;
 
@@ -42,14 +42,15 @@ const MONEY = MEASURE_KEYS;
 const OUTPUTS = OUTPUT_KEYS;
 type RatioKey = "percentOfPlan" | "vsSamePeriod" | "planGrowth" | "shareOfNational";
 /**
- * Outcome indicators at acceptance (before → after), as columns only when some beneficiary
- * reported them. Average income is left out: it is đồng per worker and month, not a sum in tỷ.
+ * Outcome indicators at acceptance (before → after, lines.ts OUTCOMES), as columns only when some
+ * beneficiary reported them. Sums of money are money cells (tỷ); an average (income per worker and
+ * month, the core's mean) is a whole number of đồng, as its header says.
  */
-type SummedOutcome = Exclude<OutcomeKey, "averageIncome">;
-const OUTCOME_KIND: Record<SummedOutcome, "money" | "count"> = { productionValue: "money", revenue: "money", jobs: "count", products: "count", machinery: "count" };
+type OutcomeSpec = (typeof OUTCOMES)[number];
+const cellKindOf = (o: OutcomeSpec): "money" | "count" => (o.kind === "money" && !o.average ? "money" : "count");
 
-function outcomeKeysOf(report: Report): SummedOutcome[] {
-  return (Object.keys(OUTCOME_KIND) as SummedOutcome[]).filter((k) => report.total.outcomes[k].reported > 0);
+function outcomesOf(report: Report): OutcomeSpec[] {
+  return OUTCOMES.filter((o) => report.total.outcomes[o.key].reported > 0);
 }
 
 const text = (value: string): TableCell => ({ kind: "text", text: value });
@@ -99,20 +100,20 @@ function columnsOf(t: Translate, report: Report): TableColumn[] {
     percent("planGrowth"),
     percent("shareOfNational"),
     ...OUTPUTS.map((key): TableColumn => ({ key, kind: "count", header: t(`reportExport.column.${key}`) })),
-    ...outcomeKeysOf(report).flatMap((key): TableColumn[] =>
-      (["before", "after"] as const).map((when) => ({ key: `${key}.${when}`, kind: OUTCOME_KIND[key], header: t(`reportExport.outcome.${when}`, { indicator: t(`reportExport.outcome.${key}`) }) })),
+    ...outcomesOf(report).flatMap((o): TableColumn[] =>
+      (["before", "after"] as const).map((when) => ({ key: `${o.key}.${when}`, kind: cellKindOf(o), header: t(`reportExport.outcome.${when}`, { indicator: t(`reportExport.outcome.${o.key}`) }) })),
     ),
     { key: "path", kind: "text", header: t("reportExport.column.path") },
     { key: "straddling", kind: "text", header: t("reportExport.column.straddling") },
   ];
 }
 
-function outcomeCell(t: Translate, key: SummedOutcome, value: bigint | null): TableCell {
+function outcomeCell(t: Translate, o: OutcomeSpec, value: bigint | null): TableCell {
   if (value === null) return text(t("reportExport.notReported"));
-  return OUTCOME_KIND[key] === "money" ? { kind: "money", amount: value } : { kind: "count", value: Number(value) };
+  return cellKindOf(o) === "money" ? { kind: "money", amount: value } : { kind: "count", value: Number(value) };
 }
 
-function rowOf(t: Translate, line: ReportLine, role: TableRow["role"], seq: number | null, label: string, outcomes: readonly SummedOutcome[]): TableRow {
+function rowOf(t: Translate, line: ReportLine, role: TableRow["role"], seq: number | null, label: string, outcomes: readonly OutcomeSpec[]): TableRow {
   return {
     role,
     cells: [
@@ -126,7 +127,7 @@ function rowOf(t: Translate, line: ReportLine, role: TableRow["role"], seq: numb
       ratioCell(t, line, line.planGrowth),
       ratioCell(t, line, line.shareOfNational),
       ...OUTPUTS.map((key): TableCell => (line.outputs[key] === null ? text(t("reportExport.notReported")) : { kind: "count", value: line.outputs[key] })),
-      ...outcomes.flatMap((key) => [outcomeCell(t, key, line.outcomes[key].before), outcomeCell(t, key, line.outcomes[key].after)]),
+      ...outcomes.flatMap((o) => [outcomeCell(t, o, line.outcomes[o.key].before), outcomeCell(t, o, line.outcomes[o.key].after)]),
       text(t(`reportExport.path.${line.path}`)),
       text(line.straddling?.length ? t("reportExport.straddles", { groups: line.straddling.join(", ") }) : ""),
     ],
@@ -146,7 +147,7 @@ export function linesWithTotals(t: Translate, report: Report): LabelledLine[] {
 }
 
 function rowsOf(t: Translate, report: Report): TableRow[] {
-  const outcomes = outcomeKeysOf(report);
+  const outcomes = outcomesOf(report);
   return linesWithTotals(t, report).map((r) => rowOf(t, r.line, r.role, r.seq, r.label, outcomes));
 }
 

@@ -25,7 +25,7 @@ export default async function ImplementerReportPage({ params, searchParams }: { 
   const title = t("implementerTitle", { name });
   if (!read.ok) return <ReportError title={title} message={read.message} fields={read.fields} resetHref={path} />;
   const query = read.value;
-  // Outside the actor's scope, buildReport answers NotFound: the same 404 as a missing record.
+  // An implementer of a province outside the actor's scope: buildReport answers NotFound, the same 404 as a missing record.
   const loaded = await loadView(Promise.all([buildReport(actor, query), buildReport(actor, { ...query, by: "month" }), reportFilterOptions(actor, query), loadMergerDate()]));
   if (!loaded.ok) return <ReportError title={title} message={loaded.message} fields={loaded.fields} resetHref={path} />;
   const [report, monthly, options, mergerDate] = loaded.value;

@@ -1,0 +1,77 @@
+import "server-only";
+// The ledger rows of "executed in year Y at cut-off D" (docs/decisions/030): full months from
+// the LedgerMonthTotal aggregate, the cut-off's partial month and earlier multi-year đề án from
+// LedgerEntry, or the whole window from the entries when a dimension needs the đề án.
+import { Prisma } from "../db/generated/client";
+import type { ProjectKind, ProjectStatus } from "../db/generated/enums";
+import type { Tx } from "../db/client";
+import { asCalendarDay, calendarDay, formatIsoDay, monthOf, type CalendarDay } from "../calendar";
+import { measuresOf, type LedgerSums } from "../disbursements/measures";
+import type { Fact } from "./facts";
+import { isMonthEnd, startOfYear } from "./period";
+import type { TrackCode } from "./types";
+
+export type ProjectCols = { provinceId: string | null; implementerId: string | null; kind: ProjectKind | null; contentId: string | null; projectId: string | null; status: ProjectStatus | null };
+
+export const iso = (d: Date) => formatIsoDay(asCalendarDay(d));
+
+export const cols = (r: ProjectCols): ProjectCols => ({ provinceId: r.provinceId, implementerId: r.implementerId, kind: r.kind, contentId: r.contentId, projectId: r.projectId, status: r.status });
+
+export type LedgerRow = ProjectCols & { sourceId: string; month: number; kind_: string; amount: bigint };
+
+/**
+ * The ledger behind "executed in year Y at cut-off D" (docs/decisions/030): vouchers dated
+ * 1 January … D of the đề án in Y's plan (plan year Y, or a multi-year đề án spanning Y),
+ * programme money only. Full months of plan-year-Y đề án come from the aggregate, the cut-off's
+ * own month from the entries; the few multi-year đề án of earlier plan years are read from their
+ * entries; `perProject` reads the entries of the whole window (status, project dimensions).
+ */
+export async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean): Promise<LedgerRow[]> {
+  const from = iso(startOfYear(year));
+  const to = iso(cutOff);
+  if (perProject) {
+    return tx.$queryRaw<LedgerRow[]>`
+      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status,
+        e."fundingSourceId" AS "sourceId", EXTRACT(MONTH FROM e."occurredOn")::int AS month, e.kind::text AS kind_,
+        SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint AS amount
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
+      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" <= ${year} AND p."endYear" >= ${year}
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+  }
+  // Months wholly inside the window come from the aggregate; a cut-off on a month's last day needs no entries.
+  const fullMonths = isMonthEnd(cutOff) ? monthOf(cutOff) : monthOf(cutOff) - 1;
+  const monthStart = iso(calendarDay(year, monthOf(cutOff), 1));
+  const partial = fullMonths < monthOf(cutOff)
+    ? Prisma.sql`UNION ALL
+      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), NULL::uuid, NULL::"ProjectStatus", e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text,
+        SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
+      WHERE e."occurredOn" BETWEEN ${monthStart}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" = ${year}
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`
+    : Prisma.empty;
+  return tx.$queryRaw<LedgerRow[]>`
+    SELECT t."provinceId", t."implementerId", t."projectKind" AS kind, t."contentCategoryId" AS "contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status,
+      t."fundingSourceId" AS "sourceId", t.month, t.kind::text AS kind_, SUM(t.amount)::bigint AS amount
+    FROM "LedgerMonthTotal" t
+    WHERE t.year = ${year} AND t.month <= ${fullMonths} AND t.programme AND t."planYear" = ${year}
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    ${partial}
+    UNION ALL
+    SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), NULL::uuid, NULL::"ProjectStatus", e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text,
+      SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint
+    FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
+    WHERE p."planYear" < ${year} AND p."endYear" >= ${year} AND e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId")
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+}
+
+export function ledgerFacts(rows: LedgerRow[], sources: Map<string, TrackCode>): Fact[] {
+  const facts: Fact[] = [];
+  for (const r of rows) {
+    const source = sources.get(r.sourceId);
+    if (!source) continue; // counterpart and other sources are never khuyến công execution (decision 013)
+    const m = measuresOf({ [r.kind_]: r.amount } as LedgerSums);
+    const measures: Fact["measures"] = { advanced: m.advanced, paid: m.paid, settled: m.settled, refunded: m.refunded, executed: m.disbursed };
+    facts.push({ ...cols(r), source, path: "records", month: r.month, measures, outputs: {} });
+  }
+  return facts;
+}

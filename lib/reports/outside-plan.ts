@@ -1,0 +1,64 @@
+import "server-only";
+// Disbursed in the window on đề án NOT of the year's plan (ReportLine.disbursedOutsidePlan,
+// docs/decisions/030): never in executed, shown beside it so every đồng paid out is somewhere.
+import { Prisma } from "../db/generated/client";
+import type { Tx } from "../db/client";
+import { calendarDay, monthOf, type CalendarDay } from "../calendar";
+import { measuresOf, type LedgerSums } from "../disbursements/measures";
+import type { Fact } from "./facts";
+import { cols, iso, type LedgerRow } from "./ledger-rows";
+import { isMonthEnd, startOfYear } from "./period";
+import type { TrackCode } from "./types";
+
+/**
+ * The rest of the window's ledger: vouchers dated 1 January … D on đề án NOT of Y's plan (an
+ * earlier year's đề án paid in January, a carried-over đề án, an advance before the plan year),
+ * so that every đồng disbursed in the period is shown somewhere. Full months from the aggregate
+ * (plan year ≠ Y) and the partial month from the entries, less the multi-year đề án of earlier
+ * plan years spanning Y (they are Y's, read from their entries); summed per key, so the
+ * correction cancels in place.
+ */
+export async function outsidePlanRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean): Promise<LedgerRow[]> {
+  const from = iso(startOfYear(year));
+  const to = iso(cutOff);
+  const signed = Prisma.sql`CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END`;
+  if (perProject) {
+    return tx.$queryRaw<LedgerRow[]>`
+      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status,
+        e."fundingSourceId" AS "sourceId", EXTRACT(MONTH FROM e."occurredOn")::int AS month, e.kind::text AS kind_, SUM(${signed})::bigint AS amount
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
+      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId") AND NOT (p."planYear" <= ${year} AND p."endYear" >= ${year})
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+  }
+  // Full months from the aggregate, the cut-off's partial month (if any) from the entries.
+  const fullMonths = isMonthEnd(cutOff) ? monthOf(cutOff) : monthOf(cutOff) - 1;
+  const partial = fullMonths < monthOf(cutOff)
+    ? Prisma.sql`UNION ALL
+      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text, ${signed}
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
+      WHERE e."occurredOn" BETWEEN ${iso(calendarDay(year, monthOf(cutOff), 1))}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" <> ${year}`
+    : Prisma.empty;
+  return tx.$queryRaw<LedgerRow[]>`
+    SELECT u."provinceId", u."implementerId", u.kind, u."contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status, u."sourceId", u.month, u.kind_, SUM(u.amount)::bigint AS amount
+    FROM (
+      SELECT t."provinceId", t."implementerId", t."projectKind" AS kind, t."contentCategoryId" AS "contentId", t."fundingSourceId" AS "sourceId", t.month, t.kind::text AS kind_, t.amount
+      FROM "LedgerMonthTotal" t WHERE t.year = ${year} AND t.month <= ${fullMonths} AND t.programme AND t."planYear" <> ${year}
+      ${partial}
+      UNION ALL
+      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text, -(${signed})
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
+      WHERE p."planYear" < ${year} AND p."endYear" >= ${year} AND e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId")
+    ) u
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
+    HAVING SUM(u.amount) <> 0`;
+}
+
+export function outsidePlanFacts(rows: LedgerRow[], sources: Map<string, TrackCode>): Fact[] {
+  return rows.flatMap((r): Fact[] => {
+    const source = sources.get(r.sourceId);
+    const disbursed = measuresOf({ [r.kind_]: r.amount } as LedgerSums).disbursed;
+    if (!source || disbursed === 0n) return []; // settlements and carry-overs move no money
+    // Such a đề án is not in this year's plan: its plan here is 0, not "not reported".
+    return [{ ...cols(r), source, path: "records", month: r.month, measures: { planOriginal: 0n, planAdjusted: 0n }, outputs: {}, disbursedOutsidePlan: disbursed }];
+  });
+}
