@@ -17,6 +17,7 @@ import { cols, iso, ledgerFacts, ledgerRows, type ProjectCols } from "./ledger-r
 import { outsidePlanFacts, outsidePlanRows } from "./outside-plan";
 import { monthIn, periodAt } from "./period";
 import { outputFacts } from "./outputs";
+import { statusesAt } from "./status-at";
 import type { MeasureKey, Outcome, OutcomeKey, OutputKey, TrackCode } from "./types";
 
 export type Fact = {
@@ -198,6 +199,12 @@ export async function loadYearFacts(tx: Tx, geography: GeographyData, year: numb
         trainees: nn(r.traineeCount), booths: nn(r.boothCount), typicalProducts: nn(r.typicalProductCount), brands: nn(r.brandCount),
       },
     });
+  }
+  if (opts.perProject) {
+    // The status dimension and filter read the status at the cut-off, never today's (decision 030).
+    const ids = [...new Set(records.flatMap((f) => (f.projectId && f.status ? [f.projectId] : [])))];
+    const at = await statusesAt(tx, ids, cutOff);
+    for (const f of records) if (f.projectId && f.status) f.status = at.get(f.projectId) ?? f.status;
   }
   return { facts: [...records, ...periodicFacts], periodic };
 }

@@ -69,6 +69,15 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
     expect([curve[8]!.current, curve[8]!.lastYear, curve[9]!.current]).toEqual([73_700_000_000n, 65_340_000_000n, null]);
   });
 
+  it("by status reads each đề án's status at the cut-off: at 30/9/2022 no 2022 đề án is liquidated yet", async () => {
+    const r = await report(leadership, { year: "2022", preset: "M9", source: "KCQG", by: "status" });
+    expect(r.lines.map((l) => l.key)).not.toContain("LIQUIDATED");
+    expect(r.total.current.planAdjusted).toBe(140_000_000_000n);
+    expect(r.notes).toContainEqual({ key: "reports.notes.statusAtCutOff", params: { date: "30/09/2022" } });
+    const filtered = await report(leadership, { year: "2022", preset: "M9", source: "KCQG", status: "LIQUIDATED", by: "province" });
+    expect(filtered.total.current.planAdjusted).toBeNull();
+  });
+
   it("every note renders in both catalogues with its parameters", async () => {
     const reports = [
       await report(leadership, { year: "2022", preset: "DATE", date: "2022-11-15", by: "province", basis: "63" }),
@@ -83,7 +92,7 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
         for (const locale of ["vi", "en"] as const) expect(renderMessage(locale, n.key as never, n.params)).not.toMatch(/[{}]|reports\./);
       }
     }
-    expect([...keys]).toEqual(expect.arrayContaining(["reports.notes.periodBefore", "reports.notes.outputNotDerived", "reports.notes.outcomesNotReported", "reports.notes.basis.63", "reports.notes.basis.34", "reports.notes.statusCurrent"]));
+    expect([...keys]).toEqual(expect.arrayContaining(["reports.notes.periodBefore", "reports.notes.outputNotDerived", "reports.notes.outcomesNotReported", "reports.notes.basis.63", "reports.notes.basis.34", "reports.notes.statusAtCutOff"]));
   });
 
   it("North zone 2022: plan 174,3 tỷ, +22,6 %; 73,7 tỷ executed at 30/9 (42,3 %), 112,8 % of the same period of 2021", async () => {
