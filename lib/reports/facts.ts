@@ -9,7 +9,7 @@ import "server-only";
 // money outside the year's plan outside-plan.ts.
 import type { ProjectKind, ProjectStatus, ReportPeriod } from "../db/generated/enums";
 import type { Tx } from "../db/client";
-import type { CalendarDay } from "../calendar";
+import { asCalendarDay, type CalendarDay } from "../calendar";
 import { successorOf, type GeographyData } from "../admin-units/basis";
 import { unsafeAllocatedSoFar } from "../allocations/figures";
 import { DRAFT_VERSION_NO, versionInForce } from "../plans/in-force";
@@ -38,6 +38,8 @@ export type Fact = {
   outputsUnknown?: OutputKey[];
   /** Outcome indicators at acceptance (outputs.ts). */
   outcomes?: Partial<Record<OutcomeKey, Outcome>>;
+  /** A periodic report's cut-off: its cumulative figures are a line of their own on the month dimension, never a month's. */
+  periodCutOff?: CalendarDay;
   /** Disbursed in the window on a đề án of another year's plan: never in `measures.executed` (ReportLine.disbursedOutsidePlan). */
   disbursedOutsidePlan?: bigint;
 };
@@ -188,7 +190,7 @@ export async function loadYearFacts(tx: Tx, geography: GeographyData, year: numb
   for (const r of reports) {
     if (!periodicSuccessors.has(r.successor)) continue;
     periodic.push({ provinceId: r.provinceId, period: r.period, cutOffDate: r.cutOffDate });
-    const base = { provinceId: r.provinceId, implementerId: null, kind: null, contentId: null, projectId: null, status: null, source: "KCDP" as const, path: "periodic" as const };
+    const base = { provinceId: r.provinceId, implementerId: null, kind: null, contentId: null, projectId: null, status: null, source: "KCDP" as const, path: "periodic" as const, periodCutOff: asCalendarDay(r.cutOffDate) };
     periodicFacts.push({ ...base, month: null, measures: { planOriginal: r.planAmount, planAdjusted: r.planAmount }, outputs: {} });
     periodicFacts.push({
       ...base,
