@@ -3,10 +3,10 @@ import "server-only";
 // whether it passes the filter. Geography goes through lib/admin-units only: placeOnBasis for the
 // basis, groupLineOf for zones and regions (a straddling province of the 34 is its own line, never
 // split or assigned). Content continues across catalogue versions (continuesId).
-import { placeOnBasis, type GeographyData } from "../admin-units/basis";
+import { mergerDateOf, placeOnBasis, type GeographyData } from "../admin-units/basis";
 import { groupLineOf } from "../admin-units/groups";
 import type { ProvinceScope } from "../admin-units/scope";
-import { yearOf, type CalendarDay } from "../calendar";
+import { asCalendarDay, yearOf, type CalendarDay } from "../calendar";
 import type { Tx } from "../db/client";
 import { formatDate } from "../format";
 import { renderMessage } from "../i18n/messages";
@@ -80,7 +80,13 @@ export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { cat
   };
   const contentRoots = query.filter.contentCode ? new Set(categories.filter((c) => c.code === query.filter.contentCode).map((c) => rootOf(c.id))) : null;
 
-  const provinceName = new Map(geo.provinces.map((p) => [p.id, p.name]));
+  // A record on a province of the 34 stays on it on the 63 (decision 014, "after-merger"), and in
+  // the merger year as recorded: beside the old province of the same name it says "(sau <merger>)".
+  const merger = mergerDateOf(geo.successions);
+  const marksAfterMerger = merger !== null && (query.basis === "63" || (query.basis === "recorded" && query.year <= yearOf(asCalendarDay(merger))));
+  const provinceName = new Map(
+    geo.provinces.map((p) => [p.id, marksAfterMerger && p.validFrom >= merger! ? vi("reports.lines.afterMerger", { province: p.name, date: formatDate(asCalendarDay(merger!), true) }) : p.name]),
+  );
   const basisProvince = (id: string | null) => (id === null ? null : placeOnBasis(geo, id, query.basis).provinceId);
   const memo = <T>(f: (id: string) => T) => {
     const cache = new Map<string, T>();

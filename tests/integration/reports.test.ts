@@ -94,6 +94,17 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
     expect(curve[8]!.current).toBe(r.total.current.executed! - periodic.current.executed!);
   });
 
+  it("on the 63 a figure on a province of the 34 stays on it, labelled \"(sau 01/07/2025)\": never two lines with one label", async () => {
+    for (const basis of ["63", "recorded"]) {
+      const r = await report(leadership, { year: "2022", preset: "YEAR", by: "province", basis });
+      const labels = r.lines.map((l) => l.label);
+      expect(new Set(labels).size).toBe(labels.length);
+      if (basis === "63") expect(labels).toContain("Đà Nẵng (sau 01/07/2025)");
+    }
+    const after = await report(leadership, { year: "2026", preset: "YEAR", by: "province", basis: "34" });
+    expect(after.lines.some((l) => l.label.includes("(sau "))).toBe(false);
+  });
+
   it("every note renders in both catalogues with its parameters", async () => {
     const reports = [
       await report(leadership, { year: "2022", preset: "DATE", date: "2022-11-15", by: "province", basis: "63" }),
