@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { monthOf } from "@/lib/calendar";
-import { UNPLACED } from "@/lib/reports/dimensions";
+import { PERIODIC_LINE } from "@/lib/reports/dimensions";
 import { curveView, reportAmount } from "@/lib/reports/display";
 import type { Report } from "@/lib/reports/types";
 import { CumulativeChart } from "./charts/cumulative-chart";
@@ -10,14 +10,15 @@ export async function CumulativeSection({ monthly }: { monthly: Report }) {
   const t = await getTranslations("reportPages");
   const { year, cutOff } = monthly.query;
   const points = curveView(monthly.lines, monthOf(cutOff));
-  // Figures known only for a period (periodic reports) have no month: said, not drawn.
-  const withoutMonth = monthly.lines.filter((l) => l.key === UNPLACED && l.current.executed !== null && l.current.executed !== 0n);
+  // The curve is records only: periodic cumulatives have no month, so they are said, not drawn.
+  const withoutMonth = monthly.lines.filter((l) => l.key === PERIODIC_LINE && l.current.executed !== null);
   return (
     <section aria-labelledby="report-cumulative-title" className="min-w-0 space-y-2" data-testid="report-cumulative">
       <h2 id="report-cumulative-title" className="text-lg font-semibold">{t("cumulative.title", { year, lastYear: year - 1 })}</h2>
       <CumulativeChart points={points} labels={{ current: t("cumulative.current", { year }), lastYear: t("cumulative.lastYear", { year: year - 1 }), month: t("cumulative.month"), unit: t("tyShort") }} />
+      <p className="text-xs text-slate-600" data-testid="report-cumulative-records-only">{t("cumulative.recordsOnly")}</p>
       {withoutMonth.map((l) => (
-        <p key={l.key} className="text-xs text-amber-800">{t("cumulative.withoutMonth", { amount: reportAmount(l.current.executed) ?? "" })}</p>
+        <p key={l.key} className="text-xs text-amber-800">{t("cumulative.withoutMonth", { label: l.label, amount: reportAmount(l.current.executed) ?? "" })}</p>
       ))}
       <details className="text-sm">
         <summary className="cursor-pointer text-blue-700">{t("cumulative.asTable")}</summary>

@@ -29,7 +29,7 @@ export async function ForecastTable({ title, rows, sums = false }: { title: stri
       high: estimate(r, r.high),
       share: { text: formatPercentBp(r.shareBp, 1), sort: r.shareBp === null ? -1 : Number(r.shareBp) },
       method: { text: r.method ? t(`method.${r.method}`, { years: r.historyYears.join(", ") }) : sums ? t("zoneSum") : "—" },
-      flag: { text: `${t(`flag.${r.flag}`)}${sums && r.flaggedProvinces ? ` (${t("flaggedCount", { count: r.flaggedProvinces })})` : ""}`, muted: !FLAGGED.has(r.flag) },
+      flag: { text: [t(`flag.${r.flag}`), sums && r.flaggedProvinces ? `(${t("flaggedCount", { count: r.flaggedProvinces })})` : "", sums && r.unforecast ? `(${t("unforecastCount", { count: r.unforecast })})` : ""].filter(Boolean).join(" "), muted: !FLAGGED.has(r.flag) },
     },
   }));
   return (

@@ -12,10 +12,13 @@ export async function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry
 }
 
 /**
- * The same row as SQL, for a statement of the caller's that writes the change too (a data-modifying
- * CTE: one round trip fewer on a path writers queue on, lib/disbursements/mutations.ts).
+ * The same rows as SQL, for a statement of the caller's that writes the change too (a data-modifying
+ * CTE: one round trip fewer on a path writers queue on, lib/disbursements/insert.ts), several in one INSERT.
  */
-export function auditRowSql(actor: Actor | null, entry: AuditEntry): Prisma.Sql {
-  const data = entry.data === undefined ? null : JSON.stringify(entry.data);
-  return Prisma.sql`INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", data) VALUES (${actor?.userId ?? null}::uuid, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${data}::jsonb)`;
+export function auditRowsSql(rows: readonly { actor: Actor | null; entry: AuditEntry }[]): Prisma.Sql {
+  const values = rows.map(({ actor, entry }) => {
+    const data = entry.data === undefined ? null : JSON.stringify(entry.data);
+    return Prisma.sql`(${actor?.userId ?? null}::uuid, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${data}::jsonb)`;
+  });
+  return Prisma.sql`INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", data) VALUES ${Prisma.join(values, ", ")}`;
 }

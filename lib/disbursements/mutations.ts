@@ -1,30 +1,27 @@
 import "server-only";
-// Recording the disbursement ledger (issue #8 item 3, docs/decisions/020). Each write is one
-// transaction: the scoped read (the actor's đề án and the contracts they record on: not found
-// otherwise), the contract's row lock with the facts that need none, the facts under it, the
-// idempotency replay, the invariants over the contract's sums, the voucher check, then the insert
-// with its audit entry. Few statements, mostly raw: 20 writers on one contract queue on the
-// holder's time and on Node's CPU (docs/decisions/029). Nothing is updated or deleted except the
-// one confirmation the append-only trigger allows.
+// Recording the disbursement ledger (issue #8 item 3, docs/decisions/020). A new entry is checked
+// by its caller for what needs no lock (the actor's scope: not found otherwise, the contract's facts
+// that only ever add), then recorded through its contract's queue (lib/disbursements/batch.ts,
+// docs/decisions/035): one transaction per batch takes the contract's row lock, reads the facts a
+// concurrent writer changes, checks replays, the invariants and the voucher entry by entry, and
+// inserts the accepted entries with their audit records. A reversal, and an entry recorded alone
+// when its batch failed, take the same lock in a transaction of their own. Nothing is updated or
+// deleted except the one confirmation the append-only trigger allows.
 import type { Actor } from "../auth/actor";
-import { auditRowSql, recordAudit } from "../audit/record";
-import { formatIsoDay, parseCalendarDate, type CalendarDay } from "../calendar";
+import { recordAudit } from "../audit/record";
+import { parseCalendarDate, type CalendarDay } from "../calendar";
 import { db, type Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
-import { uuidv7 } from "../db/uuid";
 import { ConflictError, DomainError, ForbiddenError, NotFoundError, message } from "../errors";
 import { parseMoneyField, type Dong } from "../money";
-import { ledgerViolations, type LedgerChange } from "./invariants";
+import { enqueueLedgerEntry } from "./batch";
+import { coalesce } from "./combining";
+import { checkEntry, insertEntries, LEDGER_TX, replayOf, type EntryWrite, type LedgerEntryResult, type NewEntry } from "./insert";
 import { canConfirmEntry, canRecordLedger, ledgerContractWhere } from "./policy";
 import { ConfirmLedgerEntryInputSchema, RecordLedgerEntryInputSchema, ReverseLedgerEntryInputSchema } from "./schemas";
-import { unsafeLockContract, unsafeLockedFacts, type ContractFacts, type LockedContract, type LockedFacts } from "./state";
+import { unsafeLockContract, unsafeLockedFacts, type ContractFacts, type LockedContract } from "./state";
 
-/** Writers of one contract queue behind its row lock: give them time to get a connection and the lock. */
-const LEDGER_TX = { maxWait: 30_000, timeout: 30_000 } as const;
-
-const ENTRY_SELECT = { id: true, contractId: true, kind: true, amount: true, occurredOn: true, voucherRef: true, reversesId: true, fundingSource: { select: { code: true } } } as const;
-type EntryRow = Prisma.LedgerEntryGetPayload<{ select: typeof ENTRY_SELECT }>;
-export type LedgerEntryResult = EntryRow & { replayed: boolean };
+export { checkEntry, replayOf, type LedgerEntryResult, type NewEntry } from "./insert";
 
 function parseAmount(text: string): Dong {
   const amount = parseMoneyField(text, "amount", "trieu");
@@ -34,49 +31,20 @@ function parseAmount(text: string): Dong {
 
 /**
  * The contract through the actor's scope (anything else is "not found", ledgerContractWhere stays
- * the one rule: this read only asks whether the id passes it), then its lock and what needs none.
+ * the one rule: this read only asks whether the id passes it), then what needs no lock, and the
+ * lock itself when `lock` (inside the caller's transaction; without it, before queueing).
  */
-async function scopedContractFacts(tx: Tx, actor: Actor, contractId: string, fundingCode: string, occurredOn: CalendarDay): Promise<ContractFacts> {
+async function scopedContractFacts(tx: Tx, actor: Actor, contractId: string, fundingCode: string, occurredOn: CalendarDay, lock = true): Promise<ContractFacts> {
   const visible = await tx.contract.findFirst({ where: { AND: [{ id: contractId }, ledgerContractWhere(actor)] }, select: { id: true } });
-  const facts = visible ? await unsafeLockContract(tx, contractId, fundingCode, occurredOn) : null;
+  const facts = visible ? await unsafeLockContract(tx, contractId, fundingCode, occurredOn, lock) : null;
   if (!facts) throw new NotFoundError("contract");
   return facts;
 }
 
-/** The first result of this key on this contract, or null; a key used elsewhere is a conflict. */
-export async function replayOf(tx: Tx, replayId: string | null, key: string, contractId: string, reversal: boolean): Promise<LedgerEntryResult | null> {
-  if (!replayId) return null;
-  const entry = await tx.ledgerEntry.findUniqueOrThrow({ where: { idempotencyKey: key }, select: ENTRY_SELECT });
-  if (entry.contractId !== contractId || (entry.reversesId !== null) !== reversal) throw new ConflictError("errors.ledger.keyReused");
-  return { ...entry, replayed: true };
-}
-
-/** Refuses the change with the first violated invariant, and a voucher number already used. */
-export function checkEntry(facts: LockedFacts, change: LedgerChange, voucherRef: string): void {
-  const [violation] = ledgerViolations(facts.state, change);
-  if (violation) throw new DomainError("VALIDATION", violation.key, violation.params);
-  if (facts.voucherTaken) throw new DomainError("VALIDATION", "errors.ledger.voucherTaken", { voucher: voucherRef }, { voucherRef: message("errors.ledger.voucherTakenField") });
-}
-
-export type NewEntry = { kind: LedgerChange["kind"]; amount: Dong; fundingSourceId: string; fundingCode: string; occurredOn: CalendarDay; voucherRef: string; treasuryRef?: string; note: string; idempotencyKey: string; reversesId?: string };
-
-/**
- * Inserts the entry on the locked contract with its audit record, in one statement (writers of the
- * contract wait for this lock holder): the one write of record and reverse. The row is the input,
- * so nothing is read back. The LedgerMonthTotal trigger runs on this insert as on any other.
- */
-export async function insertEntry(tx: Tx, actor: Actor, contract: LockedContract, entry: NewEntry, action: "ledger.record" | "ledger.reverse"): Promise<LedgerEntryResult> {
-  const id = uuidv7();
-  const reversesId = entry.reversesId ?? null;
-  const audit = auditRowSql(actor, { action, entityType: "LedgerEntry", entityId: id, data: { contractId: contract.id, kind: entry.kind, amount: entry.amount.toString(), occurredOn: formatIsoDay(entry.occurredOn), voucherRef: entry.voucherRef, reverses: reversesId, note: entry.note } });
-  await tx.$executeRaw`
-    WITH entry AS (
-      INSERT INTO "LedgerEntry" (id, "projectId", "contractId", "fundingSourceId", kind, amount, "occurredOn", "voucherRef", "documentRef", "treasuryRef", note, "recordedById", "idempotencyKey", "reversesId")
-      VALUES (${id}::uuid, ${contract.project.id}::uuid, ${contract.id}::uuid, ${entry.fundingSourceId}::uuid, ${entry.kind}::"LedgerKind", ${entry.amount}::bigint, ${formatIsoDay(entry.occurredOn)}::date,
-        ${entry.voucherRef}, ${entry.voucherRef}, ${entry.treasuryRef || null}, ${entry.note}, ${actor.userId}::uuid, ${entry.idempotencyKey}, ${reversesId}::uuid))
-    ${audit}`;
-  const row = { id, contractId: contract.id, kind: entry.kind, amount: entry.amount, occurredOn: entry.occurredOn, voucherRef: entry.voucherRef, reversesId };
-  return { ...row, fundingSource: { code: entry.fundingCode }, replayed: false };
+/** Inserts one entry on the locked contract with its audit record (insertEntries of one). */
+export async function insertEntry(tx: Tx, actor: Actor, contract: LockedContract, entry: NewEntry, action: EntryWrite["action"]): Promise<LedgerEntryResult> {
+  const [row] = await insertEntries(tx, contract, [{ actor, entry, action }]);
+  return row!;
 }
 
 /** A unique index refused the write: P2002 from a Prisma write, P2010 carrying SQLSTATE 23505 from the raw insert. */
@@ -102,14 +70,24 @@ export async function recordLedgerEntry(actor: Actor, raw: unknown): Promise<Led
   const input = RecordLedgerEntryInputSchema.parse(raw);
   const amount = parseAmount(input.amount);
   const occurredOn: CalendarDay = parseCalendarDate(input.occurredOn);
+  // The caller's own part, before its contract's queue: a refusal here reaches no batch. Writers
+  // with the same scope on the same contract, source and day at the same moment share one read.
+  const scope = JSON.stringify(ledgerContractWhere(actor), (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value));
+  const facts = await coalesce(`${scope}|${input.contractId}|${input.fundingSource}|${input.occurredOn}`, () => scopedContractFacts(db(), actor, input.contractId, input.fundingSource, occurredOn, false));
+  const { funding } = facts;
+  const entry: NewEntry = { kind: input.kind, amount, fundingSourceId: funding.id, fundingCode: funding.code, occurredOn, voucherRef: input.voucherRef, treasuryRef: input.treasuryRef, note: input.note, idempotencyKey: input.idempotencyKey };
+  return enqueueLedgerEntry({ actor, facts, entry, alone: () => recordAlone(actor, input.contractId, entry) });
+}
+
+/** One entry in a transaction of its own (the path before the queue): what a failed batch falls back to. */
+function recordAlone(actor: Actor, contractId: string, entry: NewEntry): Promise<LedgerEntryResult> {
   return mapKeyRace(
     db().$transaction(async (tx) => {
-      const { contract, funding, pre } = await scopedContractFacts(tx, actor, input.contractId, input.fundingSource, occurredOn);
-      const facts = await unsafeLockedFacts(tx, contract, funding, pre, { voucherRef: input.voucherRef, idempotencyKey: input.idempotencyKey });
-      const replay = await replayOf(tx, facts.replayId, input.idempotencyKey, contract.id, false);
+      const { contract, funding, pre } = await scopedContractFacts(tx, actor, contractId, entry.fundingCode, entry.occurredOn);
+      const facts = await unsafeLockedFacts(tx, contract, funding, pre, { voucherRef: entry.voucherRef, idempotencyKey: entry.idempotencyKey });
+      const replay = await replayOf(tx, facts.replayId, entry.idempotencyKey, contract.id, false);
       if (replay) return replay;
-      checkEntry(facts, { kind: input.kind, amount, reversal: false, occurredOn }, input.voucherRef);
-      const entry = { kind: input.kind, amount, fundingSourceId: funding.id, fundingCode: funding.code, occurredOn, voucherRef: input.voucherRef, treasuryRef: input.treasuryRef, note: input.note, idempotencyKey: input.idempotencyKey };
+      checkEntry(facts, { kind: entry.kind, amount: entry.amount, reversal: false, occurredOn: entry.occurredOn }, entry.voucherRef);
       return insertEntry(tx, actor, contract, entry, "ledger.record");
     }, LEDGER_TX),
   );

@@ -74,10 +74,11 @@ export type ContractFacts = { contract: LockedContract; funding: { id: string; c
  * needed. tests/integration/ledger-facts.test.ts checks this SQL against those Prisma readers.
  * Null when there is no such contract. Counterpart funds have no cap nor schedule rules.
  */
-export async function unsafeLockContract(tx: Tx, contractId: string, fundingCode: string, occurredOn: CalendarDay): Promise<ContractFacts | null> {
+export async function unsafeLockContract(tx: Tx, contractId: string, fundingCode: string, occurredOn: CalendarDay, lock = true): Promise<ContractFacts | null> {
   const day = formatIsoDay(occurredOn);
   const unlocking = unlockingAcceptanceSql("a");
-  const family = lockRowsSql("Contract", Prisma.sql`c.id, c."parentId"`);
+  // Without the lock: the same facts, read by a caller before it joins its contract's queue (lib/disbursements/batch.ts).
+  const family = lock ? lockRowsSql("Contract", Prisma.sql`c.id, c."parentId"`) : Prisma.sql`0`;
   const [row] = await tx.$queryRaw<ContractRow[]>`
     SELECT c.id::text AS id, c.kind::text AS kind, c.number, c.value::text AS value, c."beneficiaryId"::text AS "beneficiaryId",
       (SELECT json_build_object('id', pc.id, 'kind', pc.kind, 'number', pc.number, 'value', pc.value::text) FROM "Contract" pc WHERE pc.id = c."parentId") AS parent,
@@ -115,24 +116,47 @@ export async function unsafeLockContract(tx: Tx, contractId: string, fundingCode
 
 type Row = {
   status: ContractStatus; signedOn: Date | null; value: string; projectStatus: ProjectStatus; closed: number[]; parentClosed: number[];
-  sums: Record<string, string>; family: Record<string, string>; voucherTaken: boolean; replayId: string | null; targetReversed: boolean;
+  sums: Record<string, Record<string, string>>; family: Record<string, string>; familyValue: string | null; vouchersTaken: string[]; replays: Record<string, string>; reversed: string[];
 };
 export type LockedFacts = { state: LedgerState; voucherTaken: boolean; replayId: string | null; targetReversed: boolean };
 
+/** What the entries of one contract ask of the read under its lock: one entry, or a batch (lib/disbursements/batch.ts). */
+export type LockedAsk = { fundingIds: string[]; family: boolean; vouchers: string[]; keys: string[]; reversesIds: string[] };
+
+/**
+ * The contract's facts under its lock. A batch keeps them as its running state: each entry it
+ * accepts is added to `sums`, `family`, `vouchersTaken` and `replays` before the next is checked.
+ */
+export type LockedRead = {
+  status: ContractStatus; signedOn: CalendarDay | null; value: Dong; projectStatus: ProjectStatus; closed: number[]; parentClosed: number[];
+  /** Sums by kind, net of reversals, per funding source id. */
+  sums: Map<string, LedgerSums>;
+  /** The family's programme sums (empty when not asked or not in a family). */
+  family: LedgerSums;
+  /** The family head's value read under its lock (an amendment may lower it meanwhile); null outside a family. */
+  familyValue: Dong | null;
+  vouchersTaken: Set<string>;
+  /** The entry id recorded under each idempotency key asked. */
+  replays: Map<string, string>;
+  /** The asked entries that are reversed. */
+  reversed: Set<string>;
+};
+
 const sumsOf = (json: Record<string, string>): LedgerSums => Object.fromEntries(Object.entries(json).map(([kind, net]) => [kind as LedgerKind, BigInt(net)]));
+
+/** The assignment whose closed years close a support contract under it (its lock is held, unsafeLockContract). */
+const assignmentOf = (contract: LockedContract) => (contract.kind === "SUPPORT_CONTRACT" && contract.parent?.kind === "TASK_ASSIGNMENT" ? contract.parent : null);
 
 /**
  * Everything a concurrent writer can change, read in one statement after the lock: the contract's
- * state for an entry of `funding` (sums net of reversals, docs/decisions/020), the family's
- * programme sums, whether the voucher is taken, the entry already recorded under the key, and
- * (reversals) whether the target was reversed meanwhile.
+ * status and closed years, its sums per funding source asked (net of reversals, docs/decisions/020),
+ * the family's programme sums, the vouchers already taken, the entries already recorded under the
+ * keys, and (reversals) which targets were reversed meanwhile. Only the parts asked: the statement
+ * runs under the lock, and planning is part of it.
  */
-export async function unsafeLockedFacts(tx: Tx, contract: LockedContract, funding: { id: string; code: string }, pre: PreLockFacts, ask: { voucherRef: string; idempotencyKey: string; reversesId?: string }): Promise<LockedFacts> {
-  const counterpart = funding.code === "COUNTERPART";
-  const head = counterpart ? null : familyHeadOf(contract);
-  // A support contract under a task assignment: the assignment's closed years close it too (its lock is held, unsafeLockContract).
-  const assignment = contract.kind === "SUPPORT_CONTRACT" && contract.parent?.kind === "TASK_ASSIGNMENT" ? contract.parent : null;
-  // Only the parts this entry needs: the statement runs under the lock, and planning is part of it.
+export async function unsafeLockedRead(tx: Tx, contract: LockedContract, ask: LockedAsk): Promise<LockedRead> {
+  const head = ask.family ? familyHeadOf(contract) : null;
+  const assignment = assignmentOf(contract);
   const parentClosed = assignment ? Prisma.sql`ARRAY(SELECT y.year FROM "LedgerYearClosing" y WHERE y."contractId" = ${assignment.id}::uuid)` : Prisma.sql`'{}'::int[]`;
   const family = head
     ? Prisma.sql`(SELECT COALESCE(json_object_agg(s.kind, s.net), '{}'::json) FROM (
@@ -140,23 +164,40 @@ export async function unsafeLockedFacts(tx: Tx, contract: LockedContract, fundin
         FROM "LedgerEntry" e JOIN "Contract" fc ON fc.id = e."contractId" JOIN "FundingSource" f ON f.id = e."fundingSourceId"
         WHERE (fc.id = ${head.id}::uuid OR fc."parentId" = ${head.id}::uuid) AND f.code <> 'COUNTERPART' GROUP BY e.kind) s)`
     : Prisma.sql`'{}'::json`;
-  const targetReversed = ask.reversesId ? Prisma.sql`EXISTS (SELECT 1 FROM "LedgerEntry" e WHERE e."reversesId" = ${ask.reversesId}::uuid)` : Prisma.sql`false`;
+  const familyValue = head ? Prisma.sql`(SELECT hc.value::text FROM "Contract" hc WHERE hc.id = ${head.id}::uuid)` : Prisma.sql`NULL::text`;
+  const reversed = ask.reversesIds.length ? Prisma.sql`ARRAY(SELECT e."reversesId"::text FROM "LedgerEntry" e WHERE e."reversesId" = ANY(${ask.reversesIds}::uuid[]))` : Prisma.sql`'{}'::text[]`;
   const [row] = await tx.$queryRaw<Row[]>`
     SELECT c.status::text AS status, c."signedOn" AS "signedOn", c.value::text AS value, p.status::text AS "projectStatus",
       ARRAY(SELECT y.year FROM "LedgerYearClosing" y WHERE y."contractId" = c.id) AS closed, ${parentClosed} AS "parentClosed",
-      (SELECT COALESCE(json_object_agg(s.kind, s.net), '{}'::json) FROM (
-        SELECT e.kind::text AS kind, SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::text AS net
-        FROM "LedgerEntry" e WHERE e."contractId" = c.id AND e."fundingSourceId" = ${funding.id}::uuid GROUP BY e.kind) s) AS sums,
-      ${family} AS family,
-      EXISTS (SELECT 1 FROM "LedgerEntry" e WHERE e."contractId" = c.id AND e."voucherRef" = ${ask.voucherRef}) AS "voucherTaken",
-      (SELECT e.id::text FROM "LedgerEntry" e WHERE e."idempotencyKey" = ${ask.idempotencyKey}) AS "replayId",
-      ${targetReversed} AS "targetReversed"
+      (SELECT COALESCE(json_object_agg(t.f, t.sums), '{}'::json) FROM (SELECT s.f, json_object_agg(s.kind, s.net) AS sums FROM (
+        SELECT e."fundingSourceId"::text AS f, e.kind::text AS kind, SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::text AS net
+        FROM "LedgerEntry" e WHERE e."contractId" = c.id AND e."fundingSourceId" = ANY(${ask.fundingIds}::uuid[]) GROUP BY 1, 2) s GROUP BY s.f) t) AS sums,
+      ${family} AS family, ${familyValue} AS "familyValue",
+      ARRAY(SELECT e."voucherRef" FROM "LedgerEntry" e WHERE e."contractId" = c.id AND e."voucherRef" = ANY(${ask.vouchers}::text[])) AS "vouchersTaken",
+      (SELECT COALESCE(json_object_agg(e."idempotencyKey", e.id::text), '{}'::json) FROM "LedgerEntry" e WHERE e."idempotencyKey" = ANY(${ask.keys}::text[])) AS replays,
+      ${reversed} AS reversed
     FROM "Contract" c JOIN "Project" p ON p.id = c."projectId" WHERE c.id = ${contract.id}::uuid`;
   if (!row) throw new Error(`Locked contract ${contract.id} vanished`);
-  const state: LedgerState = {
+  return {
+    status: row.status, signedOn: row.signedOn ? asCalendarDay(row.signedOn) : null, value: BigInt(row.value), projectStatus: row.projectStatus, closed: row.closed, parentClosed: row.parentClosed,
+    sums: new Map(Object.entries(row.sums).map(([id, sums]) => [id, sumsOf(sums)])),
+    family: sumsOf(row.family),
+    familyValue: row.familyValue === null ? null : BigInt(row.familyValue),
+    vouchersTaken: new Set(row.vouchersTaken),
+    replays: new Map(Object.entries(row.replays)),
+    reversed: new Set(row.reversed),
+  };
+}
+
+/** The invariants' state for an entry of `funding` on the locked contract (docs/decisions/020, 023). */
+export function lockedStateOf(contract: LockedContract, funding: { id: string; code: string }, pre: PreLockFacts, read: LockedRead): LedgerState {
+  const counterpart = funding.code === "COUNTERPART";
+  const head = counterpart ? null : familyHeadOf(contract);
+  const assignment = assignmentOf(contract);
+  return {
     today: vietnamToday(),
-    contract: { number: contract.number, status: row.status, signedOn: row.signedOn ? asCalendarDay(row.signedOn) : null, value: BigInt(row.value) },
-    project: { code: contract.project.code, status: row.projectStatus },
+    contract: { number: contract.number, status: read.status, signedOn: read.signedOn, value: read.value },
+    project: { code: contract.project.code, status: read.projectStatus },
     source: { code: funding.code, project: contract.project.fundingSource.code },
     accepted: pre.accepted,
     acceptedValue: pre.acceptedValue,
@@ -165,10 +206,17 @@ export async function unsafeLockedFacts(tx: Tx, contract: LockedContract, fundin
     firstAdvanceBp: pre.firstAdvanceBp,
     firstAdvanceAfterAcceptance: pre.firstAdvanceAfterAcceptance,
     confirmedCompleted: pre.confirmedCompleted,
-    closedYears: row.closed,
-    parentClosed: assignment ? { number: assignment.number, years: row.parentClosed } : null,
-    sums: sumsOf(row.sums),
-    family: head ? { number: head.number, value: head.value, disbursed: measuresOf(sumsOf(row.family)).disbursed } : null,
+    closedYears: read.closed,
+    parentClosed: assignment ? { number: assignment.number, years: read.parentClosed } : null,
+    sums: read.sums.get(funding.id) ?? {},
+    family: head ? { number: head.number, value: read.familyValue ?? head.value, disbursed: measuresOf(read.family).disbursed } : null,
   };
-  return { state, voucherTaken: row.voucherTaken, replayId: row.replayId, targetReversed: row.targetReversed };
+}
+
+/** The facts for one entry (record, reverse, the settlement's clearing): unsafeLockedRead asked for it alone. */
+export async function unsafeLockedFacts(tx: Tx, contract: LockedContract, funding: { id: string; code: string }, pre: PreLockFacts, ask: { voucherRef: string; idempotencyKey: string; reversesId?: string }): Promise<LockedFacts> {
+  const reversesIds = ask.reversesId ? [ask.reversesId] : [];
+  const read = await unsafeLockedRead(tx, contract, { fundingIds: [funding.id], family: funding.code !== "COUNTERPART", vouchers: [ask.voucherRef], keys: [ask.idempotencyKey], reversesIds });
+  const targetReversed = ask.reversesId ? read.reversed.has(ask.reversesId) : false;
+  return { state: lockedStateOf(contract, funding, pre, read), voucherTaken: read.vouchersTaken.has(ask.voucherRef), replayId: read.replays.get(ask.idempotencyKey) ?? null, targetReversed };
 }

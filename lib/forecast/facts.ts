@@ -19,8 +19,17 @@ import type { YearCurve } from "./model";
 /** Years of history the curves look back over. */
 export const HISTORY_YEARS = 5;
 
-const sourceCodes = (source: SourceFilter) => (source === "ALL" ? ["KCQG", "KCDP"] : [source]);
 import { UNPLACED } from "../reports/dimensions";
+
+const sourceCodes = (source: SourceFilter) => (source === "ALL" ? ["KCQG", "KCDP"] : [source]);
+
+/**
+ * Provinces (as recorded) whose KCĐP figure of the year comes from a periodic report: their KCĐP
+ * contracts and ledger rows are not the report's source (decision 030), so E (periodic) plus a
+ * ledger schedule would count twice and a ledger curve would shape another path's figure.
+ */
+export type PeriodicKcdp = ReadonlySet<string>;
+const onPeriodicPath = (periodic: PeriodicKcdp, code: string, provinceId: string | null) => code === "KCDP" && provinceId !== null && periodic.has(provinceId);
 
 function placer(geo: GeographyData, basis: Basis) {
   const known = new Set(geo.provinces.map((p) => p.id));
@@ -32,17 +41,18 @@ function placer(geo: GeographyData, basis: Basis) {
  * schedules (items not yet covered by the ledger at the cut-off, lib/contracts/schedule-actual.ts)
  * and due by 31 December — overdue items included, undated items not.
  */
-export async function scheduledUnpaidByProvince(actor: Actor, year: number, cutOff: CalendarDay, source: SourceFilter, geo: GeographyData, basis: Basis): Promise<Map<string, Dong>> {
+export async function scheduledUnpaidByProvince(actor: Actor, year: number, cutOff: CalendarDay, source: SourceFilter, geo: GeographyData, basis: Basis, periodic: PeriodicKcdp): Promise<Map<string, Dong>> {
   const yearEnd = calendarDay(year, 12, 31);
-  const contracts = await db().contract.findMany({
+  const found = await db().contract.findMany({
     where: {
       status: { in: ["SIGNED"] },
       project: { AND: [projectScopeWhere(actor), { planYear: { lte: year }, endYear: { gte: year }, fundingSource: { code: { in: sourceCodes(source) } } }] },
       OR: [{ kind: { not: "SUPPORT_CONTRACT" } }, { parent: { kind: "TASK_ASSIGNMENT" } }],
       schedule: { some: { dueOn: { lte: yearEnd } } },
     },
-    select: { id: true, project: { select: { provinceId: true } }, schedule: { select: { seq: true, kind: true, amount: true, dueOn: true }, orderBy: { seq: "asc" } } },
+    select: { id: true, project: { select: { provinceId: true, fundingSource: { select: { code: true } } } }, schedule: { select: { seq: true, kind: true, amount: true, dueOn: true }, orderBy: { seq: "asc" } } },
   });
+  const contracts = found.filter((c) => !onPeriodicPath(periodic, c.project.fundingSource.code, c.project.provinceId));
   const sums = await unsafeSumsByContract({ contractId: { in: contracts.map((c) => c.id) }, occurredOn: { lte: cutOff } });
   const place = placer(geo, basis);
   const out = new Map<string, Dong>();
@@ -63,12 +73,13 @@ export async function scheduledUnpaidByProvince(actor: Actor, year: number, cutO
  * also counts multi-year đề án of earlier plan years (docs/decisions/030); the aggregate does not
  * carry their last year, and a curve is a share, so they are left out of it.
  */
-export async function historyByProvince(actor: Actor, year: number, source: SourceFilter, geo: GeographyData, basis: Basis): Promise<Map<string, YearCurve[]>> {
+export async function historyByProvince(actor: Actor, year: number, source: SourceFilter, geo: GeographyData, basis: Basis, periodic: PeriodicKcdp): Promise<Map<string, YearCurve[]>> {
   const scope = provinceScopeOf(actor);
-  const sources = await db().fundingSource.findMany({ where: { code: { in: sourceCodes(source) } }, select: { id: true } });
+  const sources = await db().fundingSource.findMany({ where: { code: { in: sourceCodes(source) } }, select: { id: true, code: true } });
+  const codeOf = new Map(sources.map((s) => [s.id, s.code]));
   const years = Array.from({ length: HISTORY_YEARS }, (_, i) => year - HISTORY_YEARS + i);
   const groups = await db().ledgerMonthTotal.groupBy({
-    by: ["year", "month", "provinceId", "kind"],
+    by: ["year", "month", "provinceId", "fundingSourceId", "kind"],
     // year = planYear, row by row: a pair of `in` lists would also let 2021 đề án paid in 2022 in.
     where: {
       OR: years.map((y) => ({ year: y, planYear: y })),
@@ -82,6 +93,7 @@ export async function historyByProvince(actor: Actor, year: number, source: Sour
   // province → year → month → sums by kind
   const sums = new Map<string, Map<number, LedgerSums[]>>();
   for (const g of groups) {
+    if (onPeriodicPath(periodic, codeOf.get(g.fundingSourceId) ?? "", g.provinceId)) continue;
     const key = place(g.provinceId);
     const byYear = sums.get(key) ?? new Map<number, LedgerSums[]>();
     const months = byYear.get(g.year) ?? Array.from({ length: 12 }, (): LedgerSums => ({}));

@@ -22,24 +22,30 @@ const share = (central: Dong, plan: Dong | null) => (plan && plan > 0n ? (centra
 const isFlagged = (f: ForecastFlag) => f === "BELOW" || f === "BELOW_EVEN_HIGH";
 
 function sumRow(key: string, label: string, rows: readonly ForecastRow[], thresholdBp: number): ForecastRow {
-  const plan = rows.some((r) => r.plan !== null) ? rows.reduce((a, r) => a + (r.plan ?? 0n), 0n) : null;
+  // A province without a forecast has a central of 0: its plan would make the sum look short, so
+  // the plan and the share are over the forecast provinces only and the rest are counted instead.
+  const forecast = rows.filter((r) => r.method !== "INSUFFICIENT");
+  const plan = forecast.some((r) => r.plan !== null) ? forecast.reduce((a, r) => a + (r.plan ?? 0n), 0n) : null;
   const executed = rows.some((r) => r.executed !== null) ? rows.reduce((a, r) => a + (r.executed ?? 0n), 0n) : null;
-  const range = sumForecasts(rows);
-  const insufficient = rows.length > 0 && rows.every((r) => r.method === "INSUFFICIENT");
+  const range = sumForecasts(forecast);
+  const insufficient = rows.length > 0 && forecast.length === 0;
   return {
     key, label, plan, executed, scheduledUnpaid: rows.reduce((a, r) => a + r.scheduledUnpaid, 0n), ...range,
     shareBp: share(range.central, plan), method: null, historyYears: [],
     flag: forecastFlag({ ...range, method: insufficient ? "INSUFFICIENT" : "CURVE" }, plan, thresholdBp),
     flaggedProvinces: rows.filter((r) => isFlagged(r.flag)).length,
+    unforecast: rows.length - forecast.length,
   };
 }
 
 export async function buildForecast(actor: Actor, query: ReportQuery, thresholdBp: number): Promise<ForecastView> {
   const report = await buildReport(actor, { ...query, by: "province" });
   const geo = await loadGeography();
+  // The report's precedence: where its KCĐP figure is a periodic report, no KCĐP ledger is read.
+  const periodic = new Set(report.periodsUsed.filter((p) => p.year === query.year && p.source === "KCDP").map((p) => p.provinceId));
   const [scheduled, history] = await Promise.all([
-    scheduledUnpaidByProvince(actor, query.year, query.cutOff, query.source, geo, query.basis),
-    historyByProvince(actor, query.year, query.source, geo, query.basis),
+    scheduledUnpaidByProvince(actor, query.year, query.cutOff, query.source, geo, query.basis, periodic),
+    historyByProvince(actor, query.year, query.source, geo, query.basis, periodic),
   ]);
   // The core keeps the cut-off inside the year (1/1 … 31/12).
   const month = monthOf(query.cutOff);
@@ -53,7 +59,7 @@ export async function buildForecast(actor: Actor, query: ReportQuery, thresholdB
       ? { low: 0n, central: 0n, high: 0n, method: "INSUFFICIENT" as const, historyYears: [] }
       : forecastYearEnd({ year: query.year, cutOffMonth: month, cutOffDay: day, executed, scheduledUnpaid, history: history.get(line.key) ?? [] });
     const flag = forecastFlag(f, plan, thresholdBp);
-    return { key: line.key, label: line.label, plan, executed, scheduledUnpaid, low: f.low, central: f.central, high: f.high, shareBp: share(f.central, plan), method: f.method, historyYears: f.historyYears, flag, flaggedProvinces: isFlagged(flag) ? 1 : 0 };
+    return { key: line.key, label: line.label, plan, executed, scheduledUnpaid, low: f.low, central: f.central, high: f.high, shareBp: share(f.central, plan), method: f.method, historyYears: f.historyYears, flag, flaggedProvinces: isFlagged(flag) ? 1 : 0, unforecast: f.method === "INSUFFICIENT" ? 1 : 0 };
   });
   const national = isNational(actor);
   const zones: ForecastRow[] = [];

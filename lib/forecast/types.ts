@@ -20,6 +20,8 @@ export type ForecastRow = {
   flag: ForecastFlag;
   /** Sums: how many of their provinces are flagged. */
   flaggedProvinces: number;
+  /** Sums: how many of their provinces have no forecast (INSUFFICIENT), left out of plan and share. */
+  unforecast: number;
 };
 
 export type ForecastView = { query: ReportQuery; thresholdBp: number; asOf: Date; provinces: ForecastRow[]; zones: ForecastRow[]; total: ForecastRow; national: boolean };

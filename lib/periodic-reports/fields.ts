@@ -1,5 +1,6 @@
-// The figures of a periodic report and their Vietnamese labels, shared by the schema messages,
-// the form, the .xlsx columns and the falling-cumulative rule.
+// The figures of a periodic report and their Vietnamese labels. The labels head the .xlsx columns
+// and the flag's Vietnamese wording; screens and row refusals use the catalogue's
+// periodicReports.field.* (same words), rendered in the request's locale.
 
 /** Output counts: cumulative, null = not reported (never 0). */
 export const COUNT_FIELDS = ["modelCount", "facilityCount", "machineCount", "cleanerProductionCount", "traineeCount", "boothCount", "typicalProductCount", "brandCount"] as const;

@@ -3,8 +3,9 @@ import "server-only";
 // Always all-or-nothing; a refusal comes back as field messages keyed "<source>.<field>" (or the
 // shared "province", "period", "year"), so the form marks the cell and keeps what was typed.
 import type { Actor } from "../auth/actor";
-import { DomainError, verbatimFields } from "../errors";
-import { CUMULATIVE_FIELDS, FIELD_LABEL } from "./fields";
+import { DomainError, message } from "../errors";
+import { CUMULATIVE_FIELDS } from "./fields";
+import { reason, rowIssue } from "./issues";
 import { entryOf, submitEntries } from "./mutations";
 import { FUNDING_SOURCES, PeriodicReportFormSchema } from "./schemas";
 import type { SubmitResult } from "./types";
@@ -18,9 +19,15 @@ export async function submitPeriodicReportForm(actor: Actor, input: unknown): Pr
     const blank = CUMULATIVE_FIELDS.every((f) => !values[f]?.trim());
     return blank ? [] : [{ source, raw: { ...values, provinceId: form.provinceId, year: form.year, period: form.period, source, unit: "trieu" } }];
   });
-  if (!sent.length) throw new DomainError("VALIDATION", "errors.periodicReports.formEmpty", {}, verbatimFields([["KCQG.executedAmount", `${FIELD_LABEL.executedAmount}: chưa nhập.`]]));
+  // A note alone is not a report, but dropping it would lose what was typed without a word.
+  const noteOnly = FUNDING_SOURCES.filter((source) => form.sources[source]?.note?.trim() && !sent.some((s) => s.source === source));
+  if (noteOnly.length) {
+    const note = message("errors.periodicReports.noteWithoutFigures");
+    throw new DomainError("VALIDATION", "errors.periodicReports.formRefused", { detail: note }, Object.fromEntries(noteOnly.map((source) => [`${source}.note`, note])));
+  }
+  if (!sent.length) throw new DomainError("VALIDATION", "errors.periodicReports.formEmpty", {}, { "KCQG.executedAmount": rowIssue("executedAmount", reason("notEntered")).ref });
   const result = await submitEntries(actor, sent.map((s, i) => entryOf(s.raw, i + 1)), "FORM", "ALL_OR_NOTHING");
   if (result.committed) return result;
-  const fields = result.rows.flatMap((r, i) => r.errors.map((e) => [e.field && SHARED.has(e.field) ? e.field : `${sent[i]!.source}.${e.field ?? "_"}`, e.message] as const));
-  throw new DomainError("VALIDATION", "errors.periodicReports.formRefused", { detail: fields[0]?.[1] ?? "" }, verbatimFields(fields));
+  const fields = result.rows.flatMap((r, i) => r.errors.map((e) => [e.field && SHARED.has(e.field) ? e.field : `${sent[i]!.source}.${e.field ?? "_"}`, e.ref] as const));
+  throw new DomainError("VALIDATION", "errors.periodicReports.formRefused", { detail: fields[0]?.[1] ?? "" }, Object.fromEntries(fields));
 }

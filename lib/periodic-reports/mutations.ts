@@ -13,24 +13,17 @@ import { formatInteger } from "../format";
 import { COUNT_FIELDS } from "./fields";
 import { canSubmitPeriodicReports } from "./policy";
 import { MAX_ROWS, PeriodicReportRowSchema, type SubmitMode } from "./schemas";
-import type { RowField } from "./fields";
+import { fieldOf, issueOfZod } from "./issues";
 import type { RowIssue, RowResult, SubmitChannel, SubmitResult } from "./types";
 import { checkEntries, type CheckedEntry, type Entry } from "./validate";
 
 const TRANSACTION_TIMEOUT_MS = 60_000;
 
-/** A zod path → the row field it concerns ("provinceId", "provinceCode" → "province"). */
-function fieldOf(path: readonly PropertyKey[]): RowField | null {
-  const head = String(path[0] ?? "");
-  if (head === "provinceId" || head === "provinceCode" || head === "province") return "province";
-  return head ? (head as RowField) : null;
-}
-
 /** Parses one raw row; its zod issues become the row's refusals. */
 export function entryOf(raw: unknown, line: number, preIssues: RowIssue[] = []): Entry {
   const parsed = PeriodicReportRowSchema.safeParse(raw);
   if (parsed.success) return { line, row: parsed.data, errors: preIssues };
-  return { line, row: null, errors: [...preIssues, ...parsed.error.issues.map((i) => ({ field: fieldOf(i.path), message: i.message }))] };
+  return { line, row: null, errors: [...preIssues, ...parsed.error.issues.map((i) => issueOfZod(fieldOf(i.path), i as { message: string; params?: Record<string, unknown> }))] };
 }
 
 export function assertCanSubmit(actor: Actor): void {

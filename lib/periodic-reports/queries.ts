@@ -1,12 +1,12 @@
 import "server-only";
 // Reading periodic reports. Every reader is scoped by provincialReportScopeWhere (a province's SCT
-// sees its province, in every era; national roles all), except the one named unsafe…, which the
-// red-flag list runs over the whole country and scopes itself.
+// sees its province, in every era; national roles all). The red-flag list reads its own scoped
+// facts (lib/red-flags/facts.ts periodicReportFacts) and runs findFallingCumulative over them.
 import type { Actor } from "../auth/actor";
 import { provinceScopeOf } from "../admin-units/scope";
 import { provincesInScope } from "../admin-units/load";
 import { provincialReportScopeWhere } from "../auth/policy";
-import { db, type Tx } from "../db/client";
+import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { ForbiddenError } from "../errors";
 import { findFallingCumulative, type FallingFinding } from "./falling";
@@ -44,21 +44,6 @@ export async function listPeriodicReports(actor: Actor, filter: PeriodicListFilt
   return rows
     .map((r) => ({ ...r, falling: flags.get(r.id) ?? [] }))
     .filter((r) => (!filter.period || r.period === filter.period) && (!filter.flagged || r.falling.length > 0));
-}
-
-export type FallingCumulativeReport = { reportId: string; provinceId: string; year: number; period: string; fundingSourceId: string; cutOffDate: Date; findings: FallingFinding[] };
-
-/**
- * UNSCOPED: every periodic report of `year` whose cumulative figures fall below the previous
- * period's, across all provinces. For the red-flag list, which must apply the actor's scope.
- */
-export async function unsafeFallingCumulativeReports(year: number, tx: Tx = db()): Promise<FallingCumulativeReport[]> {
-  const rows = await tx.provincialReport.findMany({ where: { year }, select: REPORT_POINT_SELECT });
-  const flags = findFallingCumulative(rows);
-  return rows.flatMap((r) => {
-    const findings = flags.get(r.id);
-    return findings ? [{ reportId: r.id, provinceId: r.provinceId, year: r.year, period: r.period, fundingSourceId: r.fundingSourceId, cutOffDate: r.cutOffDate, findings }] : [];
-  });
 }
 
 /** Provinces the actor may report for at the period's cut-off (the 63 or the 34, by date). */

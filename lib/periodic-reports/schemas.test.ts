@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
+import { renderRef } from "../i18n/messages";
+import { fieldOf, issueOfZod } from "./issues";
 import { PeriodicReportRowSchema } from "./schemas";
 
 const good = { provinceId: "0195f2a4-1b2c-7d3e-8f40-123456789abc", year: 2026, period: "H1", source: "KCDP", unit: "trieu", planAmount: "1.200,5", executedAmount: "800", projectCount: 3 };
 const issues = (input: object) => {
   const r = PeriodicReportRowSchema.safeParse(input);
-  return r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+  return r.success ? [] : r.error.issues.map((i) => `${i.path.join(".")}: ${issueOfZod(fieldOf(i.path), i).message}`);
+};
+const english = (input: object) => {
+  const r = PeriodicReportRowSchema.safeParse(input);
+  return r.success ? [] : r.error.issues.map((i) => renderRef("en", issueOfZod(fieldOf(i.path), i).ref));
 };
 
 describe("a periodic-report row", () => {
@@ -37,6 +43,12 @@ describe("a periodic-report row", () => {
     expect(issues({ ...good, traineeCount: -1 })).toEqual([expect.stringMatching(/^traineeCount: Học viên được đào tạo: phải là số nguyên từ 0/)]);
     expect(issues({ ...good, boothCount: "2,5" })).toEqual([expect.stringMatching(/^boothCount: Gian hàng hội chợ: phải là số nguyên/)]);
     expect(issues({ ...good, projectCount: "" })).toEqual([expect.stringMatching(/^projectCount: Số đề án: chưa nhập/)]);
+  });
+
+  it("words its refusals from the catalogue, so an English request reads English", () => {
+    expect(english({ ...good, executedAmount: "-5" })).toEqual(["Executed: the amount cannot be negative."]);
+    expect(english({ ...good, traineeCount: -1 })).toEqual(["Trainees: must be a whole number from 0 to 1.000.000 (leave blank if not reported)."]);
+    expect(english({ ...good, planAmount: "abc" })).toEqual(['Plan: "abc" is not an amount in triệu đồng (for example 1.234,5).']);
   });
 
   it("needs a province, by id or by code", () => {

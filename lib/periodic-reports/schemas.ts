@@ -1,12 +1,16 @@
 // Inputs of periodic reports. One row is one province × year × period × funding source; the
 // API, the form and the .xlsx upload all end in PeriodicReportRowSchema, so a row is judged the
-// same way whichever door it came through. Messages are Vietnamese and name the field (decision 018).
+// same way whichever door it came through. A row's messages are catalogue keys of
+// errors.periodicReports.row (params on custom issues); lib/periodic-reports/issues.ts words them
+// "<field>: <reason>" (decision 018).
 import { z } from "zod";
 import { MAX_AMOUNT } from "../projects/budget";
 import { parseMoney, type Dong } from "../money";
-import { formatMoney } from "../format";
+import { formatInteger, formatMoney } from "../format";
+import type { MessageRef } from "../i18n/messages";
+import { reason, type RowReason } from "./issues";
 import { MAX_FILE_BYTES } from "../xlsx/file-check";
-import { COUNT_FIELDS, FIELD_LABEL, FUNDING_SOURCES, MAX_COUNT, type AmountField, type CountField } from "./fields";
+import { COUNT_FIELDS, FIELD_LABEL, FUNDING_SOURCES, MAX_COUNT, type CountField } from "./fields";
 import { SUBMITTABLE_PERIODS } from "./periods";
 
 /** Units a row may state its amounts in: the form and the file use triệu, the API may send whole đồng. */
@@ -14,7 +18,9 @@ export const AMOUNT_UNITS = ["trieu", "dong"] as const;
 export type AmountUnit = (typeof AMOUNT_UNITS)[number];
 /** Decimals each unit allows while staying whole đồng. */
 const UNIT_DECIMALS: Record<AmountUnit, number> = { trieu: 6, dong: 0 };
-const UNIT_NAME: Record<AmountUnit, string> = { trieu: "triệu đồng", dong: "đồng" };
+const UNIT_NAME: Record<AmountUnit, MessageRef> = { trieu: reason("unitTrieu"), dong: reason("unitDong") };
+/** A reason's key, as a zod message. */
+const R = (key: RowReason) => `errors.periodicReports.row.${key}`;
 
 /** Executed above this multiple of the plan is a unit or typing error, not a province's year. */
 export const EXECUTED_PLAN_FACTOR = 2n;
@@ -23,62 +29,71 @@ export { FUNDING_SOURCES, type FundingSourceCode } from "./fields";
 
 const blankToNull = (v: unknown) => (v === "" || v === undefined || v === null ? null : typeof v === "string" ? Number(v.trim()) : v);
 
-function countSchema(field: CountField | "projectCount", required: boolean) {
-  const label = FIELD_LABEL[field];
-  const bad = `${label}: phải là số nguyên từ 0 đến ${MAX_COUNT.toLocaleString("vi-VN")}${required ? "" : " (để trống nếu chưa báo cáo)"}.`;
-  const number = z.number({ error: bad }).int(bad).min(0, bad).max(MAX_COUNT, bad);
-  return z.preprocess(blankToNull, required ? number.nullable().refine((v) => v !== null, `${label}: chưa nhập (nhập 0 nếu không có đề án nào).`) : number.nullable());
+function countSchema(required: boolean) {
+  return z.preprocess(
+    blankToNull,
+    z.unknown().transform((v, ctx): number | null => {
+      if (v === null) {
+        if (!required) return null;
+        ctx.addIssue({ code: "custom", message: R("projectCountMissing") });
+        return z.NEVER;
+      }
+      if (typeof v === "number" && Number.isInteger(v) && v >= 0 && v <= MAX_COUNT) return v;
+      ctx.addIssue({ code: "custom", message: R(required ? "countBad" : "countBadOptional"), params: { max: formatInteger(MAX_COUNT) } });
+      return z.NEVER;
+    }),
+  );
 }
 
-const amountText = (field: AmountField) => z.string({ error: `${FIELD_LABEL[field]}: chưa nhập số tiền.` }).trim().min(1, `${FIELD_LABEL[field]}: chưa nhập số tiền.`).max(40, `${FIELD_LABEL[field]}: số tiền quá dài.`);
+const amountText = () => z.string({ error: R("amountMissing") }).trim().min(1, R("amountMissing")).max(40, R("amountTooLong"));
 
-/** Whole đồng from an amount typed in `unit`, or the Vietnamese reason it is refused. */
-export function amountInUnit(text: string, unit: AmountUnit, field: AmountField): { ok: true; dong: Dong } | { ok: false; message: string } {
-  const label = FIELD_LABEL[field];
+/** Whole đồng from an amount typed in `unit`, or the reason it is refused. */
+export function amountInUnit(text: string, unit: AmountUnit): { ok: true; dong: Dong } | { ok: false; reason: MessageRef } {
   const clean = text.replace(/\s/g, "");
-  if (clean.startsWith("-")) return { ok: false, message: `${label}: số tiền không được âm.` };
+  if (clean.startsWith("-")) return { ok: false, reason: reason("negative") };
   const decimals = clean.split(",")[1]?.length ?? 0;
   if (decimals > UNIT_DECIMALS[unit]) {
-    return { ok: false, message: unit === "dong" ? `${label}: tính theo đồng thì không có phần thập phân ("${text}").` : `${label}: "${text}" có ${decimals} chữ số thập phân; tính theo triệu đồng chỉ được tối đa 6 (tức là đồng).` };
+    return { ok: false, reason: unit === "dong" ? reason("dongDecimals", { text }) : reason("trieuDecimals", { text, decimals }) };
   }
-  if (unit === "dong" && !/^\d+$/.test(clean)) return { ok: false, message: `${label}: "${text.slice(0, 40)}" không phải số đồng nguyên.` };
+  if (unit === "dong" && !/^\d+$/.test(clean)) return { ok: false, reason: reason("notWholeDong", { text: text.slice(0, 40) }) };
   let dong: Dong;
   try {
     dong = parseMoney(clean, unit);
   } catch {
-    return { ok: false, message: `${label}: "${text.slice(0, 40)}" không phải số tiền theo ${UNIT_NAME[unit]} (ví dụ 1.234,5).` };
+    return { ok: false, reason: reason("notAmount", { text: text.slice(0, 40), unit: UNIT_NAME[unit] }) };
   }
-  if (dong > MAX_AMOUNT) return { ok: false, message: `${label}: số tiền vượt quá 10.000 tỷ đồng; hãy kiểm tra đơn vị (${UNIT_NAME[unit]}).` };
+  if (dong > MAX_AMOUNT) return { ok: false, reason: reason("tooLarge", { unit: UNIT_NAME[unit] }) };
   return { ok: true, dong };
 }
 
-const counts = Object.fromEntries(COUNT_FIELDS.map((f) => [f, countSchema(f, false).optional()])) as Record<CountField, z.ZodOptional<ReturnType<typeof countSchema>>>;
+const refuse = (ctx: z.RefinementCtx, path: string, why: MessageRef) => ctx.addIssue({ code: "custom", path: [path], message: why.key, params: why.params });
+
+const counts = Object.fromEntries(COUNT_FIELDS.map((f) => [f, countSchema(false).optional()])) as Record<CountField, z.ZodOptional<ReturnType<typeof countSchema>>>;
 
 /** One row as sent (form, file or API). A province is named by id or by GSO code (resolved at the period's cut-off). */
 export const PeriodicReportRowSchema = z
   .object({
-    provinceId: z.uuid(`${FIELD_LABEL.province}: mã định danh không hợp lệ.`).optional(),
-    provinceCode: z.string(`${FIELD_LABEL.province}: mã tỉnh phải là chữ.`).trim().min(1, `${FIELD_LABEL.province}: chưa nhập mã tỉnh.`).max(10, `${FIELD_LABEL.province}: mã tỉnh quá dài.`).optional(),
-    year: z.coerce.number({ error: `${FIELD_LABEL.year}: phải là năm (4 chữ số).` }).int(`${FIELD_LABEL.year}: phải là năm (4 chữ số).`).min(2019, `${FIELD_LABEL.year}: từ 2019 trở đi.`).max(2100, `${FIELD_LABEL.year}: không hợp lệ.`),
-    period: z.enum(SUBMITTABLE_PERIODS, { error: `${FIELD_LABEL.period}: chọn 3 tháng, 6 tháng, 9 tháng, 11 tháng hoặc cả năm.` }),
-    source: z.enum(FUNDING_SOURCES, { error: `${FIELD_LABEL.source}: chỉ nhận KCQG hoặc KCĐP.` }),
-    unit: z.enum(AMOUNT_UNITS, { error: `${FIELD_LABEL.unit}: số tiền tính theo triệu đồng (hoặc đồng qua API); đơn vị khác không được nhận.` }),
-    planAmount: amountText("planAmount"),
-    executedAmount: amountText("executedAmount"),
-    projectCount: countSchema("projectCount", true),
+    provinceId: z.uuid(R("provinceIdBad")).optional(),
+    provinceCode: z.string(R("provinceCodeText")).trim().min(1, R("provinceCodeMissing")).max(10, R("provinceCodeTooLong")).optional(),
+    year: z.coerce.number({ error: R("yearBad") }).int(R("yearBad")).min(2019, R("yearTooEarly")).max(2100, R("yearInvalid")),
+    period: z.enum(SUBMITTABLE_PERIODS, { error: R("periodBad") }),
+    source: z.enum(FUNDING_SOURCES, { error: R("sourceBad") }),
+    unit: z.enum(AMOUNT_UNITS, { error: R("unitBad") }),
+    planAmount: amountText(),
+    executedAmount: amountText(),
+    projectCount: countSchema(true),
     ...counts,
-    note: z.string().trim().max(1000, `${FIELD_LABEL.note}: tối đa 1.000 ký tự.`).default(""),
+    note: z.string().trim().max(1000, R("noteTooLong")).default(""),
   })
-  .refine((r) => r.provinceId !== undefined || r.provinceCode !== undefined, { path: ["province"], message: `${FIELD_LABEL.province}: chưa chọn tỉnh.` })
+  .refine((r) => r.provinceId !== undefined || r.provinceCode !== undefined, { path: ["province"], message: R("provinceMissing") })
   .transform((r, ctx) => {
-    const plan = amountInUnit(r.planAmount, r.unit, "planAmount");
-    const executed = amountInUnit(r.executedAmount, r.unit, "executedAmount");
-    if (!plan.ok) ctx.addIssue({ code: "custom", path: ["planAmount"], message: plan.message });
-    if (!executed.ok) ctx.addIssue({ code: "custom", path: ["executedAmount"], message: executed.message });
+    const plan = amountInUnit(r.planAmount, r.unit);
+    const executed = amountInUnit(r.executedAmount, r.unit);
+    if (!plan.ok) refuse(ctx, "planAmount", plan.reason);
+    if (!executed.ok) refuse(ctx, "executedAmount", executed.reason);
     if (!plan.ok || !executed.ok) return z.NEVER;
     if (executed.dong > plan.dong * EXECUTED_PLAN_FACTOR) {
-      const message = `${FIELD_LABEL.executedAmount}: ${formatMoney(executed.dong, "trieu")}, vượt quá ${EXECUTED_PLAN_FACTOR} lần kế hoạch (${formatMoney(plan.dong, "trieu")}); hãy kiểm tra đơn vị và số liệu.`;
-      ctx.addIssue({ code: "custom", path: ["executedAmount"], message });
+      refuse(ctx, "executedAmount", reason("executedAbovePlan", { executed: formatMoney(executed.dong, "trieu"), factor: String(EXECUTED_PLAN_FACTOR), plan: formatMoney(plan.dong, "trieu") }));
       return z.NEVER;
     }
     const { planAmount: _p, executedAmount: _e, unit: _u, ...rest } = r;

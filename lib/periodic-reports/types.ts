@@ -1,6 +1,8 @@
-// Results of submitting periodic reports, one per row sent, in the order sent. Messages are
-// Vietnamese texts (they are also what the API returns and the upload report lists).
+// Results of submitting periodic reports, one per row sent, in the order sent. An issue carries its
+// catalogue message (`ref`, rendered at the edge in the request's locale) and its Vietnamese text.
 import type { PeriodicReportChannel } from "../db/generated/enums";
+import type { Locale } from "../i18n/locales";
+import { renderRef, type MessageRef } from "../i18n/messages";
 import type { FallingFinding } from "./falling";
 import type { RowField } from "./fields";
 import type { FundingSourceCode } from "./schemas";
@@ -9,7 +11,7 @@ import type { SubmittablePeriod } from "./periods";
 /** A channel a person or a program submits through; SEED is the demo data's own. */
 export type SubmitChannel = Exclude<PeriodicReportChannel, "SEED">;
 
-export type RowIssue = { field: RowField | null; message: string };
+export type RowIssue = { field: RowField | null; message: string; ref: MessageRef };
 
 /**
  * SAVED: stored. REFUSED: the row breaks a rule and was not stored. NOT_SAVED: the row was fine
@@ -37,12 +39,14 @@ export type SubmitResult = { committed: boolean; saved: number; refused: number;
 export type SubmitReportRow = { line: number; status: RowStatus; province: string | null; period: SubmittablePeriod | null; source: FundingSourceCode | null; errors: string[]; warnings: string[] };
 export type SubmitReport = { committed: boolean; saved: number; refused: number; flagged: number; rows: SubmitReportRow[] };
 
-export function toSubmitReport(result: SubmitResult): SubmitReport {
+/** The browser's shape, its messages in `locale`. */
+export function toSubmitReport(result: SubmitResult, locale: Locale): SubmitReport {
+  const text = (i: RowIssue) => renderRef(locale, i.ref);
   return {
     committed: result.committed,
     saved: result.saved,
     refused: result.refused,
     flagged: result.flagged,
-    rows: result.rows.map((r) => ({ line: r.line, status: r.status, province: r.key?.provinceName ?? null, period: r.key?.period ?? null, source: r.key?.source ?? null, errors: r.errors.map((e) => e.message), warnings: r.warnings.map((w) => w.message) })),
+    rows: result.rows.map((r) => ({ line: r.line, status: r.status, province: r.key?.provinceName ?? null, period: r.key?.period ?? null, source: r.key?.source ?? null, errors: r.errors.map(text), warnings: r.warnings.map(text) })),
   };
 }

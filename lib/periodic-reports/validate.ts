@@ -12,7 +12,9 @@ import { isDomainError } from "../errors";
 import { formatDate, formatDateTime } from "../format";
 import { findFallingCumulative, type FallingFinding, type ReportPoint } from "./falling";
 import { describeFinding, REPORT_POINT_SELECT } from "./describe";
-import { PERIOD_LABEL, periodCutOff } from "./periods";
+import { message, verbatim } from "../i18n/messages";
+import { reason, rowIssue } from "./issues";
+import { periodCutOff } from "./periods";
 import type { PeriodicReportRow } from "./schemas";
 import type { RowIssue, RowKey } from "./types";
 
@@ -21,7 +23,6 @@ export type Entry = { line: number; row: PeriodicReportRow | null; errors: RowIs
 
 export type CheckedEntry = Entry & { key: RowKey | null; fundingSourceId: string | null; warnings: RowIssue[]; falling: FallingFinding[] };
 
-const OUT_OF_REACH = "Tỉnh: không có tỉnh này, hoặc tỉnh nằm ngoài phạm vi của bạn.";
 
 export async function checkEntries(tx: Tx, actor: Actor, entries: readonly Entry[]): Promise<CheckedEntry[]> {
   const geography = await loadGeography(tx);
@@ -40,22 +41,22 @@ export async function checkEntries(tx: Tx, actor: Actor, entries: readonly Entry
         province = provinceByCode(geography.provinces, row.provinceCode, cutOffDate);
       } catch (error) {
         if (!isDomainError(error)) throw error;
-        out.errors.push({ field: "province", message: `Tỉnh: ${error.message}` });
+        out.errors.push(rowIssue("province", message(error.key, error.params)));
         return out;
       }
     }
     // Unknown and out-of-scope give the same answer (docs/decisions/002).
-    if (!province || !coversProvince(actor, province.id)) return (out.errors.push({ field: "province", message: OUT_OF_REACH }), out);
+    if (!province || !coversProvince(actor, province.id)) return (out.errors.push(rowIssue("province", reason("outOfReach"))), out);
     if (row.provinceCode && row.provinceId && province.code !== row.provinceCode) {
-      return (out.errors.push({ field: "province", message: `Tỉnh: mã ${row.provinceCode} không phải mã của ${province.name} (${province.code}).` }), out);
+      return (out.errors.push(rowIssue("province", reason("codeMismatch", { code: row.provinceCode, name: province.name, actual: province.code }))), out);
     }
     if (!validAt(province, cutOffDate)) {
-      const set = merger ? (cutOffDate < merger ? ` (danh sách 63 tỉnh đến ${formatDate(lastDayBefore(merger), true)})` : ` (danh sách 34 tỉnh từ ${formatDate(merger, true)})`) : "";
-      const message = `Tỉnh: ${province.name} không có trong danh sách tỉnh tại ngày ${formatDate(cutOffDate, true)}${set}; kỳ ${PERIOD_LABEL[row.period]} năm ${row.year} phải báo cáo theo tỉnh đang có hiệu lực ngày đó.`;
-      return (out.errors.push({ field: "province", message }), out);
+      const set = merger ? (cutOffDate < merger ? reason("setBefore", { date: formatDate(lastDayBefore(merger), true) }) : reason("setFrom", { date: formatDate(merger, true) })) : "";
+      const why = reason("notInForce", { name: province.name, date: formatDate(cutOffDate, true), set, period: message(`periodicReports.periodInText.${row.period}`), year: String(row.year) });
+      return (out.errors.push(rowIssue("province", why)), out);
     }
     const fundingSourceId = sourceId.get(row.source);
-    if (!fundingSourceId) return (out.errors.push({ field: "source", message: `Nguồn kinh phí: chưa có nguồn ${row.source} trong danh mục.` }), out);
+    if (!fundingSourceId) return (out.errors.push(rowIssue("source", reason("sourceUnknown", { code: row.source }))), out);
     out.key = { provinceId: province.id, provinceName: province.name, year: row.year, period: row.period, source: row.source, cutOffDate };
     out.fundingSourceId = fundingSourceId;
     return out;
@@ -74,10 +75,10 @@ export async function checkEntries(tx: Tx, actor: Actor, entries: readonly Entry
   for (const c of keyed) {
     const k = c.key!;
     const s = slot(k.provinceId, k.year, k.period, c.fundingSourceId!);
-    const label = `kỳ ${PERIOD_LABEL[k.period]} năm ${k.year}, nguồn ${k.source === "KCDP" ? "KCĐP" : "KCQG"} của ${k.provinceName}`;
+    const label = reason("slot", { period: message(`periodicReports.periodInText.${k.period}`), year: String(k.year), source: k.source === "KCDP" ? "KCĐP" : "KCQG", province: k.provinceName });
     const old = stored.get(s);
-    if (old) c.errors.push({ field: "period", message: `Kỳ báo cáo: ${label} đã có báo cáo (gửi lúc ${formatDateTime(old.submittedAt)}); một kỳ chỉ có một báo cáo.` });
-    else if (firstLine.has(s)) c.errors.push({ field: "period", message: `Kỳ báo cáo: ${label} trùng với dòng ${firstLine.get(s)} của cùng lần gửi.` });
+    if (old) c.errors.push(rowIssue("period", reason("alreadyStored", { slot: label, at: formatDateTime(old.submittedAt) })));
+    else if (firstLine.has(s)) c.errors.push(rowIssue("period", reason("repeated", { slot: label, line: String(firstLine.get(s)) })));
     else firstLine.set(s, c.line);
   }
 
@@ -94,13 +95,16 @@ export async function checkEntries(tx: Tx, actor: Actor, entries: readonly Entry
     const own = byId.get(id);
     if (own) {
       own.falling.push(...findings);
-      own.warnings.push(...findings.map((f) => ({ field: f.field, message: describeFinding(f) })));
+      own.warnings.push(...findings.map((f) => ({ field: f.field, message: describeFinding(f), ref: verbatim(describeFinding(f)) })));
     }
     // A stored later period that is now lower than a new row: the new row is told so.
     for (const f of findings) {
       const earlier = byId.get(f.previousReportId);
       const later = points.find((p) => p.id === id)!;
-      if (earlier && !own) earlier.warnings.push({ field: f.field, message: describeFinding(f, { laterPeriod: later.period }) });
+      if (earlier && !own) {
+        const text = describeFinding(f, { laterPeriod: later.period });
+        earlier.warnings.push({ field: f.field, message: text, ref: verbatim(text) });
+      }
     }
   }
   return checked;

@@ -7,10 +7,11 @@ import { loadGeography } from "../admin-units/load";
 import type { Actor } from "../auth/actor";
 import { db, type Db, type Tx } from "../db/client";
 import { NotFoundError } from "../errors";
-import { asCalendarDay } from "../calendar";
+import { asCalendarDay, monthOf } from "../calendar";
+import { renderMessage } from "../i18n/messages";
 import { dimensionContext, type DimensionContext } from "./dimensions";
 import { loadYearFacts, type Fact, type PeriodicUse } from "./facts";
-import { addFact, emptyAccumulator, finishLine, mergeAccumulator, type LineAccumulator } from "./lines";
+import { addFact, emptyAccumulator, finishLine, markRecordsComplete, mergeAccumulator, type LineAccumulator } from "./lines";
 import { reportNotes } from "./notes";
 import { sameDayLastYear } from "./period";
 import { implementerInReportScope, inReportScope, needsContext, reportScopeOf, requireReportReader } from "./policy";
@@ -33,6 +34,25 @@ function group(ctx: DimensionContext, current: Fact[], lastYear: Fact[]): Groupe
   for (const f of current) addFact(lineOf(f).acc, f, "current");
   for (const f of lastYear) addFact(lineOf(f).acc, f, "lastYear");
   return out;
+}
+
+/**
+ * The month dimension shows every month to the cut-off's: where records exist, a month without a
+ * payment is 0 (the ledger is complete), never an empty row; periodic cumulatives are their own line.
+ */
+function fillMonths(grouped: Grouped, cutOffMonth: number, current: Fact[], lastYear: Fact[]): void {
+  const hasRecords = { current: current.some((f) => f.path === "records"), lastYear: lastYear.some((f) => f.path === "records") };
+  for (let month = 1; month <= cutOffMonth; month++) {
+    const key = String(month).padStart(2, "0");
+    if (!grouped.lines.has(key) && (hasRecords.current || hasRecords.lastYear)) {
+      grouped.lines.set(key, { acc: emptyAccumulator(), meta: { key, label: renderMessage("vi", "reports.lines.month", { month }), href: null, straddling: null } });
+      grouped.order.push(key);
+    }
+    const line = grouped.lines.get(key);
+    if (!line) continue;
+    if (hasRecords.current) markRecordsComplete(line.acc, "current");
+    if (hasRecords.lastYear) markRecordsComplete(line.acc, "lastYear");
+  }
 }
 
 function totalOf(facts: Fact[], lastYear: Fact[]): LineAccumulator {
@@ -81,6 +101,7 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   const nationalExecuted = nationalAcc.current.executed;
 
   const grouped = group(ctx, current, lastYear);
+  if (query.by === "month") fillMonths(grouped, monthOf(query.cutOff), current, lastYear);
   const lines = ctx.sort(grouped.order.map((k) => grouped.lines.get(k)!)).map(({ acc, meta }) => finishLine(acc, meta, nationalExecuted));
   const totalAcc = emptyAccumulator();
   for (const { acc } of grouped.lines.values()) mergeAccumulator(totalAcc, acc);

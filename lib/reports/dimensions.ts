@@ -3,10 +3,12 @@ import "server-only";
 // whether it passes the filter. Geography goes through lib/admin-units only: placeOnBasis for the
 // basis, groupLineOf for zones and regions (a straddling province of the 34 is its own line, never
 // split or assigned). Content continues across catalogue versions (continuesId).
-import { placeOnBasis, type GeographyData } from "../admin-units/basis";
+import { mergerDateOf, placeOnBasis, type GeographyData } from "../admin-units/basis";
 import { groupLineOf } from "../admin-units/groups";
 import type { ProvinceScope } from "../admin-units/scope";
+import { asCalendarDay, yearOf, type CalendarDay } from "../calendar";
 import type { Tx } from "../db/client";
+import { formatDate } from "../format";
 import { renderMessage } from "../i18n/messages";
 import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import type { Fact } from "./facts";
@@ -17,6 +19,8 @@ type Meta = Pick<ReportLine, "key" | "label" | "href" | "straddling">;
 
 /** The key of the line gathering what a dimension cannot place (a plan task without đề án, an allocation, a periodic report). */
 export const UNPLACED = "_none";
+/** The month dimension's line of periodic-report cumulatives (dated by their cut-off, not by month). */
+export const PERIODIC_LINE = "_periodic";
 
 export type DimensionContext = {
   lineOf(fact: Fact): Meta;
@@ -32,7 +36,13 @@ const vi = (key: Parameters<typeof renderMessage>[1], params?: Record<string, st
 
 export type Category = { id: string; code: string; name: string; continuesId: string | null };
 /** Names the lines need beyond geography: content categories, implementers and đề án (loaded by dimensionContext). */
-export type Catalog = { categories: readonly Category[]; orgName: ReadonlyMap<string, string>; projectLabel: ReadonlyMap<string, string> };
+export type Catalog = {
+  categories: readonly Category[];
+  orgName: ReadonlyMap<string, string>;
+  projectLabel: ReadonlyMap<string, string>;
+  /** The cut-offs of this year's periodic reports (the month dimension's periodic line says them). */
+  periodicDates?: readonly CalendarDay[];
+};
 
 /** Loads the names the asked dimension needs, then builds the (pure) context. */
 export async function dimensionContext(client: Tx, geo: GeographyData, query: ReportQuery, facts: Fact[]): Promise<DimensionContext> {
@@ -49,12 +59,15 @@ export async function dimensionContext(client: Tx, geo: GeographyData, query: Re
   ]);
   const orgName = new Map(orgs.map((o) => [o.id, nameAt(o.names, query.cutOff)]));
   const projectLabel = new Map(projects.map((p) => [p.id, `${p.code} — ${p.title}`]));
-  return dimensionContextOf(geo, query, { categories, orgName, projectLabel });
+  const periodicDates = [...new Map(facts.flatMap((f) => (f.periodCutOff && yearOf(f.periodCutOff) === query.year ? [[f.periodCutOff.getTime(), f.periodCutOff] as const] : []))).values()];
+  return dimensionContextOf(geo, query, { categories, orgName, projectLabel, periodicDates });
 }
 
 /** Pure: which line a fact falls on and whether it passes the filter, on the query's basis. */
-export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { categories, orgName, projectLabel }: Catalog): DimensionContext {
+export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { categories, orgName, projectLabel, periodicDates = [] }: Catalog): DimensionContext {
   const categoryById = new Map(categories.map((c) => [c.id, c]));
+  const dates = [...periodicDates].sort((a, b) => a.getTime() - b.getTime()).map((d) => formatDate(d, true));
+  const periodicLabel = vi("reports.lines.periodic", { dates: dates.length ? dates.join(", ") : formatDate(query.cutOff, true) });
   /** The first category of a continuation chain: the one key for "the same content" in every catalogue. */
   const rootOf = (id: string): string => {
     let c = categoryById.get(id);
@@ -67,7 +80,13 @@ export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { cat
   };
   const contentRoots = query.filter.contentCode ? new Set(categories.filter((c) => c.code === query.filter.contentCode).map((c) => rootOf(c.id))) : null;
 
-  const provinceName = new Map(geo.provinces.map((p) => [p.id, p.name]));
+  // A record on a province of the 34 stays on it on the 63 (decision 014, "after-merger"), and in
+  // the merger year as recorded: beside the old province of the same name it says "(sau <merger>)".
+  const merger = mergerDateOf(geo.successions);
+  const marksAfterMerger = merger !== null && (query.basis === "63" || (query.basis === "recorded" && query.year <= yearOf(asCalendarDay(merger))));
+  const provinceName = new Map(
+    geo.provinces.map((p) => [p.id, marksAfterMerger && p.validFrom >= merger! ? vi("reports.lines.afterMerger", { province: p.name, date: formatDate(asCalendarDay(merger!), true) }) : p.name]),
+  );
   const basisProvince = (id: string | null) => (id === null ? null : placeOnBasis(geo, id, query.basis).provinceId);
   const memo = <T>(f: (id: string) => T) => {
     const cache = new Map<string, T>();
@@ -125,6 +144,7 @@ export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { cat
       case "source":
         return { key: f.source, label: vi(`fundingSource.${f.source}`), href: null, straddling: null };
       case "month": {
+        if (f.periodCutOff) return { key: PERIODIC_LINE, label: periodicLabel, href: null, straddling: null };
         if (f.month === null) return unplaced(vi("reports.lines.noMonth"));
         const key = String(f.month).padStart(2, "0");
         return { key, label: vi("reports.lines.month", { month: f.month }), href: null, straddling: null };
@@ -155,7 +175,7 @@ export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { cat
 
   const sort = <T extends { meta: Meta }>(lines: T[]): T[] =>
     [...lines].sort((a, b) => {
-      const rank = (m: Meta) => (m.key === UNPLACED ? 2 : m.straddling ? 1 : 0);
+      const rank = (m: Meta) => (m.key === UNPLACED ? 2 : m.key === PERIODIC_LINE ? 3 : m.straddling ? 1 : 0);
       if (rank(a.meta) !== rank(b.meta)) return rank(a.meta) - rank(b.meta);
       return query.by === "month" ? a.meta.key.localeCompare(b.meta.key) : a.meta.label.localeCompare(b.meta.label, "vi");
     });

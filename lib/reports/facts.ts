@@ -9,7 +9,7 @@ import "server-only";
 // money outside the year's plan outside-plan.ts.
 import type { ProjectKind, ProjectStatus, ReportPeriod } from "../db/generated/enums";
 import type { Tx } from "../db/client";
-import type { CalendarDay } from "../calendar";
+import { asCalendarDay, type CalendarDay } from "../calendar";
 import { successorOf, type GeographyData } from "../admin-units/basis";
 import { unsafeAllocatedSoFar } from "../allocations/figures";
 import { DRAFT_VERSION_NO, versionInForce } from "../plans/in-force";
@@ -17,6 +17,7 @@ import { cols, iso, ledgerFacts, ledgerRows, type ProjectCols } from "./ledger-r
 import { outsidePlanFacts, outsidePlanRows } from "./outside-plan";
 import { monthIn, periodAt } from "./period";
 import { outputFacts } from "./outputs";
+import { statusesAt } from "./status-at";
 import type { MeasureKey, Outcome, OutcomeKey, OutputKey, TrackCode } from "./types";
 
 export type Fact = {
@@ -37,6 +38,8 @@ export type Fact = {
   outputsUnknown?: OutputKey[];
   /** Outcome indicators at acceptance (outputs.ts). */
   outcomes?: Partial<Record<OutcomeKey, Outcome>>;
+  /** A periodic report's cut-off: its cumulative figures are a line of their own on the month dimension, never a month's. */
+  periodCutOff?: CalendarDay;
   /** Disbursed in the window on a đề án of another year's plan: never in `measures.executed` (ReportLine.disbursedOutsidePlan). */
   disbursedOutsidePlan?: bigint;
 };
@@ -187,7 +190,7 @@ export async function loadYearFacts(tx: Tx, geography: GeographyData, year: numb
   for (const r of reports) {
     if (!periodicSuccessors.has(r.successor)) continue;
     periodic.push({ provinceId: r.provinceId, period: r.period, cutOffDate: r.cutOffDate });
-    const base = { provinceId: r.provinceId, implementerId: null, kind: null, contentId: null, projectId: null, status: null, source: "KCDP" as const, path: "periodic" as const };
+    const base = { provinceId: r.provinceId, implementerId: null, kind: null, contentId: null, projectId: null, status: null, source: "KCDP" as const, path: "periodic" as const, periodCutOff: asCalendarDay(r.cutOffDate) };
     periodicFacts.push({ ...base, month: null, measures: { planOriginal: r.planAmount, planAdjusted: r.planAmount }, outputs: {} });
     periodicFacts.push({
       ...base,
@@ -198,6 +201,12 @@ export async function loadYearFacts(tx: Tx, geography: GeographyData, year: numb
         trainees: nn(r.traineeCount), booths: nn(r.boothCount), typicalProducts: nn(r.typicalProductCount), brands: nn(r.brandCount),
       },
     });
+  }
+  if (opts.perProject) {
+    // The status dimension and filter read the status at the cut-off, never today's (decision 030).
+    const ids = [...new Set(records.flatMap((f) => (f.projectId && f.status ? [f.projectId] : [])))];
+    const at = await statusesAt(tx, ids, cutOff);
+    for (const f of records) if (f.projectId && f.status) f.status = at.get(f.projectId) ?? f.status;
   }
   return { facts: [...records, ...periodicFacts], periodic };
 }

@@ -66,6 +66,12 @@ export function addFact(acc: LineAccumulator, fact: Fact, which: "current" | "la
   }
 }
 
+/** A line the records path covers with nothing on it (a month without payments): 0 of every complete measure, not "not reported". */
+export function markRecordsComplete(acc: LineAccumulator, which: "current" | "lastYear"): void {
+  for (const k of RECORDS_COMPLETE) acc[which][k] ??= 0n;
+  if (which === "current") acc.paths.add("records");
+}
+
 export function addOutcomes(acc: LineAccumulator, outcomes: Partial<Record<OutcomeKey, Outcome>>): void {
   for (const [k, o] of Object.entries(outcomes) as [OutcomeKey, Outcome][]) {
     const t = acc.outcomes[k];

@@ -19,7 +19,7 @@ export function reportNotes({ query, total, lines, periodsUsed, geography, lastC
   // A cut-off after today (YEAR of the running year): the figures stop today, last year's do not.
   const today = vietnamDayOf(asOf);
   if (query.cutOff.getTime() > today.getTime()) notes.push({ key: "reports.notes.cutOffAfterToday", params: { cutOff: formatDate(query.cutOff, true), today: formatDate(today, true) } });
-  if (query.by === "status" || query.filter.status) notes.push({ key: "reports.notes.statusCurrent", params: {} });
+  if (query.by === "status" || query.filter.status) notes.push({ key: "reports.notes.statusAtCutOff", params: { date: formatDate(query.cutOff, true) } });
   const province = (id: string) => geography.provinces.find((p) => p.id === id)?.name ?? id;
   // Each year's periods against its own cut-off: last year's compare with the same day a year earlier.
   const lastYearCutOff = sameDayLastYear(query.cutOff);

@@ -7,11 +7,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { submitPeriodicReportForm } from "../../lib/periodic-reports/form";
 import { submitPeriodicReports } from "../../lib/periodic-reports/mutations";
-import { listPeriodicReports, loadTemplate, unsafeFallingCumulativeReports } from "../../lib/periodic-reports/queries";
+import { listPeriodicReports, loadTemplate } from "../../lib/periodic-reports/queries";
 import { importPeriodicUpload, previewPeriodicUpload, rejectedPeriodicRowsFile } from "../../lib/periodic-reports/upload";
 import { buildTemplateWorkbook } from "../../lib/periodic-reports/xlsx/template";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
 import { failure } from "../fixtures/failure";
+import type { DomainError } from "../../lib/errors";
+import { errorText } from "../../lib/i18n/error-text";
+import { toSubmitReport } from "../../lib/periodic-reports/types";
 import { testDb } from "./db";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
@@ -48,7 +51,9 @@ describe("submitPeriodicReports", () => {
     const before = await stored(a.current.id);
     const again = await submitPeriodicReports(a.sct, [row(a.current.id)], "API");
     expect(again).toMatchObject({ committed: false, saved: 0, refused: 1 });
-    expect(again.rows[0]!.errors).toEqual([{ field: "period", message: expect.stringMatching(/^Kỳ báo cáo: kỳ 6 tháng năm 2026, nguồn KCĐP của Tỉnh Định Kỳ A đã có báo cáo/) }]);
+    expect(again.rows[0]!.errors).toEqual([expect.objectContaining({ field: "period", message: expect.stringMatching(/^Kỳ báo cáo: kỳ 6 tháng năm 2026, nguồn KCĐP của Tỉnh Định Kỳ A đã có báo cáo/) })]);
+    // The edge renders the same refusal in the request's locale.
+    expect(toSubmitReport(again, "en").rows[0]!.errors[0]).toMatch(/^Period: the 6-month period of 2026, source KCĐP, of Tỉnh Định Kỳ A already has a report/);
     const twice = await submitPeriodicReports(a.sct, [row(a.current.id, { period: "Q1" }), row(a.current.id, { period: "Q1" })], "API");
     expect(twice.rows.map((r) => r.status)).toEqual(["NOT_SAVED", "REFUSED"]);
     expect(twice.rows[1]!.errors[0]!.message).toMatch(/trùng với dòng 1 của cùng lần gửi/);
@@ -85,8 +90,6 @@ describe("submitPeriodicReports", () => {
     const listed = await listPeriodicReports(a.sct, { year: 2026, source: "KCDP" });
     expect(listed.map((r) => [r.period, r.falling.map((f) => f.field)])).toEqual([["H1", []], ["M9", ["executedAmount"]]]);
     expect(await listPeriodicReports(a.sct, { year: 2026, flagged: "1" })).toHaveLength(1);
-    const unsafe = await unsafeFallingCumulativeReports(2026);
-    expect(unsafe.find((f) => f.reportId === result.rows[0]!.reportId)?.findings[0]?.field).toBe("executedAmount");
   });
 
   it("tells a new earlier period that a stored later one is now lower", async () => {
@@ -130,6 +133,14 @@ describe("the form", () => {
     expect(saved.rows.map((r) => [r.status, r.key?.source])).toEqual([["SAVED", "KCQG"]]);
     const refused = await failure(submitPeriodicReportForm(b.centre, { provinceId: b.current.id, year: 2026, period: "YEAR", sources: { KCQG: { planAmount: "200", executedAmount: "abc", projectCount: "2" } } }));
     expect(refused.details).toEqual({ "KCQG.executedAmount": expect.stringMatching(/^Kinh phí thực hiện: "abc" không phải số tiền/) });
+    expect(errorText(refused as unknown as DomainError, "en").fieldErrors).toEqual({ "KCQG.executedAmount": 'Executed: "abc" is not an amount in triệu đồng (for example 1.234,5).' });
+  });
+
+  it("refuses a source with only a note rather than dropping the note", async () => {
+    const input = { provinceId: b.current.id, year: 2026, period: "M9", sources: { KCQG: { planAmount: "200", executedAmount: "100", projectCount: "2" }, KCDP: { planAmount: " ", note: "Số liệu KCĐP gửi sau" } } };
+    const refused = await failure(submitPeriodicReportForm(b.centre, input));
+    expect(refused.details).toEqual({ "KCDP.note": expect.stringMatching(/^Có ghi chú nhưng chưa nhập số liệu/) });
+    expect(await db().provincialReport.count({ where: { provinceId: b.current.id, year: 2026, period: "M9" } })).toBe(0);
   });
 });
 

@@ -63,10 +63,46 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
     expect(r.notes.map((n) => n.key)).toEqual(expect.arrayContaining(["reports.notes.percentOfPlan", "reports.notes.periodicOnlyPlanExecuted", "reports.notes.basis.recorded"]));
   });
 
-  it("gives the year-over-year curve by month: 2022 at 30/9 reaches the 73,7 tỷ against 65,34 tỷ in 2021", async () => {
+  it("gives the year-over-year curve by month from records only: North 2022 at 30/9 12 tỷ against 28 tỷ; the periodic line holds the rest of 73,7 / 65,34", async () => {
     const r = await report(leadership, { year: "2022", preset: "M9", zone: "BAC", by: "month" });
     const curve = monthlyCurve(r.lines, 9);
-    expect([curve[8]!.current, curve[8]!.lastYear, curve[9]!.current]).toEqual([73_700_000_000n, 65_340_000_000n, null]);
+    expect([curve[8]!.current, curve[8]!.lastYear, curve[9]!.current]).toEqual([12_000_000_000n, 28_000_000_000n, null]);
+    expect([r.total.current.executed, r.total.lastYear.executed]).toEqual([73_700_000_000n, 65_340_000_000n]);
+  });
+
+  it("by status reads each đề án's status at the cut-off: at 30/9/2022 no 2022 đề án is liquidated yet", async () => {
+    const r = await report(leadership, { year: "2022", preset: "M9", source: "KCQG", by: "status" });
+    expect(r.lines.map((l) => l.key)).not.toContain("LIQUIDATED");
+    expect(r.total.current.planAdjusted).toBe(140_000_000_000n);
+    expect(r.notes).toContainEqual({ key: "reports.notes.statusAtCutOff", params: { date: "30/09/2022" } });
+    const filtered = await report(leadership, { year: "2022", preset: "M9", source: "KCQG", status: "LIQUIDATED", by: "province" });
+    expect(filtered.total.current.planAdjusted).toBeNull();
+  });
+
+  it("by month: months carry records only, every month to the cut-off is shown (0, never empty), periodic cumulatives are a line of their own", async () => {
+    const r = await report(leadership, { year: "2022", preset: "M9", by: "month" });
+    const months = r.lines.filter((l) => /^\d\d$/.test(l.key));
+    expect(months.map((l) => l.key)).toEqual(["01", "02", "03", "04", "05", "06", "07", "08", "09"]);
+    expect(months.every((l) => l.current.executed !== null && l.lastYear.executed !== null && l.path === "records")).toBe(true);
+    const periodic = line(r, "_periodic");
+    expect(periodic.path).toBe("periodic");
+    expect(periodic.label).toBe("Báo cáo định kỳ (lũy kế đến 30/09/2022)");
+    expect(periodic.current.executed).toBeGreaterThan(0n);
+    const sum = r.lines.reduce((a, l) => a + (l.current.executed ?? 0n), 0n);
+    expect(sum).toBe(r.total.current.executed);
+    const curve = monthlyCurve(r.lines, 9);
+    expect(curve[8]!.current).toBe(r.total.current.executed! - periodic.current.executed!);
+  });
+
+  it("on the 63 a figure on a province of the 34 stays on it, labelled \"(sau 01/07/2025)\": never two lines with one label", async () => {
+    for (const basis of ["63", "recorded"]) {
+      const r = await report(leadership, { year: "2022", preset: "YEAR", by: "province", basis });
+      const labels = r.lines.map((l) => l.label);
+      expect(new Set(labels).size).toBe(labels.length);
+      if (basis === "63") expect(labels).toContain("Đà Nẵng (sau 01/07/2025)");
+    }
+    const after = await report(leadership, { year: "2026", preset: "YEAR", by: "province", basis: "34" });
+    expect(after.lines.some((l) => l.label.includes("(sau "))).toBe(false);
   });
 
   it("every note renders in both catalogues with its parameters", async () => {
@@ -83,7 +119,7 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
         for (const locale of ["vi", "en"] as const) expect(renderMessage(locale, n.key as never, n.params)).not.toMatch(/[{}]|reports\./);
       }
     }
-    expect([...keys]).toEqual(expect.arrayContaining(["reports.notes.periodBefore", "reports.notes.outputNotDerived", "reports.notes.outcomesNotReported", "reports.notes.basis.63", "reports.notes.basis.34", "reports.notes.statusCurrent"]));
+    expect([...keys]).toEqual(expect.arrayContaining(["reports.notes.periodBefore", "reports.notes.outputNotDerived", "reports.notes.outcomesNotReported", "reports.notes.basis.63", "reports.notes.basis.34", "reports.notes.statusAtCutOff"]));
   });
 
   it("North zone 2022: plan 174,3 tỷ, +22,6 %; 73,7 tỷ executed at 30/9 (42,3 %), 112,8 % of the same period of 2021", async () => {

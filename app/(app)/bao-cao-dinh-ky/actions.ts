@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { submitPeriodicReportForm } from "@/lib/periodic-reports/form";
 import { PeriodicCommitSchema, PeriodicUploadSchema } from "@/lib/periodic-reports/schemas";
 import { toSubmitReport } from "@/lib/periodic-reports/types";
@@ -15,17 +16,17 @@ const bytesOf = async (file: Blob) => new Uint8Array(await file.arrayBuffer());
 export const submitPeriodicReportAction = defineAction(z.unknown(), async (input, actor) => {
   const result = await submitPeriodicReportForm(actor, input);
   revalidatePath("/bao-cao-dinh-ky");
-  return toSubmitReport(result);
+  return toSubmitReport(result, await requestLocale());
 });
 
 export const previewPeriodicUploadAction = defineAction(PeriodicUploadSchema, async ({ file }, actor) => {
-  return toSubmitReport(await previewPeriodicUpload(actor, await bytesOf(file)));
+  return toSubmitReport(await previewPeriodicUpload(actor, await bytesOf(file)), await requestLocale());
 });
 
 export const commitPeriodicUploadAction = defineAction(PeriodicCommitSchema, async ({ file, mode }, actor) => {
   const result = await importPeriodicUpload(actor, await bytesOf(file), mode);
   if (result.saved > 0) revalidatePath("/bao-cao-dinh-ky");
-  return toSubmitReport(result);
+  return toSubmitReport(result, await requestLocale());
 });
 
 export const rejectedPeriodicRowsAction = defineAction(PeriodicUploadSchema, async ({ file, fileName }, actor) => {

@@ -7,7 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { currentPlanYear } from "@/lib/calendar";
 import { formatDate, formatDateTime, formatInteger, formatAmount, formatPercentBp } from "@/lib/format";
 import { ratioBp } from "@/lib/money";
-import { COUNT_FIELDS, FIELD_LABEL } from "@/lib/periodic-reports/fields";
+import { COUNT_FIELDS } from "@/lib/periodic-reports/fields";
 import { SUBMITTABLE_PERIODS } from "@/lib/periodic-reports/periods";
 import { canReadPeriodicReports, canSubmitPeriodicReports } from "@/lib/periodic-reports/policy";
 import { listFilterProvinces, listPeriodicReports, type PeriodicReportListRow } from "@/lib/periodic-reports/queries";
@@ -25,11 +25,11 @@ export default async function PeriodicReportsPage({ searchParams }: { searchPara
   const years = Array.from({ length: currentPlanYear() - 2018 }, (_, i) => currentPlanYear() - i);
   // Only the counts reported are listed; null is "chưa báo cáo", never 0.
   const outputs = (r: PeriodicReportListRow) => {
-    const reported = COUNT_FIELDS.filter((f) => r[f] !== null).map((f) => `${FIELD_LABEL[f]} ${formatInteger(r[f]!)}`);
+    const reported = COUNT_FIELDS.filter((f) => r[f] !== null).map((f) => `${t(`field.${f}`)} ${formatInteger(r[f]!)}`);
     if (!reported.length) return t("notReported");
     return reported.length < COUNT_FIELDS.length ? [...reported, t("othersNotReported")].join(" · ") : reported.join(" · ");
   };
-  const flag = (r: PeriodicReportListRow) => (r.falling.length ? t("flag", { period: periodName(r.falling[0]!.previousPeriod), fields: r.falling.map((f) => FIELD_LABEL[f.field]).join(", ") }) : t("noFlag"));
+  const flag = (r: PeriodicReportListRow) => (r.falling.length ? t("flag", { period: periodName(r.falling[0]!.previousPeriod), fields: r.falling.map((f) => t(`field.${f.field}`)).join(", ") }) : t("noFlag"));
   const rows: DataRow[] = reports.map((r) => ({
     id: r.id,
     cells: {

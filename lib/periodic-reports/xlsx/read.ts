@@ -8,7 +8,9 @@ import { formatInteger } from "../../format";
 import { toSearchText } from "../../search-text";
 import { moneyFrom, readCell, textFrom, yearFrom, type CellRead, type Parsed } from "../../xlsx/cells";
 import { checkXlsxBytes } from "../../xlsx/file-check";
-import { FIELD_LABEL, type RowField } from "../fields";
+import { message, renderRef, verbatim } from "../../i18n/messages";
+import type { RowField } from "../fields";
+import { reasonOf } from "../issues";
 import { PERIOD_LABEL, SUBMITTABLE_PERIODS, type SubmittablePeriod } from "../periods";
 import { MAX_ROWS } from "../schemas";
 import type { RowIssue } from "../types";
@@ -106,7 +108,10 @@ function readRow(row: ExcelJS.Row, line: number, columns: Partial<Record<SheetKe
     const read = READERS[key] ?? countFrom;
     const parsed = read(cell);
     if (parsed.ok) raw[key] = parsed.value;
-    else cellIssues.push({ field: fieldOf(key), message: `${cellRef(line, key, column)}: ${parsed.message}` });
+    else {
+      const text = `${cellRef(line, key, column)}: ${parsed.message}`;
+      cellIssues.push({ field: fieldOf(key), message: text, ref: verbatim(text) });
+    }
   }
   return { line, raw, cellIssues, cells: Object.fromEntries(cells.map(([key, , c]) => [key, c])) };
 }
@@ -146,8 +151,8 @@ export async function readPeriodicWorkbook(bytes: Uint8Array): Promise<PeriodicS
 export function locate(issue: RowIssue, line: number, columns: PeriodicSheet["columns"]): RowIssue {
   if (issue.message.startsWith("Dòng ")) return issue;
   const key: SheetKey | null = issue.field === "province" ? "provinceCode" : issue.field === "unit" || issue.field === null ? null : issue.field;
-  const label = issue.field ? FIELD_LABEL[issue.field] : "";
   // The column header names the field already; without a column the message keeps its own label.
-  const text = key && label && issue.message.startsWith(`${label}: `) ? issue.message.slice(label.length + 2) : issue.message;
-  return { field: issue.field, message: `${cellRef(line, key, key ? columns[key] : undefined)}: ${text}` };
+  const why = (key && reasonOf(issue)) || issue.ref;
+  const ref = message("errors.periodicReports.row.atCell", { cell: cellRef(line, key, key ? columns[key] : undefined), reason: why });
+  return { field: issue.field, message: renderRef("vi", ref), ref };
 }

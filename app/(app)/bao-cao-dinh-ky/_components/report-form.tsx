@@ -8,7 +8,7 @@ import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { ActionButton } from "@/components/ui/action-button";
 import type { ActionResult } from "@/lib/action";
-import { CUMULATIVE_FIELDS, FIELD_LABEL, FUNDING_SOURCES, type FundingSourceCode } from "@/lib/periodic-reports/fields";
+import { CUMULATIVE_FIELDS, FUNDING_SOURCES, type FundingSourceCode } from "@/lib/periodic-reports/fields";
 import { SUBMITTABLE_PERIODS, type SubmittablePeriod } from "@/lib/periodic-reports/periods";
 import type { PeriodicReportFormInput } from "@/lib/periodic-reports/schemas";
 import type { SubmitReport } from "@/lib/periodic-reports/types";
@@ -77,13 +77,13 @@ export function ReportForm(props: {
         <tbody>
           {FIELDS.map((field) => (
             <tr key={field} className="border-b border-slate-100 align-top">
-              <th scope="row" className="py-1 pr-2 text-left font-normal">{FIELD_LABEL[field]}</th>
+              <th scope="row" className="py-1 pr-2 text-left font-normal">{t(`field.${field}`)}</th>
               {FUNDING_SOURCES.map((source) => {
                 const error = errors[`${source}.${field}`];
                 return (
                   <td key={source} className="px-2 py-1">
                     <input
-                      aria-label={`${FIELD_LABEL[field]} – ${tSource(source)}`}
+                      aria-label={`${t(`field.${field}`)} – ${tSource(source)}`}
                       inputMode={field === "note" ? "text" : "decimal"}
                       className={`w-full rounded border px-2 py-1 ${field === "note" ? "" : "text-right tabular-nums"} ${error ? "border-red-500" : "border-slate-300"}`}
                       value={values[source][field] ?? ""}

@@ -68,6 +68,7 @@ export default async function ForecastPage({ searchParams }: { searchParams: Pro
       <p className="text-sm" data-testid="forecast-threshold">{t("thresholdStated", { threshold: formatPercentBp(view.thresholdBp, 0) })} {t("flaggedCount", { count: formatInteger(flagged) })}</p>
       {view.national ? <ForecastTable title={t("zones")} rows={[...view.zones, { ...view.total, label: t("national") }]} sums /> : null}
       <ForecastTable title={t("provinces")} rows={[...view.provinces, { ...view.total, label: t("zoneSum") }]} />
+      {view.total.unforecast ? <p className="text-sm" data-testid="forecast-unforecast">{t("unforecastNote", { count: formatInteger(view.total.unforecast) })}</p> : null}
       <p className="text-xs text-slate-500">{t("methodNote")}</p>
       <p className="text-xs text-slate-500">{tr(`notes.basis.${query.basis}`, { date: formatDate(query.cutOff, true) })}</p>
     </div>
