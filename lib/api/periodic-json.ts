@@ -3,10 +3,13 @@
 // request, "rows.2.planAmount") and the same per-row results. Duplicated periods answer 409.
 import { formatInteger } from "../format";
 import { renderMessage } from "../i18n/messages";
-import type { RowResult, SubmitResult } from "../periodic-reports/types";
+import type { RowIssue, RowResult, SubmitResult } from "../periodic-reports/types";
 import { dayJson } from "./serialize";
 import { asCalendarDay } from "../calendar";
 import { apiJson } from "./respond";
+
+/** The field and its Vietnamese text (the API's language); the catalogue reference stays inside. */
+const issueJson = (issue: RowIssue) => ({ field: issue.field, message: issue.message });
 
 function rowJson(row: RowResult) {
   const key = row.key;
@@ -19,8 +22,8 @@ function rowJson(row: RowResult) {
     period: key?.period ?? null,
     source: key?.source ?? null,
     cutOffDate: key ? dayJson(asCalendarDay(key.cutOffDate)) : null,
-    errors: row.errors,
-    warnings: row.warnings,
+    errors: row.errors.map(issueJson),
+    warnings: row.warnings.map(issueJson),
   };
 }
 
