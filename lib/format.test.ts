@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toMoneyInput, formatAmount, formatDate, formatDateTime, formatFileSize, formatInteger, formatMoney, formatMoneyAuto, formatPercentBp, formatRateBp, formatShare } from "./format";
+import { toMoneyInput, formatAmount, formatDate, formatChartNumber, formatDateTime, formatFileSize, formatInteger, formatMoney, formatMoneyAuto, formatPercentBp, formatRateBp, formatShare } from "./format";
 
 describe("vi-VN formatting", () => {
   it("formats money in tỷ and triệu with a decimal comma and dot grouping", () => {
@@ -75,5 +75,18 @@ describe("vi-VN formatting", () => {
     expect(formatDate(new Date("2025-06-30T17:30:00Z"))).toBe("01/07/2025");
     expect(formatDate(new Date("2025-07-01T00:00:00Z"), true)).toBe("01/07/2025");
     expect(formatDateTime(new Date("2026-01-05T02:04:00Z"))).toBe("05/01/2026 09:04");
+  });
+});
+
+describe("formatChartNumber", () => {
+  it("writes recharts' ticks the vi-VN way, without trailing zeros, and never groups away a whole number", () => {
+    expect([0, 0.35, 0.7, 1.05, 1.4].map((v) => formatChartNumber(v))).toEqual(["0", "0,35", "0,7", "1,05", "1,4"]);
+    expect(formatChartNumber(1050)).toBe("1.050");
+    expect(formatChartNumber(100)).toBe("100");
+    expect(formatChartNumber(1234567.891)).toBe("1.234.567,891");
+    expect(formatChartNumber(-2.5)).toBe("-2,5");
+    expect(formatChartNumber(-0.0001)).toBe("0");
+    expect(formatChartNumber(0.1 + 0.2)).toBe("0,3");
+    expect(formatChartNumber(Number.NaN)).toBe("");
   });
 });

@@ -18,6 +18,17 @@ export function formatInteger(value: number | bigint): string {
   return text.startsWith("-") ? "-" + groupThousands(text.slice(1)) : groupThousands(text);
 }
 
+/**
+ * A chart's axis tick (recharts picks 0.35, 0.7, 1.05 in tỷ đồng): "0,35", "1.050". Display only;
+ * the figures themselves are the server's exact texts.
+ */
+export function formatChartNumber(value: number, maxDecimals = 3): string {
+  if (!Number.isFinite(value)) return "";
+  const [integer = "0", fraction = ""] = Math.abs(value).toFixed(maxDecimals).split(".");
+  const trimmed = fraction.replace(/0+$/, "");
+  return joinParts({ negative: value < 0 && (integer !== "0" || trimmed !== ""), integer, fraction: trimmed });
+}
+
 /** Decimals that write any whole number of đồng exactly in a unit. */
 const EXACT_DECIMALS: Record<MoneyUnit, number> = { dong: 0, trieu: 6, ty: 9 };
 

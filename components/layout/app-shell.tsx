@@ -6,6 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Section } from "@/lib/auth/sections";
 import { NotificationBell } from "@/components/notifications/bell";
 import { LanguageSwitch } from "./language-switch";
+import { NavMenu } from "./nav-menu";
 import { navFor } from "./nav-items";
 import { SignOutButton } from "./sign-out-button";
 
@@ -30,7 +31,7 @@ export async function AppShell({ actor, sections, unreadCount, setLocale, childr
         <div className="flex items-center gap-3 text-sm" data-testid="user-box">
           <span>
             <span className="font-medium">{actor.name}</span>
-            <span className="ml-2 text-blue-200">
+            <span className="ml-2 hidden text-blue-200 sm:inline">
               {actor.roles.map((r) => t(`roles.${r}`)).join(", ")} · {actor.organisationName}
             </span>
           </span>
@@ -48,19 +49,9 @@ export async function AppShell({ actor, sections, unreadCount, setLocale, childr
           </span>
         </div>
       </header>
-      <div className="flex">
-        <nav aria-label={t("nav.menu")} className="min-h-[calc(100vh-48px)] w-56 shrink-0 border-r border-slate-200 bg-white p-3">
-          <ul className="space-y-1">
-            {navFor(sections).map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="block rounded px-3 py-2 text-sm hover:bg-slate-100">
-                  {t(`nav.${item.labelKey}`)}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <main className="min-w-0 flex-1 p-6">{children}</main>
+      <div className="md:flex">
+        <NavMenu links={navFor(sections).map((item) => ({ href: item.href, label: t(`nav.${item.labelKey}`) }))} label={t("nav.menu")} openLabel={t("nav.openMenu")} closeLabel={t("nav.closeMenu")} />
+        <main className="min-w-0 flex-1 p-3 sm:p-6">{children}</main>
       </div>
     </div>
   );

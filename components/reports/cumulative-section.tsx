@@ -22,6 +22,7 @@ export async function CumulativeSection({ monthly }: { monthly: Report }) {
       ))}
       <details className="text-sm">
         <summary className="cursor-pointer text-blue-700">{t("cumulative.asTable")}</summary>
+        <div className="overflow-x-auto">
         <table className="mt-2 min-w-full text-sm" data-testid="report-cumulative-table">
           <caption className="text-left text-xs text-slate-500">{t("cumulative.caption")} · {t("unit")}</caption>
           <thead>
@@ -41,6 +42,7 @@ export async function CumulativeSection({ monthly }: { monthly: Report }) {
             ))}
           </tbody>
         </table>
+        </div>
       </details>
     </section>
   );

@@ -16,6 +16,7 @@ export async function OutputsSection({ line }: { line: ReportLine }) {
     <section aria-labelledby="report-outputs-title" className="space-y-2" data-testid="report-outputs">
       <h2 id="report-outputs-title" className="text-lg font-semibold">{t("outputs.title")}</h2>
       <div className="grid gap-4 lg:grid-cols-2">
+        <div className="overflow-x-auto">
         <table className="min-w-full rounded border border-slate-200 bg-white text-sm">
           <caption className="px-3 py-2 text-left text-xs text-slate-500">{t("outputs.caption")}</caption>
           <tbody>
@@ -27,6 +28,8 @@ export async function OutputsSection({ line }: { line: ReportLine }) {
             ))}
           </tbody>
         </table>
+        </div>
+        <div className="overflow-x-auto">
         <table className="min-w-full rounded border border-slate-200 bg-white text-sm">
           <caption className="px-3 py-2 text-left text-xs text-slate-500">{t("outcomes.caption")}</caption>
           <thead className="bg-slate-50">
@@ -52,6 +55,7 @@ export async function OutputsSection({ line }: { line: ReportLine }) {
             })}
           </tbody>
         </table>
+        </div>
       </div>
     </section>
   );

@@ -39,6 +39,7 @@ export async function ReportMap({ set, basis, cells, unplaced }: { set: MapSet; 
       ) : null}
       <details className="text-sm">
         <summary className="cursor-pointer text-blue-700">{t("map.asTable")}</summary>
+        <div className="overflow-x-auto">
         <table className="mt-2 min-w-full text-sm" data-testid="report-map-table">
           <caption className="text-left text-xs text-slate-500">{t("map.title", { set })} · {t("unit")}</caption>
           <thead>
@@ -60,6 +61,7 @@ export async function ReportMap({ set, basis, cells, unplaced }: { set: MapSet; 
             ))}
           </tbody>
         </table>
+        </div>
       </details>
     </section>
   );

@@ -17,6 +17,17 @@ export function placeAndDate(at: Date, place = "Hà Nội"): string {
 }
 
 /**
+ * The body above a provincial issuer (an SCT) and the place it dates its documents at, from its
+ * province: "ỦY BAN NHÂN DÂN TỈNH THANH HÓA" / "Thanh Hóa"; a centrally-run city is a "THÀNH PHỐ"
+ * ("ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI"). Hồ Chí Minh is always written "Thành phố Hồ Chí Minh".
+ */
+export function provincialAuthority(province: { name: string; central: boolean }): { governingBody: string; place: string } {
+  const kind = province.central ? "THÀNH PHỐ" : "TỈNH";
+  const place = province.name === "Hồ Chí Minh" ? "Thành phố Hồ Chí Minh" : province.name;
+  return { governingBody: `ỦY BAN NHÂN DÂN ${kind} ${province.name.toLocaleUpperCase("vi")}`, place };
+}
+
+/**
  * A4 with the official margins; `done` resolves to the bytes once the caller ends the document.
  * `bufferPages` keeps every page open until the end, for a footer that needs the page count.
  */

@@ -119,9 +119,11 @@ test("leadership reads 2022 at 30/9, switches 63 → 34, drills down to a đề 
   const project = page.getByTestId("report-drill").filter({ hasText: /^KCQG-2022-24-001 — / });
   const projectLabel = (await project.innerText()).trim();
   await project.click();
-  await expect(page).toHaveURL(/\/de-an\/[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/\/de-an\/[0-9a-f-]{36}\?from=%2Fbao-cao%2Ftinh%2F/);
   await waitForHydration(page);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(projectLabel.split(" — ")[1]!);
+  await expect(page.getByTestId("project-back")).toHaveText("← Về báo cáo");
+  await expect(page.getByTestId("project-back")).toHaveAttribute("href", /^\/bao-cao\/tinh\/[0-9a-f-]{36}\?year=2022&/);
   await expect(page.getByText("KCQG-2022-24-001").first()).toBeVisible();
 
   // 4. Exports of the North view: the .xlsx, opened with exceljs …

@@ -162,8 +162,10 @@ describe("conference PDF", () => {
     const file = await conferenceFile(sctThanhHoa, params("year=2022&preset=M9&basis=63"), NOW, db);
     const all = pdfPages(Buffer.from(file.bytes)).join(" ").replace(/\s+/g, " ");
     if (process.env.KC_DUMP) (await import("node:fs")).writeFileSync(process.env.KC_DUMP, file.bytes);
-    expect(all).toContain("SỞ CÔNG THƯƠNG");
-    expect(all).toContain("Thanh Hóa");
+    expect(all).toMatch(/ỦY BAN NHÂN DÂN TỈNH THANH HÓA.*SỞ CÔNG THƯƠNG THANH HÓA/);
+    expect(all).toMatch(/Thanh Hóa, ngày \d{2} tháng \d{2} năm \d{4}/);
+    expect(all).not.toContain("Hà Nội, ngày");
+    expect(all).not.toContain("BỘ CÔNG THƯƠNG");
     expect(all).toContain("Toàn quốc (chỉ số tổng)");
     const others = [...provinceNames.values()].filter((n) => !thanhHoaNames.has(n) && n.length > 4);
     for (const other of others) expect(all, other).not.toContain(` ${other} `);

@@ -148,7 +148,9 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
     const projects = await report(leadership, { year: "2022", preset: "YEAR", source: "KCQG", by: "project", implementer: "TTKC1" });
     const paid = projects.lines.filter((l) => (l.current.executed ?? 0n) > 0n);
     expect(paid).toHaveLength(4);
-    expect(paid.every((l) => l.href === `/de-an/${l.key}`)).toBe(true);
+    // The đề án page offers the way back to this implementer's report, filters kept.
+    const back = `/bao-cao/don-vi/${ttkc1}?${reportSearchParams(projects.query, { filter: {} })}`;
+    expect(paid.every((l) => l.href === `/de-an/${l.key}?${new URLSearchParams({ from: back })}`)).toBe(true);
   });
 });
 

@@ -18,7 +18,7 @@ import { buildReport } from "@/lib/reports/build";
 import { reportFilterOptions } from "@/lib/reports/filter-options";
 import { reportMapView } from "@/lib/reports/map-view";
 import { canReadReports } from "@/lib/reports/policy";
-import { loadView, readReportQuery, type Search } from "./read-query";
+import { errorFilters, loadView, readReportQuery, type Search } from "./read-query";
 
 const OVERVIEW_DIMENSIONS = ["zone", "region", "province", "source", "content", "kind"] as const;
 
@@ -28,11 +28,11 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
   if (!canReadReports(actor)) notFound();
   const t = await getTranslations("reportPages");
   const title = t(isNational(actor) ? "overviewTitle" : "scopeTitle");
-  const read = await readReportQuery(searchParams);
-  if (!read.ok) return <ReportError title={title} message={read.message} fields={read.fields} resetHref="/bao-cao" />;
+  const read = await readReportQuery(actor, searchParams);
+  if (!read.ok) return <ReportError title={title} message={read.message} fields={read.fields} resetHref="/bao-cao" filters={read.filters} />;
   const query = read.value;
   const loaded = await loadView(Promise.all([buildReport(actor, query), buildReport(actor, { ...query, by: "month" }), reportMapView(actor, query), reportFilterOptions(actor, query), loadMergerDate()]));
-  if (!loaded.ok) return <ReportError title={title} message={loaded.message} fields={loaded.fields} resetHref="/bao-cao" />;
+  if (!loaded.ok) return <ReportError title={title} message={loaded.message} fields={loaded.fields} resetHref="/bao-cao" filters={await errorFilters(actor, query)} />;
   const [report, monthly, map, options, mergerDate] = loaded.value;
   return (
     <div className="space-y-6">

@@ -1,5 +1,6 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatChartNumber } from "@/lib/format";
 import type { MonthPoint } from "@/lib/reports/display";
 
 export type CumulativeChartProps = {
@@ -16,7 +17,7 @@ export default function CumulativeChartImpl({ points, labels }: CumulativeChartP
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="name" fontSize={12} />
-          <YAxis fontSize={12} label={{ value: labels.unit, angle: -90, position: "insideLeft", fontSize: 12 }} />
+          <YAxis fontSize={12} tickFormatter={(value: number) => formatChartNumber(value)} label={{ value: labels.unit, angle: -90, position: "insideLeft", fontSize: 12 }} />
           <Tooltip
             formatter={(_value, name, item) => {
               const p = item.payload as (typeof data)[number];

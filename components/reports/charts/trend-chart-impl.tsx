@@ -1,5 +1,6 @@
 "use client";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { formatChartNumber } from "@/lib/format";
 
 export type TrendPoint = { year: number; plan: number | null; executed: number | null; planText: string; executedText: string; percentText: string };
 export type TrendChartProps = { points: TrendPoint[]; labels: { plan: string; executed: string; unit: string } };
@@ -12,7 +13,7 @@ export default function TrendChartImpl({ points, labels }: TrendChartProps) {
         <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
           <XAxis dataKey="year" fontSize={12} />
-          <YAxis fontSize={12} label={{ value: labels.unit, angle: -90, position: "insideLeft", fontSize: 12 }} />
+          <YAxis fontSize={12} tickFormatter={(value: number) => formatChartNumber(value)} label={{ value: labels.unit, angle: -90, position: "insideLeft", fontSize: 12 }} />
           <Tooltip
             formatter={(_value, name, item) => {
               const p = item.payload as TrendPoint;

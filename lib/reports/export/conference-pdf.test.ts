@@ -38,4 +38,19 @@ describe("conferencePdf", () => {
     // The header row repeats on the pages the table runs onto.
     expect(pages.filter((p) => flat(p).includes("Tỉnh, thành phố")).length).toBeGreaterThanOrEqual(2);
   });
+
+  it("heads an SCT's summary with its province's people's committee and dates it at the province", async () => {
+    const sct = { governingBody: "ỦY BAN NHÂN DÂN TỈNH THANH HÓA", name: "Sở Công Thương Thanh Hóa", place: "Thanh Hóa" };
+    const first = flat(pdfPages(await conferencePdf(conferenceDoc(conferenceReports()), sct, new Date("2022-10-05T03:00:00Z")))[0]!);
+    expect(first).toMatch(/ỦY BAN NHÂN DÂN TỈNH THANH HÓA.*SỞ CÔNG THƯƠNG THANH HÓA/);
+    expect(first).toContain("Thanh Hóa, ngày 05 tháng 10 năm 2022");
+    expect(first).not.toContain("Hà Nội, ngày");
+    expect(first).not.toContain("BỘ CÔNG THƯƠNG");
+  });
+
+  it("dates the ministry's summary at Hà Nội under BỘ CÔNG THƯƠNG", async () => {
+    const first = flat(pdfPages(await conferencePdf(conferenceDoc(conferenceReports()), issuer, new Date("2022-10-05T03:00:00Z")))[0]!);
+    expect(first).toMatch(/BỘ CÔNG THƯƠNG.*CỤC CÔNG THƯƠNG ĐỊA PHƯƠNG/);
+    expect(first).toContain("Hà Nội, ngày 05 tháng 10 năm 2022");
+  });
 });

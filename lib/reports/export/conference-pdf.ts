@@ -8,7 +8,8 @@ import { drawTable, type PdfColumn } from "../../pdf/table";
 import { vietnamese, type Translate } from "./table";
 import type { ConferenceColumn, ConferenceDoc, ConferenceTable } from "./conference";
 
-export type ConferenceIssuer = { governingBody?: string; name: string };
+/** `place` is where the document is dated: Hà Nội unless the issuer is a province's. */
+export type ConferenceIssuer = { governingBody?: string; name: string; place?: string };
 
 const FIXED: Record<Exclude<ConferenceColumn["kind"], "number">, number> = { seq: 18, label: 0, text: 80 };
 
@@ -27,7 +28,7 @@ function pdfColumns(table: ConferenceTable, width: number, labelWidth: number): 
 export async function conferencePdf(content: ConferenceDoc, issuer: ConferenceIssuer, at: Date, t: Translate = vietnamese): Promise<Buffer> {
   const page = openOfficialDocument({ title: content.title, author: issuer.name, bufferPages: true }, 55);
   const { doc, left, width, done } = page;
-  officialHeader(page, { ...(issuer.governingBody ? { governingBody: issuer.governingBody } : {}), issuer: issuer.name, placeDate: placeAndDate(at) });
+  officialHeader(page, { ...(issuer.governingBody ? { governingBody: issuer.governingBody } : {}), issuer: issuer.name, placeDate: placeAndDate(at, issuer.place) });
 
   doc.font("B").fontSize(12).text(content.title.toUpperCase(), left, doc.y, { width, align: "center" });
   doc.moveDown(0.3).font("I").fontSize(9);

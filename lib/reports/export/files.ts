@@ -4,6 +4,7 @@ import "server-only";
 // province outside the actor's scope) as .xlsx or CSV, and the conference summary as PDF. The
 // actor is always the session's; a bad parameter is a VALIDATION DomainError (400), never a 500.
 import type { Actor } from "../../auth/actor";
+import { provincialAuthority } from "../../pdf/official";
 import { attachmentDisposition } from "../../attachments/content-disposition";
 import { db, type Db, type Tx } from "../../db/client";
 import { DomainError } from "../../errors";
@@ -50,10 +51,19 @@ export async function reportExportFile(actor: Actor, params: Params, now: Date =
   return file(bytes, format, table.fileBase);
 }
 
-/** The Cục and the ministry's units issue under the ministry; an SCT or a centre under its own name. */
-function issuerOf(actor: Actor): ConferenceIssuer {
+/**
+ * The Cục and the ministry's units issue under the ministry, dated at Hà Nội; an SCT under its
+ * province's people's committee, dated at its province; a centre under its own name and province.
+ */
+async function issuerOf(actor: Actor, at: Date, client: Db | Tx): Promise<ConferenceIssuer> {
   const ministry = actor.organisationKind === "CUC" || actor.organisationKind === "MINISTRY_UNIT" || actor.organisationKind === "REGIONAL_CENTRE";
-  return ministry ? { governingBody: "BỘ CÔNG THƯƠNG", name: actor.organisationName } : { name: actor.organisationName };
+  if (ministry) return { governingBody: "BỘ CÔNG THƯƠNG", name: actor.organisationName };
+  const organisation = await client.organisation.findUnique({ where: { id: actor.organisationId }, select: { province: { select: { name: true, isCentralCity: true, centralCitySince: true } } } });
+  const province = organisation?.province;
+  if (!province) return { name: actor.organisationName };
+  const central = province.isCentralCity && (!province.centralCitySince || province.centralCitySince <= at);
+  const authority = provincialAuthority({ name: province.name, central });
+  return actor.organisationKind === "SCT" ? { ...authority, name: actor.organisationName } : { name: actor.organisationName, place: authority.place };
 }
 
 /** GET /bao-cao/hoi-nghi?<report query>: the query's year, cut-off, basis and filters; source and dimension are the summary's own. */
@@ -67,5 +77,5 @@ export async function conferenceFile(actor: Actor, params: Params, now: Date = n
   };
   const reports = "$transaction" in client ? await client.$transaction(read, { isolationLevel: "RepeatableRead", timeout: 60_000 }) : await read(client);
   const doc = conferenceDoc(reports);
-  return file(new Uint8Array(await conferencePdf(doc, issuerOf(actor), now)), "pdf", doc.fileBase);
+  return file(new Uint8Array(await conferencePdf(doc, await issuerOf(actor, now, client), now)), "pdf", doc.fileBase);
 }

@@ -57,6 +57,7 @@ export default async function RedFlagsPage({ searchParams }: { searchParams: Pro
           {group.flags.length === 0 ? (
             <p className="text-sm text-slate-500">{t("none")}</p>
           ) : (
+            <div className="overflow-x-auto">
             <table className="w-full text-sm">
               <thead>
                 <tr className="border-b text-left text-slate-600">
@@ -83,6 +84,7 @@ export default async function RedFlagsPage({ searchParams }: { searchParams: Pro
                 ))}
               </tbody>
             </table>
+            </div>
           )}
         </section>
       ))}

@@ -12,7 +12,7 @@ import { formatDate } from "@/lib/format";
 import { reportFilterOptions } from "@/lib/reports/filter-options";
 import { canReadReports } from "@/lib/reports/policy";
 import { reportTrend } from "@/lib/reports/trend-view";
-import { loadView, readReportQuery, type Search } from "../read-query";
+import { errorFilters, loadView, readReportQuery, type Search } from "../read-query";
 
 /** Plan against executed per year, every year at the same cut-off as the query's, with the filters of the overview. */
 export default async function ReportTrendPage({ searchParams }: { searchParams: Search }) {
@@ -20,11 +20,11 @@ export default async function ReportTrendPage({ searchParams }: { searchParams: 
   if (!canReadReports(actor)) notFound();
   const t = await getTranslations("reportPages");
   const title = t("trend.title");
-  const read = await readReportQuery(searchParams);
-  if (!read.ok) return <ReportError title={title} message={read.message} fields={read.fields} resetHref="/bao-cao/xu-huong" />;
+  const read = await readReportQuery(actor, searchParams);
+  if (!read.ok) return <ReportError title={title} message={read.message} fields={read.fields} resetHref="/bao-cao/xu-huong" filters={read.filters} />;
   const query = read.value;
   const loaded = await loadView(Promise.all([reportTrend(actor, query), reportFilterOptions(actor, query), loadMergerDate()]));
-  if (!loaded.ok) return <ReportError title={title} message={loaded.message} fields={loaded.fields} resetHref="/bao-cao/xu-huong" />;
+  if (!loaded.ok) return <ReportError title={title} message={loaded.message} fields={loaded.fields} resetHref="/bao-cao/xu-huong" filters={await errorFilters(actor, query)} />;
   const [{ rows, latest }, options, mergerDate] = loaded.value;
   return (
     <div className="space-y-6">

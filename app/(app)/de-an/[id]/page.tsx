@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { formatAmount, formatMoney } from "@/lib/format";
 import { nameAt } from "@/lib/organisations/names";
+import { reportReturnPath } from "@/lib/reports/links";
 import { getProject, type ProjectDetail } from "@/lib/projects/queries";
 import { stepsFor } from "@/lib/projects/steps";
 import { Appraisals } from "./_sections/appraisals";
@@ -20,11 +21,13 @@ async function load(id: string): Promise<ProjectDetail> {
   return orNotFound(getProject(actor, id));
 }
 
-export default async function ProjectPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ProjectPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const project = await load((await params).id);
   const offer = await stepsFor(actor, project);
   const t = await getTranslations();
+  // Opened from a report's drill-down, the way back is that report with its filters.
+  const fromReport = reportReturnPath((await searchParams).from);
   const facts: [string, string][] = [
     [t("projects.code"), project.code],
     [t("projects.planYear"), project.endYear > project.planYear ? t("projects.multiYear", { from: project.planYear, to: project.endYear }) : String(project.planYear)],
@@ -42,7 +45,7 @@ export default async function ProjectPage({ params }: { params: Promise<{ id: st
   ];
   return (
     <div className="space-y-6">
-      <Link href="/de-an" className="text-sm text-blue-700 hover:underline">← {t("common.back")}</Link>
+      <Link href={fromReport ?? "/de-an"} className="text-sm text-blue-700 hover:underline" data-testid="project-back">← {fromReport ? t("projects.backToReport") : t("common.back")}</Link>
       <PageHeader title={project.title} />
       <WorkflowPanel projectId={project.id} offer={offer} />
       <ImplementationNav projectId={project.id} status={project.status} />
