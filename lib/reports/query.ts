@@ -104,9 +104,10 @@ async function resolveFilter(raw: z.infer<typeof RawSchema>, cutOff: CalendarDay
 
 /**
  * The report query of URL parameters. Defaults: the current plan year, the cut-off today (capped
- * to the year: 31/12 for a past year, 1/1 for a future one), basis "recorded", source ALL, by zone.
+ * to the year: 31/12 for a past year, 1/1 for a future one), basis "recorded", source ALL, by zone
+ * (or `defaults.by`: the actor's default dimension, policy.ts defaultDimensionOf).
  */
-export async function parseReportQuery(params: Params, now: Date = new Date(), client: Tx = db()): Promise<ReportQuery> {
+export async function parseReportQuery(params: Params, now: Date = new Date(), client: Tx = db(), defaults: { by?: Dimension } = {}): Promise<ReportQuery> {
   const parsed = RawSchema.safeParse(single(params));
   if (!parsed.success) {
     const fields: FieldMessages = {};
@@ -149,7 +150,7 @@ export async function parseReportQuery(params: Params, now: Date = new Date(), c
   const { filter, fields: filterFields } = await resolveFilter(raw, cutOff, client);
   Object.assign(fields, filterFields);
   if (Object.keys(fields).length) invalid(fields);
-  return { year, preset, cutOff, basis: raw.basis ?? "recorded", source: raw.source ?? "ALL", by: raw.by ?? "zone", filter };
+  return { year, preset, cutOff, basis: raw.basis ?? "recorded", source: raw.source ?? "ALL", by: raw.by ?? defaults.by ?? "zone", filter };
 }
 
 /** The URL parameters of a query (the inverse of parseReportQuery; defaults are written out so a link never drifts). */

@@ -9,6 +9,7 @@ import { createDb, type Db } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrator";
 import { DomainError, NotFoundError } from "../../lib/errors";
 import { buildReport } from "../../lib/reports/build";
+import { defaultDimensionOf } from "../../lib/reports/policy";
 import { renderMessage } from "../../lib/i18n/messages";
 import { lineRatio, MEASURE_KEYS, monthlyCurve, OUTPUT_KEYS } from "../../lib/reports/lines";
 import { parseReportQuery, reportSearchParams } from "../../lib/reports/query";
@@ -329,6 +330,18 @@ describe("scope (issue #9 item 9): an SCT sees its province, the zone and the na
     const scoped = await report(sctThanhHoa, { year: "2022", preset: "YEAR", by: "province" });
     expect(scoped.lines.every((l) => own.has(l.key))).toBe(true);
     expect(scoped.periodsUsed.every((p) => own.has(p.provinceId))).toBe(true);
+  });
+
+  it("opens by province for a reader without a national view; its zone lines say they are only its provinces' part", async () => {
+    const defaulted = await buildReport(sctThanhHoa, await parseReportQuery({ year: "2022", preset: "M9" }, NOW, client, { by: defaultDimensionOf(sctThanhHoa) }), client);
+    expect(defaulted.query.by).toBe("province");
+    expect(defaulted.lines.map((l) => l.label)).toEqual(["Thanh Hóa"]);
+    expect(defaultDimensionOf(leadership)).toBe("zone");
+    const byZone = await report(sctThanhHoa, { year: "2022", preset: "M9", by: "zone" });
+    expect(byZone.lines.map((l) => l.label)).toEqual(["Khu vực phía Bắc — phần của tỉnh trong phạm vi"]);
+    expect(byZone.context!.zone!.label).toBe("Khu vực phía Bắc");
+    const national = await report(leadership, { year: "2022", preset: "M9", by: "zone" });
+    expect(national.lines.map((l) => l.label)).toContain("Khu vực phía Bắc");
   });
 
   it("gets the zone and national totals as context, computed without its filters", async () => {

@@ -3,6 +3,8 @@ import { notFound } from "next/navigation";
 import { isDomainError, NotFoundError } from "@/lib/errors";
 import { errorText } from "@/lib/i18n/error-text";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import type { Actor } from "@/lib/auth/actor";
+import { defaultDimensionOf } from "@/lib/reports/policy";
 import { parseReportQuery } from "@/lib/reports/query";
 import type { ReportQuery } from "@/lib/reports/types";
 
@@ -19,13 +21,13 @@ async function refusal(error: unknown): Promise<Refused> {
 
 /**
  * The page's report query from its URL, with the path's own filter (a province or implementer
- * page) put in as a parameter so the core checks it too. A refused query is the core's message on
+ * page) put in as a parameter so the core checks it too; without `by`, the actor's default dimension. A refused query is the core's message on
  * the page: bad input is never a 500.
  */
-export async function readReportQuery(searchParams: Search, fromPath: Record<string, string> = {}): Promise<Loaded<ReportQuery>> {
+export async function readReportQuery(searchParams: Search, fromPath: Record<string, string> = {}, actor?: Actor): Promise<Loaded<ReportQuery>> {
   const params = { ...(await searchParams), ...fromPath };
   try {
-    return { ok: true, value: await parseReportQuery(params) };
+    return { ok: true, value: await parseReportQuery(params, undefined, undefined, actor ? { by: defaultDimensionOf(actor) } : {}) };
   } catch (error) {
     return refusal(error);
   }
