@@ -43,9 +43,11 @@ export type LineAccumulator = {
   paths: Set<"records" | "periodic">;
   /** Disbursed in the period on đề án of other years' plans (current year only). */
   outsidePlan: bigint | null;
+  /** The KCQG part of the plan in force (current year): the denominator of allocated %. */
+  kcqgPlan: bigint | null;
 };
 
-export const emptyAccumulator = (): LineAccumulator => ({ current: emptyMeasures(), lastYear: emptyMeasures(), outputs: emptyOutputs(), outcomes: emptyOutcomes(), paths: new Set(), outsidePlan: null });
+export const emptyAccumulator = (): LineAccumulator => ({ current: emptyMeasures(), lastYear: emptyMeasures(), outputs: emptyOutputs(), outcomes: emptyOutcomes(), paths: new Set(), outsidePlan: null, kcqgPlan: null });
 
 /**
  * On the records path the ledger, allocations and contracts are complete: a line with records but
@@ -62,6 +64,7 @@ export function addFact(acc: LineAccumulator, fact: Fact, which: "current" | "la
     for (const [k, v] of Object.entries(fact.outputs) as [OutputKey, number][]) acc.outputs[k] = addNullable(acc.outputs[k], v);
     if (fact.outcomes) addOutcomes(acc, fact.outcomes);
     acc.outsidePlan = addNullable(acc.outsidePlan, fact.disbursedOutsidePlan);
+    if (fact.source === "KCQG") acc.kcqgPlan = addNullable(acc.kcqgPlan, fact.measures.planAdjusted);
     acc.paths.add(fact.path);
   }
 }
@@ -88,6 +91,7 @@ export function mergeAccumulator(a: LineAccumulator, b: LineAccumulator): void {
   for (const k of OUTPUT_KEYS) a.outputs[k] = addNullable(a.outputs[k], b.outputs[k]);
   addOutcomes(a, b.outcomes);
   a.outsidePlan = addNullable(a.outsidePlan, b.outsidePlan);
+  a.kcqgPlan = addNullable(a.kcqgPlan, b.kcqgPlan);
   b.paths.forEach((p) => a.paths.add(p));
 }
 
@@ -125,7 +129,8 @@ export function finishLine(acc: LineAccumulator, meta: Pick<ReportLine, "key" | 
   const shareOfNational: Ratio = { bp: ratio(current.executed, nationalExecuted), numerator: "executed", denominator: "nationalExecuted" };
   // Records without such money have 0 of it; a line with no records has it not reported.
   const disbursedOutsidePlan = acc.outsidePlan ?? (acc.paths.has("records") ? 0n : null);
-  return { ...meta, current, lastYear, outputs: acc.outputs, outcomes: reportedOutcomes(acc.outcomes), path: pathOf(acc.paths), disbursedOutsidePlan, percentOfPlan, vsSamePeriod, planGrowth, shareOfNational };
+  return { ...meta, current, lastYear, outputs: acc.outputs, outcomes: reportedOutcomes(acc.outcomes), path: pathOf(acc.paths), disbursedOutsidePlan, percentOfPlan, vsSamePeriod, planGrowth, shareOfNational,
+    allocatedOfKcqgPlan: { bp: ratio(current.allocated, acc.kcqgPlan), kcqgPlanAdjusted: acc.kcqgPlan } };
 }
 
 /** Any ratio of two measures of a line (e.g. allocated / planAdjusted), named like the line's own ratios. */

@@ -93,6 +93,11 @@ export type ReportLine = {
   planGrowth: Ratio;
   /** executed / national executed. */
   shareOfNational: Ratio;
+  /**
+   * allocated / the KCQG plan in force: allocations are recorded for KCQG only (the KCĐP estimate
+   * is the province's, not on the system), so the KCĐP plan is never in this denominator.
+   */
+  allocatedOfKcqgPlan: { bp: bigint | null; kcqgPlanAdjusted: Dong | null };
 };
 
 /** A message for the reader, rendered in the request's locale. */

@@ -106,6 +106,17 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
     expect(after.lines.some((l) => l.label.includes("(sau "))).toBe(false);
   });
 
+  it("allocated % is over the KCQG plan only (allocations are KCQG only), with a note whenever the source includes KCĐP", async () => {
+    const all = await report(leadership, { year: "2022", preset: "M9", zone: "BAC", by: "source" });
+    const kcqg = await report(leadership, { year: "2022", preset: "M9", zone: "BAC", source: "KCQG", by: "source" });
+    expect(all.total.current.allocated).toBe(kcqg.total.current.allocated);
+    expect(all.total.allocatedOfKcqgPlan.kcqgPlanAdjusted).toBe(kcqg.total.current.planAdjusted);
+    expect(all.total.allocatedOfKcqgPlan.bp).toBe(lineRatio(kcqg.total, "allocated", "planAdjusted").bp);
+    expect(all.total.allocatedOfKcqgPlan.bp).not.toBe(lineRatio(all.total, "allocated", "planAdjusted").bp);
+    expect(all.notes.map((n) => n.key)).toContain("reports.notes.allocatedKcqgOnly");
+    expect(kcqg.notes.map((n) => n.key)).not.toContain("reports.notes.allocatedKcqgOnly");
+  });
+
   it("every note renders in both catalogues with its parameters", async () => {
     const reports = [
       await report(leadership, { year: "2022", preset: "DATE", date: "2022-11-15", by: "province", basis: "63" }),
