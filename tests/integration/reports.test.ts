@@ -10,6 +10,7 @@ import { applyMigrations } from "../../lib/db/migrator";
 import { DomainError, NotFoundError } from "../../lib/errors";
 import { buildReport } from "../../lib/reports/build";
 import { defaultDimensionOf } from "../../lib/reports/policy";
+import { errorText } from "../../lib/i18n/error-text";
 import { renderMessage } from "../../lib/i18n/messages";
 import { lineRatio, MEASURE_KEYS, monthlyCurve, OUTPUT_KEYS } from "../../lib/reports/lines";
 import { parseReportQuery, reportSearchParams } from "../../lib/reports/query";
@@ -362,6 +363,24 @@ describe("scope (issue #9 item 9): an SCT sees its province, the zone and the na
     expect(r.context!.national.current).toEqual(national.total.current);
     expect(r.context!.zone!.current).toEqual(north.total.current);
     expect(national.context).toBeNull();
+  });
+
+  it("names refused parameters by their labels and values by the catalogue, in either locale; three date mistakes, three messages", async () => {
+    const refused = async (params: Record<string, string>) => {
+      const error = await parseReportQuery(params, NOW, client).then(() => null, (e: unknown) => e as DomainError);
+      expect(error).toBeInstanceOf(DomainError);
+      return { vi: errorText(error!, "vi"), en: errorText(error!, "en") };
+    };
+    const bad = await refused({ year: "2022", basis: "xyz", source: "ALL2", by: "nope" });
+    expect(bad.vi.message).toBe("Tham số báo cáo không hợp lệ: Địa giới, Nguồn kinh phí, Tổng hợp theo.");
+    expect(bad.vi.fieldErrors!.basis).toBe("Địa giới “xyz” không có: chọn “Như ghi nhận”, “63 tỉnh” hoặc “34 tỉnh”");
+    expect(bad.vi.fieldErrors!.source).toBe("Nguồn kinh phí “ALL2” không có: chọn “KCQG và KCĐP”, “KCQG” hoặc “KCĐP”");
+    expect(bad.en.message).toBe("Invalid report parameters: Geography, Funding source, Group by.");
+    expect(bad.en.fieldErrors!.basis).toContain("“As recorded”");
+    expect((await refused({ year: "2022", date: "31/12/2023" })).vi.fieldErrors!.date).toBe("Ngày chốt “31/12/2023” sai định dạng: nhập năm-tháng-ngày, ví dụ 2022-09-30");
+    expect((await refused({ year: "2022", date: "2022-02-30" })).vi.fieldErrors!.date).toBe("Ngày chốt “2022-02-30” không có thật (không có ngày này trong lịch)");
+    expect((await refused({ year: "2022", date: "2023-12-31" })).vi.fieldErrors!.date).toBe("Ngày chốt 2023-12-31 không thuộc năm 2022");
+    expect((await refused({ year: "20x" })).vi.message).toBe("Tham số báo cáo không hợp lệ: Năm.");
   });
 
   it("refuses readers without a reporting role and bad parameters with field messages", async () => {
