@@ -118,6 +118,20 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
     expect(kcqg.notes.map((n) => n.key)).not.toContain("reports.notes.allocatedKcqgOnly");
   });
 
+  it("a count is 0 only when every source reported it: partial sums say how many provinces' reports left it out", async () => {
+    const year = await report(leadership, { year: "2022", preset: "YEAR", by: "source" });
+    const kcdpProvinces = new Set(year.periodsUsed.filter((p) => p.year === 2022).map((p) => p.provinceId)).size;
+    expect(kcdpProvinces).toBeGreaterThan(0);
+    expect(year.total.outputs.trainees).not.toBeNull();
+    expect(year.total.outputsNotReported.trainees).toBe(kcdpProvinces);
+    expect(year.total.outputsNotReported.projects).toBe(0);
+    const kcqg = line(year, "KCQG");
+    expect(kcqg.outputsNotReported.trainees).toBe(0);
+    // At 30/9 no đề án is accepted yet: records give 0 (complete), never "not reported".
+    const m9 = await report(leadership, { year: "2022", preset: "M9", source: "KCQG", by: "source" });
+    expect(OUTPUT_KEYS.every((k) => m9.total.outputs[k] !== null)).toBe(true);
+  });
+
   it("every note renders in both catalogues with its parameters", async () => {
     const reports = [
       await report(leadership, { year: "2022", preset: "DATE", date: "2022-11-15", by: "province", basis: "63" }),
