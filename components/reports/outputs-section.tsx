@@ -2,7 +2,15 @@ import { getTranslations } from "next-intl/server";
 import { formatInteger } from "@/lib/format";
 import { reportAmount } from "@/lib/reports/display";
 import { OUTCOMES, OUTPUT_KEYS } from "@/lib/reports/lines";
-import type { ReportLine } from "@/lib/reports/types";
+import type { OutputKey, ReportLine } from "@/lib/reports/types";
+
+/** A count as reported: "chưa báo cáo" when no source gave it, else the sum, marked partial when some provinces' reports left it out. */
+export function outputText(line: Pick<ReportLine, "outputs" | "outputsNotReported">, k: OutputKey, notReported: string, partial: (count: number) => string): string {
+  const v = line.outputs[k];
+  if (v === null) return notReported;
+  const missing = line.outputsNotReported[k];
+  return missing ? `${formatInteger(v)} ${partial(missing)}` : formatInteger(v);
+}
 
 /** Output counts of the view's total, and outcome indicators at acceptance (before → after, over the facilities that reported both). */
 export async function OutputsSection({ line }: { line: ReportLine }) {
@@ -18,12 +26,12 @@ export async function OutputsSection({ line }: { line: ReportLine }) {
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="overflow-x-auto">
         <table className="min-w-full rounded border border-slate-200 bg-white text-sm">
-          <caption className="px-3 py-2 text-left text-xs text-slate-500">{t("outputs.caption")}</caption>
+          <caption className="px-3 py-2 text-left text-xs text-slate-500">{t("outputs.caption")} {t("outputs.projectsMeaning")}</caption>
           <tbody>
             {OUTPUT_KEYS.map((k) => (
               <tr key={k} className="border-t border-slate-100">
                 <th scope="row" className="px-3 py-1.5 text-left font-normal">{tRoot(`reports.outputs.${k}`)}</th>
-                <td className="px-3 py-1.5 text-right tabular-nums">{line.outputs[k] === null ? nr : formatInteger(line.outputs[k])}</td>
+                <td className="px-3 py-1.5 text-right tabular-nums" data-testid={`report-output-${k}`}>{outputText(line, k, nr, (n) => t("outputs.partial", { count: n }))}</td>
               </tr>
             ))}
           </tbody>

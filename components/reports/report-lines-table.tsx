@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatDate } from "@/lib/format";
+import { formatDate, formatPercentBp } from "@/lib/format";
 import { growthPercent, ratioPercent, reportAmount } from "@/lib/reports/display";
 import type { PeriodUsed, Report, ReportLine } from "@/lib/reports/types";
 
@@ -32,6 +32,7 @@ function Row({ t, line, path, total }: { t: T; line: ReportLine; path: string; t
       </Cell>
       <td className="px-3 py-2 text-right tabular-nums">{money(line.current.planAdjusted)}</td>
       <td className="px-3 py-2 text-right tabular-nums">{money(line.current.allocated)}</td>
+      <td className="px-3 py-2 text-right tabular-nums">{pct(line.allocatedOfKcqgPlan.bp === null ? null : formatPercentBp(line.allocatedOfKcqgPlan.bp))}</td>
       <td className="px-3 py-2 text-right tabular-nums">{money(line.current.executed)}</td>
       <td className="px-3 py-2 text-right tabular-nums">{pct(ratioPercent(line.percentOfPlan))}</td>
       <td className="px-3 py-2 text-right tabular-nums">{money(line.lastYear.executed)}</td>
@@ -51,6 +52,7 @@ export async function ReportLinesTable({ report, caption, testId = "report-lines
   const headers = [
     t("col.plan"),
     t("col.allocated"),
+    t("col.allocatedOfKcqgPlan"),
     t("col.executed"),
     t("col.percentOfPlan"),
     t("col.lastYear", { year: lastYear }),

@@ -24,10 +24,11 @@ export async function TrendSection({ rows }: { rows: readonly TrendRow[] }) {
               <th scope="col" className="px-3 py-2 text-right">{t("col.percentOfPlan")}</th>
               <th scope="col" className="px-3 py-2 text-right">{t("trend.vsSamePeriod")}</th>
               <th scope="col" className="px-3 py-2 text-right">{t("trend.planGrowth")}</th>
+              <th scope="col" className="px-3 py-2 text-left">{t("col.path")}</th>
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ year, cutOff, line }) => (
+            {rows.map(({ year, cutOff, line, periodicProvinces }) => (
               <tr key={year} className="border-t border-slate-100">
                 <th scope="row" className="px-3 py-2 text-left">{year}</th>
                 <td className="px-3 py-2">{formatDate(cutOff, true)}</td>
@@ -36,6 +37,10 @@ export async function TrendSection({ rows }: { rows: readonly TrendRow[] }) {
                 <td className="px-3 py-2 text-right tabular-nums">{ratioPercent(line.percentOfPlan) ?? "–"}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{ratioPercent(line.vsSamePeriod) ?? "–"}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{growthPercent(line.planGrowth) ?? "–"}</td>
+                <td className="px-3 py-2 text-left text-xs text-slate-600" data-testid="report-trend-path">
+                  {t(`path.${line.path}`)}
+                  {periodicProvinces ? ` (${t("trend.periodicProvinces", { count: periodicProvinces })})` : ""}
+                </td>
               </tr>
             ))}
           </tbody>

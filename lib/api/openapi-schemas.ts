@@ -36,11 +36,13 @@ export const SCHEMAS = {
     disbursedOutsidePlan: { ...ref("NullableMoney"), description: "Đã giải ngân trong kỳ cho đề án thuộc kế hoạch các năm khác (không tính vào thực hiện, không vào tỷ lệ nào); null khi dòng chỉ có báo cáo định kỳ." },
     lastYear: { ...ref("Measures"), description: "Cùng kỳ năm trước (cùng ngày chốt)." },
     outputs: ref("Outputs"),
+    outputsNotReported: { ...keysOf(OUTPUT_KEYS, { type: "integer" }), description: "Số tỉnh có báo cáo định kỳ không báo cáo chỉ tiêu này (tổng khi đó chỉ là một phần)." },
     outcomes: keysOf(OUTCOME_KEYS, ref("Outcome")),
     percentOfPlan: ref("Ratio"),
     vsSamePeriod: ref("Ratio"),
     planGrowth: ref("Ratio"),
     shareOfNational: ref("Ratio"),
+    allocatedOfKcqgPlan: object({ percent: nullable(ref("Percent")), kcqgPlanAdjusted: ref("NullableMoney") }),
   }),
   ReportQuery: object({
     year: { type: "integer" },
@@ -65,7 +67,7 @@ export const SCHEMAS = {
   Trend: object({
     query: ref("ReportQuery"),
     asOf: { type: "string", format: "date-time" },
-    years: { type: "array", items: object({ year: { type: "integer" }, cutOff: { type: "string", format: "date" }, total: ref("ReportLine") }), description: "Từ năm cũ nhất đến năm `year`." },
+    years: { type: "array", items: object({ year: { type: "integer" }, cutOff: { type: "string", format: "date" }, periodicProvinces: { type: "integer", description: "Số tỉnh lấy số liệu từ báo cáo định kỳ trong năm đó." }, total: ref("ReportLine") }), description: "Từ năm cũ nhất đến năm `year`." },
     context: { oneOf: [object({ zone: nullable(ref("ReportLine")), national: ref("ReportLine") }), { type: "null" }], description: "Bối cảnh của năm được hỏi (như báo cáo tổng hợp)." },
     notes: { type: "array", items: ref("Note") },
   }),

@@ -16,6 +16,8 @@ const line = (key: string, executed: bigint | null, plan: bigint | null, bp: big
   outcomes: { productionValue: outcome, revenue: outcome, jobs: outcome, averageIncome: outcome, products: outcome, machinery: outcome },
   path: "records",
   disbursedOutsidePlan: 0n,
+  outputsNotReported: { projects: 0, models: 0, facilities: 0, machines: 0, cleanerProduction: 0, trainees: 0, booths: 0, typicalProducts: 0, brands: 0 },
+  allocatedOfKcqgPlan: { bp: null, kcqgPlanAdjusted: null },
   percentOfPlan: { bp, numerator: "executed", denominator: "planAdjusted" },
   vsSamePeriod: { bp: null, numerator: "executed", denominator: "lastYearExecuted" },
   planGrowth: { bp: -250n, numerator: "planAdjusted", denominator: "lastYearPlanAdjusted" },

@@ -29,11 +29,13 @@ export function lineJson(line: ReportLine) {
     disbursedOutsidePlan: moneyJson(line.disbursedOutsidePlan),
     lastYear: moneyRecordJson(line.lastYear),
     outputs: line.outputs,
+    outputsNotReported: line.outputsNotReported,
     outcomes: Object.fromEntries(Object.entries<Outcome>(line.outcomes).map(([key, value]) => [key, outcomeJson(value)])) as Record<OutcomeKey, ReturnType<typeof outcomeJson>>,
     percentOfPlan: ratioJson(line.percentOfPlan),
     vsSamePeriod: ratioJson(line.vsSamePeriod),
     planGrowth: ratioJson(line.planGrowth),
     shareOfNational: ratioJson(line.shareOfNational),
+    allocatedOfKcqgPlan: { percent: percentJson(line.allocatedOfKcqgPlan.bp), kcqgPlanAdjusted: moneyJson(line.allocatedOfKcqgPlan.kcqgPlanAdjusted) },
   } satisfies AllOf<ReportLine>;
 }
 
@@ -68,7 +70,7 @@ export function trendJson(trend: { rows: readonly TrendRow[]; latest: Report }) 
   return {
     query: latest.query,
     asOf: latest.asOf,
-    years: trend.rows.map((row) => ({ year: row.year, cutOff: dayJson(row.cutOff), total: lineJson(row.line) }) satisfies AllOf<Omit<TrendRow, "line">> & { total: unknown }),
+    years: trend.rows.map((row) => ({ year: row.year, cutOff: dayJson(row.cutOff), periodicProvinces: row.periodicProvinces, total: lineJson(row.line) }) satisfies AllOf<Omit<TrendRow, "line">> & { total: unknown }),
     context: latest.context,
     notes: latest.notes,
   };

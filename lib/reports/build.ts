@@ -89,7 +89,7 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
     loadYearFacts(client, geography, query.year, query.cutOff, { perProject, outsidePlan: true }),
     loadYearFacts(client, geography, query.year - 1, lastCutOff, { perProject }),
   ]);
-  const ctx = await dimensionContext(client, geography, query, [...cur.facts, ...last.facts]);
+  const ctx = await dimensionContext(client, geography, query, [...cur.facts, ...last.facts], !scope.all);
   const bySource = (f: Fact) => query.source === "ALL" || f.source === query.source;
   const allCurrent = cur.facts.filter(bySource);
   const allLast = last.facts.filter(bySource);

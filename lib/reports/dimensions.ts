@@ -42,10 +42,12 @@ export type Catalog = {
   projectLabel: ReadonlyMap<string, string>;
   /** The cut-offs of this year's periodic reports (the month dimension's periodic line says them). */
   periodicDates?: readonly CalendarDay[];
+  /** A reader without a national view: its zone and region lines are only its provinces' part, and say so. */
+  scopedReader?: boolean;
 };
 
 /** Loads the names the asked dimension needs, then builds the (pure) context. */
-export async function dimensionContext(client: Tx, geo: GeographyData, query: ReportQuery, facts: Fact[]): Promise<DimensionContext> {
+export async function dimensionContext(client: Tx, geo: GeographyData, query: ReportQuery, facts: Fact[], scopedReader = false): Promise<DimensionContext> {
   const wantedOrgs = new Set<string>();
   const wantedProjects = new Set<string>();
   for (const f of facts) {
@@ -60,11 +62,11 @@ export async function dimensionContext(client: Tx, geo: GeographyData, query: Re
   const orgName = new Map(orgs.map((o) => [o.id, nameAt(o.names, query.cutOff)]));
   const projectLabel = new Map(projects.map((p) => [p.id, `${p.code} — ${p.title}`]));
   const periodicDates = [...new Map(facts.flatMap((f) => (f.periodCutOff && yearOf(f.periodCutOff) === query.year ? [[f.periodCutOff.getTime(), f.periodCutOff] as const] : []))).values()];
-  return dimensionContextOf(geo, query, { categories, orgName, projectLabel, periodicDates });
+  return dimensionContextOf(geo, query, { categories, orgName, projectLabel, periodicDates, scopedReader });
 }
 
 /** Pure: which line a fact falls on and whether it passes the filter, on the query's basis. */
-export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { categories, orgName, projectLabel, periodicDates = [] }: Catalog): DimensionContext {
+export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { categories, orgName, projectLabel, periodicDates = [], scopedReader = false }: Catalog): DimensionContext {
   const categoryById = new Map(categories.map((c) => [c.id, c]));
   const dates = [...periodicDates].sort((a, b) => a.getTime() - b.getTime()).map((d) => formatDate(d, true));
   const periodicLabel = vi("reports.lines.periodic", { dates: dates.length ? dates.join(", ") : formatDate(query.cutOff, true) });
@@ -114,7 +116,8 @@ export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { cat
       const label = vi("reports.lines.straddling", { province: provinceName.get(id!) ?? id!, groups: line.names.join(", ") });
       return { key: `${line.key}:${id}`, label, href: reportHref(query, { to: "province", provinceId: id! }), straddling: line.names };
     }
-    return { key: line.key, label: line.names[0]!, href: reportHref(query, { to: "overview", by: "province", filter: { ...query.filter, [dim]: line.groupIds[0] } }), straddling: null };
+    const label = scopedReader ? vi("reports.lines.inScope", { group: line.names[0]! }) : line.names[0]!;
+    return { key: line.key, label, href: reportHref(query, { to: "overview", by: "province", filter: { ...query.filter, [dim]: line.groupIds[0] } }), straddling: null };
   };
 
   const lineOf = (f: Fact): Meta => {

@@ -36,6 +36,8 @@ export type Fact = {
   outputs: Partial<Record<OutputKey, number>>;
   /** Output counts this đề án's budget lines cannot give (a unit the classification does not know): not reported. */
   outputsUnknown?: OutputKey[];
+  /** Output counts a periodic report left empty: the line's count is then partial (ReportLine.outputsNotReported). */
+  outputsNotReported?: OutputKey[];
   /** Outcome indicators at acceptance (outputs.ts). */
   outcomes?: Partial<Record<OutcomeKey, Outcome>>;
   /** A periodic report's cut-off: its cumulative figures are a line of their own on the month dimension, never a month's. */
@@ -192,15 +194,12 @@ export async function loadYearFacts(tx: Tx, geography: GeographyData, year: numb
     periodic.push({ provinceId: r.provinceId, period: r.period, cutOffDate: r.cutOffDate });
     const base = { provinceId: r.provinceId, implementerId: null, kind: null, contentId: null, projectId: null, status: null, source: "KCDP" as const, path: "periodic" as const, periodCutOff: asCalendarDay(r.cutOffDate) };
     periodicFacts.push({ ...base, month: null, measures: { planOriginal: r.planAmount, planAdjusted: r.planAmount }, outputs: {} });
-    periodicFacts.push({
-      ...base,
-      month: monthIn(year, r.cutOffDate),
-      measures: { executed: r.executedAmount },
-      outputs: {
-        projects: r.projectCount, models: nn(r.modelCount), facilities: nn(r.facilityCount), machines: nn(r.machineCount), cleanerProduction: nn(r.cleanerProductionCount),
-        trainees: nn(r.traineeCount), booths: nn(r.boothCount), typicalProducts: nn(r.typicalProductCount), brands: nn(r.brandCount),
-      },
-    });
+    const outputs: Fact["outputs"] = {
+      projects: r.projectCount, models: nn(r.modelCount), facilities: nn(r.facilityCount), machines: nn(r.machineCount), cleanerProduction: nn(r.cleanerProductionCount),
+      trainees: nn(r.traineeCount), booths: nn(r.boothCount), typicalProducts: nn(r.typicalProductCount), brands: nn(r.brandCount),
+    };
+    const outputsNotReported = (Object.keys(outputs) as OutputKey[]).filter((k) => outputs[k] === undefined);
+    periodicFacts.push({ ...base, month: monthIn(year, r.cutOffDate), measures: { executed: r.executedAmount }, outputs, outputsNotReported });
   }
   if (opts.perProject) {
     // The status dimension and filter read the status at the cut-off, never today's (decision 030).

@@ -39,13 +39,19 @@ export type LineAccumulator = {
   current: Measures;
   lastYear: Measures;
   outputs: Outputs;
+  /** Per output, the provinces whose periodic report left it out. */
+  outputsMissing: Record<OutputKey, Set<string>>;
   outcomes: Record<OutcomeKey, Outcome>;
   paths: Set<"records" | "periodic">;
   /** Disbursed in the period on đề án of other years' plans (current year only). */
   outsidePlan: bigint | null;
+  /** The KCQG part of the plan in force (current year): the denominator of allocated %. */
+  kcqgPlan: bigint | null;
 };
 
-export const emptyAccumulator = (): LineAccumulator => ({ current: emptyMeasures(), lastYear: emptyMeasures(), outputs: emptyOutputs(), outcomes: emptyOutcomes(), paths: new Set(), outsidePlan: null });
+const emptyMissing = () => Object.fromEntries(OUTPUT_KEYS.map((k) => [k, new Set<string>()])) as Record<OutputKey, Set<string>>;
+
+export const emptyAccumulator = (): LineAccumulator => ({ current: emptyMeasures(), lastYear: emptyMeasures(), outputs: emptyOutputs(), outputsMissing: emptyMissing(), outcomes: emptyOutcomes(), paths: new Set(), outsidePlan: null, kcqgPlan: null });
 
 /**
  * On the records path the ledger, allocations and contracts are complete: a line with records but
@@ -59,9 +65,13 @@ export function addFact(acc: LineAccumulator, fact: Fact, which: "current" | "la
   if (fact.path === "records") for (const k of RECORDS_COMPLETE) target[k] ??= 0n;
   for (const [k, v] of Object.entries(fact.measures) as [MeasureKey, bigint][]) target[k] = addNullable(target[k], v);
   if (which === "current") {
+    // Records are complete: no accepted đề án is 0 of each count (a count a đề án's lines cannot give stays out, with its note).
+    if (fact.path === "records") for (const k of OUTPUT_KEYS) if (!fact.outputsUnknown?.includes(k)) acc.outputs[k] ??= 0;
     for (const [k, v] of Object.entries(fact.outputs) as [OutputKey, number][]) acc.outputs[k] = addNullable(acc.outputs[k], v);
+    for (const k of fact.outputsNotReported ?? []) acc.outputsMissing[k].add(fact.provinceId ?? "");
     if (fact.outcomes) addOutcomes(acc, fact.outcomes);
     acc.outsidePlan = addNullable(acc.outsidePlan, fact.disbursedOutsidePlan);
+    if (fact.source === "KCQG") acc.kcqgPlan = addNullable(acc.kcqgPlan, fact.measures.planAdjusted);
     acc.paths.add(fact.path);
   }
 }
@@ -85,9 +95,13 @@ export function mergeAccumulator(a: LineAccumulator, b: LineAccumulator): void {
     a.current[k] = addNullable(a.current[k], b.current[k]);
     a.lastYear[k] = addNullable(a.lastYear[k], b.lastYear[k]);
   }
-  for (const k of OUTPUT_KEYS) a.outputs[k] = addNullable(a.outputs[k], b.outputs[k]);
+  for (const k of OUTPUT_KEYS) {
+    a.outputs[k] = addNullable(a.outputs[k], b.outputs[k]);
+    b.outputsMissing[k].forEach((id) => a.outputsMissing[k].add(id));
+  }
   addOutcomes(a, b.outcomes);
   a.outsidePlan = addNullable(a.outsidePlan, b.outsidePlan);
+  a.kcqgPlan = addNullable(a.kcqgPlan, b.kcqgPlan);
   b.paths.forEach((p) => a.paths.add(p));
 }
 
@@ -125,7 +139,9 @@ export function finishLine(acc: LineAccumulator, meta: Pick<ReportLine, "key" | 
   const shareOfNational: Ratio = { bp: ratio(current.executed, nationalExecuted), numerator: "executed", denominator: "nationalExecuted" };
   // Records without such money have 0 of it; a line with no records has it not reported.
   const disbursedOutsidePlan = acc.outsidePlan ?? (acc.paths.has("records") ? 0n : null);
-  return { ...meta, current, lastYear, outputs: acc.outputs, outcomes: reportedOutcomes(acc.outcomes), path: pathOf(acc.paths), disbursedOutsidePlan, percentOfPlan, vsSamePeriod, planGrowth, shareOfNational };
+  const outputsNotReported = Object.fromEntries(OUTPUT_KEYS.map((k) => [k, acc.outputsMissing[k].size])) as Record<OutputKey, number>;
+  return { ...meta, current, lastYear, outputs: acc.outputs, outputsNotReported, outcomes: reportedOutcomes(acc.outcomes), path: pathOf(acc.paths), disbursedOutsidePlan, percentOfPlan, vsSamePeriod, planGrowth, shareOfNational,
+    allocatedOfKcqgPlan: { bp: ratio(current.allocated, acc.kcqgPlan), kcqgPlanAdjusted: acc.kcqgPlan } };
 }
 
 /** Any ratio of two measures of a line (e.g. allocated / planAdjusted), named like the line's own ratios. */

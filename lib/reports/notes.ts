@@ -32,6 +32,8 @@ export function reportNotes({ query, total, lines, periodsUsed, geography, lastC
   }
   const periodicThisYear = periodsUsed.filter((p) => p.year === query.year).length;
   if (periodicThisYear) notes.push({ key: "reports.notes.periodicOnlyPlanExecuted", params: { count: periodicThisYear } });
+  // Allocations exist for KCQG only: say so wherever the plan may include KCĐP (decision 030).
+  if (query.source !== "KCQG") notes.push({ key: "reports.notes.allocatedKcqgOnly", params: {} });
   const notReported = MEASURE_KEYS.filter((k) => total.current[k] === null);
   for (const k of notReported) notes.push({ key: "reports.notes.notReported", params: { measure: { key: `reports.measures.${k}` } } });
   // Only lines without records (periodic measures aside, records have the ledger complete) are "not reported".

@@ -9,6 +9,7 @@
 import type { Actor } from "../auth/actor";
 import { isNational, provinceScopeOf, type ProvinceScope } from "../admin-units/scope";
 import { ForbiddenError } from "../errors";
+import type { Dimension } from "./types";
 
 /** Every national role, and SCTs and centres on their scope. */
 export function canReadReports(actor: Pick<Actor, "roles">): boolean {
@@ -28,6 +29,14 @@ export function reportScopeOf(actor: Pick<Actor, "roles" | "scope">): ProvinceSc
 export function inReportScope(scope: ProvinceScope, provinceId: string | null): boolean {
   if (scope.all) return true;
   return provinceId !== null && scope.provinceIds.includes(provinceId);
+}
+
+/**
+ * The dimension a report opens on: by zone for a national view; by province otherwise, since a
+ * zone line of a scoped reader is only the part of its provinces and would read like a zone total.
+ */
+export function defaultDimensionOf(actor: Pick<Actor, "roles">): Dimension {
+  return isNational(actor) ? "zone" : "province";
 }
 
 /** Whether the actor gets context totals (zone, nation) beside its own figures. */

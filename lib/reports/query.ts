@@ -7,7 +7,7 @@ import { formatIsoDay, isValidOn, monthOf, parseCalendarDate, vietnamToday, year
 import { db, type Tx } from "../db/client";
 import { ProjectKind, ProjectStatus } from "../db/generated/enums";
 import { DomainError, message, type FieldMessages } from "../errors";
-import { renderMessage } from "../i18n/messages";
+import { verbatim, type MessageRef } from "../i18n/messages";
 import { cutOffOf, endOfYear, startOfYear } from "./period";
 import type { CutOffPreset, Dimension, ReportFilter, ReportQuery, SourceFilter } from "./types";
 
@@ -22,31 +22,58 @@ const YEAR_MAX = 2100;
 
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
-const vi = (key: Parameters<typeof renderMessage>[1], params?: Record<string, string | number>) => renderMessage("vi", key, params);
-const choice = <T extends readonly [string, ...string[]]>(values: T, field: Parameters<typeof renderMessage>[1]) => z.enum(values, { error: () => vi(field) }).optional();
-const ref = z.string().trim().min(1).max(100, { error: () => vi("errors.reports.tooLongField") }).optional();
+const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional();
+const ref = z.string().trim().min(1).max(100).optional();
 
 const RawSchema = z.object({
-  year: z.string().trim().regex(/^\d{1,6}$/, { error: () => vi("errors.reports.yearField", { min: YEAR_MIN, max: YEAR_MAX }) }).optional(),
-  preset: choice(PRESETS, "errors.reports.presetField"),
-  month: z.string().trim().regex(/^(?:[1-9]|1[0-2])$/, { error: () => vi("errors.reports.monthField") }).optional(),
-  date: z.string().trim().max(10, { error: () => vi("errors.reports.dateField") }).optional(),
-  basis: choice(BASES, "errors.reports.basisField"),
-  source: choice(SOURCES, "errors.reports.sourceField"),
-  by: choice(DIMENSIONS, "errors.reports.byField"),
+  year: z.string().trim().regex(/^\d{1,6}$/).optional(),
+  preset: choice(PRESETS),
+  month: z.string().trim().regex(/^(?:[1-9]|1[0-2])$/).optional(),
+  date: z.string().trim().max(10).optional(),
+  basis: choice(BASES),
+  source: choice(SOURCES),
+  by: choice(DIMENSIONS),
   zone: ref,
   region: ref,
   province: ref,
   content: ref,
-  kind: choice(Object.values(ProjectKind) as [ProjectKind, ...ProjectKind[]], "errors.reports.kindField"),
+  kind: choice(Object.values(ProjectKind) as [ProjectKind, ...ProjectKind[]]),
   implementer: ref,
-  status: choice(Object.values(ProjectStatus) as [ProjectStatus, ...ProjectStatus[]], "errors.reports.statusField"),
+  status: choice(Object.values(ProjectStatus) as [ProjectStatus, ...ProjectStatus[]]),
 });
 
-const KEYS = Object.keys(RawSchema.shape) as (keyof z.infer<typeof RawSchema>)[];
+type Key = keyof z.infer<typeof RawSchema>;
+const KEYS = Object.keys(RawSchema.shape) as Key[];
+
+/**
+ * The message of a refused parameter, rendered in the reader's locale (never English codes in
+ * Vietnamese): it quotes the value and names the choices by their catalogue labels.
+ */
+function fieldMessage(key: Key, value: string): MessageRef {
+  const label = (k: string) => ({ key: k }) as MessageRef;
+  switch (key) {
+    case "year": return message("errors.reports.yearField", { value, min: YEAR_MIN, max: YEAR_MAX });
+    case "preset": return message("errors.reports.presetField", { value });
+    case "month": return message("errors.reports.monthField", { value });
+    case "date": return message("errors.reports.dateFormatField", { value, example: "2022-09-30" });
+    case "basis": return message("errors.reports.basisField", { value, recorded: label("reportPages.basis.recorded"), b63: label("reportPages.basis.63"), b34: label("reportPages.basis.34") });
+    case "source": return message("errors.reports.sourceField", { value, all: label("reportPages.source.ALL"), kcqg: label("reportPages.source.KCQG"), kcdp: label("reportPages.source.KCDP") });
+    case "by": return message("errors.reports.byField", { value });
+    case "kind": return message("errors.reports.kindField", { value });
+    case "status": return message("errors.reports.statusField", { value });
+    default: return message("errors.reports.tooLongField");
+  }
+}
+
+/** The refused parameters by their labels (reportPages.field), in the reader's locale: "Năm, Ngày chốt". */
+function fieldList(names: readonly string[]): MessageRef {
+  const label = (name: string): MessageRef => ((KEYS as string[]).includes(name) ? ({ key: `reportPages.field.${name}` } as MessageRef) : verbatim(name));
+  const [first, ...rest] = names;
+  return rest.length ? message("errors.reports.fieldList", { first: label(first!), rest: fieldList(rest) }) : label(first!);
+}
 
 function invalid(fields: FieldMessages): never {
-  throw new DomainError("VALIDATION", "errors.reports.invalidQuery", { fields: Object.keys(fields).join(", ") }, fields);
+  throw new DomainError("VALIDATION", "errors.reports.invalidQuery", { fields: fieldList(Object.keys(fields)) }, fields);
 }
 
 /** One value per known parameter: a repeated parameter is refused (never "the first one" by accident); unknown ones are ignored. */
@@ -104,20 +131,25 @@ async function resolveFilter(raw: z.infer<typeof RawSchema>, cutOff: CalendarDay
 
 /**
  * The report query of URL parameters. Defaults: the current plan year, the cut-off today (capped
- * to the year: 31/12 for a past year, 1/1 for a future one), basis "recorded", source ALL, by zone.
+ * to the year: 31/12 for a past year, 1/1 for a future one), basis "recorded", source ALL, by zone
+ * (or `defaults.by`: the actor's default dimension, policy.ts defaultDimensionOf).
  */
-export async function parseReportQuery(params: Params, now: Date = new Date(), client: Tx = db()): Promise<ReportQuery> {
+export async function parseReportQuery(params: Params, now: Date = new Date(), client: Tx = db(), defaults: { by?: Dimension } = {}): Promise<ReportQuery> {
   const parsed = RawSchema.safeParse(single(params));
   if (!parsed.success) {
     const fields: FieldMessages = {};
-    for (const issue of parsed.error.issues) fields[issue.path.map(String).join(".")] = { key: "errors.common.text", params: { text: issue.message } };
+    const raw = single(params);
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]) as Key;
+      fields[key] = fieldMessage(key, (raw[key] ?? "").trim());
+    }
     invalid(fields);
   }
   const raw = parsed.data;
   const fields: FieldMessages = {};
   const today = vietnamToday(now);
   const year = raw.year === undefined ? yearOf(today) : Number(raw.year);
-  if (year < YEAR_MIN || year > YEAR_MAX) invalid({ year: message("errors.reports.yearField", { min: YEAR_MIN, max: YEAR_MAX }) });
+  if (year < YEAR_MIN || year > YEAR_MAX) invalid({ year: fieldMessage("year", String(year)) });
   const planYear = await client.planYear.findUnique({ where: { year }, select: { year: true } });
   if (!planYear) invalid({ year: message("errors.reports.unknownYearField", { year }) });
 
@@ -126,10 +158,13 @@ export async function parseReportQuery(params: Params, now: Date = new Date(), c
   if (preset === "DATE") {
     let day: CalendarDay | undefined;
     if (raw.date) {
+      const text = raw.date.trim();
+      // Three different mistakes, three messages: the format, a day the calendar lacks, another year.
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) invalid({ date: fieldMessage("date", text) });
       try {
-        day = parseCalendarDate(raw.date.trim());
+        day = parseCalendarDate(text);
       } catch {
-        invalid({ date: message("errors.reports.dateField") });
+        invalid({ date: message("errors.reports.dateImpossibleField", { value: text }) });
       }
       if (yearOf(day) !== year) invalid({ date: message("errors.reports.dateOutsideYearField", { date: raw.date.trim(), year }) });
     } else {
@@ -141,7 +176,7 @@ export async function parseReportQuery(params: Params, now: Date = new Date(), c
     }
     cutOff = day;
   } else if (preset === "MONTH") {
-    if (!raw.month) invalid({ month: message("errors.reports.monthField") });
+    if (!raw.month) invalid({ month: fieldMessage("month", "") });
     cutOff = cutOffOf(year, "MONTH", { month: Number(raw.month) });
   } else {
     cutOff = cutOffOf(year, preset);
@@ -149,7 +184,7 @@ export async function parseReportQuery(params: Params, now: Date = new Date(), c
   const { filter, fields: filterFields } = await resolveFilter(raw, cutOff, client);
   Object.assign(fields, filterFields);
   if (Object.keys(fields).length) invalid(fields);
-  return { year, preset, cutOff, basis: raw.basis ?? "recorded", source: raw.source ?? "ALL", by: raw.by ?? "zone", filter };
+  return { year, preset, cutOff, basis: raw.basis ?? "recorded", source: raw.source ?? "ALL", by: raw.by ?? defaults.by ?? "zone", filter };
 }
 
 /** The URL parameters of a query (the inverse of parseReportQuery; defaults are written out so a link never drifts). */

@@ -4,7 +4,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { planYearNumbers } from "../plan-years/queries";
 import { buildReport } from "./build";
-import { trendQueries, type TrendRow } from "./trend";
+import { trendQueries, trendRowOf, type TrendRow } from "./trend";
 import type { Report, ReportQuery } from "./types";
 
 /** The rows, oldest first, and the query's own report (its notes, as-of and context are the page's footer). */
@@ -14,7 +14,7 @@ export async function reportTrend(actor: Actor, query: ReportQuery): Promise<{ r
   // One year after another: each report reads two years of facts, and the machine is shared.
   for (const q of trendQueries(query, await planYearNumbers())) {
     const report = await buildReport(actor, q);
-    rows.push({ year: q.year, cutOff: q.cutOff, line: report.total });
+    rows.push(trendRowOf(q, report));
     if (q === query) latest = report;
   }
   return { rows, latest: latest ?? (await buildReport(actor, query)) };

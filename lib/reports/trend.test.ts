@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatIsoDay, parseCalendarDate } from "../calendar";
 import { reportLine } from "../../tests/fixtures/report-line";
-import { sameCutOffIn, trendPoints, trendQueries } from "./trend";
+import { sameCutOffIn, trendPoints, trendQueries, trendRowOf } from "./trend";
 import type { ReportQuery } from "./types";
 
 const query = (preset: ReportQuery["preset"], cutOff: string, year = Number(cutOff.slice(0, 4))): ReportQuery => ({ year, preset, cutOff: parseCalendarDate(cutOff), basis: "recorded", source: "ALL", by: "zone", filter: {} });
@@ -35,9 +35,18 @@ describe("trendQueries", () => {
 
 describe("trendPoints", () => {
   it("plots tỷ and writes the exact texts, not reported as such", () => {
-    const rows = [{ year: 2021, cutOff: parseCalendarDate("2021-12-31"), line: reportLine("t", { current: { planAdjusted: 142_100_000_000n, executed: 130_400_000_000n }, percentBp: 9177n }) }];
+    const rows = [{ year: 2021, cutOff: parseCalendarDate("2021-12-31"), line: reportLine("t", { current: { planAdjusted: 142_100_000_000n, executed: 130_400_000_000n }, percentBp: 9177n }), periodicProvinces: 0 }];
     expect(trendPoints(rows, "chưa báo cáo")).toEqual([{ year: 2021, plan: 142.1, executed: 130.4, planText: "142,10", executedText: "130,40", percentText: "91,77 %" }]);
-    const empty = [{ year: 2020, cutOff: parseCalendarDate("2020-12-31"), line: reportLine("t") }];
+    const empty = [{ year: 2020, cutOff: parseCalendarDate("2020-12-31"), line: reportLine("t"), periodicProvinces: 0 }];
     expect(trendPoints(empty, "chưa báo cáo")[0]).toMatchObject({ plan: null, executed: null, planText: "chưa báo cáo", percentText: "–" });
+  });
+});
+
+describe("trendRowOf", () => {
+  it("counts the provinces on periodic reports of the row's own year (a jump between years may be theirs), not last year's", () => {
+    const cutOff = parseCalendarDate("2022-09-30");
+    const used = (provinceId: string, year: number) => ({ provinceId, source: "KCDP" as const, period: "M9" as const, cutOffDate: cutOff, year });
+    const row = trendRowOf({ year: 2022, cutOff }, { total: reportLine("t"), periodsUsed: [used("a", 2022), used("b", 2022), used("b", 2022), used("c", 2021)] });
+    expect(row).toMatchObject({ year: 2022, periodicProvinces: 2 });
   });
 });

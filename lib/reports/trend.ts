@@ -4,7 +4,7 @@
 import { monthOf, sameDayInYear, type CalendarDay } from "../calendar";
 import { chartTy, ratioPercent, reportAmount } from "./display";
 import { cutOffOf } from "./period";
-import type { ReportLine, ReportQuery } from "./types";
+import type { Report, ReportLine, ReportQuery } from "./types";
 
 export function sameCutOffIn(query: Pick<ReportQuery, "preset" | "cutOff">, year: number): CalendarDay {
   if (query.preset === "MONTH") return cutOffOf(year, "MONTH", { month: monthOf(query.cutOff) });
@@ -18,7 +18,14 @@ export function trendQueries(query: ReportQuery, years: readonly number[]): Repo
   return years.filter((y) => y <= query.year).sort((a, b) => a - b).map((year) => (year === query.year ? query : { ...query, year, cutOff: sameCutOffIn(query, year) }));
 }
 
-export type TrendRow = { year: number; cutOff: CalendarDay; line: ReportLine };
+/** A year of the trend; `periodicProvinces` counts the provinces whose KCĐP figures are from periodic reports (a jump between years may be theirs). */
+export type TrendRow = { year: number; cutOff: CalendarDay; line: ReportLine; periodicProvinces: number };
+
+/** A year's row from its report: the total, and how many provinces' KCĐP figures are from that year's periodic reports. */
+export function trendRowOf(query: Pick<ReportQuery, "year" | "cutOff">, report: Pick<Report, "total" | "periodsUsed">): TrendRow {
+  const periodicProvinces = new Set(report.periodsUsed.filter((p) => p.year === query.year).map((p) => p.provinceId)).size;
+  return { year: query.year, cutOff: query.cutOff, line: report.total, periodicProvinces };
+}
 
 /** The chart's points from the yearly totals (plot values in tỷ; texts exact from the server). */
 export function trendPoints(rows: readonly TrendRow[], notReported: string) {

@@ -75,7 +75,13 @@ export type ReportLine = {
   current: Measures;
   /** The same measures at the same cut-off of the previous year. */
   lastYear: Measures;
+  /**
+   * Output counts: a sum over what was reported. Records are complete (0 where no đề án was
+   * accepted); a periodic report may leave a count empty, so a count is 0 only when every source
+   * reported it, and `outputsNotReported` says how many provinces' reports left it out (partial).
+   */
   outputs: Outputs;
+  outputsNotReported: Record<OutputKey, number>;
   outcomes: Record<OutcomeKey, Outcome>;
   path: DataPath;
   /**
@@ -93,6 +99,11 @@ export type ReportLine = {
   planGrowth: Ratio;
   /** executed / national executed. */
   shareOfNational: Ratio;
+  /**
+   * allocated / the KCQG plan in force: allocations are recorded for KCQG only (the KCĐP estimate
+   * is the province's, not on the system), so the KCĐP plan is never in this denominator.
+   */
+  allocatedOfKcqgPlan: { bp: bigint | null; kcqgPlanAdjusted: Dong | null };
 };
 
 /** A message for the reader, rendered in the request's locale. */

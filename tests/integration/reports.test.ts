@@ -9,6 +9,8 @@ import { createDb, type Db } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrator";
 import { DomainError, NotFoundError } from "../../lib/errors";
 import { buildReport } from "../../lib/reports/build";
+import { defaultDimensionOf } from "../../lib/reports/policy";
+import { errorText } from "../../lib/i18n/error-text";
 import { renderMessage } from "../../lib/i18n/messages";
 import { lineRatio, MEASURE_KEYS, monthlyCurve, OUTPUT_KEYS } from "../../lib/reports/lines";
 import { parseReportQuery, reportSearchParams } from "../../lib/reports/query";
@@ -103,6 +105,31 @@ describe("the published figures (issue #9 item 7, docs/demo-data.md)", () => {
     }
     const after = await report(leadership, { year: "2026", preset: "YEAR", by: "province", basis: "34" });
     expect(after.lines.some((l) => l.label.includes("(sau "))).toBe(false);
+  });
+
+  it("allocated % is over the KCQG plan only (allocations are KCQG only), with a note whenever the source includes KCĐP", async () => {
+    const all = await report(leadership, { year: "2022", preset: "M9", zone: "BAC", by: "source" });
+    const kcqg = await report(leadership, { year: "2022", preset: "M9", zone: "BAC", source: "KCQG", by: "source" });
+    expect(all.total.current.allocated).toBe(kcqg.total.current.allocated);
+    expect(all.total.allocatedOfKcqgPlan.kcqgPlanAdjusted).toBe(kcqg.total.current.planAdjusted);
+    expect(all.total.allocatedOfKcqgPlan.bp).toBe(lineRatio(kcqg.total, "allocated", "planAdjusted").bp);
+    expect(all.total.allocatedOfKcqgPlan.bp).not.toBe(lineRatio(all.total, "allocated", "planAdjusted").bp);
+    expect(all.notes.map((n) => n.key)).toContain("reports.notes.allocatedKcqgOnly");
+    expect(kcqg.notes.map((n) => n.key)).not.toContain("reports.notes.allocatedKcqgOnly");
+  });
+
+  it("a count is 0 only when every source reported it: partial sums say how many provinces' reports left it out", async () => {
+    const year = await report(leadership, { year: "2022", preset: "YEAR", by: "source" });
+    const kcdpProvinces = new Set(year.periodsUsed.filter((p) => p.year === 2022).map((p) => p.provinceId)).size;
+    expect(kcdpProvinces).toBeGreaterThan(0);
+    expect(year.total.outputs.trainees).not.toBeNull();
+    expect(year.total.outputsNotReported.trainees).toBe(kcdpProvinces);
+    expect(year.total.outputsNotReported.projects).toBe(0);
+    const kcqg = line(year, "KCQG");
+    expect(kcqg.outputsNotReported.trainees).toBe(0);
+    // At 30/9 no đề án is accepted yet: records give 0 (complete), never "not reported".
+    const m9 = await report(leadership, { year: "2022", preset: "M9", source: "KCQG", by: "source" });
+    expect(OUTPUT_KEYS.every((k) => m9.total.outputs[k] !== null)).toBe(true);
   });
 
   it("every note renders in both catalogues with its parameters", async () => {
@@ -333,6 +360,18 @@ describe("scope (issue #9 item 9): an SCT sees its province, the zone and the na
     expect(scoped.periodsUsed.every((p) => own.has(p.provinceId))).toBe(true);
   });
 
+  it("opens by province for a reader without a national view; its zone lines say they are only its provinces' part", async () => {
+    const defaulted = await buildReport(sctThanhHoa, await parseReportQuery({ year: "2022", preset: "M9" }, NOW, client, { by: defaultDimensionOf(sctThanhHoa) }), client);
+    expect(defaulted.query.by).toBe("province");
+    expect(defaulted.lines.map((l) => l.label)).toEqual(["Thanh Hóa"]);
+    expect(defaultDimensionOf(leadership)).toBe("zone");
+    const byZone = await report(sctThanhHoa, { year: "2022", preset: "M9", by: "zone" });
+    expect(byZone.lines.map((l) => l.label)).toEqual(["Khu vực phía Bắc — phần của tỉnh trong phạm vi"]);
+    expect(byZone.context!.zone!.label).toBe("Khu vực phía Bắc");
+    const national = await report(leadership, { year: "2022", preset: "M9", by: "zone" });
+    expect(national.lines.map((l) => l.label)).toContain("Khu vực phía Bắc");
+  });
+
   it("gets the zone and national totals as context, computed without its filters", async () => {
     const national = await report(leadership, { year: "2022", preset: "M9" });
     const north = await report(leadership, { year: "2022", preset: "M9", zone: "BAC" });
@@ -340,6 +379,24 @@ describe("scope (issue #9 item 9): an SCT sees its province, the zone and the na
     expect(r.context!.national.current).toEqual(national.total.current);
     expect(r.context!.zone!.current).toEqual(north.total.current);
     expect(national.context).toBeNull();
+  });
+
+  it("names refused parameters by their labels and values by the catalogue, in either locale; three date mistakes, three messages", async () => {
+    const refused = async (params: Record<string, string>) => {
+      const error = await parseReportQuery(params, NOW, client).then(() => null, (e: unknown) => e as DomainError);
+      expect(error).toBeInstanceOf(DomainError);
+      return { vi: errorText(error!, "vi"), en: errorText(error!, "en") };
+    };
+    const bad = await refused({ year: "2022", basis: "xyz", source: "ALL2", by: "nope" });
+    expect(bad.vi.message).toBe("Tham số báo cáo không hợp lệ: Địa giới, Nguồn kinh phí, Tổng hợp theo.");
+    expect(bad.vi.fieldErrors!.basis).toBe("Địa giới “xyz” không có: chọn “Như ghi nhận”, “63 tỉnh” hoặc “34 tỉnh”");
+    expect(bad.vi.fieldErrors!.source).toBe("Nguồn kinh phí “ALL2” không có: chọn “KCQG và KCĐP”, “KCQG” hoặc “KCĐP”");
+    expect(bad.en.message).toBe("Invalid report parameters: Geography, Funding source, Group by.");
+    expect(bad.en.fieldErrors!.basis).toContain("“As recorded”");
+    expect((await refused({ year: "2022", date: "31/12/2023" })).vi.fieldErrors!.date).toBe("Ngày chốt “31/12/2023” sai định dạng: nhập năm-tháng-ngày, ví dụ 2022-09-30");
+    expect((await refused({ year: "2022", date: "2022-02-30" })).vi.fieldErrors!.date).toBe("Ngày chốt “2022-02-30” không có thật (không có ngày này trong lịch)");
+    expect((await refused({ year: "2022", date: "2023-12-31" })).vi.fieldErrors!.date).toBe("Ngày chốt 2023-12-31 không thuộc năm 2022");
+    expect((await refused({ year: "20x" })).vi.message).toBe("Tham số báo cáo không hợp lệ: Năm.");
   });
 
   it("refuses readers without a reporting role and bad parameters with field messages", async () => {

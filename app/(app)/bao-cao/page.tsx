@@ -28,7 +28,7 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
   if (!canReadReports(actor)) notFound();
   const t = await getTranslations("reportPages");
   const title = t(isNational(actor) ? "overviewTitle" : "scopeTitle");
-  const read = await readReportQuery(actor, searchParams);
+  const read = await readReportQuery(actor, searchParams, {}, true);
   if (!read.ok) return <ReportError title={title} message={read.message} fields={read.fields} resetHref="/bao-cao" filters={read.filters} />;
   const query = read.value;
   const loaded = await loadView(Promise.all([buildReport(actor, query), buildReport(actor, { ...query, by: "month" }), reportMapView(actor, query), reportFilterOptions(actor, query), loadMergerDate()]));

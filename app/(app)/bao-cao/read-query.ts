@@ -5,6 +5,7 @@ import { errorText } from "@/lib/i18n/error-text";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import type { Actor } from "@/lib/auth/actor";
 import { reportFilterOptions } from "@/lib/reports/filter-options";
+import { defaultDimensionOf } from "@/lib/reports/policy";
 import { parseReportQuery } from "@/lib/reports/query";
 import { salvageReportQuery } from "@/lib/reports/salvage";
 import type { ReportQuery } from "@/lib/reports/types";
@@ -34,13 +35,14 @@ export async function errorFilters(actor: Actor, query: ReportQuery | null): Pro
 
 /**
  * The page's report query from its URL, with the path's own filter (a province or implementer
- * page) put in as a parameter so the core checks it too. A refused query is the core's message on
+ * page) put in as a parameter so the core checks it too; without `by`, the overview
+ * (`actorDefault`) opens on the actor's default dimension. A refused query is the core's message on
  * the page, with the filter form holding the parameters that were right: bad input is never a 500.
  */
-export async function readReportQuery(actor: Actor, searchParams: Search, fromPath: Record<string, string> = {}): Promise<Loaded<ReportQuery>> {
+export async function readReportQuery(actor: Actor, searchParams: Search, fromPath: Record<string, string> = {}, actorDefault = false): Promise<Loaded<ReportQuery>> {
   const params = { ...(await searchParams), ...fromPath };
   try {
-    return { ok: true, value: await parseReportQuery(params) };
+    return { ok: true, value: await parseReportQuery(params, undefined, undefined, actorDefault ? { by: defaultDimensionOf(actor) } : {}) };
   } catch (error) {
     const refused = await refusal(error);
     const salvaged = await salvageReportQuery(params, Object.keys(refused.fields ?? {}), Object.keys(fromPath));
