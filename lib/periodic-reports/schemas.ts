@@ -150,6 +150,7 @@ export const PeriodicTemplateSchema = z.object({
     .string({ error: "Chưa chọn năm." })
     .trim()
     .min(1, "Chưa chọn năm.")
-    .pipe(z.coerce.number({ error: "Năm phải là số." }).int("Năm phải là số nguyên.").min(2019, "Năm không hợp lệ.").max(2100, "Năm không hợp lệ.")),
+    .transform(Number)
+    .pipe(z.number({ error: "Năm phải là số." }).int("Năm phải là số nguyên.").min(2019, "Năm không hợp lệ.").max(2100, "Năm không hợp lệ.")),
   period: z.enum(SUBMITTABLE_PERIODS, { error: "Kỳ báo cáo phải là 3 tháng, 6 tháng, 9 tháng, 11 tháng hoặc cả năm." }),
 });
