@@ -166,6 +166,12 @@ describe("the form", () => {
     expect(errorText(refused as unknown as DomainError, "en").fieldErrors).toEqual({ "KCQG.executedAmount": 'Executed: "abc" is not an amount in triệu đồng (for example 1.234,5).' });
   });
 
+  it("gives every cell's error at once, the summary naming the source", async () => {
+    const refused = await failure(submitPeriodicReportForm(b.centre, { provinceId: b.current.id, year: 2026, period: "H1", sources: { KCQG: { planAmount: "200", executedAmount: "abc", projectCount: "2" }, KCDP: { planAmount: "xyz", executedAmount: "1", projectCount: "1" } } }));
+    expect(Object.keys(refused.details ?? {}).sort()).toEqual(["KCDP.planAmount", "KCQG.executedAmount"]);
+    expect(errorText(refused as unknown as DomainError, "vi").message).toMatch(/^Chưa lưu báo cáo: 2 ô có lỗi.*Nguồn KCQG – Kinh phí thực hiện: "abc"/);
+  });
+
   it("refuses a source with only a note rather than dropping the note", async () => {
     const input = { provinceId: b.current.id, year: 2026, period: "M9", sources: { KCQG: { planAmount: "200", executedAmount: "100", projectCount: "2" }, KCDP: { planAmount: " ", note: "Số liệu KCĐP gửi sau" } } };
     const refused = await failure(submitPeriodicReportForm(b.centre, input));
