@@ -202,7 +202,7 @@ test("an SCT uploads a periodic report with a bad row: refused with row and colu
   const downloading = page.waitForEvent("download");
   await template.getByRole("button", { name: "Tải tệp mẫu" }).click();
   const file = await downloading;
-  expect(file.suggestedFilename()).toBe("bao-cao-dinh-ky-2026-M9.xlsx");
+  expect(file.suggestedFilename()).toBe("bao-cao-dinh-ky-2026-9-thang.xlsx");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile((await file.path())!)) as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0]!;
