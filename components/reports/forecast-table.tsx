@@ -10,7 +10,7 @@ const COLUMNS = ["unit", "plan", "executed", "scheduled", "low", "central", "hig
 const HEADER = {
   unit: "colUnit", plan: "colPlan", executed: "colExecuted", scheduled: "colScheduled", low: "colLow", central: "colCentral", high: "colHigh", share: "colShare", method: "colMethod", flag: "colFlag",
 } as const satisfies Record<(typeof COLUMNS)[number], string>;
-const FLAGGED = new Set(["BELOW", "BELOW_EVEN_HIGH"]);
+const FLAGGED = new Set(["BELOW", "BELOW_EVEN_HIGH", "BELOW_ACTUAL"]);
 
 export async function ForecastTable({ title, rows, sums = false }: { title: string; rows: ForecastRow[]; sums?: boolean }) {
   const t = await getTranslations("forecast");
@@ -24,12 +24,13 @@ export async function ForecastTable({ title, rows, sums = false }: { title: stri
       plan: money(r.plan),
       executed: money(r.executed),
       scheduled: money(r.scheduledUnpaid),
-      low: estimate(r, r.low),
+      // One estimate only: no range, so low and high read "–" rather than repeating the central.
+      low: r.ranged ? estimate(r, r.low) : { text: "—", sort: -1 },
       central: estimate(r, r.central),
-      high: estimate(r, r.high),
+      high: r.ranged ? estimate(r, r.high) : { text: "—", sort: -1 },
       share: { text: formatPercentBp(r.shareBp, 1), sort: r.shareBp === null ? -1 : Number(r.shareBp) },
-      method: { text: r.method ? t(`method.${r.method}`, { years: r.historyYears.join(", ") }) : sums ? t("zoneSum") : "—" },
-      flag: { text: [t(`flag.${r.flag}`), sums && r.flaggedProvinces ? `(${t("flaggedCount", { count: r.flaggedProvinces })})` : "", sums && r.unforecast ? `(${t("unforecastCount", { count: r.unforecast })})` : ""].filter(Boolean).join(" "), muted: !FLAGGED.has(r.flag) },
+      method: { text: r.method ? [t(`method.${r.method}`, { years: r.historyYears.join(", ") }), r.method !== "ACTUAL" && r.method !== "INSUFFICIENT" && !r.ranged ? t("singleEstimate") : ""].filter(Boolean).join(" ") : sums ? t("zoneSum") : "—" },
+      flag: { text: [t(`flag.${r.flag}`), r.scheduleAbovePlan ? t("scheduleAbovePlan") : "", sums && r.flaggedProvinces ? `(${t("flaggedCount", { count: r.flaggedProvinces })})` : "", sums && r.unforecast ? `(${t("unforecastCount", { count: r.unforecast })})` : ""].filter(Boolean).join(" "), muted: !FLAGGED.has(r.flag) },
     },
   }));
   return (

@@ -6,7 +6,7 @@ import { periodicResponse } from "./periodic-json";
 
 const issue = (field: RowIssue["field"], message: string): RowIssue => ({ field, message, ref: verbatim(message) });
 const key = { provinceId: "p1", provinceName: "Thanh Hóa", year: 2026, period: "M9" as const, source: "KCDP" as const, cutOffDate: calendarDay(2026, 9, 30) };
-const row = (line: number, status: RowResult["status"], over: Partial<RowResult> = {}): RowResult => ({ line, status, reportId: status === "SAVED" ? `r${line}` : null, key, errors: [], warnings: [], falling: [], ...over });
+const row = (line: number, status: RowResult["status"], over: Partial<RowResult> = {}): RowResult => ({ line, status, reportId: status === "SAVED" ? `r${line}` : null, key, read: { province: "Thanh Hóa", period: "M9", source: "KCDP" }, errors: [], warnings: [], falling: [], ...over });
 const result = (rows: RowResult[]): SubmitResult => ({ committed: rows.some((r) => r.status === "SAVED"), saved: rows.filter((r) => r.status === "SAVED").length, refused: rows.filter((r) => r.status === "REFUSED").length, flagged: 0, rows });
 type Rows = { rows: Record<string, unknown>[] };
 type Body = Rows & { error: { code: string; message: string; fields: Record<string, string> }; result: Rows };

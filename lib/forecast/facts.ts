@@ -14,7 +14,7 @@ import { measuresOf, type LedgerSums } from "../disbursements/measures";
 import { unsafeSumsByContract } from "../disbursements/queries";
 import type { Dong } from "../money";
 import type { SourceFilter } from "../reports/types";
-import type { YearCurve } from "./model";
+import { contractOwed, type YearCurve } from "./model";
 
 /** Years of history the curves look back over. */
 export const HISTORY_YEARS = 5;
@@ -50,16 +50,18 @@ export async function scheduledUnpaidByProvince(actor: Actor, year: number, cutO
       OR: [{ kind: { not: "SUPPORT_CONTRACT" } }, { parent: { kind: "TASK_ASSIGNMENT" } }],
       schedule: { some: { dueOn: { lte: yearEnd } } },
     },
-    select: { id: true, project: { select: { provinceId: true, fundingSource: { select: { code: true } } } }, schedule: { select: { seq: true, kind: true, amount: true, dueOn: true }, orderBy: { seq: "asc" } } },
+    select: { id: true, value: true, project: { select: { provinceId: true, fundingSource: { select: { code: true } } } }, schedule: { select: { seq: true, kind: true, amount: true, dueOn: true }, orderBy: { seq: "asc" } } },
   });
   const contracts = found.filter((c) => !onPeriodicPath(periodic, c.project.fundingSource.code, c.project.provinceId));
   const sums = await unsafeSumsByContract({ contractId: { in: contracts.map((c) => c.id) }, occurredOn: { lte: cutOff } });
   const place = placer(geo, basis);
   const out = new Map<string, Dong>();
   for (const c of contracts) {
-    const actual = scheduleVsActual(c.schedule, measuresOf(sums.get(c.id) ?? {}));
+    const measures = measuresOf(sums.get(c.id) ?? {});
+    const actual = scheduleVsActual(c.schedule, measures);
     const due = c.schedule.filter((i) => i.dueOn !== null && i.dueOn.getTime() <= yearEnd.getTime()).map((i) => i.seq);
-    const owed = actual.filter((a) => due.includes(a.seq)).reduce((s, a) => s + a.remaining, 0n);
+    // A schedule promising more than the contract has left to pay counts only what is left.
+    const owed = contractOwed(actual.filter((a) => due.includes(a.seq)).reduce((s, a) => s + a.remaining, 0n), c.value, measures.disbursed);
     if (owed === 0n) continue;
     const key = place(c.project.provinceId);
     out.set(key, (out.get(key) ?? 0n) + owed);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayOfYear, forecastFlag, forecastYearEnd, medianDong, shareReached, sumForecasts, type YearCurve } from "./model";
+import { contractOwed, dayOfYear, forecastFlag, scheduleAbovePlan, forecastYearEnd, medianDong, shareReached, sumForecasts, type YearCurve } from "./model";
 
 const flat = (year: number, perMonth: bigint): YearCurve => ({ year, monthly: Array.from({ length: 12 }, () => perMonth) });
 /** Half of the year's execution in December, the rest spread evenly (a typical back-loaded year). */
@@ -25,9 +25,12 @@ describe("shareReached", () => {
 describe("forecastYearEnd", () => {
   const base = { year: 2024, cutOffMonth: 6, cutOffDay: 30, scheduledUnpaid: 0n };
 
-  it("uses the median of past curves and names the method", () => {
+  it("takes the median of the curve and run-rate estimates, the range from their spread", () => {
     const f = forecastYearEnd({ ...base, executed: 60n, history: [flat(2021, 10n), flat(2022, 10n), backLoaded(2023)] });
-    expect(f.method).toBe("CURVE");
+    expect(f.method).toBe("MEDIAN");
+    expect(f.methods).toEqual(["CURVE", "RUN_RATE"]);
+    expect(f.ranged).toBe(true);
+    expect(f.estimates.runRate).toBe((60n * 366n) / 182n);
     expect(f.historyYears).toEqual([2021, 2022, 2023]);
     // Flat years reached 1/2 by 30/6 → 120; the back-loaded one 60/220 → 220.
     expect(f.estimates.curve).toEqual([120n, 120n, 220n]);
@@ -41,14 +44,23 @@ describe("forecastYearEnd", () => {
     expect(f.method).toBe("RUN_RATE");
     expect(f.central).toBe((182n * 366n) / 182n); // 2024 is a leap year; 30/6 is day 182
     expect(f.historyYears).toEqual([]);
+    // One estimate: no range, never a high equal to the central passed off as one.
+    expect(f.ranged).toBe(false);
   });
 
-  it("never goes below the unpaid schedule due by the year end", () => {
+  it("counts the unpaid schedule as one estimate among the others: a high above the central", () => {
     const f = forecastYearEnd({ ...base, executed: 10n, scheduledUnpaid: 500n, history: [flat(2023, 10n)] });
-    expect(f.method).toBe("SCHEDULE");
-    expect(f.central).toBe(510n);
-    expect(f.low).toBe(20n); // the curve estimate 10 / (1/2)
+    expect(f.methods).toEqual(["CURVE", "RUN_RATE", "SCHEDULE"]);
+    expect(f.central).toBe(20n); // median of 20 (curve), 20 (run-rate), 510 (schedule)
+    expect(f.low).toBe(20n);
     expect(f.high).toBe(510n);
+    expect(f.high).not.toBe(f.central);
+  });
+
+  it("with nothing executed but a schedule due gives the schedule estimate alone, without a range", () => {
+    const f = forecastYearEnd({ ...base, executed: 0n, scheduledUnpaid: 315n, history: [flat(2023, 10n)] });
+    expect(f).toMatchObject({ method: "SCHEDULE", central: 315n, ranged: false, historyYears: [] });
+    expect(forecastFlag(f, 1000n, 8000)).toBe("BELOW"); // not BELOW_EVEN_HIGH: there is no high
   });
 
   it("with nothing executed, nothing scheduled and no history says it cannot tell", () => {
@@ -60,8 +72,8 @@ describe("forecastYearEnd", () => {
   it("in January ignores past years that had reached under 2 % and keeps those that had not", () => {
     const jan = { ...base, cutOffMonth: 1, cutOffDay: 31, executed: 5n };
     const f = forecastYearEnd({ ...jan, history: [backLoaded(2023)] }); // 10/220 ≈ 4,5 % by 31/1
-    expect(f.method).toBe("CURVE");
-    expect(f.central).toBe((5n * 220n * 31n) / (10n * 31n));
+    expect(f.method).toBe("MEDIAN");
+    expect(f.estimates.curve).toEqual([(5n * 220n * 31n) / (10n * 31n)]);
     const g = forecastYearEnd({ ...jan, history: [{ year: 2023, monthly: [1n, ...Array.from({ length: 11 }, () => 100n)] }] });
     expect(g.method).toBe("RUN_RATE");
     expect(g.central).toBe((5n * 366n) / 31n);
@@ -69,7 +81,10 @@ describe("forecastYearEnd", () => {
 
   it("on 31 December the forecast is what was executed", () => {
     const f = forecastYearEnd({ ...base, cutOffMonth: 12, cutOffDay: 31, executed: 77n, scheduledUnpaid: 0n, history: [flat(2023, 10n)] });
-    expect(f).toMatchObject({ low: 77n, central: 77n, high: 77n, method: "ACTUAL" });
+    expect(f).toMatchObject({ low: 77n, central: 77n, high: 77n, method: "ACTUAL", ranged: false });
+    // A closed year below the threshold is below, not "likely below".
+    expect(forecastFlag(f, 100n, 8000)).toBe("BELOW_ACTUAL");
+    expect(forecastFlag(f, 90n, 8000)).toBe("NONE");
   });
 
   it("in December extrapolates the last days only", () => {
@@ -79,7 +94,7 @@ describe("forecastYearEnd", () => {
 });
 
 describe("forecastFlag", () => {
-  const f = { central: 70n, high: 90n, method: "CURVE" as const };
+  const f = { central: 70n, high: 90n, method: "CURVE" as const, ranged: true };
   it("flags below the threshold of plan, and below even at the high end", () => {
     expect(forecastFlag(f, 100n, 8000)).toBe("BELOW");
     expect(forecastFlag(f, 100n, 9500)).toBe("BELOW_EVEN_HIGH");
@@ -88,6 +103,22 @@ describe("forecastFlag", () => {
   it("does not judge a zero or unreported plan", () => {
     expect(forecastFlag(f, 0n, 8000)).toBe("NO_PLAN");
     expect(forecastFlag(f, null, 8000)).toBe("NO_PLAN");
+  });
+});
+
+describe("schedules", () => {
+  it("caps a contract's unpaid schedule at its value less what was disbursed on it", () => {
+    expect(contractOwed(500n, 1000n, 800n)).toBe(200n);
+    expect(contractOwed(100n, 1000n, 800n)).toBe(100n);
+    expect(contractOwed(100n, 1000n, 1000n)).toBe(0n);
+    expect(contractOwed(100n, 1000n, 1200n)).toBe(0n);
+  });
+  it("says when executed plus the schedule exceeds the plan (3,7556 tỷ scheduled against a plan of 2,4)", () => {
+    expect(scheduleAbovePlan(0n, 3_755_600_000n, 2_400_000_000n)).toBe(true);
+    expect(scheduleAbovePlan(null, 3_755_600_000n, 2_400_000_000n)).toBe(true);
+    expect(scheduleAbovePlan(1n, 100n, 2_400_000_000n)).toBe(false);
+    expect(scheduleAbovePlan(0n, 3_755_600_000n, null)).toBe(false);
+    expect(scheduleAbovePlan(3_000_000_000n, 0n, 2_400_000_000n)).toBe(false);
   });
 });
 

@@ -1,13 +1,14 @@
 // Year-end forecast of execution (issue #9 §5, docs/decisions/034). Pure, exact bigint maths: no
-// floats touch money. Three estimates of the year's execution are formed from what is known at
-// the cut-off, and the range is their spread:
+// floats touch money. Up to three kinds of estimate of the year's execution are formed from what
+// is known at the cut-off:
 // - curve (previous years): executed so far ÷ the share of the year's execution a past year had
 //   reached by the same day — one estimate per usable past year;
 // - run-rate: executed so far ÷ the share of the year's days elapsed;
-// - schedule: executed so far + contract payment-schedule items not yet paid and due by 31/12.
-// The central figure is the median curve estimate (the run-rate without history), never below the
-// schedule estimate (committed payments); the method names which one gave it. Low and high are
-// the smallest and largest estimate (the schedule counted only when something is due).
+// - schedule: executed so far + contract payment-schedule items not yet paid and due by 31/12
+//   (each contract's items capped at what it can still pay, contractOwed).
+// The central figure is the median of all the estimates; low and high are their smallest and
+// largest (low never below what was executed). With a single estimate there is no range
+// (`ranged` false): a high equal to the central would be a fake one.
 import { daysInMonth } from "../calendar";
 import type { Dong } from "../money";
 
@@ -26,13 +27,19 @@ export type ForecastInput = {
   history: readonly YearCurve[];
 };
 
-export type ForecastMethod = "ACTUAL" | "CURVE" | "RUN_RATE" | "SCHEDULE" | "INSUFFICIENT";
+/** MEDIAN: the median of estimates of more than one kind (`methods` names them). */
+export type ForecastMethod = "ACTUAL" | "CURVE" | "RUN_RATE" | "SCHEDULE" | "MEDIAN" | "INSUFFICIENT";
+export type EstimateKind = "CURVE" | "RUN_RATE" | "SCHEDULE";
 
 export type Forecast = {
   low: Dong;
   central: Dong;
   high: Dong;
   method: ForecastMethod;
+  /** The kinds of estimate the figures come from. */
+  methods: EstimateKind[];
+  /** Whether low and high are a real spread of two estimates or more. */
+  ranged: boolean;
   /** Past years whose curve was usable (a total above 0 and a share of at least MIN_SHARE). */
   historyYears: number[];
   estimates: { curve: Dong[]; runRate: Dong | null; schedule: Dong };
@@ -82,32 +89,51 @@ export function medianDong(values: readonly Dong[]): Dong | null {
 const maxOf = (values: readonly Dong[]): Dong => values.reduce((a, v) => (v > a ? v : a));
 const minOf = (values: readonly Dong[]): Dong => values.reduce((a, v) => (v < a ? v : a));
 
+/** What a contract's unpaid schedule can still bring: never more than its value less what was disbursed on it. */
+export function contractOwed(scheduleRemaining: Dong, value: Dong, disbursed: Dong): Dong {
+  const room = value - disbursed;
+  if (room <= 0n || scheduleRemaining <= 0n) return 0n;
+  return scheduleRemaining < room ? scheduleRemaining : room;
+}
+
+/** Executed plus the unpaid schedule above the plan: the schedules promise more than was planned. */
+export function scheduleAbovePlan(executed: Dong | null, scheduledUnpaid: Dong, plan: Dong | null): boolean {
+  return plan !== null && scheduledUnpaid > 0n && (executed ?? 0n) + scheduledUnpaid > plan;
+}
+
 export function forecastYearEnd(input: ForecastInput): Forecast {
   const { year, cutOffMonth: month, cutOffDay: day, executed } = input;
-  const schedule = executed + (input.scheduledUnpaid > 0n ? input.scheduledUnpaid : 0n);
+  const scheduled = input.scheduledUnpaid > 0n ? input.scheduledUnpaid : 0n;
+  const schedule = executed + scheduled;
   const daysInYear = isLeap(year) ? 366 : 365;
   const elapsed = dayOfYear(year, month, day);
   if (elapsed >= daysInYear) {
     // The cut-off is 31 December: the year is what was executed.
-    return { low: executed, central: executed, high: executed, method: "ACTUAL", historyYears: [], estimates: { curve: [], runRate: executed, schedule: executed } };
+    return { low: executed, central: executed, high: executed, method: "ACTUAL", methods: [], ranged: false, historyYears: [], estimates: { curve: [], runRate: executed, schedule: executed } };
   }
   const usable = input.history.flatMap((c) => {
     const share = shareReached(c, month, day);
     return share ? [{ year: c.year, estimate: (executed * share.den) / share.num }] : [];
   });
   const curve = usable.map((u) => u.estimate);
-  // A run-rate from nothing executed says nothing (the programme pays late in the year).
+  // A run-rate (or a curve) from nothing executed says nothing: the programme pays late in the year.
   const runRate = executed > 0n ? (executed * BigInt(daysInYear)) / BigInt(elapsed) : null;
-  const base = medianDong(curve) ?? runRate;
-  // The schedule is a ground only when something is due: E + 0 would say "nothing more is paid".
-  const candidates = [...curve, ...(runRate === null ? [] : [runRate]), ...(input.scheduledUnpaid > 0n ? [schedule] : [])];
-  if (base === null && schedule === 0n) {
-    return { low: 0n, central: 0n, high: 0n, method: "INSUFFICIENT", historyYears: [], estimates: { curve, runRate, schedule } };
+  const estimates = { curve: executed > 0n ? curve : [], runRate, schedule };
+  const methods: EstimateKind[] = [];
+  if (estimates.curve.length) methods.push("CURVE");
+  if (runRate !== null) methods.push("RUN_RATE");
+  // The schedule is an estimate only when something is due: E + 0 would say "nothing more is paid".
+  if (scheduled > 0n) methods.push("SCHEDULE");
+  const candidates = [...estimates.curve, ...(runRate === null ? [] : [runRate]), ...(scheduled > 0n ? [schedule] : [])];
+  const historyYears = estimates.curve.length ? usable.map((u) => u.year) : [];
+  if (candidates.length === 0) {
+    return { low: 0n, central: 0n, high: 0n, method: "INSUFFICIENT", methods, ranged: false, historyYears: [], estimates };
   }
-  const central = base === null || schedule > base ? schedule : base;
-  const method: ForecastMethod = base === null || schedule > base ? "SCHEDULE" : curve.length ? "CURVE" : "RUN_RATE";
-  const low = candidates.length ? maxOf([executed, minOf(candidates)]) : central;
-  return { low: low > central ? central : low, central, high: maxOf([central, ...candidates]), method, historyYears: usable.map((u) => u.year), estimates: { curve, runRate, schedule } };
+  const central = medianDong(candidates)!;
+  const method: ForecastMethod = methods.length === 1 ? methods[0]! : "MEDIAN";
+  if (candidates.length === 1) return { low: central, central, high: central, method, methods, ranged: false, historyYears, estimates };
+  const low = maxOf([executed, minOf(candidates)]);
+  return { low: low > central ? central : low, central, high: maxOf(candidates), method, methods, ranged: true, historyYears, estimates };
 }
 
 /** Threshold of the share of plan below which a unit is flagged, basis points (default 80 %). */
@@ -115,18 +141,21 @@ export const DEFAULT_THRESHOLD_BP = 8000;
 export const MIN_THRESHOLD_BP = 1000;
 export const MAX_THRESHOLD_BP = 10000;
 
-export type ForecastFlag = "BELOW" | "BELOW_EVEN_HIGH" | "NONE" | "NO_PLAN" | "INSUFFICIENT";
+/** BELOW_ACTUAL: the year is closed and its execution is below (a fact, not a forecast). */
+export type ForecastFlag = "BELOW" | "BELOW_EVEN_HIGH" | "BELOW_ACTUAL" | "NONE" | "NO_PLAN" | "INSUFFICIENT";
 
 /**
  * Whether a unit is likely to end below `thresholdBp` of its plan: its central forecast is below
- * (BELOW), or even its high one is (BELOW_EVEN_HIGH). A plan of 0 or not reported cannot be
+ * (BELOW), or even its high one is (BELOW_EVEN_HIGH, only with a real range); a closed year's
+ * execution below is BELOW_ACTUAL. A plan of 0 or not reported cannot be
  * missed (NO_PLAN); a unit without any data is not judged (INSUFFICIENT).
  */
-export function forecastFlag(forecast: Pick<Forecast, "central" | "high" | "method">, plan: Dong | null, thresholdBp: number): ForecastFlag {
+export function forecastFlag(forecast: Pick<Forecast, "central" | "high" | "method" | "ranged">, plan: Dong | null, thresholdBp: number): ForecastFlag {
   if (plan === null || plan <= 0n) return "NO_PLAN";
   if (forecast.method === "INSUFFICIENT") return "INSUFFICIENT";
   const bar = plan * BigInt(thresholdBp);
-  if (forecast.high * 10_000n < bar) return "BELOW_EVEN_HIGH";
+  if (forecast.method === "ACTUAL") return forecast.central * 10_000n < bar ? "BELOW_ACTUAL" : "NONE";
+  if (forecast.ranged && forecast.high * 10_000n < bar) return "BELOW_EVEN_HIGH";
   if (forecast.central * 10_000n < bar) return "BELOW";
   return "NONE";
 }

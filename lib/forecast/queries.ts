@@ -5,21 +5,37 @@ import "server-only";
 // the nation are sums of their provinces, shown to national readers only (an SCT sees its
 // provinces and their sum).
 import type { Actor } from "../auth/actor";
+import { mergerDateOf, type Basis, type GeographyData } from "../admin-units/basis";
 import { groupLineOf } from "../admin-units/groups";
 import { loadGeography } from "../admin-units/load";
 import { isNational } from "../admin-units/scope";
-import { dayOfMonthOf, monthOf } from "../calendar";
+import { dayOfMonthOf, monthOf, type CalendarDay } from "../calendar";
 import type { Dong } from "../money";
 import { buildReport } from "../reports/build";
 import type { ReportQuery } from "../reports/types";
 import { historyByProvince, scheduledUnpaidByProvince } from "./facts";
-import { forecastFlag, forecastYearEnd, sumForecasts, type ForecastFlag } from "./model";
+import { forecastFlag, forecastYearEnd, scheduleAbovePlan, sumForecasts, type Forecast, type ForecastFlag } from "./model";
 import type { ForecastRow, ForecastView } from "./types";
 
 
 
-const share = (central: Dong, plan: Dong | null) => (plan && plan > 0n ? (central * 10_000n) / plan : null);
-const isFlagged = (f: ForecastFlag) => f === "BELOW" || f === "BELOW_EVEN_HIGH";
+/** The province set in force at the cut-off: the 34 from the merger day, the 63 before it. */
+export function basisInForce(geo: GeographyData, cutOff: CalendarDay): Basis {
+  const merger = mergerDateOf(geo.successions);
+  return merger !== null && cutOff.getTime() >= merger.getTime() ? "34" : "63";
+}
+
+/** The forecast's default basis when the URL names none: the set in force at the query's cut-off. */
+export async function forecastBasisInForce(cutOff: CalendarDay): Promise<Basis> {
+  return basisInForce(await loadGeography(), cutOff);
+}
+
+/** A province row worth a line: something planned, executed or scheduled (an empty old record is noise). */
+const hasFigures = (r: Pick<ForecastRow, "plan" | "executed" | "scheduledUnpaid">) => (r.plan ?? 0n) > 0n || (r.executed ?? 0n) > 0n || r.scheduledUnpaid > 0n;
+
+// A unit without a forecast has no share: "–", never 0,0 %.
+const share = (f: Pick<Forecast, "central" | "method">, plan: Dong | null) => (f.method !== "INSUFFICIENT" && plan && plan > 0n ? (f.central * 10_000n) / plan : null);
+export const isFlagged = (f: ForecastFlag) => f === "BELOW" || f === "BELOW_EVEN_HIGH" || f === "BELOW_ACTUAL";
 
 function sumRow(key: string, label: string, rows: readonly ForecastRow[], thresholdBp: number): ForecastRow {
   // A province without a forecast has a central of 0: its plan would make the sum look short, so
@@ -29,18 +45,21 @@ function sumRow(key: string, label: string, rows: readonly ForecastRow[], thresh
   const executed = rows.some((r) => r.executed !== null) ? rows.reduce((a, r) => a + (r.executed ?? 0n), 0n) : null;
   const range = sumForecasts(forecast);
   const insufficient = rows.length > 0 && forecast.length === 0;
+  const ranged = forecast.some((r) => r.ranged);
+  const method = insufficient ? "INSUFFICIENT" : forecast.every((r) => r.method === "ACTUAL") ? "ACTUAL" : "CURVE";
   return {
     key, label, plan, executed, scheduledUnpaid: rows.reduce((a, r) => a + r.scheduledUnpaid, 0n), ...range,
-    shareBp: share(range.central, plan), method: null, historyYears: [],
-    flag: forecastFlag({ ...range, method: insufficient ? "INSUFFICIENT" : "CURVE" }, plan, thresholdBp),
+    shareBp: share({ central: range.central, method }, plan), method: null, historyYears: [], ranged,
+    scheduleAbovePlan: rows.some((r) => r.scheduleAbovePlan),
+    flag: forecastFlag({ ...range, method, ranged }, plan, thresholdBp),
     flaggedProvinces: rows.filter((r) => isFlagged(r.flag)).length,
     unforecast: rows.length - forecast.length,
   };
 }
 
 export async function buildForecast(actor: Actor, query: ReportQuery, thresholdBp: number): Promise<ForecastView> {
-  const report = await buildReport(actor, { ...query, by: "province" });
   const geo = await loadGeography();
+  const report = await buildReport(actor, { ...query, by: "province" });
   // The report's precedence: where its KCĐP figure is a periodic report, no KCĐP ledger is read.
   const periodic = new Set(report.periodsUsed.filter((p) => p.year === query.year && p.source === "KCDP").map((p) => p.provinceId));
   const [scheduled, history] = await Promise.all([
@@ -54,13 +73,18 @@ export async function buildForecast(actor: Actor, query: ReportQuery, thresholdB
     const plan = line.current.planAdjusted;
     const executed = line.current.executed;
     const scheduledUnpaid = scheduled.get(line.key) ?? 0n;
-    // Executed not reported is not 0: nothing to extrapolate from.
-    const f = executed === null
-      ? { low: 0n, central: 0n, high: 0n, method: "INSUFFICIENT" as const, historyYears: [] }
-      : forecastYearEnd({ year: query.year, cutOffMonth: month, cutOffDay: day, executed, scheduledUnpaid, history: history.get(line.key) ?? [] });
+    // Executed not reported is not 0: nothing to extrapolate from, except a schedule still due
+    // (the contracts' own payments, a SCHEDULE estimate on its own).
+    const f = executed === null && scheduledUnpaid === 0n
+      ? { low: 0n, central: 0n, high: 0n, method: "INSUFFICIENT" as const, historyYears: [], ranged: false }
+      : forecastYearEnd({ year: query.year, cutOffMonth: month, cutOffDay: day, executed: executed ?? 0n, scheduledUnpaid, history: executed === null ? [] : history.get(line.key) ?? [] });
     const flag = forecastFlag(f, plan, thresholdBp);
-    return { key: line.key, label: line.label, plan, executed, scheduledUnpaid, low: f.low, central: f.central, high: f.high, shareBp: share(f.central, plan), method: f.method, historyYears: f.historyYears, flag, flaggedProvinces: isFlagged(flag) ? 1 : 0, unforecast: f.method === "INSUFFICIENT" ? 1 : 0 };
-  });
+    return {
+      key: line.key, label: line.label, plan, executed, scheduledUnpaid, low: f.low, central: f.central, high: f.high, shareBp: share(f, plan), method: f.method, historyYears: f.historyYears,
+      ranged: f.ranged, scheduleAbovePlan: scheduleAbovePlan(executed, scheduledUnpaid, plan),
+      flag, flaggedProvinces: isFlagged(flag) ? 1 : 0, unforecast: f.method === "INSUFFICIENT" ? 1 : 0,
+    };
+  }).filter(hasFigures);
   const national = isNational(actor);
   const zones: ForecastRow[] = [];
   if (national) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseThreshold } from "./threshold";
 
-describe("parseThreshold (nguong)", () => {
+describe("parseThreshold (threshold)", () => {
   it("defaults to 80 % and reads whole percentages within 10–100", () => {
     expect(parseThreshold(undefined)).toEqual({ thresholdBp: 8000, note: null });
     expect(parseThreshold(" 90 ")).toEqual({ thresholdBp: 9000, note: null });

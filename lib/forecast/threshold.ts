@@ -1,4 +1,4 @@
-// The forecast's flag threshold from the URL (nguong, a whole percentage of plan, 10–100; default
+// The forecast's flag threshold from the URL (threshold, a whole percentage of plan, 10–100; default
 // 80). A bad value falls back to the default and the page says so: a parameter, not configuration,
 // so each reader can ask "which provinces end below 90 %?" without changing anyone else's view.
 import { message, type MessageRef } from "../i18n/messages";

@@ -17,6 +17,10 @@ export type ForecastRow = {
   /** Provinces: the method of their forecast; sums: null (the provinces' methods). */
   method: Forecast["method"] | null;
   historyYears: number[];
+  /** Whether low and high are a real spread (two estimates or more); without one they read "–". */
+  ranged: boolean;
+  /** Executed plus the unpaid schedule exceeds the plan ("lịch thanh toán vượt kế hoạch"). */
+  scheduleAbovePlan: boolean;
   flag: ForecastFlag;
   /** Sums: how many of their provinces are flagged. */
   flaggedProvinces: number;

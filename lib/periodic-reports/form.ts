@@ -11,6 +11,7 @@ import { FUNDING_SOURCES, PeriodicReportFormSchema } from "./schemas";
 import type { SubmitResult } from "./types";
 
 const SHARED = new Set(["province", "year", "period"]);
+const SOURCE_NAME = { KCQG: "KCQG", KCDP: "KCĐP" } as const;
 
 export async function submitPeriodicReportForm(actor: Actor, input: unknown): Promise<SubmitResult> {
   const form = PeriodicReportFormSchema.parse(input);
@@ -28,6 +29,10 @@ export async function submitPeriodicReportForm(actor: Actor, input: unknown): Pr
   if (!sent.length) throw new DomainError("VALIDATION", "errors.periodicReports.formEmpty", {}, { "KCQG.executedAmount": rowIssue("executedAmount", reason("notEntered")).ref });
   const result = await submitEntries(actor, sent.map((s, i) => entryOf(s.raw, i + 1)), "FORM", "ALL_OR_NOTHING");
   if (result.committed) return result;
-  const fields = result.rows.flatMap((r, i) => r.errors.map((e) => [e.field && SHARED.has(e.field) ? e.field : `${sent[i]!.source}.${e.field ?? "_"}`, e.ref] as const));
-  throw new DomainError("VALIDATION", "errors.periodicReports.formRefused", { detail: fields[0]?.[1] ?? "" }, Object.fromEntries(fields));
+  const fields = result.rows.flatMap((r, i) => r.errors.map((e) => [e.field && SHARED.has(e.field) ? e.field : `${sent[i]!.source}.${e.field ?? "_"}`, e.ref, sent[i]!.source] as const));
+  // The summary names the source of its first issue and how many there are; every field keeps its own.
+  const first = fields[0];
+  const detail = first ? message("errors.periodicReports.sourceIssue", { source: SOURCE_NAME[first[2]], issue: first[1] }) : "";
+  const key = fields.length > 1 ? "errors.periodicReports.formRefusedMany" : "errors.periodicReports.formRefused";
+  throw new DomainError("VALIDATION", key, { detail, count: String(fields.length) }, Object.fromEntries(fields.map(([k, ref]) => [k, ref])));
 }

@@ -12,18 +12,33 @@ import { ConflictError, DomainError, ForbiddenError } from "../errors";
 import { formatInteger } from "../format";
 import { COUNT_FIELDS } from "./fields";
 import { canSubmitPeriodicReports } from "./policy";
-import { MAX_ROWS, PeriodicReportRowSchema, type SubmitMode } from "./schemas";
+import { isSubmittablePeriod } from "./periods";
+import { FUNDING_SOURCES, MAX_ROWS, PeriodicReportRowSchema, type SubmitMode } from "./schemas";
 import { fieldOf, issueOfZod } from "./issues";
-import type { RowIssue, RowResult, SubmitChannel, SubmitResult } from "./types";
+import type { RowIssue, RowRead, RowResult, SubmitChannel, SubmitResult } from "./types";
 import { checkEntries, type CheckedEntry, type Entry } from "./validate";
 
 const TRANSACTION_TIMEOUT_MS = 60_000;
 
+/** The province (as named), period and source of a raw row, each only when readable. */
+export function readableOf(raw: unknown): RowRead {
+  const r = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+  const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim().slice(0, 40) : typeof v === "number" ? String(v) : null);
+  const period = text(r.period);
+  const source = text(r.source);
+  return {
+    province: text(r.provinceCode) ?? text(r.provinceId),
+    period: period !== null && isSubmittablePeriod(period) ? period : null,
+    source: source !== null && (FUNDING_SOURCES as readonly string[]).includes(source) ? (source as RowRead["source"]) : null,
+  };
+}
+
 /** Parses one raw row; its zod issues become the row's refusals. */
 export function entryOf(raw: unknown, line: number, preIssues: RowIssue[] = []): Entry {
   const parsed = PeriodicReportRowSchema.safeParse(raw);
-  if (parsed.success) return { line, row: parsed.data, errors: preIssues };
-  return { line, row: null, errors: [...preIssues, ...parsed.error.issues.map((i) => issueOfZod(fieldOf(i.path), i as { message: string; params?: Record<string, unknown> }))] };
+  const read = readableOf(raw);
+  if (parsed.success) return { line, row: parsed.data, errors: preIssues, read };
+  return { line, row: null, read, errors: [...preIssues, ...parsed.error.issues.map((i) => issueOfZod(fieldOf(i.path), i as { message: string; params?: Record<string, unknown> }))] };
 }
 
 export function assertCanSubmit(actor: Actor): void {
@@ -62,21 +77,21 @@ async function write(tx: Tx, actor: Actor, c: CheckedEntry, channel: SubmitChann
 }
 
 function resultOf(c: CheckedEntry, status: RowResult["status"], reportId: string | null): RowResult {
-  return { line: c.line, status, reportId, key: c.key, errors: c.errors, warnings: c.warnings, falling: c.falling };
+  return { line: c.line, status, reportId, key: c.key, read: c.read ?? { province: null, period: null, source: null }, errors: c.errors, warnings: c.warnings, falling: c.falling };
 }
 
 /**
  * Judges and (unless `dryRun`) stores entries already read by a door. Exported for the .xlsx
  * upload, which refuses unreadable cells before a row reaches the schema.
  */
-export async function submitEntries(actor: Actor, entries: readonly Entry[], channel: SubmitChannel, mode: SubmitMode, opts: { dryRun?: boolean } = {}): Promise<SubmitResult> {
+export async function submitEntries(actor: Actor, entries: readonly Entry[], channel: SubmitChannel, mode: SubmitMode, opts: { dryRun?: boolean; now?: Date } = {}): Promise<SubmitResult> {
   assertCanSubmit(actor);
   if (entries.length === 0) throw new DomainError("VALIDATION", "errors.periodicReports.noRows");
   if (entries.length > MAX_ROWS) throw new DomainError("VALIDATION", "errors.periodicReports.tooManyRows", { count: formatInteger(entries.length), max: formatInteger(MAX_ROWS) });
   try {
     return await db().$transaction(
       async (tx) => {
-        const checked = await checkEntries(tx, actor, entries);
+        const checked = await checkEntries(tx, actor, entries, opts.now);
         const refused = checked.filter((c) => c.errors.length).length;
         const commit = !opts.dryRun && (mode === "VALID_ONLY" || refused === 0);
         const rows: RowResult[] = [];
@@ -101,8 +116,8 @@ export async function submitEntries(actor: Actor, entries: readonly Entry[], cha
  * Submits periodic-report rows (each a PeriodicReportRowInput, parsed here). "ALL_OR_NOTHING"
  * (the default) stores nothing if any row is refused; "VALID_ONLY" stores the rows that pass.
  */
-export async function submitPeriodicReports(actor: Actor, rows: readonly unknown[], channel: SubmitChannel, options: { mode?: SubmitMode } = {}): Promise<SubmitResult> {
+export async function submitPeriodicReports(actor: Actor, rows: readonly unknown[], channel: SubmitChannel, options: { mode?: SubmitMode; now?: Date } = {}): Promise<SubmitResult> {
   assertCanSubmit(actor);
   if (rows.length > MAX_ROWS) throw new DomainError("VALIDATION", "errors.periodicReports.tooManyRows", { count: formatInteger(rows.length), max: formatInteger(MAX_ROWS) });
-  return submitEntries(actor, rows.map((raw, i) => entryOf(raw, i + 1)), channel, options.mode ?? "ALL_OR_NOTHING");
+  return submitEntries(actor, rows.map((raw, i) => entryOf(raw, i + 1)), channel, options.mode ?? "ALL_OR_NOTHING", { now: options.now });
 }

@@ -14,6 +14,8 @@ import { REPORT_POINT_SELECT } from "./describe";
 import { canReadPeriodicReports, canSubmitPeriodicReports } from "./policy";
 import { periodCutOff, type SubmittablePeriod } from "./periods";
 import type { PeriodicListFilter } from "./schemas";
+import { supersededNotes } from "./superseded";
+import type { MessageRef } from "../i18n/messages";
 import type { TemplateInput } from "./xlsx/template";
 
 const LIST_SELECT = {
@@ -26,7 +28,11 @@ const LIST_SELECT = {
   submittedBy: { select: { name: true } },
 } as const satisfies Prisma.ProvincialReportSelect;
 
-export type PeriodicReportListRow = Prisma.ProvincialReportGetPayload<{ select: typeof LIST_SELECT }> & { falling: FallingFinding[] };
+export type PeriodicReportListRow = Prisma.ProvincialReportGetPayload<{ select: typeof LIST_SELECT }> & {
+  falling: FallingFinding[];
+  /** Stored but not read by the leadership reports (they use the detailed records): why, else null. */
+  superseded: MessageRef | null;
+};
 
 /** Flags need the neighbouring periods, so the period and flag filters are applied after computing them. */
 export async function listPeriodicReports(actor: Actor, filter: PeriodicListFilter = {}): Promise<PeriodicReportListRow[]> {
@@ -41,9 +47,11 @@ export async function listPeriodicReports(actor: Actor, filter: PeriodicListFilt
   };
   const rows = await db().provincialReport.findMany({ where, select: LIST_SELECT, orderBy: [{ year: "desc" }, { province: { code: "asc" } }, { cutOffDate: "asc" }, { fundingSource: { sortOrder: "asc" } }] });
   const flags = findFallingCumulative(rows);
-  return rows
+  const shown = rows
     .map((r) => ({ ...r, falling: flags.get(r.id) ?? [] }))
     .filter((r) => (!filter.period || r.period === filter.period) && (!filter.flagged || r.falling.length > 0));
+  const notes = await supersededNotes(db(), shown.map((r) => ({ provinceId: r.provinceId, year: r.year, source: r.fundingSource.code, cutOffDate: r.cutOffDate })));
+  return shown.map((r, i) => ({ ...r, superseded: notes[i] ?? null }));
 }
 
 /** Provinces the actor may report for at the period's cut-off (the 63 or the 34, by date). */

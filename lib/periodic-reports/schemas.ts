@@ -145,6 +145,12 @@ export type PeriodicListFilter = z.infer<typeof PeriodicListFilterSchema>;
 
 /** The template's query string. */
 export const PeriodicTemplateSchema = z.object({
-  year: z.coerce.number({ error: "Năm phải là số." }).int("Năm phải là số nguyên.").min(2019, "Năm không hợp lệ.").max(2100, "Năm không hợp lệ."),
+  // A missing year is "not chosen", not "not a number" (a bare /bao-cao-dinh-ky/mau).
+  year: z
+    .string({ error: "Chưa chọn năm." })
+    .trim()
+    .min(1, "Chưa chọn năm.")
+    .transform(Number)
+    .pipe(z.number({ error: "Năm phải là số." }).int("Năm phải là số nguyên.").min(2019, "Năm không hợp lệ.").max(2100, "Năm không hợp lệ.")),
   period: z.enum(SUBMITTABLE_PERIODS, { error: "Kỳ báo cáo phải là 3 tháng, 6 tháng, 9 tháng, 11 tháng hoặc cả năm." }),
 });

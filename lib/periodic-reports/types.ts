@@ -19,6 +19,9 @@ export type RowIssue = { field: RowField | null; message: string; ref: MessageRe
  */
 export type RowStatus = "SAVED" | "REFUSED" | "NOT_SAVED";
 
+/** What could be read of a row even when it is refused (the province as named, the period, the source). */
+export type RowRead = { province: string | null; period: SubmittablePeriod | null; source: FundingSourceCode | null };
+
 export type RowKey = { provinceId: string; provinceName: string; year: number; period: SubmittablePeriod; source: FundingSourceCode; cutOffDate: Date };
 
 export type RowResult = {
@@ -27,6 +30,8 @@ export type RowResult = {
   status: RowStatus;
   reportId: string | null;
   key: RowKey | null;
+  /** A refused row's province, period and source as far as they could be read. */
+  read: RowRead;
   errors: RowIssue[];
   /** Stored anyway: a cumulative figure lower than the previous period's (or a later period now lower than this). */
   warnings: RowIssue[];
@@ -47,6 +52,6 @@ export function toSubmitReport(result: SubmitResult, locale: Locale): SubmitRepo
     saved: result.saved,
     refused: result.refused,
     flagged: result.flagged,
-    rows: result.rows.map((r) => ({ line: r.line, status: r.status, province: r.key?.provinceName ?? null, period: r.key?.period ?? null, source: r.key?.source ?? null, errors: r.errors.map(text), warnings: r.warnings.map(text) })),
+    rows: result.rows.map((r) => ({ line: r.line, status: r.status, province: r.key?.provinceName ?? r.read.province, period: r.key?.period ?? r.read.period, source: r.key?.source ?? r.read.source, errors: r.errors.map(text), warnings: r.warnings.map(text) })),
   };
 }

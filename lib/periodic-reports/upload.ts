@@ -4,7 +4,7 @@ import "server-only";
 // writing; the commit judges again (the preview is never trusted) and writes all or only the
 // valid rows. Every refusal names its row and column ("Dòng 7, cột Kinh phí thực hiện (H): …").
 import type { Actor } from "../auth/actor";
-import { entryOf, assertCanSubmit, submitEntries } from "./mutations";
+import { entryOf, assertCanSubmit, readableOf, submitEntries } from "./mutations";
 import type { SubmitMode } from "./schemas";
 import type { SubmitResult } from "./types";
 import { locate, readPeriodicWorkbook } from "./xlsx/read";
@@ -14,7 +14,7 @@ async function judge(actor: Actor, bytes: Uint8Array, mode: SubmitMode, dryRun: 
   assertCanSubmit(actor);
   const sheet = await readPeriodicWorkbook(bytes);
   // A row with an unreadable cell is refused whole; its other cells are not judged further.
-  const entries = sheet.rows.map((r) => (r.cellIssues.length ? { line: r.line, row: null, errors: r.cellIssues } : entryOf(r.raw, r.line)));
+  const entries = sheet.rows.map((r) => (r.cellIssues.length ? { line: r.line, row: null, errors: r.cellIssues, read: readableOf(r.raw) } : entryOf(r.raw, r.line)));
   const result = await submitEntries(actor, entries, "XLSX", mode, { dryRun });
   const rows = result.rows.map((r) => ({ ...r, errors: r.errors.map((e) => locate(e, r.line, sheet.columns)), warnings: r.warnings.map((w) => locate(w, r.line, sheet.columns)) }));
   return { sheet, result: { ...result, rows } };

@@ -9,6 +9,7 @@ import { provinceByCode } from "../admin-units/lookup";
 import { coversProvince } from "../admin-units/scope";
 import type { Tx } from "../db/client";
 import { isDomainError } from "../errors";
+import { vietnamToday } from "../calendar";
 import { formatDate, formatDateTime } from "../format";
 import { findFallingCumulative, type FallingFinding, type ReportPoint } from "./falling";
 import { describeFinding, REPORT_POINT_SELECT } from "./describe";
@@ -16,15 +17,17 @@ import { message, verbatim } from "../i18n/messages";
 import { reason, rowIssue } from "./issues";
 import { periodCutOff } from "./periods";
 import type { PeriodicReportRow } from "./schemas";
-import type { RowIssue, RowKey } from "./types";
+import type { RowIssue, RowKey, RowRead } from "./types";
+import { supersededNotes } from "./superseded";
 
 /** A row as read: parsed, or refused before it reached the database (zod or a file cell). */
-export type Entry = { line: number; row: PeriodicReportRow | null; errors: RowIssue[] };
+export type Entry = { line: number; row: PeriodicReportRow | null; errors: RowIssue[]; read?: RowRead };
 
 export type CheckedEntry = Entry & { key: RowKey | null; fundingSourceId: string | null; warnings: RowIssue[]; falling: FallingFinding[] };
 
 
-export async function checkEntries(tx: Tx, actor: Actor, entries: readonly Entry[]): Promise<CheckedEntry[]> {
+export async function checkEntries(tx: Tx, actor: Actor, entries: readonly Entry[], now?: Date): Promise<CheckedEntry[]> {
+  const today = vietnamToday(now);
   const geography = await loadGeography(tx);
   const merger = mergerDateOf(geography.successions);
   const sources = await tx.fundingSource.findMany({ where: { code: { in: ["KCQG", "KCDP"] } }, select: { id: true, code: true } });
@@ -47,6 +50,7 @@ export async function checkEntries(tx: Tx, actor: Actor, entries: readonly Entry
     }
     // Unknown and out-of-scope give the same answer (docs/decisions/002).
     if (!province || !coversProvince(actor, province.id)) return (out.errors.push(rowIssue("province", reason("outOfReach"))), out);
+    out.read = { province: province.name, period: row.period, source: row.source };
     if (row.provinceCode && row.provinceId && province.code !== row.provinceCode) {
       return (out.errors.push(rowIssue("province", reason("codeMismatch", { code: row.provinceCode, name: province.name, actual: province.code }))), out);
     }
@@ -54,6 +58,11 @@ export async function checkEntries(tx: Tx, actor: Actor, entries: readonly Entry
       const set = merger ? (cutOffDate < merger ? reason("setBefore", { date: formatDate(lastDayBefore(merger), true) }) : reason("setFrom", { date: formatDate(merger, true) })) : "";
       const why = reason("notInForce", { name: province.name, date: formatDate(cutOffDate, true), set, period: message(`periodicReports.periodInText.${row.period}`), year: String(row.year) });
       return (out.errors.push(rowIssue("province", why)), out);
+    }
+    // Cumulative figures "to the end of the period" before that end are not the period's figures.
+    if (cutOffDate.getTime() > today.getTime()) {
+      const why = reason("periodNotEnded", { period: message(`periodicReports.periodInText.${row.period}`), year: String(row.year), cutOff: formatDate(cutOffDate, true), today: formatDate(today, true) });
+      return (out.errors.push(rowIssue("period", why)), out);
     }
     const fundingSourceId = sourceId.get(row.source);
     if (!fundingSourceId) return (out.errors.push(rowIssue("source", reason("sourceUnknown", { code: row.source }))), out);
@@ -89,6 +98,12 @@ export async function checkEntries(tx: Tx, actor: Actor, entries: readonly Entry
     ...existing,
     ...accepted.map((c) => ({ ...c.row!, id: newId(c), provinceId: c.key!.provinceId, fundingSourceId: c.fundingSourceId!, cutOffDate: c.key!.cutOffDate })),
   ];
+  // Stored, but not what the reports read: the core's precedence (lib/reports/precedence.ts).
+  const notes = await supersededNotes(tx, accepted.map((c) => c.key!));
+  accepted.forEach((c, i) => {
+    const note = notes[i];
+    if (note) c.warnings.push(rowIssue(null, note));
+  });
   const flags = findFallingCumulative(points);
   const byId = new Map(accepted.map((c) => [newId(c), c]));
   for (const [id, findings] of flags) {

@@ -8,13 +8,17 @@ describe("parseRedFlagQuery", () => {
     expect(parseRedFlagQuery({}, NOW)).toEqual({ query: { year: 2026, acceptanceDays: 30, showDismissed: false }, notes: [] });
   });
   it("reads the year, the days and the toggle within bounds", () => {
-    expect(parseRedFlagQuery({ nam: "2022", ngay: "60", daBoQua: "1" }, NOW).query).toEqual({ year: 2022, acceptanceDays: 60, showDismissed: true });
+    expect(parseRedFlagQuery({ year: "2022", days: "60", dismissed: "1" }, NOW).query).toEqual({ year: 2022, acceptanceDays: 60, showDismissed: true });
+  });
+  it("reads the report pages' parameter names from the page's URL schema (year=2022 is 2022)", async () => {
+    const { RedFlagViewInputSchema } = await import("./schemas");
+    expect(parseRedFlagQuery(RedFlagViewInputSchema.parse({ year: "2022", days: "45", dismissed: "1" }), NOW).query).toEqual({ year: 2022, acceptanceDays: 45, showDismissed: true });
   });
   it("falls back to the defaults with a note for values out of bounds or not numbers", () => {
-    const { query, notes } = parseRedFlagQuery({ nam: "99999", ngay: "0" }, NOW);
+    const { query, notes } = parseRedFlagQuery({ year: "99999", days: "0" }, NOW);
     expect(query).toMatchObject({ year: 2026, acceptanceDays: 30 });
     expect(notes.map((n) => n.key)).toEqual(["errors.redFlags.badYear", "errors.redFlags.badDays"]);
-    expect(parseRedFlagQuery({ ngay: "12.5" }, NOW).notes).toHaveLength(1);
-    expect(parseRedFlagQuery({ ngay: "181" }, NOW).notes).toHaveLength(1);
+    expect(parseRedFlagQuery({ days: "12.5" }, NOW).notes).toHaveLength(1);
+    expect(parseRedFlagQuery({ days: "181" }, NOW).notes).toHaveLength(1);
   });
 });

@@ -1,6 +1,7 @@
-// The red-flag page's URL parameters (nam = year, ngay = days left for the acceptance rule,
-// daBoQua = show dismissed), validated with bounds. A bad value falls back to the default and the
-// page states why, so a shared link never breaks and never shows silently different figures.
+// The red-flag page's URL parameters, named like the report pages' (lib/reports/query.ts): year,
+// days (left for the acceptance rule), dismissed (show dismissed), validated with bounds. A bad
+// value is stated and the page shows no flags under it, so a shared link never shows silently
+// different figures.
 import { currentPlanYear } from "../calendar";
 import { message, type MessageRef } from "../i18n/messages";
 import { DEFAULT_ACCEPTANCE_DAYS } from "./rules/acceptance-missing";
@@ -15,19 +16,19 @@ export function boundedInt(text: string | undefined, min: number, max: number): 
   return n >= min && n <= max ? n : null;
 }
 
-export function parseRedFlagQuery(params: { nam?: string; ngay?: string; daBoQua?: string }, now?: Date): { query: RedFlagQuery; notes: MessageRef[] } {
+export function parseRedFlagQuery(params: { year?: string; days?: string; dismissed?: string }, now?: Date): { query: RedFlagQuery; notes: MessageRef[] } {
   const notes: MessageRef[] = [];
   let year = currentPlanYear(now);
-  if (params.nam !== undefined && params.nam !== "") {
-    const y = boundedInt(params.nam, MIN_YEAR, MAX_YEAR);
-    if (y === null) notes.push(message("errors.redFlags.badYear", { value: params.nam.slice(0, 20), min: MIN_YEAR, max: MAX_YEAR }));
+  if (params.year !== undefined && params.year !== "") {
+    const y = boundedInt(params.year, MIN_YEAR, MAX_YEAR);
+    if (y === null) notes.push(message("errors.redFlags.badYear", { value: params.year.slice(0, 20), min: MIN_YEAR, max: MAX_YEAR }));
     else year = y;
   }
   let acceptanceDays = DEFAULT_ACCEPTANCE_DAYS;
-  if (params.ngay !== undefined && params.ngay !== "") {
-    const d = boundedInt(params.ngay, MIN_ACCEPTANCE_DAYS, MAX_ACCEPTANCE_DAYS);
-    if (d === null) notes.push(message("errors.redFlags.badDays", { value: params.ngay.slice(0, 20), min: MIN_ACCEPTANCE_DAYS, max: MAX_ACCEPTANCE_DAYS }));
+  if (params.days !== undefined && params.days !== "") {
+    const d = boundedInt(params.days, MIN_ACCEPTANCE_DAYS, MAX_ACCEPTANCE_DAYS);
+    if (d === null) notes.push(message("errors.redFlags.badDays", { value: params.days.slice(0, 20), min: MIN_ACCEPTANCE_DAYS, max: MAX_ACCEPTANCE_DAYS }));
     else acceptanceDays = d;
   }
-  return { query: { year, acceptanceDays, showDismissed: params.daBoQua === "1" }, notes };
+  return { query: { year, acceptanceDays, showDismissed: params.dismissed === "1" }, notes };
 }

@@ -10,9 +10,9 @@ export const MIN_REASON = 10;
 
 /** The page's parameters as read from the URL (strings), validated by parseRedFlagQuery. */
 export const RedFlagViewInputSchema = z.object({
-  nam: z.string().optional(),
-  ngay: z.string().optional(),
-  daBoQua: z.string().optional(),
+  year: z.string().optional(),
+  days: z.string().optional(),
+  dismissed: z.string().optional(),
 });
 
 export const DismissRedFlagInputSchema = z.object({

@@ -47,7 +47,8 @@ export type Fact = {
 };
 
 export type PeriodicUse = { provinceId: string; period: ReportPeriod; cutOffDate: Date };
-export type YearFacts = { facts: Fact[]; periodic: PeriodicUse[] };
+/** kcdpRecordSuccessors: the provinces (of the 34, by succession) whose KCĐP comes from records at the cut-off. */
+export type YearFacts = { facts: Fact[]; periodic: PeriodicUse[]; kcdpRecordSuccessors: ReadonlySet<string> };
 
 async function sourceIds(tx: Tx): Promise<Map<string, TrackCode>> {
   const rows = await tx.fundingSource.findMany({ where: { code: { in: ["KCQG", "KCDP"] } }, select: { id: true, code: true } });
@@ -207,5 +208,5 @@ export async function loadYearFacts(tx: Tx, geography: GeographyData, year: numb
     const at = await statusesAt(tx, ids, cutOff);
     for (const f of records) if (f.projectId && f.status) f.status = at.get(f.projectId) ?? f.status;
   }
-  return { facts: [...records, ...periodicFacts], periodic };
+  return { facts: [...records, ...periodicFacts], periodic, kcdpRecordSuccessors: planSuccessors };
 }

@@ -70,7 +70,7 @@ test("leadership reads 2022 at 30/9, switches 63 → 34, drills down to a đề 
 
   // The North line is the published one; the national allocation is the 28,98 tỷ of 2022.
   const north = reportRow(page, "Khu vực phía Bắc");
-  expect(await rowCells(north)).toEqual(["Khu vực phía Bắc", "174,28", "6,60", "73,70", "42,29 %", "65,34", "112,79 %", "+22,63 %", expect.any(String), "Hồ sơ và báo cáo định kỳ"]);
+  expect(await rowCells(north)).toEqual(["Khu vực phía Bắc", "174,28", "6,60", "11,71 %", "73,70", "42,29 %", "65,34", "112,79 %", "+22,63 %", expect.any(String), "Hồ sơ và báo cáo định kỳ"]);
   const total63 = await rowCells(reportRow(page, "Tổng cộng"));
   expect(total63[2]).toBe("28,98");
   const kpi63 = await kpiTexts(page);
@@ -204,7 +204,7 @@ test("an SCT uploads a periodic report with a bad row: refused with row and colu
   const downloading = page.waitForEvent("download");
   await template.getByRole("button", { name: "Tải tệp mẫu" }).click();
   const file = await downloading;
-  expect(file.suggestedFilename()).toBe("bao-cao-dinh-ky-2026-M9.xlsx");
+  expect(file.suggestedFilename()).toBe("bao-cao-dinh-ky-2026-9-thang.xlsx");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile((await file.path())!)) as unknown as ArrayBuffer);
   const sheet = workbook.worksheets[0]!;

@@ -19,6 +19,7 @@ let cuc: Actor;
 let a: World;
 let b: World;
 let c: World;
+let empty: World;
 
 const query = () => parseReportQuery({ year: "2027", date: "2027-06-30", source: "ALL", basis: "recorded" });
 const voucher = () => `CT-${randomUUID().slice(0, 8)}`;
@@ -38,6 +39,7 @@ beforeAll(async () => {
   await halfYearReport(b, kcdp.id, 1000n * TRIEU, 900n * TRIEU);
   // C: nothing executed by 30/6, no earlier year and nothing scheduled: no forecast at all.
   c = await provinceWorld(db(), "Tỉnh Dự báo C");
+  empty = await provinceWorld(db(), "Tỉnh Dự báo trống");
   await halfYearReport(c, kcdp.id, 700n * TRIEU, 0n);
   // A's 2026: 10 triệu paid every month on a KCQG đề án of 2026 (half the year reached by 30/6).
   const catalog = await db().contentCatalogVersion.findUniqueOrThrow({ where: { code: "ND235-2025" }, select: { id: true } });
@@ -69,16 +71,24 @@ describe("year-end forecast", () => {
     const view = await buildForecast(cuc, await query(), 8000);
     const rowA = view.provinces.find((r) => r.key === a.current.id)!;
     const rowB = view.provinces.find((r) => r.key === b.current.id)!;
-    // A: 200 executed ÷ the half reached by 30/6 in 2026 = 400, 40 % of plan; even the high end
-    // (the run-rate, 200 × 365 / 181 days) is under 80 %.
-    expect(rowA).toMatchObject({ plan: 1000n * TRIEU, executed: 200n * TRIEU, central: 400n * TRIEU, method: "CURVE", historyYears: [2026], flag: "BELOW_EVEN_HIGH" });
+    // A: 200 executed ÷ the half reached by 30/6 in 2026 = 400 (curve) and 200 × 365 / 181 days
+    // (run-rate): central their median, 40 % of plan; even the high end is under 80 %.
+    const runRateA = (200n * TRIEU * 365n) / 181n;
+    expect(rowA).toMatchObject({ plan: 1000n * TRIEU, executed: 200n * TRIEU, central: (400n * TRIEU + runRateA) / 2n, method: "MEDIAN", ranged: true, historyYears: [2026], flag: "BELOW_EVEN_HIGH" });
     expect(rowA.low).toBe(400n * TRIEU);
-    expect(rowA.high).toBe((200n * TRIEU * 365n) / 181n);
-    // B: executed 900 + 2 000 still due on the schedule, above the run-rate.
-    expect(rowB).toMatchObject({ scheduledUnpaid: 2000n * TRIEU, central: 2900n * TRIEU, method: "SCHEDULE", flag: "NONE" });
+    expect(rowA.high).toBe(runRateA);
+    // B: the run-rate and executed 900 + 2 000 still due on the schedule; the schedule is the high.
+    const runRateB = (900n * TRIEU * 365n) / 181n;
+    expect(rowB).toMatchObject({ scheduledUnpaid: 2000n * TRIEU, central: (runRateB + 2900n * TRIEU) / 2n, low: runRateB, high: 2900n * TRIEU, method: "MEDIAN", flag: "NONE", scheduleAbovePlan: true });
     expect(rowB.historyYears).toEqual([]);
     expect(view.national).toBe(true);
     expect(view.zones.reduce((s, z) => s + z.central, 0n)).toBe(view.total.central);
+  });
+
+  it("lists only provinces with a plan or money, and gives no share without a forecast", async () => {
+    const view = await buildForecast(cuc, await query(), 8000);
+    expect(view.provinces.find((r) => r.key === empty.current.id)).toBeUndefined();
+    expect(view.provinces.find((r) => r.key === c.current.id)!.shareBp).toBeNull();
   });
 
   it("sums plan and share over the provinces with a forecast and counts the others", async () => {

@@ -51,7 +51,7 @@ describe("submitPeriodicReports", () => {
     const before = await stored(a.current.id);
     const again = await submitPeriodicReports(a.sct, [row(a.current.id)], "API");
     expect(again).toMatchObject({ committed: false, saved: 0, refused: 1 });
-    expect(again.rows[0]!.errors).toEqual([expect.objectContaining({ field: "period", message: expect.stringMatching(/^Kỳ báo cáo: kỳ 6 tháng năm 2026, nguồn KCĐP của Tỉnh Định Kỳ A đã có báo cáo/) })]);
+    expect(again.rows[0]!.errors).toEqual([expect.objectContaining({ field: "period", message: expect.stringMatching(/^Kỳ báo cáo: kỳ 6 tháng \(năm 2026\), nguồn KCĐP của Tỉnh Định Kỳ A đã có báo cáo/) })]);
     // The edge renders the same refusal in the request's locale.
     expect(toSubmitReport(again, "en").rows[0]!.errors[0]).toMatch(/^Period: the 6-month period of 2026, source KCĐP, of Tỉnh Định Kỳ A already has a report/);
     const twice = await submitPeriodicReports(a.sct, [row(a.current.id, { period: "Q1" }), row(a.current.id, { period: "Q1" })], "API");
@@ -101,9 +101,39 @@ describe("submitPeriodicReports", () => {
   });
 });
 
+describe("what the reports will read, and periods not ended", () => {
+  it("tells the sender plainly when the leadership reports use the detailed records instead", async () => {
+    const { kcdp } = await referenceBasics(db());
+    const w = await provinceWorld(db(), "Tỉnh Định Kỳ Có Kế Hoạch");
+    const catalog = await db().contentCatalogVersion.findUniqueOrThrow({ where: { code: "ND235-2025" }, select: { id: true } });
+    await db().planYear.upsert({ where: { year: 2026 }, update: {}, create: { year: 2026, sctSubmissionDeadline: new Date("2025-05-20T00:00:00Z"), registrationDeadline: new Date("2025-06-15T00:00:00Z"), contentCatalogVersionId: catalog.id } });
+    await db().annualPlan.create({ data: { planYear: 2026, fundingSourceId: kcdp.id, level: "PROVINCIAL", provinceId: w.current.id, envelope: 0n, status: "ISSUED", versions: { create: [{ versionNo: 1, effectiveOn: new Date("2026-01-01T00:00:00Z") }] } } });
+    const result = await submitPeriodicReports(w.sct, [row(w.current.id, { period: "Q1" }), row(w.current.id, { period: "Q1", source: "KCQG" })], "API");
+    expect(result.saved).toBe(2);
+    const warnings = toSubmitReport(result, "vi").rows.map((r) => r.warnings);
+    expect(warnings[0]).toEqual(["Tỉnh đã có kế hoạch KCĐP năm 2026 trên hệ thống: báo cáo tổng hợp được lưu nhưng báo cáo lãnh đạo dùng số liệu chi tiết."]);
+    expect(warnings[1]![0]).toMatch(/^Kinh phí KCQG năm 2026 được lấy từ số liệu chi tiết/);
+    const listed = await listPeriodicReports(w.sct, { year: 2026 });
+    expect(listed.map((r) => r.superseded?.key)).toEqual(expect.arrayContaining(["errors.periodicReports.row.supersededKcdp", "errors.periodicReports.row.supersededKcqg"]));
+    // Without an issued KCĐP plan the province's KCĐP report is what the reports read: no note.
+    const plain = await provinceWorld(db(), "Tỉnh Định Kỳ Không Kế Hoạch");
+    const own = await submitPeriodicReports(plain.sct, [row(plain.current.id, { period: "Q1" })], "API");
+    expect(own.rows[0]!.warnings).toEqual([]);
+  });
+
+  it("refuses a period whose last day is after today, and names what it could read of a refused row", async () => {
+    const early = await submitPeriodicReports(a.centre, [row(a.current.id, { period: "YEAR", source: "KCQG" })], "API", { now: new Date("2026-12-02T03:00:00Z") });
+    expect(early.saved).toBe(0);
+    expect(early.rows[0]!.errors[0]!.message).toMatch(/^Kỳ báo cáo: kỳ cả năm \(năm 2026\) chưa kết thúc \(số liệu lũy kế đến 31\/12\/2026, hôm nay là 02\/12\/2026\)/);
+    expect(toSubmitReport(early, "vi").rows[0]).toMatchObject({ province: a.current.name, period: "YEAR", source: "KCQG" });
+    const unknown = await submitPeriodicReports(a.centre, [{ ...row(a.current.id, { provinceId: undefined, provinceCode: "ZZ9", period: "H1", source: "KCDP" }), executedAmount: "abc" }], "API");
+    expect(toSubmitReport(unknown, "vi").rows[0]).toMatchObject({ status: "REFUSED", province: "ZZ9", period: "H1", source: "KCDP" });
+  });
+});
+
 describe("concurrency", () => {
   it("stores one report when the same period is sent twice at once; the other is refused or told of the conflict", async () => {
-    const send = () => submitPeriodicReports(a.centre, [row(a.current.id, { period: "YEAR", source: "KCQG" })], "API").then((r) => r.rows[0]!.status, (e: { code?: string }) => e.code);
+    const send = () => submitPeriodicReports(a.centre, [row(a.current.id, { period: "YEAR", source: "KCQG" })], "API", { now: new Date("2027-01-10T03:00:00Z") }).then((r) => r.rows[0]!.status, (e: { code?: string }) => e.code);
     const outcomes = await Promise.all([send(), send(), send()]);
     expect(outcomes.filter((o) => o === "SAVED")).toHaveLength(1);
     expect(outcomes.filter((o) => o !== "SAVED").every((o) => o === "REFUSED" || o === "CONFLICT")).toBe(true);
@@ -134,6 +164,12 @@ describe("the form", () => {
     const refused = await failure(submitPeriodicReportForm(b.centre, { provinceId: b.current.id, year: 2026, period: "YEAR", sources: { KCQG: { planAmount: "200", executedAmount: "abc", projectCount: "2" } } }));
     expect(refused.details).toEqual({ "KCQG.executedAmount": expect.stringMatching(/^Kinh phí thực hiện: "abc" không phải số tiền/) });
     expect(errorText(refused as unknown as DomainError, "en").fieldErrors).toEqual({ "KCQG.executedAmount": 'Executed: "abc" is not an amount in triệu đồng (for example 1.234,5).' });
+  });
+
+  it("gives every cell's error at once, the summary naming the source", async () => {
+    const refused = await failure(submitPeriodicReportForm(b.centre, { provinceId: b.current.id, year: 2026, period: "H1", sources: { KCQG: { planAmount: "200", executedAmount: "abc", projectCount: "2" }, KCDP: { planAmount: "xyz", executedAmount: "1", projectCount: "1" } } }));
+    expect(Object.keys(refused.details ?? {}).sort()).toEqual(["KCDP.planAmount", "KCQG.executedAmount"]);
+    expect(errorText(refused as unknown as DomainError, "vi").message).toMatch(/^Chưa lưu báo cáo: 2 ô có lỗi.*Nguồn KCQG – Kinh phí thực hiện: "abc"/);
   });
 
   it("refuses a source with only a note rather than dropping the note", async () => {
@@ -188,7 +224,7 @@ describe("the .xlsx upload", () => {
   it("names row and column for database refusals too, and refuses too many decimals for triệu", async () => {
     const file = await filledTemplate(b.sct, (ws) => threeRows(ws, 1.1234567));
     const preview = await previewPeriodicUpload(b.sct, file);
-    expect(preview.rows[0]!.errors[0]!.message).toMatch(/^Dòng 6, cột Kỳ báo cáo \(E\): kỳ 3 tháng năm 2026, nguồn KCQG của Tỉnh Định Kỳ B đã có báo cáo/);
+    expect(preview.rows[0]!.errors[0]!.message).toMatch(/^Dòng 6, cột Kỳ báo cáo \(E\): kỳ 3 tháng \(năm 2026\), nguồn KCQG của Tỉnh Định Kỳ B đã có báo cáo/);
     expect(preview.rows[2]!.errors[0]!.message).toMatch(/^Dòng 8, cột Kinh phí thực hiện \(H\): Số tiền có 7 chữ số thập phân/);
   });
 

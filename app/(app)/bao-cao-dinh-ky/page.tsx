@@ -4,6 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { DataTable, type DataRow } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
+import { renderRef } from "@/lib/i18n/messages";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { currentPlanYear } from "@/lib/calendar";
 import { formatDate, formatDateTime, formatInteger, formatAmount, formatPercentBp } from "@/lib/format";
 import { ratioBp } from "@/lib/money";
@@ -18,6 +20,7 @@ export default async function PeriodicReportsPage({ searchParams }: { searchPara
   const actor = await requireActor();
   if (!canReadPeriodicReports(actor)) notFound();
   const t = await getTranslations("periodicReports");
+  const locale = await requestLocale();
   const tSource = await getTranslations("fundingSource");
   const filter = PeriodicListFilterSchema.parse(await searchParams);
   const [reports, provinces] = await Promise.all([listPeriodicReports(actor, filter), listFilterProvinces(actor)]);
@@ -45,7 +48,7 @@ export default async function PeriodicReportsPage({ searchParams }: { searchPara
       outputs: { text: outputs(r), muted: true },
       channel: { text: t(`channel.${r.channel}`) },
       submitted: { text: `${formatDateTime(r.submittedAt)}${r.submittedBy ? ` · ${r.submittedBy.name}` : ""}`, sort: r.submittedAt.getTime() },
-      flag: { text: flag(r), muted: r.falling.length === 0 },
+      flag: { text: [flag(r), r.superseded ? renderRef(locale, r.superseded) : ""].filter(Boolean).join(" · "), muted: r.falling.length === 0 && !r.superseded },
     },
   }));
   const columns = (["province", "year", "period", "cutOff", "source", "plan", "executed", "share", "projects", "outputs", "channel", "submitted", "flag"] as const).map((key) => ({

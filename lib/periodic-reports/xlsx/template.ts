@@ -10,13 +10,21 @@ import { addPeriodicSheet } from "./sheet";
 export type TemplateProvince = { id: string; code: string; name: string };
 export type TemplateInput = { year: number; period: SubmittablePeriod; cutOff: Date; provinces: readonly TemplateProvince[] };
 
+/** The period in a file name, Vietnamese without diacritics (bao-cao-dinh-ky-2026-ca-nam.xlsx). */
+const PERIOD_SLUG: Record<SubmittablePeriod, string> = { Q1: "3-thang", H1: "6-thang", M9: "9-thang", M11: "11-thang", YEAR: "ca-nam" };
+
 export function templateFileName(year: number, period: SubmittablePeriod): string {
-  return `bao-cao-dinh-ky-${year}-${period}.xlsx`;
+  return `bao-cao-dinh-ky-${year}-${PERIOD_SLUG[period]}.xlsx`;
+}
+
+/** "… 6 THÁNG NĂM 2026", "… CẢ NĂM 2026" (the whole year already says NĂM once). */
+export function templateTitle(year: number, period: SubmittablePeriod): string {
+  return period === "YEAR" ? `${TITLE} CẢ NĂM ${year}` : `${TITLE} ${PERIOD_LABEL[period].toUpperCase()} NĂM ${year}`;
 }
 
 export async function buildTemplateWorkbook(input: TemplateInput): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
-  const ws = addPeriodicSheet(workbook, "Báo cáo định kỳ", `${TITLE} ${PERIOD_LABEL[input.period].toUpperCase()} NĂM ${input.year}`, `${SUBTITLE} · Ngày cuối kỳ: ${formatDate(input.cutOff, true)}`);
+  const ws = addPeriodicSheet(workbook, "Báo cáo định kỳ", templateTitle(input.year, input.period), `${SUBTITLE} · Ngày cuối kỳ: ${formatDate(input.cutOff, true)}`);
   let r = FIRST_DATA_ROW;
   for (const p of input.provinces) {
     for (const source of ["KCQG", "KCĐP"]) {

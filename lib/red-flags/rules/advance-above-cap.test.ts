@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calendarDay } from "../../calendar";
+import { renderMessage } from "../../i18n/messages";
 import { advanceAboveCap, type AdvanceRuleFact, type ContractAdvanceFact } from "./advance-above-cap";
 
 const general: AdvanceRuleFact = { code: "TU-CHUNG", contentCode: null, firstAdvanceBp: 3000, firstAdvanceAfterAcceptance: false, advanceCapBp: 7000, legalBasis: "TT 36/2013 Điều 13", validFrom: calendarDay(2013, 1, 1), validTo: null };
@@ -15,6 +16,8 @@ describe("advances above the cap", () => {
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ subjectKey: "Contract:c1", amount: 1n });
     expect(flags[0]!.links.map((l) => l.kind)).toEqual(["project", "ledger"]);
+    const big = advanceAboveCap([contract({ advanced: 80_000_000n })], [general])[0]!;
+    expect(renderMessage("vi", big.detail.key, big.detail.params)).toContain("vượt mức tối đa (70 triệu đồng = 70 % của giá trị 100 triệu đồng; TT 36/2013 Điều 13) 10 triệu đồng");
   });
   it("uses the content's own rule, in force at signature", () => {
     const own = contract({ advanced: 60_000_000n, project: { id: "p1", code: "KCQG-1", provinceId: "prov", contentCodes: ["2"] } });

@@ -36,6 +36,7 @@ export function advanceAboveCap(contracts: readonly ContractAdvanceFact[], rules
         contract: c.number,
         advanced: formatAmount(c.advanced, "trieu"),
         cap: formatAmount(cap, "trieu"),
+        excess: formatAmount(c.advanced - cap, "trieu"),
         rate: formatRateBp(rule.advanceCapBp),
         value: formatAmount(c.value, "trieu"),
         basis: rule.legalBasis,

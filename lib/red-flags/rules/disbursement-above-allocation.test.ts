@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { renderMessage } from "../../i18n/messages";
 import { disbursementAboveAllocation, type ImplementerMoneyFact } from "./disbursement-above-allocation";
 
 const unit = (over: Partial<ImplementerMoneyFact> = {}): ImplementerMoneyFact => ({ implementerId: "o1", implementerName: "Trung tâm 1", provinceId: null, year: 2024, source: "KCQG", disbursed: 120n, allocated: 100n, ...over });
@@ -9,6 +10,12 @@ describe("disbursement above allocation", () => {
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ subjectKey: "Allocation:o1:2024:KCQG", amount: 20n });
     expect(flags[0]!.links[0]!.href).toBe("/du-toan?year=2024&source=KCQG");
+  });
+  it("names the allocation and the excess apart (631 disbursed over 130 allocated is 501 over)", () => {
+    const [flag] = disbursementAboveAllocation([unit({ disbursed: 631_000_000n, allocated: 130_000_000n })], new Set(["KCQG"]));
+    const { key, params } = flag!.detail;
+    expect(renderMessage("vi", key, params)).toContain("giải ngân 631 triệu đồng nguồn KCQG năm 2024, vượt dự toán giao (130 triệu đồng) 501 triệu đồng");
+    expect(renderMessage("en", key, params)).toContain("501 million đồng above the allocation (130 million đồng)");
   });
   it("flags a unit with nothing allocated in a source that has allocations", () => {
     expect(disbursementAboveAllocation([unit({ allocated: 0n })], new Set(["KCQG"]))).toHaveLength(1);

@@ -23,6 +23,7 @@ export function disbursementAboveAllocation(units: readonly ImplementerMoneyFact
         year: u.year,
         disbursed: formatAmount(u.disbursed, "trieu"),
         allocated: formatAmount(u.allocated, "trieu"),
+        excess: formatAmount(u.disbursed - u.allocated, "trieu"),
       }),
       links: [{ kind: "allocation", href: allocationHref(u.year, u.source), label: `${u.source} ${u.year}` }],
       amount: u.disbursed - u.allocated,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { calendarDay } from "../../calendar";
+import { renderMessage } from "../../i18n/messages";
 import { facilityCumulativeCap, type SupportLineFact } from "./facility-cumulative-cap";
 
 const norm = { code: "MMTB", capAmount: 300_000_000n, priorityMultiplierBp: 15000, cumulativePerFacility: true, validFrom: calendarDay(2018, 1, 1), legalBasis: "TT 28/2018 Điều 8" };
@@ -14,6 +15,7 @@ describe("facility beyond its cumulative cap", () => {
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ subjectKey: "Facility:f1:MMTB", provinceId: "prov", amount: 50_000_000n });
     expect(flags[0]!.links.map((l) => l.href)).toEqual(["/co-so?q=0101", "/de-an/p1", "/de-an/p2"]);
+    expect(renderMessage("vi", flags[0]!.detail.key, flags[0]!.detail.params)).toContain("là 350 triệu đồng qua 2 đề án, vượt mức cộng dồn (300 triệu đồng; TT 28/2018 Điều 8) 50 triệu đồng");
   });
   it("does not flag within the cap, other facilities separately, or norms that are not cumulative", () => {
     expect(facilityCumulativeCap([line("p1", 200_000_000n), line("p2", 100_000_000n)])).toEqual([]);

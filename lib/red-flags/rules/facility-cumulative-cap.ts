@@ -37,6 +37,7 @@ export function facilityCumulativeCap(lines: readonly SupportLineFact[]): RedFla
         norm: latest.norm.code,
         total: formatAmount(total, "trieu"),
         cap: formatAmount(cap, "trieu"),
+        excess: formatAmount(total - cap, "trieu"),
         count: projects.length,
         basis: latest.norm.legalBasis,
       }),

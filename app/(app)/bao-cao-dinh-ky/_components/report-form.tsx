@@ -28,7 +28,8 @@ export function ReportForm(props: {
   const tSource = useTranslations("fundingSource");
   const router = useRouter();
   const pathname = usePathname();
-  const [provinceId, setProvinceId] = useState("");
+  // An SCT with one province has nothing to choose.
+  const [provinceId, setProvinceId] = useState(props.provinces.length === 1 ? props.provinces[0]!.id : "");
   const [values, setValues] = useState<Values>({ KCQG: {}, KCDP: {} });
   const [warnings, setWarnings] = useState<string[]>([]);
   const { pending, message, fieldErrors: errors, run } = useAction(props.action);
@@ -65,7 +66,8 @@ export function ReportForm(props: {
         </label>
         <p className="text-xs text-slate-500">{t("form.cutOff", { date: props.cutOffText })} · {t("form.provincesAt", { date: props.cutOffText })}</p>
       </div>
-      {errors.province || errors.provinceId || errors.period ? <p role="alert" className="text-sm text-red-700">{errors.province ?? errors.provinceId ?? errors.period}</p> : null}
+      {/* Every shared field's error at once, not only the first. */}
+      {(["province", "provinceId", "year", "period"] as const).filter((k) => errors[k]).map((k) => <p key={k} role="alert" className="text-sm text-red-700">{errors[k]}</p>)}
       <p className="text-sm italic text-slate-600">{t("form.unit")}</p>
       <table className="w-full text-sm">
         <thead>

@@ -8,7 +8,7 @@ import { requireActor } from "@/lib/auth/session";
 import { formatAmount, formatDate, formatDateTime, formatInteger } from "@/lib/format";
 import { renderRef } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { canDismissRedFlags } from "@/lib/red-flags/policy";
+import { canDismissRedFlags, canReadRedFlags } from "@/lib/red-flags/policy";
 import { listRedFlags } from "@/lib/red-flags/queries";
 import { parseRedFlagQuery } from "@/lib/red-flags/query";
 import { DEFAULT_ACCEPTANCE_DAYS } from "@/lib/red-flags/rules/acceptance-missing";
@@ -26,8 +26,9 @@ export default async function RedFlagsPage({ searchParams }: { searchParams: Pro
   const actor = await requireActor();
   const raw = RedFlagViewInputSchema.safeParse(Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const { query, notes } = parseRedFlagQuery(raw.success ? raw.data : {});
-  const list = await listRedFlags(actor, query);
-  if (!list) notFound();
+  if (!canReadRedFlags(actor)) notFound();
+  // A bad parameter is stated and no flags are shown under it (they would be another year's).
+  const list = notes.length ? null : await listRedFlags(actor, query);
   const t = await getTranslations("redFlags");
   const locale = await requestLocale();
   const canDismiss = canDismissRedFlags(actor);
@@ -35,7 +36,7 @@ export default async function RedFlagsPage({ searchParams }: { searchParams: Pro
   return (
     <div className="space-y-6">
       <InsightsLinks current="redFlags" />
-      <PageHeader title={t("title")}>{t("intro", { year: list.year, today: formatDate(list.day, true) })}</PageHeader>
+      <PageHeader title={t("title")}>{list ? t("intro", { year: list.year, today: formatDate(list.day, true) }) : null}</PageHeader>
       {notes.map((n) => <p key={n.key} role="alert" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-900">{renderRef(locale, n)}</p>)}
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col"><span>{t("year")}</span><input name="nam" type="number" defaultValue={query.year} className={input} /></label>
@@ -44,9 +45,11 @@ export default async function RedFlagsPage({ searchParams }: { searchParams: Pro
           <input name="ngay" type="number" min={MIN_ACCEPTANCE_DAYS} max={MAX_ACCEPTANCE_DAYS} defaultValue={query.acceptanceDays} className={input} />
           <span className="text-xs text-slate-500">{t("acceptanceDaysHint", { min: MIN_ACCEPTANCE_DAYS, max: MAX_ACCEPTANCE_DAYS, default: DEFAULT_ACCEPTANCE_DAYS })}</span>
         </label>
-        <label className="flex items-center gap-1"><input type="checkbox" name="daBoQua" value="1" defaultChecked={query.showDismissed} />{t("showDismissed")}</label>
+        <label className="flex items-center gap-1"><input type="checkbox" name="dismissed" value="1" defaultChecked={query.showDismissed} />{t("showDismissed")}</label>
         <button type="submit" className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">{t("show")}</button>
       </form>
+      {list ? (
+        <>
       <p className="font-medium" data-testid="red-flag-total">{t("total", { count: formatInteger(list.open), dismissed: formatInteger(list.dismissed) })}</p>
       {list.groups.map((group) => (
         <section key={group.rule} aria-labelledby={`rule-${group.rule}`} className="rounded border border-slate-200 bg-white p-4">
@@ -88,6 +91,8 @@ export default async function RedFlagsPage({ searchParams }: { searchParams: Pro
           )}
         </section>
       ))}
+        </>
+      ) : null}
     </div>
   );
 }

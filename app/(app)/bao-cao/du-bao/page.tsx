@@ -7,7 +7,7 @@ import { requireActor } from "@/lib/auth/session";
 import { isDomainError } from "@/lib/errors";
 import { formatDate, formatInteger, formatPercentBp } from "@/lib/format";
 import { DEFAULT_THRESHOLD_BP, MAX_THRESHOLD_BP, MIN_THRESHOLD_BP } from "@/lib/forecast/model";
-import { buildForecast } from "@/lib/forecast/queries";
+import { buildForecast, forecastBasisInForce, isFlagged } from "@/lib/forecast/queries";
 import { parseThreshold } from "@/lib/forecast/threshold";
 import { errorText } from "@/lib/i18n/error-text";
 import { renderRef } from "@/lib/i18n/messages";
@@ -27,21 +27,26 @@ export default async function ForecastPage({ searchParams }: { searchParams: Pro
   // Bad report parameters are stated and the defaults used: never a 500, never silently other figures.
   const reportParams = { year: params.year, date: params.date, basis: params.basis, source: params.source };
   let query;
+  let failed = false;
   try {
     query = await parseReportQuery(reportParams);
   } catch (error) {
     if (!isDomainError(error)) throw error;
     const text = errorText(error, locale);
     alerts.push([text.message, ...Object.values(text.fieldErrors ?? {})].join(" "));
+    // The form keeps working from the defaults, but no figures are shown under the error.
+    failed = true;
     query = await parseReportQuery({});
   }
-  const threshold = parseThreshold(typeof params.nguong === "string" ? params.nguong : undefined);
-  if (threshold.note) alerts.push(renderRef(locale, threshold.note));
-  const view = await buildForecast(actor, query, threshold.thresholdBp);
+  // No basis named: the province set in force at the cut-off (the 34 from 1/7/2025), each province once.
+  if (params.basis === undefined || params.basis === "") query = { ...query, basis: await forecastBasisInForce(query.cutOff) };
+  const threshold = parseThreshold(typeof params.threshold === "string" ? params.threshold : undefined);
+  if (threshold.note) { alerts.push(renderRef(locale, threshold.note)); failed = true; }
+  const view = failed ? null : await buildForecast(actor, query, threshold.thresholdBp);
   const t = await getTranslations("forecast");
   const tr = await getTranslations("reports");
   const input = "rounded border border-slate-300 px-2 py-1 text-sm";
-  const flagged = view.provinces.filter((r) => r.flag === "BELOW" || r.flag === "BELOW_EVEN_HIGH").length;
+  const thresholdBp = view?.thresholdBp ?? threshold.thresholdBp;
   return (
     <div className="space-y-6">
       <InsightsLinks current="forecast" />
@@ -60,15 +65,19 @@ export default async function ForecastPage({ searchParams }: { searchParams: Pro
         </label>
         <label className="flex flex-col">
           <span>{t("threshold")}</span>
-          <input name="nguong" type="number" min={MIN_THRESHOLD_BP / 100} max={MAX_THRESHOLD_BP / 100} defaultValue={view.thresholdBp / 100} className={input} />
+          <input name="threshold" type="number" min={MIN_THRESHOLD_BP / 100} max={MAX_THRESHOLD_BP / 100} defaultValue={thresholdBp / 100} className={input} />
           <span className="text-xs text-slate-500">{t("thresholdHint", { min: MIN_THRESHOLD_BP / 100, max: MAX_THRESHOLD_BP / 100, default: DEFAULT_THRESHOLD_BP / 100 })}</span>
         </label>
         <button type="submit" className="rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800">{t("show")}</button>
       </form>
-      <p className="text-sm" data-testid="forecast-threshold">{t("thresholdStated", { threshold: formatPercentBp(view.thresholdBp, 0) })} {t("flaggedCount", { count: formatInteger(flagged) })}</p>
+      {view ? (
+        <>
+      <p className="text-sm" data-testid="forecast-threshold">{t("thresholdStated", { threshold: formatPercentBp(thresholdBp, 0) })} {t("flaggedCount", { count: formatInteger(view.provinces.filter((r) => isFlagged(r.flag)).length) })}</p>
       {view.national ? <ForecastTable title={t("zones")} rows={[...view.zones, { ...view.total, label: t("national") }]} sums /> : null}
       <ForecastTable title={t("provinces")} rows={[...view.provinces, { ...view.total, label: t("zoneSum") }]} />
       {view.total.unforecast ? <p className="text-sm" data-testid="forecast-unforecast">{t("unforecastNote", { count: formatInteger(view.total.unforecast) })}</p> : null}
+        </>
+      ) : null}
       <p className="text-xs text-slate-500">{t("methodNote")}</p>
       <p className="text-xs text-slate-500">{tr(`notes.basis.${query.basis}`, { date: formatDate(query.cutOff, true) })}</p>
     </div>
