@@ -74,7 +74,7 @@ test("leadership reads 2022 at 30/9, switches 63 → 34, drills down to a đề 
   const total63 = await rowCells(reportRow(page, "Tổng cộng"));
   expect(total63[2]).toBe("28,98");
   const kpi63 = await kpiTexts(page);
-  await expect(page.getByTestId("kpi-percent")).toContainText(`${total63[4]}`);
+  await expect(page.getByTestId("kpi-percent")).toContainText(`${total63[5]}`);
   const map = page.getByTestId("report-map");
   await expect(map).toHaveAttribute("data-set", "63");
   await expect(map.locator("svg [data-code]")).toHaveCount(63);
@@ -91,7 +91,7 @@ test("leadership reads 2022 at 30/9, switches 63 → 34, drills down to a đề 
   expect(await kpiTexts(page)).toEqual(kpi63);
   expect(await rowCells(reportRow(page, "Tổng cộng"))).toEqual(total63);
   await expect(reportRow(page, /^Lâm Đồng \(thuộc nhiều vùng/)).toHaveCount(1);
-  expect((await rowCells(north)).slice(1, 8)).toEqual(["174,28", "6,60", "73,70", "42,29 %", "65,34", "112,79 %", "+22,63 %"]);
+  expect((await rowCells(north)).slice(1, 9)).toEqual(["174,28", "6,60", "11,71 %", "73,70", "42,29 %", "65,34", "112,79 %", "+22,63 %"]);
   await expect(page.getByTestId("report-basis")).toHaveText("Địa giới: 34 tỉnh sau sáp nhập (tỉnh cũ quy về tỉnh kế thừa). Số liệu đến ngày 30/09/2022.");
 
   // 3. Drill down: the North zone by province; its tiles are the published North figures.
@@ -104,7 +104,7 @@ test("leadership reads 2022 at 30/9, switches 63 → 34, drills down to a đề 
   await expect(page.getByTestId("kpi-percent")).toContainText("42,29 %");
   await expect(page.getByTestId("kpi-same-period")).toContainText("112,79 %");
   await expect(page.getByTestId("kpi-same-period")).toContainText("Thực hiện cùng kỳ năm 2021: 65,3 tỷ đồng");
-  expect((await rowCells(reportRow(page, "Tổng cộng"))).slice(1, 8)).toEqual(["174,28", "6,60", "73,70", "42,29 %", "65,34", "112,79 %", "+22,63 %"]);
+  expect((await rowCells(reportRow(page, "Tổng cộng"))).slice(1, 9)).toEqual(["174,28", "6,60", "11,71 %", "73,70", "42,29 %", "65,34", "112,79 %", "+22,63 %"]);
   // New Bắc Ninh took in Bắc Giang on 1/7/2025: on the 34 it is one line.
   const bacNinh = await rowCells(reportRow(page, "Bắc Ninh"));
 
@@ -113,7 +113,7 @@ test("leadership reads 2022 at 30/9, switches 63 → 34, drills down to a đề 
   await expect(page).toHaveURL(/\/bao-cao\/tinh\/[0-9a-f-]{36}\?.*by=project/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Báo cáo tỉnh, thành phố: Bắc Ninh");
   await waitForHydration(page);
-  expect((await rowCells(reportRow(page, "Tổng cộng"))).slice(1, 8)).toEqual(bacNinh.slice(1, 8));
+  expect((await rowCells(reportRow(page, "Tổng cộng"))).slice(1, 9)).toEqual(bacNinh.slice(1, 9));
 
   // … then one of its 2022 đề án (Bắc Giang's, recorded on the old province).
   const project = page.getByTestId("report-drill").filter({ hasText: /^KCQG-2022-24-001 — / });
