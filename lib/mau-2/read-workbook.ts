@@ -7,7 +7,7 @@ import { formatInteger } from "../format";
 import { MAU2_COLUMNS, REQUIRED_KEYS, type Mau2Key } from "./columns";
 import { readCell, type CellRead } from "../xlsx/cells";
 import { findHeaderRow, HEADER_SEARCH_ROWS, isNumberingLabel, isTotalsLabel, type HeaderMap } from "./headers";
-import { checkXlsxBytes } from "../xlsx/file-check";
+import { loadCheckedWorkbook } from "../xlsx/load";
 
 /** One request validates and saves at most this many đề án (5.000 rows commit in a few seconds, docs/decisions/015). */
 export const MAX_IMPORT_ROWS = 5000;
@@ -63,14 +63,7 @@ function readRows(ws: ExcelJS.Worksheet, header: HeaderMap): SheetRow[] {
 
 /** Checks the bytes, loads the workbook and reads the first sheet that has a Mẫu 2 header. */
 export async function readMau2Workbook(bytes: Uint8Array): Promise<Mau2Sheet> {
-  const check = checkXlsxBytes(bytes);
-  if (!check.ok) throw fileError("errors.common.text", { text: check.message });
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch {
-    throw fileError("errors.imports.unreadable");
-  }
+  const workbook = await loadCheckedWorkbook(bytes);
   for (const ws of workbook.worksheets) {
     const header = findHeaderRow(headerCandidates(ws));
     if (header) return { header, rows: readRows(ws, header) };

@@ -7,7 +7,7 @@ import { DomainError, type ErrorKey } from "../../errors";
 import { formatInteger } from "../../format";
 import { toSearchText } from "../../search-text";
 import { moneyFrom, readCell, textFrom, yearFrom, type CellRead, type Parsed } from "../../xlsx/cells";
-import { checkXlsxBytes } from "../../xlsx/file-check";
+import { loadCheckedWorkbook } from "../../xlsx/load";
 import { message, renderRef, verbatim } from "../../i18n/messages";
 import type { RowField } from "../fields";
 import { reasonOf } from "../issues";
@@ -118,14 +118,7 @@ function readRow(row: ExcelJS.Row, line: number, columns: Partial<Record<SheetKe
 
 /** Checks the bytes, the unit line and the header, then reads every data row. */
 export async function readPeriodicWorkbook(bytes: Uint8Array): Promise<PeriodicSheet> {
-  const check = checkXlsxBytes(bytes);
-  if (!check.ok) throw fileError("errors.common.text", { text: check.message });
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch {
-    throw fileError("errors.imports.unreadable");
-  }
+  const workbook = await loadCheckedWorkbook(bytes);
   for (const ws of workbook.worksheets) {
     const header = findHeader(ws);
     if (!header) continue;
