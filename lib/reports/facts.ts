@@ -47,12 +47,20 @@ export type Fact = {
 };
 
 export type PeriodicUse = { provinceId: string; period: ReportPeriod; cutOffDate: Date };
-/** kcdpRecordSuccessors: the provinces (of the 34, by succession) whose KCĐP comes from records at the cut-off. */
-export type YearFacts = { facts: Fact[]; periodic: PeriodicUse[]; kcdpRecordSuccessors: ReadonlySet<string> };
+export type YearFacts = { facts: Fact[]; periodic: PeriodicUse[] };
 
 async function sourceIds(tx: Tx): Promise<Map<string, TrackCode>> {
   const rows = await tx.fundingSource.findMany({ where: { code: { in: ["KCQG", "KCDP"] } }, select: { id: true, code: true } });
   return new Map(rows.map((r) => [r.id, r.code as TrackCode]));
+}
+
+/**
+ * Precedence (decision 030): a provincial KCĐP plan in force at the cut-off puts its province's KCĐP
+ * on the records path (a plan effective later does not yet replace the periodic report). The
+ * caller has checked the version in force; lib/reports/precedence.ts asks the same.
+ */
+export function putsKcdpOnRecords(plan: { level: string; provinceId: string | null }, source: TrackCode): boolean {
+  return plan.level === "PROVINCIAL" && plan.provinceId !== null && source === "KCDP";
 }
 
 /**
@@ -73,9 +81,8 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
     const source = sources.get(list[0]!.plan.fundingSourceId)!;
     const inForce = versionInForce(list, cutOff);
     if (!inForce) continue;
-    // Precedence follows the plan in force at the cut-off: a plan effective later does not yet replace the periodic report.
     const { plan } = list[0]!;
-    if (plan.level === "PROVINCIAL" && plan.provinceId && source === "KCDP") kcdpPlanProvinces.add(plan.provinceId);
+    if (putsKcdpOnRecords(plan, source) && plan.provinceId) kcdpPlanProvinces.add(plan.provinceId);
     want(inForce.id, "planAdjusted", source);
     // As first decided: the lowest issued version number (in force by the cut-off).
     const original = list.filter((v) => v.effectiveOn <= cutOff).sort((a, b) => a.versionNo - b.versionNo)[0]!;
@@ -208,5 +215,5 @@ export async function loadYearFacts(tx: Tx, geography: GeographyData, year: numb
     const at = await statusesAt(tx, ids, cutOff);
     for (const f of records) if (f.projectId && f.status) f.status = at.get(f.projectId) ?? f.status;
   }
-  return { facts: [...records, ...periodicFacts], periodic, kcdpRecordSuccessors: planSuccessors };
+  return { facts: [...records, ...periodicFacts], periodic };
 }
