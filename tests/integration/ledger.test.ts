@@ -163,14 +163,19 @@ describe("ledger concurrency", () => {
     const input = entry(second, "ADVANCE", "20");
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
+    let inserted!: () => void;
+    const isInserted = new Promise<void>((resolve) => (inserted = resolve));
     // An entry of `first` under the same key, inserted and not yet committed: the second writer's
-    // facts cannot see it, so its insert waits on the unique index until this commits.
+    // facts cannot see it, so its insert waits on the unique index until this commits. The second
+    // writer starts only once this insert is in, or it could commit first.
     const holder = db().$transaction(async (tx) => {
       const kcqg = await tx.fundingSource.findUniqueOrThrow({ where: { code: "KCQG" }, select: { id: true } });
       const project = await tx.contract.findUniqueOrThrow({ where: { id: first }, select: { projectId: true } });
       await tx.ledgerEntry.create({ data: { projectId: project.projectId, contractId: first, fundingSourceId: kcqg.id, kind: "ADVANCE", amount: TRIEU, occurredOn: day("2026-11-02"), voucherRef: "RACE", idempotencyKey: input.idempotencyKey } });
+      inserted();
       await held;
     }, { timeout: 30_000 });
+    await isInserted;
     const racing = failure(recordLedgerEntry(cuc, input));
     const waiting = async () => (await db().$queryRaw<{ n: number }[]>`SELECT COUNT(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%INSERT INTO "LedgerEntry"%'`)[0]!.n;
     while ((await waiting()) === 0) await new Promise((resolve) => setTimeout(resolve, 20));
