@@ -4,6 +4,8 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { coversProvince } from "../admin-units/scope";
 import { assertProvinceInForce } from "../admin-units/load";
+import { assertCommuneOf } from "../admin-units/communes";
+import { vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import { DomainError, ForbiddenError, message, verbatim, zodFields } from "../errors";
 import { recordAudit } from "../audit/record";
@@ -12,7 +14,7 @@ import { checkTaxCode } from "./tax-code";
 import { canCreateFacility } from "./policy";
 import { FacilityInputSchema } from "./schemas";
 
-export async function createFacility(actor: Actor, raw: unknown): Promise<{ id: string; name: string; taxCode: string }> {
+export async function createFacility(actor: Actor, raw: unknown, now?: Date): Promise<{ id: string; name: string; taxCode: string }> {
   const parsed = FacilityInputSchema.safeParse(raw);
   if (!parsed.success) throw new DomainError("VALIDATION", "errors.facilities.invalid", {}, zodFields(parsed.error.issues));
   const input = parsed.data;
@@ -21,15 +23,14 @@ export async function createFacility(actor: Actor, raw: unknown): Promise<{ id: 
   if (!tax.ok) throw new DomainError("VALIDATION", "errors.common.text", { text: tax.reason }, { taxCode: verbatim(tax.reason) });
   if (!coversProvince(actor, input.provinceId)) throw new DomainError("VALIDATION", "errors.facilities.outOfScope", {}, { provinceId: message("errors.facilities.outOfScopeField") });
   return db().$transaction(async (tx) => {
-    await assertProvinceInForce(tx, input.provinceId, "provinceId");
+    await assertProvinceInForce(tx, input.provinceId, "provinceId", now);
     const existing = await tx.facility.findUnique({ where: { taxCode: tax.normalised }, select: { name: true, province: { select: { name: true } } } });
     if (existing) {
       const duplicate = { taxCode: tax.normalised, name: existing.name, province: existing.province.name };
       throw new DomainError("CONFLICT", "errors.facilities.duplicateTaxCode", duplicate, { taxCode: message("errors.facilities.duplicateTaxCode", duplicate) });
     }
-    if (input.communeId && !(await tx.commune.findFirst({ where: { id: input.communeId, provinceId: input.provinceId }, select: { id: true } }))) {
-      throw new DomainError("VALIDATION", "errors.facilities.communeNotInProvince", {}, { communeId: message("errors.facilities.communeNotInProvinceField") });
-    }
+    // A new facility's commune is one of the province's communes in force today.
+    if (input.communeId) await assertCommuneOf(tx, input.communeId, input.provinceId, vietnamToday(now));
     const created = await tx.facility.create({
       data: {
         taxCode: tax.normalised, name: input.name, searchText: toSearchText(input.name, tax.normalised), kind: input.kind, size: input.size, industry: input.industry,

@@ -11,3 +11,16 @@ export function canReadFacilities(actor: Actor): boolean {
 export function canCreateFacility(actor: Actor): boolean {
   return hasRole(actor, "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE");
 }
+
+/** The implementers who enter a facility also correct it (within their geography, checked in the where). */
+export function canEditFacility(actor: Actor): boolean {
+  return canCreateFacility(actor);
+}
+
+/**
+ * Owner contact is personal data (NĐ 13/2023/NĐ-CP): shown only to those who collect it and work
+ * with the owner, the implementers of the facility's province; never the CCCD number (decision 039).
+ */
+export function canReadOwnerContact(actor: Actor): boolean {
+  return canCreateFacility(actor);
+}

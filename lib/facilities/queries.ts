@@ -6,7 +6,26 @@ import { db } from "../db/client";
 import type { FacilityKind, FacilitySize } from "../db/generated/enums";
 import { pageArgs, toPage, type Page } from "../pagination";
 import { toSearchText } from "../search-text";
+import { provinceFamily } from "../admin-units/queries";
+import type { Prisma } from "../db/generated/client";
+import { SUPPORTED_STATUSES } from "../red-flags/facts";
 import type { FacilityListInput } from "./schemas";
+
+/** The list's filters; the scope stays a condition of its own, so a filter never widens it. */
+async function listWhere(actor: Actor, input: FacilityListInput): Promise<Prisma.FacilityWhereInput> {
+  const q = input.q ? toSearchText(input.q) : undefined;
+  const supported = { project: { status: { in: SUPPORTED_STATUSES } } };
+  const filters: Prisma.FacilityWhereInput[] = [facilityScopeWhere(actor)];
+  if (q) filters.push({ OR: [{ searchText: { contains: q } }, { taxCode: { startsWith: q } }] });
+  // A province stands for its predecessors too: a facility recorded on the old Yên Bái is Lào Cai's.
+  if (input.provinceId) filters.push({ provinceId: { in: await provinceFamily(db(), input.provinceId) } });
+  if (input.kind) filters.push({ kind: input.kind });
+  if (input.size) filters.push({ size: input.size });
+  if (input.supported === "yes") filters.push({ beneficiaries: { some: supported } });
+  if (input.supported === "no") filters.push({ beneficiaries: { none: supported } });
+  if (input.year) filters.push({ beneficiaries: { some: { project: { status: { in: SUPPORTED_STATUSES }, planYear: input.year } } } });
+  return { AND: filters };
+}
 
 export type FacilityRow = {
   id: string;
@@ -22,8 +41,7 @@ export type FacilityRow = {
 };
 
 export async function listFacilities(actor: Actor, input: FacilityListInput): Promise<Page<FacilityRow>> {
-  const q = input.q ? toSearchText(input.q) : undefined;
-  const where = { AND: [facilityScopeWhere(actor), q ? { searchText: { contains: q } } : {}] };
+  const where = await listWhere(actor, input);
   const [total, rows] = await Promise.all([
     db().facility.count({ where }),
     db().facility.findMany({

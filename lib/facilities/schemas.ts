@@ -1,18 +1,33 @@
-// Inputs of cơ sở CNNT: the list filter and the new-facility form of the đề án editor.
+// Inputs of cơ sở CNNT: the list filter, the new-facility form of the đề án editor and the edit form.
 import { z } from "zod";
 import { PageSchema, SearchSchema } from "../pagination";
 
-export const FacilityListInputSchema = z.object({ q: SearchSchema, page: PageSchema });
+export const FACILITY_KINDS = ["SME", "COOPERATIVE", "COOPERATIVE_UNION", "COOPERATIVE_GROUP", "HOUSEHOLD_BUSINESS", "OTHER_ENTERPRISE"] as const;
+export const FACILITY_SIZES = ["MICRO", "SMALL", "MEDIUM", "LARGE", "NOT_APPLICABLE"] as const;
+
+/** Filters come from the URL: anything odd is dropped rather than refused. */
+export const FacilityListInputSchema = z.object({
+  q: SearchSchema,
+  page: PageSchema,
+  provinceId: z.uuid().optional().catch(undefined),
+  kind: z.enum(FACILITY_KINDS).optional().catch(undefined),
+  size: z.enum(FACILITY_SIZES).optional().catch(undefined),
+  /** "yes": supported by some đề án (committed, see lib/projects/checks COMMITTED); "no": never. */
+  supported: z.enum(["yes", "no"]).optional().catch(undefined),
+  /** Supported by a đề án of this plan year. */
+  year: z.coerce.number().int().min(2000).max(2100).optional().catch(undefined),
+});
 export type FacilityListInput = z.infer<typeof FacilityListInputSchema>;
 
 export const FacilityInputSchema = z.object({
   taxCode: z.string().trim().min(1, "Nhập mã số thuế.").max(20),
   name: z.string().trim().min(3, "Tên cơ sở cần ít nhất 3 ký tự.").max(300),
-  kind: z.enum(["SME", "COOPERATIVE", "COOPERATIVE_UNION", "COOPERATIVE_GROUP", "HOUSEHOLD_BUSINESS", "OTHER_ENTERPRISE"], { error: "Chọn loại hình." }),
-  size: z.enum(["MICRO", "SMALL", "MEDIUM", "LARGE", "NOT_APPLICABLE"], { error: "Chọn quy mô." }),
+  kind: z.enum(FACILITY_KINDS, { error: "Chọn loại hình." }),
+  size: z.enum(FACILITY_SIZES, { error: "Chọn quy mô." }),
   industry: z.string().trim().min(2, "Nhập ngành nghề.").max(200),
   provinceId: z.uuid("Chọn tỉnh."),
-  communeId: z.uuid().nullable().default(null),
+  // "" from an unselected picker means "not recorded".
+  communeId: z.preprocess((v) => (v === "" ? null : v), z.uuid("Chọn xã, phường.").nullable().default(null)),
   addressLine: z.string().trim().min(2, "Nhập địa chỉ.").max(300),
   inCraftVillage: z.boolean().default(false),
   craftVillageName: z.string().trim().max(200).default(""),
@@ -21,3 +36,9 @@ export const FacilityInputSchema = z.object({
   ownerPhone: z.string().trim().regex(/^(\+?84|0)[0-9 .]{8,12}$|^$/, "Số điện thoại không hợp lệ.").default(""),
 });
 export type FacilityInput = z.infer<typeof FacilityInputSchema>;
+
+/** The edit form: every field of the new-facility form, plus the version the user saw. */
+export const FacilityEditInputSchema = FacilityInputSchema.extend({ id: z.uuid(), version: z.coerce.number().int().min(1) });
+export type FacilityEditInput = z.infer<typeof FacilityEditInputSchema>;
+
+export const CommuneQuerySchema = z.object({ provinceId: z.uuid() });

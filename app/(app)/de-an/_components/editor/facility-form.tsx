@@ -6,6 +6,7 @@ import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { createFacilityAction } from "../../actions";
+import { CommuneSelect } from "@/app/(app)/co-so/_components/commune-select";
 import { Field, inputClass } from "./fields";
 import type { EditorOptions, Picked } from "./types";
 
@@ -14,7 +15,7 @@ const SIZES = ["MICRO", "SMALL", "MEDIUM", "LARGE", "NOT_APPLICABLE"] as const;
 
 export function FacilityForm({ provinces, onCreated, onCancel }: { provinces: EditorOptions["provinces"]; onCreated: (f: Picked) => void; onCancel: () => void }) {
   const t = useTranslations();
-  const [form, setForm] = useState({ taxCode: "", name: "", kind: "HOUSEHOLD_BUSINESS", size: "MICRO", industry: "", provinceId: provinces[0]?.id ?? "", addressLine: "", inCraftVillage: false, craftVillageName: "", womenOwned: false, ownerName: "", ownerPhone: "" });
+  const [form, setForm] = useState({ taxCode: "", name: "", kind: "HOUSEHOLD_BUSINESS", size: "MICRO", industry: "", provinceId: provinces[0]?.id ?? "", communeId: "", addressLine: "", inCraftVillage: false, craftVillageName: "", womenOwned: false, ownerName: "", ownerPhone: "" });
   const { pending, message, fieldErrors: errors, run } = useAction(createFacilityAction, { refresh: false, onSuccess: onCreated });
   const set = (patch: Partial<typeof form>) => setForm((f) => ({ ...f, ...patch }));
   const submit = () => run(form);
@@ -37,7 +38,10 @@ export function FacilityForm({ provinces, onCreated, onCancel }: { provinces: Ed
           <select className={inputClass()} value={form.size} onChange={(e) => set({ size: e.target.value })}>{SIZES.map((k) => <option key={k} value={k}>{t(`facilitySize.${k}`)}</option>)}</select>
         </Field>
         <Field label={t("editor.province")} error={errors.provinceId}>
-          <select className={inputClass()} value={form.provinceId} onChange={(e) => set({ provinceId: e.target.value })}>{provinces.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select>
+          <select className={inputClass()} value={form.provinceId} onChange={(e) => set({ provinceId: e.target.value, communeId: "" })}>{provinces.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}</select>
+        </Field>
+        <Field label={t("facilities.commune")} error={errors.communeId}>
+          <CommuneSelect provinceId={form.provinceId} value={form.communeId} onChange={(communeId) => set({ communeId })} className={inputClass(errors.communeId)} />
         </Field>
         {text("addressLine", t("editor.address"))}
         {text("ownerName", t("editor.ownerName"))}
