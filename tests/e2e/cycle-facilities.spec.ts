@@ -1,0 +1,58 @@
+// Facilities journey: an SCT filters /co-so, opens a facility, reads its support history, edits
+// it (commune included) and sees the edit in the history; another province's SCT gets a 404.
+import { expect, test } from "@playwright/test";
+import { DEMO_ACCOUNTS, open, signIn, signOut, waitForHydration } from "./fixtures";
+
+test("an SCT filters facilities, reads a facility's support, edits its commune and sees the history", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.sctThanhHoa);
+  await open(page, "/co-so");
+  await page.getByLabel("Đã được hỗ trợ").selectOption("yes");
+  await page.getByRole("button", { name: "Tìm kiếm" }).click();
+  await expect(page).toHaveURL(/supported=yes/);
+  const first = page.getByRole("row").nth(1);
+  await first.getByRole("link").nth(1).click();
+  await expect(page).toHaveURL(/\/co-so\/[0-9a-f-]{36}$/);
+  const detailUrl = page.url();
+
+  const support = page.getByTestId("facility-support");
+  await expect(support.getByRole("link").first()).toHaveAttribute("href", /^\/de-an\//);
+  await expect(page.getByTestId("facility-support-totals")).toContainText("Tổng cộng");
+  await expect(page.getByTestId("facility-identity")).toContainText("Thanh Hóa");
+
+  await page.getByTestId("facility-edit-link").click();
+  await waitForHydration(page);
+  const form = page.getByTestId("facility-edit-form");
+  const commune = form.getByTestId("commune-select");
+  await expect(commune).toBeEnabled();
+  const current = await commune.inputValue();
+  const target = (await commune.locator("option", { hasText: "Thọ Xuân" }).getAttribute("value")) === current ? "Nga Sơn" : "Thọ Xuân";
+  const industry = `Chế biến nông sản ${Date.now() % 100000}`;
+
+  // Bad input first: the message names the field and nothing typed is lost.
+  await form.getByLabel("Tên cơ sở").fill("A");
+  await form.getByLabel("Ngành nghề").fill(industry);
+  await form.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(form.getByText("Tên cơ sở cần ít nhất 3 ký tự.")).toBeVisible();
+  await expect(form.getByLabel("Ngành nghề")).toHaveValue(industry);
+  await page.goto(page.url());
+  await waitForHydration(page);
+
+  await expect(commune).toBeEnabled();
+  await commune.selectOption({ label: target });
+  await form.getByLabel("Ngành nghề").fill(industry);
+  await form.getByRole("button", { name: "Lưu thay đổi" }).click();
+  await expect(page).toHaveURL(detailUrl);
+  await expect(page.getByTestId("facility-identity")).toContainText(target);
+  const history = page.getByTestId("facility-history");
+  await expect(history).toContainText(`→ ${industry}`);
+  await expect(history).toContainText(`Xã, phường:`);
+  await expect(history).toContainText(`→ ${target}`);
+
+  // Province B's SCT cannot open A's facility: the same 404 as a missing one.
+  await signOut(page);
+  await signIn(page, DEMO_ACCOUNTS.sctLaoCai);
+  await page.goto(detailUrl);
+  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+  await page.goto(`${detailUrl}/sua`);
+  await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+});
