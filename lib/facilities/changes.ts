@@ -1,6 +1,7 @@
 // What an edit of a cơ sở CNNT changed, field by field: the audit entry's before/after and the
 // stale-save message are both built from it. Pure. Owner contact is personal data: the trail
 // records that it changed, never the values (decision 039).
+import { message, verbatim, type MessageRef } from "../errors";
 
 /** The editable fields, as readers see them: relations by name, enums by code, booleans as such. */
 export type FacilitySnapshot = {
@@ -44,4 +45,13 @@ export function changesOf(data: unknown): { toVersion: number; changes: FieldCha
   if (typeof d.toVersion !== "number" || !Array.isArray(d.changes)) return null;
   const changes = d.changes.filter((c): c is FieldChange => Boolean(c) && typeof c === "object" && ORDER.includes((c as FieldChange).field));
   return { toVersion: d.toVersion, changes };
+}
+
+/** A value of the trail as the reader sees it, in their locale. */
+export function valueRef(change: FieldChange, value: FieldChange["before"]): MessageRef {
+  if (value === null) return verbatim("—");
+  if (typeof value === "boolean") return message(value ? "common.yes" : "common.no");
+  if (change.field === "kind") return message(`facilityKind.${value}` as "facilityKind.SME");
+  if (change.field === "size") return message(`facilitySize.${value}` as "facilitySize.MICRO");
+  return verbatim(value);
 }

@@ -10,10 +10,10 @@ import { coversProvince } from "../admin-units/scope";
 import { recordAudit } from "../audit/record";
 import { vietnamToday } from "../calendar";
 import { db, type Tx } from "../db/client";
-import { DomainError, ForbiddenError, message, NotFoundError, verbatim, zodFields, type FieldMessages, type MessageRef } from "../errors";
+import { DomainError, ForbiddenError, message, NotFoundError, verbatim, zodFields, type FieldMessages } from "../errors";
 import { formatDateTime } from "../format";
 import { toSearchText } from "../search-text";
-import { changesOf, diffFacility, INPUT_OF, mergeChanges, type FacilitySnapshot, type FieldChange } from "./changes";
+import { changesOf, diffFacility, INPUT_OF, mergeChanges, valueRef, type FacilitySnapshot } from "./changes";
 import { canEditFacility } from "./policy";
 import { FacilityEditInputSchema } from "./schemas";
 import { checkTaxCode } from "./tax-code";
@@ -90,15 +90,6 @@ async function refuseDuplicate(tx: Tx, taxCode: string): Promise<void> {
   if (!existing) return;
   const duplicate = { taxCode, name: existing.name, province: existing.province.name };
   throw new DomainError("CONFLICT", "errors.facilities.duplicateTaxCode", duplicate, { taxCode: message("errors.facilities.duplicateTaxCode", duplicate) });
-}
-
-/** A value of the trail as the reader sees it, in their locale. */
-export function valueRef(change: FieldChange, value: FieldChange["before"]): MessageRef {
-  if (value === null) return verbatim("—");
-  if (typeof value === "boolean") return message(value ? "common.yes" : "common.no");
-  if (change.field === "kind") return message(`facilityKind.${value}` as "facilityKind.SME");
-  if (change.field === "size") return message(`facilitySize.${value}` as "facilitySize.MICRO");
-  return verbatim(value);
 }
 
 /** The edits made since `seenVersion`, from the trail: who, when, and each changed field before → after. */

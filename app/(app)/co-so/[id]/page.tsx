@@ -6,7 +6,7 @@ import { orNotFound } from "@/app/(app)/or-not-found";
 import { requireActor } from "@/lib/auth/session";
 import { getFacility } from "@/lib/facilities/detail";
 import { facilityHistory } from "@/lib/facilities/history";
-import { valueRef } from "@/lib/facilities/edit";
+import { valueRef } from "@/lib/facilities/changes";
 import { formatDateTime, formatMoney } from "@/lib/format";
 import { renderRef } from "@/lib/i18n/messages";
 import { requestLocale } from "@/lib/i18n/request-locale";
