@@ -56,3 +56,14 @@ test("an SCT filters facilities, reads a facility's support, edits its commune a
   await page.goto(`${detailUrl}/sua`);
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
 });
+
+test("the đề án editor's new-facility form offers the province's current communes", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.centreThanhHoa);
+  await open(page, "/de-an/moi");
+  await page.getByRole("button", { name: "+ Thêm cơ sở mới" }).click();
+  const commune = page.getByTestId("facility-form").getByLabel("Xã, phường");
+  await expect(commune).toBeEnabled();
+  // The 34-province set in force today: Hạc Thành (new), not Đông Sơn (a ward of the old city).
+  await expect(commune.locator("option", { hasText: "Hạc Thành" })).toHaveCount(1);
+  await expect(commune.locator("option", { hasText: "Đông Sơn" })).toHaveCount(0);
+});
