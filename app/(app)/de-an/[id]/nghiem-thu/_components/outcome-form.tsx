@@ -48,6 +48,7 @@ export function OutcomeForm({ projectId, acceptances, beneficiaries }: { project
           </label>
         ) : null}
       </div>
+      <div className="overflow-x-auto">
       <table className="text-sm">
         <thead><tr className="text-left"><th>{t("indicator")}</th><th>{t("before")}</th><th>{t("after")}</th></tr></thead>
         <tbody>
@@ -64,6 +65,7 @@ export function OutcomeForm({ projectId, acceptances, beneficiaries }: { project
           ))}
         </tbody>
       </table>
+      </div>
       <label className="flex flex-col text-sm"><span>{t("note")}</span><input className="rounded border border-slate-300 px-2 py-1" value={note} onChange={(e) => setNote(e.target.value)} /></label>
       <ActionButton type="button" className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white disabled:opacity-60" disabled={pending} onClick={submit}>{t("saveOutcome")}</ActionButton>
       <Feedback message={message} />
