@@ -28,7 +28,7 @@ export async function AppShell({ actor, sections, unreadCount, setLocale, childr
         <Link href="/" className="font-semibold">
           {t("app.name")}
         </Link>
-        <div className="flex items-center gap-3 text-sm" data-testid="user-box">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="user-box">
           <span>
             <span className="font-medium">{actor.name}</span>
             <span className="ml-2 hidden text-blue-200 sm:inline">
