@@ -25,7 +25,7 @@ async function check(page: Page, url: string, found: Found[], checked: string[])
   await expect(page.getByRole("button", { name: url === "/dang-nhap" ? "Đăng nhập" : "Đăng xuất" })).toBeEnabled();
   const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   checked.push(url);
-  for (const v of result.violations) found.push({ url, id: v.id, impact: v.impact ?? "unknown", nodes: v.nodes.length, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(" ")) });
+  for (const v of result.violations) found.push({ url, id: v.id, impact: v.impact ?? "unknown", nodes: v.nodes.length, help: v.help, targets: v.nodes.slice(0, 3).map((n) => `${n.target.join(" ")} ${n.html.slice(0, 120)} ${(n.any[0]?.message ?? "").slice(0, 120)}`) });
 }
 
 test("every main page has no serious or critical accessibility violation", async ({ page }) => {

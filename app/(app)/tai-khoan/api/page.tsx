@@ -20,7 +20,7 @@ export default async function ApiTokensPage() {
       <PageHeader title={t("title")}>
         <p>{t("intro")}</p>
         <p className="mt-1">
-          <code className="rounded bg-slate-200 px-1">{t("usage")}</code> · <a className="text-blue-700 hover:underline" href="/api/v1/openapi.json">{t("docs")}</a>
+          <code className="rounded bg-slate-200 px-1">{t("usage")}</code> · <a className="text-blue-700 underline" href="/api/v1/openapi.json">{t("docs")}</a>
         </p>
       </PageHeader>
       <section className="rounded border border-slate-200 bg-white p-4">
