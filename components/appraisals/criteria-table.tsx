@@ -10,6 +10,7 @@ export function CriteriaTable({ value, onChange, label = "" }: { value: Criterio
   const t = useTranslations("appraisal");
   const set = (i: number, patch: Partial<CriterionRow>) => onChange(value.map((x, j) => (j === i ? { ...x, ...patch } : x)));
   return (
+    <div className="overflow-x-auto">
     <table className="mt-1 w-full text-sm">
       <tbody>
         {value.map((c, i) => (
@@ -25,5 +26,6 @@ export function CriteriaTable({ value, onChange, label = "" }: { value: Criterio
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -23,12 +23,13 @@ type Props = {
 export async function AppShell({ actor, sections, unreadCount, setLocale, children }: Props) {
   const t = await getTranslations();
   return (
-    <div className="min-h-screen bg-slate-100 text-slate-900">
+    // slate-50, not slate-100: the muted slate-500 notes across the app need it for 4.5:1 contrast (WCAG 1.4.3).
+    <div className="min-h-screen bg-slate-50 text-slate-900">
       <header className="flex flex-wrap items-center justify-between gap-2 bg-blue-900 px-4 py-2 text-white">
         <Link href="/" className="font-semibold">
           {t("app.name")}
         </Link>
-        <div className="flex items-center gap-3 text-sm" data-testid="user-box">
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-testid="user-box">
           <span>
             <span className="font-medium">{actor.name}</span>
             <span className="ml-2 hidden text-blue-200 sm:inline">

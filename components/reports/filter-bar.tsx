@@ -1,5 +1,6 @@
 // The report filters as a GET form: every choice is a URL parameter, so a view can be shared and
 // bookmarked, and the form works without JavaScript. Names and values are those parseReportQuery reads.
+import { DateInput } from "@/components/forms/date-input";
 import { getTranslations } from "next-intl/server";
 import { formatIsoDay, monthOf } from "@/lib/calendar";
 import { PROJECT_STATUSES } from "@/lib/projects/statuses";
@@ -38,7 +39,7 @@ export async function FilterBar({ query, options, action, fixed = [] }: { query:
       <Select name="month" label={t("filter.month")} value={query.preset === "MONTH" ? String(monthOf(query.cutOff)) : undefined} emptyLabel="–" options={Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: t("filter.monthN", { month: i + 1 }) }))} />
       <label className="flex flex-col text-xs text-slate-600">
         <span className="mb-1">{t("filter.date")}</span>
-        <input type="date" name="date" defaultValue={query.preset === "DATE" ? formatIsoDay(query.cutOff) : ""} className="rounded border border-slate-300 px-2 py-1.5 text-sm text-slate-900" data-testid="filter-date" />
+        <DateInput name="date" defaultValue={query.preset === "DATE" ? formatIsoDay(query.cutOff) : ""} className="rounded border border-slate-300 px-2 py-1.5 text-sm text-slate-900" data-testid="filter-date" />
       </label>
       <Select name="basis" label={t("filter.basis")} value={query.basis} options={BASES.map((b) => ({ value: b, label: t(`basis.${b}`) }))} />
       <Select name="source" label={t("filter.source")} value={query.source} options={SOURCES.map((s) => ({ value: s, label: t(`source.${s}`) }))} />

@@ -31,7 +31,7 @@ function Tile({ tile }: { tile: TileView }) {
     </>
   );
   return tile.href ? (
-    <a href={tile.href} data-code={tile.code} data-state={tile.state.kind} aria-label={tile.title}>
+    <a href={tile.href} data-code={tile.code} data-state={tile.state.kind} aria-label={`${tile.abbr} · ${tile.title}`}>
       {body}
     </a>
   ) : (

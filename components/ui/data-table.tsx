@@ -3,13 +3,14 @@
 // so no money or personal data is computed in the browser; sorting here orders the current page.
 import { ActionButton } from "@/components/ui/action-button";
 import { useMemo } from "react";
+import { keepsOneLine, type DataColumn } from "./table-columns";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alphanumeric, tableFeatures, useTable } from "@tanstack/react-table";
 
 export type Cell = { text: string; href?: string; sort?: string | number; muted?: boolean };
 export type DataRow = { id: string; cells: Record<string, Cell> };
-export type DataColumn = { key: string; header: string; align?: "left" | "right"; sortable?: boolean; /** Codes and tax codes stay on one line. */ nowrap?: boolean };
+export type { DataColumn };
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel(), sortFns: { alphanumeric: sortFn_alphanumeric } });
 const helper = createColumnHelper<typeof features, DataRow>();
@@ -68,7 +69,7 @@ export function DataTable({ columns, rows, emptyText, caption }: { columns: Data
               {columns.map((c) => {
                 const cell = row.original.cells[c.key];
                 return (
-                  <td key={c.key} className={`px-3 py-2 align-top ${align(c.key)} ${c.nowrap ? "whitespace-nowrap" : ""} ${cell?.muted ? "text-slate-500" : ""}`}>
+                  <td key={c.key} className={`px-3 py-2 align-top ${align(c.key)} ${keepsOneLine(c) ? "whitespace-nowrap" : ""} ${cell?.muted ? "text-slate-500" : ""}`}>
                     {cell?.href ? (
                       <Link href={cell.href} className="text-blue-700 hover:underline">
                         {cell.text}

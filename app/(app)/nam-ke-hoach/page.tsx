@@ -14,6 +14,7 @@ export default async function PlanYearsPage() {
   return (
     <div>
       <PageHeader title={t("title")}>{t("note")}</PageHeader>
+      <div className="overflow-x-auto">
       <table className="min-w-full rounded border border-slate-200 bg-white text-sm" data-testid="plan-years">
         <thead className="bg-slate-50 text-left">
           <tr><th className="px-3 py-2">{t("year")}</th><th className="px-3 py-2">{t("sctDeadline")}</th><th className="px-3 py-2">{t("deadline")}</th><th className="px-3 py-2">{t("extended")}</th><th className="px-3 py-2">{t("status")}</th><th className="px-3 py-2">{t("catalogue")}</th>{canExtend ? <th className="px-3 py-2">{t("extend")}</th> : null}</tr>
@@ -32,6 +33,7 @@ export default async function PlanYearsPage() {
           ))}
         </tbody>
       </table>
+      </div>
     </div>
   );
 }

@@ -31,7 +31,7 @@ export default async function WorklistPage() {
   if (!canReadWorklist(actor)) notFound();
   const t = await getTranslations("worklist");
   const w = await getWorklist(actor);
-  const link = (href: string, text: string) => <Link className="text-blue-700 hover:underline" href={href}>{text}</Link>;
+  const link = (href: string, text: string) => <Link className="text-blue-700 underline" href={href}>{text}</Link>;
   const block = (testId: string, title: string, list: Capped, children: ReactNode) => (
     <Block testId={testId} title={title} list={list} empty={t("empty")} more={t("more", { shown: list.items.length, total: list.total })}>{children}</Block>
   );

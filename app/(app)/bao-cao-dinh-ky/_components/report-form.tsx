@@ -69,6 +69,7 @@ export function ReportForm(props: {
       {/* Every shared field's error at once, not only the first. */}
       {(["province", "provinceId", "year", "period"] as const).filter((k) => errors[k]).map((k) => <p key={k} role="alert" className="text-sm text-red-700">{errors[k]}</p>)}
       <p className="text-sm italic text-slate-600">{t("form.unit")}</p>
+      <div className="overflow-x-auto">
       <table className="w-full text-sm">
         <thead>
           <tr className="border-b border-slate-200 text-left">
@@ -99,6 +100,7 @@ export function ReportForm(props: {
           ))}
         </tbody>
       </table>
+      </div>
       <ActionButton type="button" onClick={submit} disabled={pending} className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white disabled:opacity-60">
         {pending ? t("form.saving") : t("form.submit")}
       </ActionButton>

@@ -74,6 +74,7 @@ export function UploadPanel(props: {
       {report ? (
         <>
           <p className="text-sm">{t("uploadPage.summary", { total: report.rows.length, ok, refused: report.refused, flagged: report.flagged })}</p>
+          <div className="overflow-x-auto">
           <table className="w-full text-sm" data-testid="periodic-upload-report">
             <thead>
               <tr className="border-b border-slate-200 text-left">
@@ -101,6 +102,7 @@ export function UploadPanel(props: {
               ))}
             </tbody>
           </table>
+          </div>
           {!saved?.committed ? (
             <div className="flex flex-wrap gap-3">
               <ActionButton type="button" onClick={() => commit("ALL_OR_NOTHING")} disabled={pending || report.refused > 0} className={`${button} bg-blue-700 text-white hover:bg-blue-800`}>{t("uploadPage.allOrNothing")}</ActionButton>

@@ -1,3 +1,4 @@
+import { DateInput } from "@/components/forms/date-input";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InsightsLinks } from "@/components/reports/insights-links";
@@ -54,7 +55,7 @@ export default async function ForecastPage({ searchParams }: { searchParams: Pro
       {alerts.map((a) => <p key={a} role="alert" className="rounded border border-amber-400 bg-amber-50 p-2 text-sm text-amber-900">{a}</p>)}
       <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
         <label className="flex flex-col"><span>{t("year")}</span><input name="year" type="number" defaultValue={query.year} className={input} /></label>
-        <label className="flex flex-col"><span>{t("cutOff")}</span><input name="date" type="date" defaultValue={formatIsoDay(query.cutOff)} className={input} /></label>
+        <label className="flex flex-col"><span>{t("cutOff")}</span><DateInput name="date" defaultValue={formatIsoDay(query.cutOff)} className={input} /></label>
         <label className="flex flex-col">
           <span>{t("basisLabel")}</span>
           <select name="basis" defaultValue={query.basis} className={input}>{BASES.map((b) => <option key={b} value={b}>{t(`basis.${b}`)}</option>)}</select>

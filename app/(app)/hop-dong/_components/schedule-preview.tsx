@@ -26,6 +26,7 @@ export function SchedulePreview({ rule, value }: { rule: ScheduleRuleView | null
       <h3 className="font-semibold">{t("previewTitle")}</h3>
       <p className="text-xs text-slate-600">{t("ruleLine", { rule: rule.description, first: formatRateBp(rule.firstAdvanceBp), cap: formatRateBp(rule.advanceCapBp), basis: rule.legalBasis })}</p>
       {items.length ? (
+        <div className="overflow-x-auto">
         <table className="mt-2 w-full text-left">
           <thead><tr><th>{t("seq")}</th><th>{t("itemKind")}</th><th className="text-right">{t("share")}</th><th className="text-right">{t("amountTrieu")}</th><th>{t("documents")}</th></tr></thead>
           <tbody>
@@ -40,6 +41,7 @@ export function SchedulePreview({ rule, value }: { rule: ScheduleRuleView | null
             ))}
           </tbody>
         </table>
+        </div>
       ) : <p className="mt-1 text-slate-500">{t("previewNeedsValue")}</p>}
     </section>
   );

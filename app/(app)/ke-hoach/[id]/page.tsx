@@ -1,3 +1,4 @@
+import { DateInput } from "@/components/forms/date-input";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
@@ -59,7 +60,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
       </div>
       <div className="flex flex-wrap items-end gap-3 text-sm">
         <form className="flex items-end gap-2">
-          <label><span className="mb-1 block">{t("asOf")}</span><input type="date" name="asOf" defaultValue={asOfText} className="rounded border border-slate-300 px-2 py-1.5" /></label>
+          <label><span className="mb-1 block">{t("asOf")}</span><DateInput name="asOf" defaultValue={asOfText} className="rounded border border-slate-300 px-2 py-1.5" /></label>
           <button type="submit" className="rounded border border-slate-300 px-3 py-1.5">{t("show")}</button>
         </form>
         {notYetInForce ? null : (

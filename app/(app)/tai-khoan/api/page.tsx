@@ -20,7 +20,7 @@ export default async function ApiTokensPage() {
       <PageHeader title={t("title")}>
         <p>{t("intro")}</p>
         <p className="mt-1">
-          <code className="rounded bg-slate-200 px-1">{t("usage")}</code> · <a className="text-blue-700 hover:underline" href="/api/v1/openapi.json">{t("docs")}</a>
+          <code className="rounded bg-slate-200 px-1">{t("usage")}</code> · <a className="text-blue-700 underline" href="/api/v1/openapi.json">{t("docs")}</a>
         </p>
       </PageHeader>
       <section className="rounded border border-slate-200 bg-white p-4">
@@ -32,6 +32,7 @@ export default async function ApiTokensPage() {
         {tokens.length === 0 ? (
           <p className="rounded border border-dashed border-slate-300 p-6 text-center text-slate-500">{t("empty")}</p>
         ) : (
+          <div className="overflow-x-auto">
           <table className="min-w-full rounded border border-slate-200 bg-white text-sm" data-testid="api-tokens">
             <thead className="bg-slate-50 text-left">
               <tr><th className={cell}>{t("colName")}</th><th className={cell}>{t("colPrefix")}</th><th className={cell}>{t("colCreated")}</th><th className={cell}>{t("colLastUsed")}</th><th className={cell}>{t("colExpires")}</th><th className={cell}>{t("colState")}</th><th className={cell} /></tr>
@@ -53,6 +54,7 @@ export default async function ApiTokensPage() {
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </section>
     </div>

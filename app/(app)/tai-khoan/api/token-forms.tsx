@@ -1,6 +1,7 @@
 "use client";
 // The create form keeps the new token in its own state only: it is shown once, here, and gone
 // on the next visit (the page lists prefixes).
+import { DateInput } from "@/components/forms/date-input";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Feedback } from "@/components/forms/feedback";
@@ -24,7 +25,7 @@ export function CreateTokenForm({ maxDays }: { maxDays: number }) {
         </label>
         <label className="flex flex-col text-sm">
           {t("expiresOn")}
-          <input type="date" className="rounded border border-slate-300 px-2 py-1" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} aria-invalid={Boolean(fieldErrors.expiresOn)} />
+          <DateInput className="rounded border border-slate-300 px-2 py-1" value={expiresOn} onChange={setExpiresOn} invalid={Boolean(fieldErrors.expiresOn)} />
           <span className={`text-xs ${fieldErrors.expiresOn ? "text-red-700" : "text-slate-500"}`}>{fieldErrors.expiresOn ?? t("expiresHint", { days: maxDays })}</span>
         </label>
         <ActionButton className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white hover:bg-blue-800 disabled:opacity-60" disabled={pending} onClick={() => run({ name, expiresOn })}>{t("create")}</ActionButton>

@@ -29,7 +29,7 @@ export function CouncilForm({ year, staff, organisations, interests }: { year: n
     <form className="space-y-3 rounded border border-slate-200 bg-white p-4" onSubmit={(e) => { e.preventDefault(); submit(); }} noValidate>
       {message ? <p role="alert" className="rounded border border-red-200 bg-red-50 p-2 text-sm text-red-800">{message.text}</p> : null}
       <input aria-label={t("councilName")} className={`${field} w-full`} value={name} onChange={(e) => setName(e.target.value)} />
-      <input aria-label={t("decisionRef")} placeholder={t("decisionRef")} className={`${field} w-96`} value={decisionRef} onChange={(e) => setDecisionRef(e.target.value)} />
+      <input aria-label={t("decisionRef")} placeholder={t("decisionRef")} className={`${field} w-96 max-w-full`} value={decisionRef} onChange={(e) => setDecisionRef(e.target.value)} />
       <fieldset className="space-y-2">
         <legend className="font-medium">{t("members")}</legend>
         {members.map((m, i) => {

@@ -1,6 +1,7 @@
 "use client";
 // Records an inspection: date, team (one member per line), findings, conclusion, and findings
 // with a required action and an optional deadline. Values stay on any answer.
+import { DateInput } from "@/components/forms/date-input";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Feedback } from "@/components/forms/feedback";
@@ -31,7 +32,7 @@ export function InspectionForm({ projectId }: { projectId: string }) {
   return (
     <div className="space-y-3 rounded border border-slate-200 bg-white p-4" data-testid="inspection-form">
       <div className="grid grid-cols-1 gap-3 md:grid-cols-2">
-        <label className="flex flex-col text-sm"><span>{t("inspectedOn")}</span><input type="date" className={border("inspectedOn")} value={form.inspectedOn} onChange={(e) => setForm({ ...form, inspectedOn: e.target.value })} />{error("inspectedOn")}</label>
+        <label className="flex flex-col text-sm"><span>{t("inspectedOn")}</span><DateInput className={border("inspectedOn")} value={form.inspectedOn} onChange={(v) => setForm({ ...form, inspectedOn: v })} />{error("inspectedOn")}</label>
         <label className="flex flex-col text-sm"><span>{t("team")}</span><textarea rows={3} className={border("team")} placeholder={t("teamHint")} value={form.team} onChange={(e) => setForm({ ...form, team: e.target.value })} />{error("team")}</label>
         <label className="flex flex-col text-sm"><span>{t("findingsText")}</span><textarea rows={3} className={border("findings")} value={form.findings} onChange={(e) => setForm({ ...form, findings: e.target.value })} />{error("findings")}</label>
         <label className="flex flex-col text-sm"><span>{t("conclusion")}</span><textarea rows={3} className={border("conclusion")} value={form.conclusion} onChange={(e) => setForm({ ...form, conclusion: e.target.value })} />{error("conclusion")}</label>
@@ -42,7 +43,7 @@ export function InspectionForm({ projectId }: { projectId: string }) {
           <div key={i} className="grid grid-cols-1 gap-2 rounded border border-slate-100 p-2 md:grid-cols-7">
             <label className="flex flex-col text-sm md:col-span-3"><span>{t("itemDescription")}</span><input className={border(`items.${i}.description`)} value={it.description} onChange={(e) => setItem(i, { description: e.target.value })} />{error(`items.${i}.description`)}</label>
             <label className="flex flex-col text-sm md:col-span-2"><span>{t("requiredAction")}</span><input className={border(`items.${i}.requiredAction`)} value={it.requiredAction} onChange={(e) => setItem(i, { requiredAction: e.target.value })} />{error(`items.${i}.requiredAction`)}</label>
-            <label className="flex flex-col text-sm"><span>{t("dueOn")}</span><input type="date" className={border(`items.${i}.dueOn`)} value={it.dueOn} onChange={(e) => setItem(i, { dueOn: e.target.value })} />{error(`items.${i}.dueOn`)}</label>
+            <label className="flex flex-col text-sm"><span>{t("dueOn")}</span><DateInput className={border(`items.${i}.dueOn`)} value={it.dueOn} onChange={(v) => setItem(i, { dueOn: v })} />{error(`items.${i}.dueOn`)}</label>
             <ActionButton className="self-end rounded border border-slate-300 px-2 py-1 text-sm" onClick={() => setItems((all) => all.filter((_, j) => j !== i))}>{t("removeItem")}</ActionButton>
           </div>
         ))}

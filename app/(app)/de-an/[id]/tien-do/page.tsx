@@ -43,6 +43,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ id: s
       <section aria-labelledby="progress-months">
         <h2 id="progress-months" className="mb-2 text-lg font-semibold">{t("months")}</h2>
         {page.months.length === 0 ? <p className="text-sm text-slate-500">{t("noMonths")}</p> : (
+          <div className="overflow-x-auto">
           <table className="w-full text-sm" data-testid="progress-months">
             <thead><tr className="border-b text-left"><th>{t("month")}</th><th>{t("statusLabel")}</th><th>{t("dueBefore")}</th><th>{t("reportedOn")}</th><th className="text-right">{t("completion")}</th><th className="text-right">{t("costTotal")}</th></tr></thead>
             <tbody>
@@ -58,6 +59,7 @@ export default async function ProgressPage({ params }: { params: Promise<{ id: s
               ))}
             </tbody>
           </table>
+          </div>
         )}
       </section>
       {page.canSubmit && page.openMonths.length > 0 && page.budget.length > 0 ? (

@@ -49,6 +49,7 @@ export function ProgressForm({ projectId, months, report, completion: initialCom
           {errors.completion ? <span role="alert" className="text-xs text-red-700">{errors.completion}</span> : null}
         </label>
       </div>
+      <div className="overflow-x-auto">
       <table className="w-full text-sm [&_td]:px-2 [&_th]:px-2 [&_th]:font-medium">
         <caption className="text-left text-xs text-slate-500">{t("linesCaption")}</caption>
         <thead>
@@ -77,6 +78,7 @@ export function ProgressForm({ projectId, months, report, completion: initialCom
           })}
         </tbody>
       </table>
+      </div>
       <label className="flex flex-col text-sm">
         <span>{t("narrative")}</span>
         <textarea className="rounded border border-slate-300 px-2 py-1" rows={3} value={narrative} onChange={(e) => setNarrative(e.target.value)} />

@@ -22,6 +22,7 @@ export async function ReportCard({ projectId, month, report, editLines }: { proj
         {report.confirmedAt ? ` · ${t("confirmedBy", { name: report.confirmedBy ?? "—", at: formatDateTime(report.confirmedAt) })}` : ` · ${t("awaitingConfirmation")}`}
       </p>
       {report.confirmationNote ? <p className="text-sm">{t("confirmNote")}: {report.confirmationNote}</p> : null}
+      <div className="overflow-x-auto">
       <table className="w-full text-sm [&_td]:px-2 [&_th]:px-2 [&_th]:font-medium">
         <thead><tr className="border-b text-left"><th>{t("item")}</th><th>{t("unit")}</th><th className="text-right">{t("planned")}</th><th className="text-right">{t("done")}</th><th className="text-right">{t("cost")}</th></tr></thead>
         <tbody>
@@ -35,6 +36,7 @@ export async function ReportCard({ projectId, month, report, editLines }: { proj
           ))}
         </tbody>
       </table>
+      </div>
       {report.narrative ? <p className="whitespace-pre-line text-sm">{report.narrative}</p> : null}
       <div className="text-sm">
         <span className="font-medium">{t("files")}: </span>

@@ -1,4 +1,5 @@
 "use client";
+import { DateInput } from "@/components/forms/date-input";
 import { ActionButton } from "@/components/ui/action-button";
 import { useTranslations } from "next-intl";
 import { Section, inputClass } from "./fields";
@@ -17,8 +18,8 @@ export function WorkItems({ draft, update, errors, disabled }: { draft: Draft; u
           <div key={i} className="flex flex-wrap items-start gap-2">
             <input aria-label={`${t("workDescription")} ${i + 1}`} placeholder={t("workDescription")} className={`${inputClass(errors[`workItems.${i}.description`])} w-80`} value={w.description} disabled={disabled} onChange={(e) => set(i, { description: e.target.value })} />
             <input aria-label={`${t("responsible")} ${i + 1}`} placeholder={t("responsible")} className={`${inputClass()} w-48`} value={w.responsible} disabled={disabled} onChange={(e) => set(i, { responsible: e.target.value })} />
-            <input aria-label={`${t("start")} ${i + 1}`} type="date" className={inputClass(errors[`workItems.${i}.startDate`])} value={w.startDate} disabled={disabled} onChange={(e) => set(i, { startDate: e.target.value })} />
-            <input aria-label={`${t("end")} ${i + 1}`} type="date" className={inputClass(errors[`workItems.${i}.endDate`])} value={w.endDate} disabled={disabled} onChange={(e) => set(i, { endDate: e.target.value })} />
+            <DateInput aria-label={`${t("start")} ${i + 1}`} className={inputClass(errors[`workItems.${i}.startDate`])} value={w.startDate} disabled={disabled} invalid={Boolean(errors[`workItems.${i}.startDate`])} onChange={(v) => set(i, { startDate: v })} />
+            <DateInput aria-label={`${t("end")} ${i + 1}`} className={inputClass(errors[`workItems.${i}.endDate`])} value={w.endDate} disabled={disabled} invalid={Boolean(errors[`workItems.${i}.endDate`])} onChange={(v) => set(i, { endDate: v })} />
             {disabled ? null : <ActionButton type="button" className="text-xs text-red-700 hover:underline" onClick={() => update({ workItems: items.filter((_, j) => j !== i) })}>{t("remove")}</ActionButton>}
             {["description", "startDate", "endDate"].map((f) => errors[`workItems.${i}.${f}`] ? <span key={f} role="alert" className="w-full text-xs text-red-700">{errors[`workItems.${i}.${f}`]}</span> : null)}
           </div>

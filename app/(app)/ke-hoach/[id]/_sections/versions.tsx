@@ -19,6 +19,7 @@ export async function Versions({ plan, actor, from, to }: { plan: Plan; actor: A
   return (
     <section className="space-y-3">
       <h2 className="text-lg font-semibold">{t("versions")}</h2>
+      <div className="overflow-x-auto">
       <table className="min-w-full rounded border border-slate-200 bg-white text-sm" data-testid="plan-versions">
         <thead className="bg-slate-50 text-left"><tr><th className="px-2 py-1">{t("versionLabel")}</th><th className="px-2 py-1">{t("decisionLabel")}</th><th className="px-2 py-1">{t("effectiveOn")}</th><th className="px-2 py-1">{t("kindLabel")}</th><th className="px-2 py-1">{t("reason")}</th></tr></thead>
         <tbody>
@@ -33,6 +34,7 @@ export async function Versions({ plan, actor, from, to }: { plan: Plan; actor: A
           ))}
         </tbody>
       </table>
+      </div>
       {issued.length > 1 ? (
         <form className="flex items-end gap-2 text-sm">
           <label><span className="mb-1 block">{t("diffFrom")}</span><select name="from" defaultValue={a} className="rounded border border-slate-300 px-2 py-1.5">{issued.map((v) => <option key={v.versionNo}>{v.versionNo}</option>)}</select></label>

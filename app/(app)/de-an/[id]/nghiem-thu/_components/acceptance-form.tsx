@@ -71,6 +71,7 @@ export function AcceptanceForm({ projectId, forms, lines, beneficiaries}: { proj
         {area("members", t("members"))}
         {area("workVolume", t("workVolume"))}
       </div>
+      <div className="overflow-x-auto">
       <table className="w-full text-sm [&_td]:px-2 [&_th]:px-2 [&_th]:font-medium">
         <caption className="text-left text-xs text-slate-500">{t("linesCaption")}</caption>
         <thead><tr className="text-left"><th>{t("item")}</th><th>{t("planned")}</th><th>{t("quantity")}</th><th>{t("supportValue")}</th><th>{t("counterpartValue")}</th></tr></thead>
@@ -89,6 +90,7 @@ export function AcceptanceForm({ projectId, forms, lines, beneficiaries}: { proj
           ))}
         </tbody>
       </table>
+      </div>
       {errors.lines ? <p role="alert" className="text-xs text-red-700">{errors.lines}</p> : null}
       <label className="flex items-center gap-2 text-sm"><input type="checkbox" checked={forceMajeure} onChange={(e) => setForceMajeure(e.target.checked)} />{t("forceMajeure")}</label>
       {forceMajeure ? area("forceMajeureReason", t("forceMajeureReason")) : null}

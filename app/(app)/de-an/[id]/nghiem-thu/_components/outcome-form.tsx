@@ -1,6 +1,7 @@
 "use client";
 // Outcome indicators of one beneficiary, before and after; blank means "not reported" (stored as
 // null, never 0). A follow-up is dated 1–3 years after the acceptance.
+import { DateInput } from "@/components/forms/date-input";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
@@ -42,11 +43,12 @@ export function OutcomeForm({ projectId, acceptances, beneficiaries }: { project
         {timing === "FOLLOW_UP" ? (
           <label className="flex flex-col text-sm">
             <span>{t("recordedOn")}</span>
-            <input type="date" className={`rounded border px-2 py-1 ${errors.recordedOn ? "border-red-500" : "border-slate-300"}`} value={recordedOn} onChange={(e) => setRecordedOn(e.target.value)} />
+            <DateInput className={`rounded border px-2 py-1 ${errors.recordedOn ? "border-red-500" : "border-slate-300"}`} value={recordedOn} invalid={Boolean(errors.recordedOn)} onChange={setRecordedOn} />
             {errors.recordedOn ? <span role="alert" className="text-xs text-red-700">{errors.recordedOn}</span> : null}
           </label>
         ) : null}
       </div>
+      <div className="overflow-x-auto">
       <table className="text-sm">
         <thead><tr className="text-left"><th>{t("indicator")}</th><th>{t("before")}</th><th>{t("after")}</th></tr></thead>
         <tbody>
@@ -63,6 +65,7 @@ export function OutcomeForm({ projectId, acceptances, beneficiaries }: { project
           ))}
         </tbody>
       </table>
+      </div>
       <label className="flex flex-col text-sm"><span>{t("note")}</span><input className="rounded border border-slate-300 px-2 py-1" value={note} onChange={(e) => setNote(e.target.value)} /></label>
       <ActionButton type="button" className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white disabled:opacity-60" disabled={pending} onClick={submit}>{t("saveOutcome")}</ActionButton>
       <Feedback message={message} />

@@ -14,6 +14,7 @@ export async function OutcomesTable({ outcomes }: { outcomes: Outcome[] }) {
   const t = await getTranslations("acceptance");
   if (!outcomes.length) return <p className="text-xs text-slate-500">{t("noOutcomes")}</p>;
   return (
+    <div className="overflow-x-auto">
     <table className="w-full text-xs">
       <thead>
         <tr className="text-left">
@@ -32,5 +33,6 @@ export async function OutcomesTable({ outcomes }: { outcomes: Outcome[] }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
