@@ -28,7 +28,7 @@ const councilSelect = {
   appraisals: {
     orderBy: { createdAt: "asc" },
     select: {
-      id: true, outcome: true, approvedAmount: true, conclusion: true, decidedAt: true,
+      id: true, outcome: true, approvedAmount: true, conclusion: true, failedCriterionReason: true, actingSecretaryId: true, decidedAt: true,
       scores: { select: { memberId: true, criterion: true, assessment: true, comment: true } },
       project: {
         select: {
@@ -52,7 +52,7 @@ export async function getCouncil(actor: Actor, id: string) {
     id: c.id, name: c.name, decisionRef: c.decisionRef, planYear: c.planYear, createdAt: c.createdAt, organisationName: nameAt(c.organisation.names),
     members: c.members.map((m) => ({ id: m.id, name: m.name, role: m.role, isUser: m.userId !== null, organisationName: m.organisation ? nameAt(m.organisation.names) : "" })),
     projects: c.appraisals.map((a) => ({
-      appraisalId: a.id, outcome: a.outcome, approvedAmount: a.approvedAmount, conclusion: a.conclusion, decidedAt: a.decidedAt,
+      appraisalId: a.id, outcome: a.outcome, approvedAmount: a.approvedAmount, conclusion: a.conclusion, failedCriterionReason: a.failedCriterionReason, actingSecretaryId: a.actingSecretaryId, decidedAt: a.decidedAt,
       id: a.project.id, code: a.project.code, title: a.project.title, status: a.project.status, version: a.project.version, supportAmount: a.project.supportAmount,
       implementerName: nameAt(a.project.implementer.names),
       recusals: a.project.recusals.filter((r) => memberIds.has(r.memberId)),
