@@ -9,6 +9,7 @@ import type { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
 import { nameAt } from "../organisations/names";
 import { requireMinistryReader } from "./policy";
+import { councilQuorumOf, quorumRules } from "./quorum-check";
 
 const names = { select: { name: true, validFrom: true, validTo: true } } as const;
 
@@ -28,7 +29,7 @@ const councilSelect = {
   appraisals: {
     orderBy: { createdAt: "asc" },
     select: {
-      id: true, outcome: true, approvedAmount: true, conclusion: true, decidedAt: true,
+      id: true, outcome: true, approvedAmount: true, conclusion: true, failedCriterionReason: true, actingSecretaryId: true, decidedAt: true,
       scores: { select: { memberId: true, criterion: true, assessment: true, comment: true } },
       project: {
         select: {
@@ -48,14 +49,18 @@ export async function getCouncil(actor: Actor, id: string) {
   const c = await db().appraisalCouncil.findFirst({ where: { id, level: "MINISTRY" }, select: councilSelect });
   if (!c) throw new NotFoundError("council");
   const memberIds = new Set(c.members.map((m) => m.id));
+  const rules = await quorumRules(db());
+  const today = vietnamToday();
   return {
     id: c.id, name: c.name, decisionRef: c.decisionRef, planYear: c.planYear, createdAt: c.createdAt, organisationName: nameAt(c.organisation.names),
     members: c.members.map((m) => ({ id: m.id, name: m.name, role: m.role, isUser: m.userId !== null, organisationName: m.organisation ? nameAt(m.organisation.names) : "" })),
     projects: c.appraisals.map((a) => ({
-      appraisalId: a.id, outcome: a.outcome, approvedAmount: a.approvedAmount, conclusion: a.conclusion, decidedAt: a.decidedAt,
+      appraisalId: a.id, outcome: a.outcome, approvedAmount: a.approvedAmount, conclusion: a.conclusion, failedCriterionReason: a.failedCriterionReason, actingSecretaryId: a.actingSecretaryId, decidedAt: a.decidedAt,
       id: a.project.id, code: a.project.code, title: a.project.title, status: a.project.status, version: a.project.version, supportAmount: a.project.supportAmount,
       implementerName: nameAt(a.project.implementer.names),
       recusals: a.project.recusals.filter((r) => memberIds.has(r.memberId)),
+      // Shown before concluding; the mutation re-checks it on the day it records (quorum-check.ts).
+      quorum: councilQuorumOf(rules, c.members, new Set(a.project.recusals.filter((r) => memberIds.has(r.memberId)).map((r) => r.memberId)), today),
       memberScores: a.scores.filter((s) => s.memberId !== null),
       councilScores: a.scores.filter((s) => s.memberId === null),
     })),

@@ -60,11 +60,16 @@ export async function buildMinutesPdf(council: CouncilView, at = new Date()): Pr
     }
     doc.font("B").text(`Kết luận của Hội đồng: ${p.outcome ? OUTCOME[p.outcome] : "chưa kết luận"}`, { width });
     if (p.conclusion) doc.font("R").text(p.conclusion, { width, indent: 10 });
+    if (p.failedCriterionReason) doc.font("R").text(`Lý do đề nghị chấp thuận dù có tiêu chí không đạt: ${p.failedCriterionReason}`, { width, indent: 10 });
+    // A recused secretary does not sign for this đề án: the acting secretary chosen at conclusion does.
+    const acting = p.actingSecretaryId ? council.members.find((m) => m.id === p.actingSecretaryId) : undefined;
+    if (acting) doc.font("R").text(`Thư ký thay thế cho đề án này (thư ký hội đồng rút khỏi thẩm định): ${acting.name}`, { width, indent: 10 });
   });
 
   // Signature blocks: Thư ký (left), Chủ tịch (right).
   const chair = council.members.find((m) => m.role === "CHAIR")?.name ?? "";
-  const secretary = council.members.find((m) => m.role === "SECRETARY")?.name ?? "";
+  const acting = [...new Set(council.projects.flatMap((p) => (p.actingSecretaryId ? [p.actingSecretaryId] : [])))].map((id) => council.members.find((m) => m.id === id)?.name).filter(Boolean);
+  const secretary = [council.members.find((m) => m.role === "SECRETARY")?.name ?? "", ...acting.map((n) => `${n} (thư ký thay thế)`)].filter(Boolean).join("; ");
   signatureBlocks(page, [{ title: "THƯ KÝ HỘI ĐỒNG", note: "(Ký, ghi rõ họ tên)", name: secretary }, { title: "CHỦ TỊCH HỘI ĐỒNG", note: "(Ký, ghi rõ họ tên)", name: chair }]);
   doc.end();
   return done;

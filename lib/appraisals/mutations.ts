@@ -13,6 +13,9 @@ import { recordAudit } from "../audit/record";
 import { applyTransition, lockProject, type ProjectForTransition } from "../projects/mutations";
 import { assertAppraisable, requireMinistryAppraiser } from "./policy";
 import { MinistryDecisionInputSchema, OpenAppraisalInputSchema } from "./schemas";
+import { assertSheetComplete } from "./sheet-check";
+import { recordedScores } from "./sheet-rules";
+import { assertCouncilMayConclude } from "./quorum-check";
 
 const OUTCOME_STATUS = { APPROVE: "APPROVED_BY_CUC", APPROVE_REDUCED: "APPROVED_BY_CUC", RETURN: "RETURNED_BY_CUC", REJECT: "REJECTED_BY_CUC" } as const;
 
@@ -60,26 +63,30 @@ export async function decideMinistryAppraisal(actor: Actor, raw: unknown) {
   requireMinistryAppraiser(actor);
   return db().$transaction(async (tx) => {
     const { project, appraisal } = await openInTx(tx, actor, await lockProject(tx, actor, input.projectId, input.version));
+    const outcome = await assertSheetComplete(tx, project.id, input);
     const { supportAmount, code, title } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { supportAmount: true, code: true, title: true } });
-    const approvedAmount = input.outcome === "APPROVE" ? supportAmount : input.outcome === "APPROVE_REDUCED" ? reducedAmount(input.approvedAmount, supportAmount) : null;
+    const approvedAmount = outcome === "APPROVE" ? supportAmount : outcome === "APPROVE_REDUCED" ? reducedAmount(input.approvedAmount, supportAmount) : null;
     if (appraisal.councilId) {
       const assessed = await tx.criterionScore.count({ where: { appraisalId: appraisal.id, memberId: { not: null } } });
       if (assessed === 0) throw new DomainError("VALIDATION", "errors.appraisals.noAssessments");
+      await assertCouncilMayConclude(tx, { councilId: appraisal.councilId, projectId: project.id, actingSecretaryId: input.actingSecretaryId });
     }
-    const status = await applyTransition(tx, actor, project, OUTCOME_STATUS[input.outcome], input.conclusion);
+    const status = await applyTransition(tx, actor, project, OUTCOME_STATUS[outcome], input.conclusion);
     await tx.criterionScore.deleteMany({ where: { appraisalId: appraisal.id, memberId: null } });
     await tx.appraisal.update({
       where: { id: appraisal.id },
       data: {
-        outcome: input.outcome, approvedAmount, conclusion: input.conclusion, decidedById: actor.userId, decidedAt: new Date(),
-        scores: { create: input.criteria.map((c) => ({ criterion: c.criterion, assessment: c.assessment, comment: c.comment })) },
+        outcome, approvedAmount, conclusion: input.conclusion, decidedById: actor.userId, decidedAt: new Date(),
+        failedCriterionReason: approvedAmount !== null ? input.failedCriterionReason : "",
+        actingSecretaryId: appraisal.councilId ? input.actingSecretaryId : null,
+        scores: { create: recordedScores(input.criteria) },
       },
     });
     if (approvedAmount !== null) await tx.project.update({ where: { id: project.id }, data: { approvedAmount } });
-    await recordAudit(tx, actor, { action: "appraisal.ministryDecision", entityType: "Project", entityId: project.id, data: { outcome: input.outcome, approvedAmount: approvedAmount?.toString() ?? null } });
-    if (input.outcome === "RETURN") {
+    await recordAudit(tx, actor, { action: "appraisal.ministryDecision", entityType: "Project", entityId: project.id, data: { outcome, approvedAmount: approvedAmount?.toString() ?? null } });
+    if (outcome === "RETURN") {
       await notify(tx, { organisationIds: [project.implementerId] }, { kind: "PROJECT_RETURNED", title: `Đề án ${code} bị Cục trả lại`, body: `${title}: ${input.conclusion}`, link: `/de-an/${project.id}` });
     }
-    return { ...status, outcome: input.outcome, approvedAmount };
+    return { ...status, outcome, approvedAmount };
   });
 }

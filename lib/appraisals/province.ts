@@ -10,6 +10,8 @@ import { notify } from "../notifications/notify";
 import { applyTransition, lockProject } from "../projects/mutations";
 import { canAppraiseAtProvince } from "./policy";
 import { ProvinceAppraisalInputSchema } from "./schemas";
+import { assertSheetComplete } from "./sheet-check";
+import { recordedScores } from "./sheet-rules";
 
 const OUTCOME_STATUS = { APPROVE: "APPROVED_BY_SCT", RETURN: "RETURNED_BY_SCT", REJECT: "REJECTED_BY_SCT" } as const;
 
@@ -19,8 +21,9 @@ export async function appraiseAtProvince(actor: Actor, raw: unknown) {
   if (!canAppraiseAtProvince(actor)) throw new ForbiddenError("errors.appraisals.provinceBySctOnly");
   return db().$transaction(async (tx) => {
     const project = await lockProject(tx, actor, input.projectId, input.version);
+    const outcome = await assertSheetComplete(tx, project.id, input);
     let approvedAmount: bigint | null = null;
-    if (input.outcome === "APPROVE" && input.approvedAmount) {
+    if (outcome === "APPROVE" && input.approvedAmount) {
       approvedAmount = parseMoneyField(input.approvedAmount, "approvedAmount", "trieu");
       const { supportAmount } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { supportAmount: true } });
       if (approvedAmount <= 0n || approvedAmount > supportAmount) throw new DomainError("VALIDATION", "errors.appraisals.provinceAmountInvalid", {}, { approvedAmount: message("errors.appraisals.provinceAmountInvalidField") });
@@ -31,16 +34,16 @@ export async function appraiseAtProvince(actor: Actor, raw: unknown) {
           select: { id: true },
         })
       : null;
-    const status = await applyTransition(tx, actor, project, OUTCOME_STATUS[input.outcome], input.conclusion);
+    const status = await applyTransition(tx, actor, project, OUTCOME_STATUS[outcome], input.conclusion);
     await tx.appraisal.create({
       data: {
-        projectId: project.id, level: "PROVINCE", method: input.method, councilId: council?.id ?? null, form: input.form, outcome: input.outcome,
-        approvedAmount, conclusion: input.conclusion, decidedById: actor.userId, decidedAt: new Date(),
-        scores: { create: input.criteria.map((c) => ({ criterion: c.criterion, assessment: c.assessment, comment: c.comment })) },
+        projectId: project.id, level: "PROVINCE", method: input.method, councilId: council?.id ?? null, form: input.form, outcome,
+        approvedAmount, conclusion: input.conclusion, failedCriterionReason: outcome === "APPROVE" ? input.failedCriterionReason : "", decidedById: actor.userId, decidedAt: new Date(),
+        scores: { create: recordedScores(input.criteria) },
       },
     });
     if (approvedAmount !== null) await tx.project.update({ where: { id: project.id }, data: { approvedAmount } });
-    if (input.outcome === "RETURN") {
+    if (outcome === "RETURN") {
       const { code, title } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { code: true, title: true } });
       await notify(tx, { organisationIds: [project.implementerId] }, { kind: "PROJECT_RETURNED", title: `Đề án ${code} bị Sở trả lại`, body: `${title}: ${input.conclusion}`, link: `/de-an/${project.id}` });
     }

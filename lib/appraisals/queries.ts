@@ -13,6 +13,7 @@ import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { groupLineOf } from "../admin-units/groups";
 import { loadGeography } from "../admin-units/load";
 import { provinceFamily } from "../admin-units/queries";
+import { missingDossierOf } from "./sheet-check";
 import { DECIDED_STATUSES, requireMinistryReader } from "./policy";
 import { rankByPriority } from "./priority";
 import { QueueInputSchema } from "./schemas";
@@ -112,4 +113,12 @@ export async function queueFilterOptions(actor: Actor, now?: Date) {
     db().contentCategory.findMany({ distinct: ["code"], orderBy: [{ code: "asc" }, { sortOrder: "desc" }], select: { code: true, name: true } }),
   ]);
   return { zones, provinces, contents };
+}
+
+/** Required dossier kinds the đề án lacks, for the sheet to warn before "Hồ sơ đầy đủ: Đạt" (scoped read). */
+export async function missingDossierForSheet(actor: Actor, projectId: string) {
+  return db().$transaction(async (tx) => {
+    const p = await tx.project.findFirst({ where: { AND: [{ id: projectId }, projectScopeWhere(actor)] }, select: { id: true } });
+    return p ? missingDossierOf(tx, p.id) : [];
+  });
 }

@@ -10,20 +10,32 @@ export const CriteriaSchema = z
   .length(CRITERIA.length, "Phải đánh giá đủ 5 tiêu chí (TT 36/2013 Điều 9).")
   .refine((v) => new Set(v.map((c) => c.criterion)).size === CRITERIA.length, "Mỗi tiêu chí chỉ đánh giá một lần.");
 
+/**
+ * The sheet's criteria as entered: "" is "chưa đánh giá", so an incomplete sheet reaches the sheet
+ * rules (./sheet-rules.ts), which report every gap at once instead of zod stopping at the first.
+ */
+const SheetCriteriaSchema = z
+  .array(z.object({ criterion: z.enum(CRITERIA), assessment: z.enum([...ASSESSMENTS, ""]).default(""), comment: z.string().trim().max(2000).default("") }))
+  .length(CRITERIA.length, "Phải đánh giá đủ 5 tiêu chí (TT 36/2013 Điều 9).")
+  .refine((v) => new Set(v.map((c) => c.criterion)).size === CRITERIA.length, "Mỗi tiêu chí chỉ đánh giá một lần.");
+const FailedReasonSchema = z.string().trim().max(4000).default("");
+
 export const OpenAppraisalInputSchema = z.object({ projectId: z.uuid(), version: z.number().int().positive() });
 
 export const MinistryDecisionInputSchema = z
   .object({
     projectId: z.uuid(),
     version: z.number().int().positive(),
-    outcome: z.enum(OUTCOMES, { error: "Chọn kết luận thẩm định." }),
-    criteria: CriteriaSchema,
+    outcome: z.enum([...OUTCOMES, ""], { error: "Chọn kết luận thẩm định." }).default(""),
+    criteria: SheetCriteriaSchema,
+    failedCriterionReason: FailedReasonSchema,
+    /** Council appraisals: the member who signs the minutes when the secretary is recused. */
+    actingSecretaryId: z.uuid().nullable().default(null),
     /** Triệu đồng, vi-VN ("1.234,5"); only for APPROVE_REDUCED. */
     approvedAmount: z.string().trim().max(30).default(""),
     conclusion: z.string().trim().max(8000).default(""),
   })
-  .refine((v) => v.outcome !== "APPROVE_REDUCED" || v.approvedAmount.length > 0, { path: ["approvedAmount"], message: "Nhập kinh phí hỗ trợ sau thẩm định (triệu đồng)." })
-  .refine((v) => (v.outcome !== "RETURN" && v.outcome !== "REJECT") || v.conclusion.length >= 10, { path: ["conclusion"], message: "Khi trả lại hoặc không chấp thuận, hãy ghi rõ lý do (ít nhất 10 ký tự)." });
+  .refine((v) => v.outcome !== "APPROVE_REDUCED" || v.approvedAmount.length > 0, { path: ["approvedAmount"], message: "Nhập kinh phí hỗ trợ sau thẩm định (triệu đồng)." });
 export type MinistryDecisionInput = z.infer<typeof MinistryDecisionInputSchema>;
 
 const MemberSchema = z.object({
@@ -57,19 +69,17 @@ export const ProvinceAppraisalInputSchema = z
   .object({
     projectId: z.uuid(),
     version: z.number().int().positive(),
-    outcome: z.enum(["APPROVE", "RETURN", "REJECT"], { error: "Chọn kết luận thẩm định." }),
+    outcome: z.enum(["APPROVE", "RETURN", "REJECT", ""], { error: "Chọn kết luận thẩm định." }).default(""),
     method: z.enum(["COUNCIL", "STAFF"], { error: "Chọn hình thức thẩm định." }),
     form: z.enum(["4a", "4b"]).default("4a"),
-    criteria: z
-      .array(z.object({ criterion: z.enum(CRITERIA), assessment: z.enum(["MET", "PARTLY_MET", "NOT_MET"], { error: "Chọn đánh giá cho tiêu chí." }), comment: z.string().trim().max(2000).default("") }))
-      .length(CRITERIA.length, "Phiếu thẩm định phải đánh giá đủ 5 tiêu chí (TT 36/2013 Điều 9)."),
+    criteria: SheetCriteriaSchema,
+    failedCriterionReason: FailedReasonSchema,
     members: z.array(z.object({ name: z.string().trim().min(1, "Nhập họ tên thành viên.").max(200), role: z.enum(["CHAIR", "SECRETARY", "MEMBER"]) })).max(30).default([]),
     approvedAmount: z.string().trim().max(30).default(""),
     conclusion: z.string().trim().max(8000).default(""),
   })
   .refine((v) => v.method !== "COUNCIL" || (v.members.some((m) => m.role === "CHAIR") && v.members.length >= 3), { path: ["members"], message: "Hội đồng cần ít nhất 3 thành viên, trong đó có chủ tịch." })
-  .refine((v) => v.outcome === "APPROVE" || v.conclusion.length >= 10, { path: ["conclusion"], message: "Khi trả lại hoặc không chấp thuận, hãy ghi rõ lý do (ít nhất 10 ký tự)." })
-  .refine((v) => new Set(v.criteria.map((c) => c.criterion)).size === CRITERIA.length, { path: ["criteria"], message: "Mỗi tiêu chí chỉ đánh giá một lần." });
+;
 
 export type ProvinceAppraisalInput = z.infer<typeof ProvinceAppraisalInputSchema>;
 

@@ -84,7 +84,7 @@ const detailSelect = {
   },
   appraisals: {
     orderBy: { createdAt: "asc" },
-    select: { id: true, level: true, method: true, form: true, outcome: true, conclusion: true, decidedAt: true, council: { select: { members: { select: { name: true, role: true } } } }, scores: { select: { criterion: true, assessment: true, comment: true } } },
+    select: { id: true, level: true, method: true, form: true, outcome: true, conclusion: true, failedCriterionReason: true, decidedAt: true, council: { select: { members: { select: { name: true, role: true } } } }, scores: { select: { criterion: true, assessment: true, comment: true } } },
   },
   workItems: { orderBy: { seq: "asc" }, select: { seq: true, description: true, responsible: true, startDate: true, endDate: true } },
   partners: { select: { name: true, role: true } },

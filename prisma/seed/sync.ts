@@ -16,7 +16,7 @@ export type Table =
   | "organisation" | "organisationName" | "user" | "userRole" | "userScope" | "facility" | "facilityOwnerContact"
   | "fundingSource" | "planYear" | "contentCatalogVersion" | "contentCategory" | "supportNorm"
   | "project" | "projectContent" | "projectBeneficiary" | "projectBudgetLine" | "projectTransition"
-  | "decision" | "annualPlan" | "planVersion" | "planItem" | "planAdjustment" | "budgetAllocation" | "ledgerEntry" | "provincialReport" | "advanceRule" | "implementationDeadline"
+  | "decision" | "annualPlan" | "planVersion" | "planItem" | "planAdjustment" | "budgetAllocation" | "ledgerEntry" | "provincialReport" | "advanceRule" | "implementationDeadline" | "councilQuorumRule"
   | "contract" | "contractVersion" | "paymentScheduleItem" | "ledgerYearClosing" | "progressReport" | "progressReportLine"
   | "inspection" | "inspectionFinding" | "acceptance" | "acceptanceLine" | "outcomeRecord" | "settlement" | "liquidation" | "projectStop";
 

@@ -20,7 +20,8 @@ let cuc: Actor;
 let cuc2: Actor;
 let kcqgId: string;
 
-const allMet = CRITERIA.map((criterion) => ({ criterion, assessment: "MET" as const, comment: "Đạt yêu cầu" }));
+// "Hồ sơ đầy đủ" partly met: these đề án carry no dossier files, which bars "Đạt" (sheet rules).
+const allMet = CRITERIA.map((criterion) => ({ criterion, assessment: criterion === "DOSSIER_COMPLETENESS" ? ("PARTLY_MET" as const) : ("MET" as const), comment: "Đạt yêu cầu" }));
 
 async function registered(w: World, kind: "STANDARD" | "FLAGSHIP" = "STANDARD") {
   const p = await draftProject(db(), { implementerId: w.centreOrg.id, provinceId: w.current.id, fundingSourceId: kcqgId, title: `Đề án thử ${randomUUID().slice(0, 6)}` });
@@ -28,6 +29,8 @@ async function registered(w: World, kind: "STANDARD" | "FLAGSHIP" = "STANDARD") 
 }
 
 beforeAll(async () => {
+  // The quorum rule is reference data (prisma/seed/reference/council-quorum.ts), not in a bare test database.
+  await db().councilQuorumRule.upsert({ where: { level_validFrom: { level: "MINISTRY", validFrom: new Date("2014-02-10T00:00:00Z") } }, update: {}, create: { level: "MINISTRY", validFrom: new Date("2014-02-10T00:00:00Z"), minShareBp: 5001, minMembers: 3, chairRequired: true, basis: "Quy định của chương trình (chưa có căn cứ pháp lý xác nhận)", programmeRule: true } });
   ({ kcqg: { id: kcqgId } } = await machineryNorm(db()));
   a = await provinceWorld(db(), "Tỉnh Thẩm Định A");
   b = await provinceWorld(db(), "Tỉnh Thẩm Định B");
@@ -55,7 +58,7 @@ describe("ministry appraisal", () => {
     const p = await registered(a);
     const opened = await openMinistryAppraisal(cuc, { projectId: p.id, version: p.version });
     expect(opened.status).toBe("UNDER_CUC_APPRAISAL");
-    const done = await decideMinistryAppraisal(cuc, { projectId: p.id, version: opened.version, outcome: "APPROVE", criteria: allMet });
+    const done = await decideMinistryAppraisal(cuc, { projectId: p.id, version: opened.version, outcome: "APPROVE", criteria: allMet, conclusion: "Đạt yêu cầu" });
     expect(done.status).toBe("APPROVED_BY_CUC");
     const row = await db().project.findUniqueOrThrow({ where: { id: p.id }, select: { approvedAmount: true, appraisals: { select: { level: true, outcome: true, scores: true } } } });
     expect(row.approvedAmount).toBe(300_000_000n);
@@ -74,7 +77,7 @@ describe("ministry appraisal", () => {
 
   it("returns with a reason (notifying the implementer) and rejects with a reason", async () => {
     const r = await registered(a);
-    expect(await failure(decideMinistryAppraisal(cuc, { projectId: r.id, version: r.version, outcome: "RETURN", criteria: allMet }))).toHaveProperty("issues"); // zod: a field error in the form
+    expect(await failure(decideMinistryAppraisal(cuc, { projectId: r.id, version: r.version, outcome: "RETURN", criteria: allMet }))).toMatchObject({ fields: { conclusion: { key: "errors.appraisalSheet.reasonRequired" } } }); // a field error in the form
     const returned = await decideMinistryAppraisal(cuc, { projectId: r.id, version: r.version, outcome: "RETURN", criteria: allMet, conclusion: "Bổ sung báo giá thiết bị" });
     expect(returned.status).toBe("RETURNED_BY_CUC");
     expect(await db().notification.count({ where: { userId: a.centre.userId, kind: "PROJECT_RETURNED", title: { contains: "Cục" } } })).toBeGreaterThanOrEqual(1);
@@ -86,7 +89,7 @@ describe("ministry appraisal", () => {
 
   it("refuses a đề án that is not registered, naming its status", async () => {
     const d = await draftProject(db(), { implementerId: a.centreOrg.id, provinceId: a.current.id, fundingSourceId: kcqgId });
-    const error = await failure(decideMinistryAppraisal(cuc, { projectId: d.id, version: d.version, outcome: "APPROVE", criteria: allMet }));
+    const error = await failure(decideMinistryAppraisal(cuc, { projectId: d.id, version: d.version, outcome: "APPROVE", criteria: allMet, conclusion: "Đạt yêu cầu" }));
     expect(error.code).toBe("INVALID_TRANSITION");
     expect(error.message).toContain("Nháp");
   });
@@ -94,7 +97,7 @@ describe("ministry appraisal", () => {
   it("refuses forged requests by non-Cục users", async () => {
     const p = await registered(a);
     for (const actor of [a.sct, a.centre, b.sct]) {
-      expect((await failure(decideMinistryAppraisal(actor, { projectId: p.id, version: p.version, outcome: "APPROVE", criteria: allMet }))).code).toBe("FORBIDDEN");
+      expect((await failure(decideMinistryAppraisal(actor, { projectId: p.id, version: p.version, outcome: "APPROVE", criteria: allMet, conclusion: "Đạt yêu cầu" }))).code).toBe("FORBIDDEN");
       expect((await failure(openMinistryAppraisal(actor, { projectId: p.id, version: p.version }))).code).toBe("FORBIDDEN");
     }
     expect((await db().project.findUniqueOrThrow({ where: { id: p.id } })).status).toBe("REGISTERED");
@@ -103,7 +106,7 @@ describe("ministry appraisal", () => {
   it("lets exactly one of two concurrent decisions win", async () => {
     const p = await registered(a);
     const results = await Promise.allSettled([
-      decideMinistryAppraisal(cuc, { projectId: p.id, version: p.version, outcome: "APPROVE", criteria: allMet }),
+      decideMinistryAppraisal(cuc, { projectId: p.id, version: p.version, outcome: "APPROVE", criteria: allMet, conclusion: "Đạt yêu cầu" }),
       decideMinistryAppraisal(cuc2, { projectId: p.id, version: p.version, outcome: "REJECT", criteria: allMet, conclusion: "Không phù hợp quy hoạch" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
@@ -145,7 +148,7 @@ describe("councils", () => {
     expect((await failure(recordMemberAssessment(a.sct, { councilId: council.id, projectId: pb.id, memberId: member("Trần Văn Sở A").id, criteria: allMet }))).code).toBe("FORBIDDEN");
 
     const current = await db().project.findUniqueOrThrow({ where: { id: pa.id }, select: { version: true } });
-    expect((await failure(decideMinistryAppraisal(cuc, { projectId: pa.id, version: current.version, outcome: "APPROVE", criteria: allMet }))).code).toBe("VALIDATION");
+    expect((await failure(decideMinistryAppraisal(cuc, { projectId: pa.id, version: current.version, outcome: "APPROVE", criteria: allMet, conclusion: "Đạt yêu cầu" }))).code).toBe("VALIDATION");
     await recordMemberAssessment(cuc, { councilId: council.id, projectId: pa.id, memberId: member("Nguyễn Thị Thư Ký").id, criteria: allMet });
     await recordMemberAssessment(cuc, { councilId: council.id, projectId: pa.id, memberId: member("Lê Văn Kê Khai").id, criteria: allMet.map((c) => ({ ...c, assessment: "PARTLY_MET" as const })) });
     const decided = await decideMinistryAppraisal(cuc, { projectId: pa.id, version: current.version, outcome: "APPROVE_REDUCED", approvedAmount: "200", criteria: allMet, conclusion: "Hội đồng thống nhất đề nghị giảm kinh phí" });

@@ -16,7 +16,8 @@ let b: World;
 let norm: { id: string };
 let category: { id: string };
 
-const allMet = CRITERIA.map((criterion) => ({ criterion, assessment: "MET" as const, comment: "" }));
+// "Hồ sơ đầy đủ" partly met: these drafts carry no dossier files, which bars "Đạt" (sheet rules).
+const allMet = CRITERIA.map((criterion) => ({ criterion, assessment: criterion === "DOSSIER_COMPLETENESS" ? ("PARTLY_MET" as const) : ("MET" as const), comment: "" }));
 const staffApproval = (projectId: string, version: number) => ({ projectId, version, outcome: "APPROVE", method: "STAFF", form: "4a", criteria: allMet, conclusion: "Đạt yêu cầu" });
 
 async function draftFor(w: World, supportTrieu = "300", totalTrieu = "700") {
@@ -141,7 +142,7 @@ describe("province appraisal and registration", () => {
 
   it("requires a reason to return or reject, and a council to have a chair and three members", async () => {
     const p = await submitted(a);
-    await expect(appraiseAtProvince(a.sct, { ...staffApproval(p.id, p.version), outcome: "REJECT", conclusion: "" })).rejects.toThrow(/lý do/);
+    await expect(appraiseAtProvince(a.sct, { ...staffApproval(p.id, p.version), outcome: "REJECT", conclusion: "" })).rejects.toMatchObject({ fields: { conclusion: { key: "errors.appraisalSheet.reasonRequired" } } });
     await expect(appraiseAtProvince(a.sct, { ...staffApproval(p.id, p.version), method: "COUNCIL", members: [{ name: "Ông A", role: "MEMBER" }] })).rejects.toThrow(/Hội đồng cần ít nhất 3 thành viên/);
   });
 

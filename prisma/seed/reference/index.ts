@@ -5,6 +5,7 @@ import { seedAdvanceRules } from "./advance-rules";
 import { seedImplementationDeadlines } from "./implementation-deadlines";
 import { seedCatalogues } from "./catalogues";
 import { seedCommunes } from "./communes";
+import { seedCouncilQuorum } from "./council-quorum";
 import { readNewProvinces, readOldProvinces } from "./csv";
 import { seedGeography } from "./geography";
 import { seedNorms } from "./norms";
@@ -21,6 +22,7 @@ export async function seedReference(s: Seeder): Promise<Ref> {
   const normId = await seedNorms(s, { ...catalogues, provinceId: geo.provinceId });
   await seedAdvanceRules(s);
   await seedImplementationDeadlines(s);
+  await seedCouncilQuorum(s);
   return {
     old,
     new: fresh,

@@ -5,6 +5,7 @@ import { ActionButton } from "@/components/ui/action-button";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import { InterestPicker } from "@/components/appraisals/interest-picker";
 import { useAction } from "@/components/forms/use-action";
 import { createCouncilAction } from "../actions";
 
@@ -57,9 +58,7 @@ export function CouncilForm({ year, staff, organisations, interests }: { year: n
                   </select>
                 </>
               )}
-              <select multiple aria-label={t("memberInterests", { n })} className={`${field} h-16 max-w-72`} value={m.declaredInterests} onChange={(e) => set(i, { declaredInterests: [...e.target.selectedOptions].map((o) => o.value) })}>
-                {interests.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-              </select>
+              <InterestPicker label={t("memberInterests", { n })} options={interests} value={m.declaredInterests} onChange={(v) => set(i, { declaredInterests: v })} />
             </div>
           );
         })}

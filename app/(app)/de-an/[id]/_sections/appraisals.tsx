@@ -7,6 +7,7 @@ export async function Appraisals({ appraisals }: { appraisals: ProjectDetail["ap
   // Outcomes and methods are worded per level (workflow.record.PROVINCE|MINISTRY): the Cục's
   // decision reads as the ministry's, not with the Department's phrasing.
   const t = await getTranslations("workflow");
+  const ts = await getTranslations("appraisalSheet");
   return (
     <section>
       <h2 className="mb-2 text-lg font-semibold">{t("appraisals")}</h2>
@@ -22,6 +23,7 @@ export async function Appraisals({ appraisals }: { appraisals: ProjectDetail["ap
               {a.scores.map((s) => <li key={s.criterion}>{t(s.criterion)}: <strong>{t(s.assessment)}</strong>{s.comment ? ` — ${s.comment}` : ""}</li>)}
             </ul>
             {a.conclusion ? <p className="mt-1">{a.conclusion}</p> : null}
+            {a.failedCriterionReason ? <p className="mt-1"><strong>{ts("failedReasonShown")}:</strong> {a.failedCriterionReason}</p> : null}
           </article>
         ))}
       </div>

@@ -8,22 +8,35 @@ import { useTranslations } from "next-intl";
 import { useAction } from "@/components/forms/use-action";
 import { appraiseProjectAction } from "../../actions";
 import { CriteriaTable, initialCriteria, type CriterionRow } from "@/components/appraisals/criteria-table";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
+import { useSheetChecks } from "@/components/appraisals/use-sheet-checks";
+import type { AttachmentKind } from "@/lib/db/generated/enums";
 
 type Member = { name: string; role: "CHAIR" | "SECRETARY" | "MEMBER" };
 
-export function AppraisalForm({ projectId, version }: { projectId: string; version: number }) {
+const STATUS = { APPROVE: "APPROVED_BY_SCT", RETURN: "RETURNED_BY_SCT", REJECT: "REJECTED_BY_SCT" } as const;
+
+export function AppraisalForm({ projectId, version, missingDossier }: { projectId: string; version: number; missingDossier: AttachmentKind[] }) {
   const t = useTranslations("workflow");
+  const ts = useTranslations("appraisalSheet");
+  const tStatus = useTranslations("status");
   const router = useRouter();
-  const [outcome, setOutcome] = useState<"APPROVE" | "RETURN" | "REJECT">("APPROVE");
+  const [outcome, setOutcome] = useState<"APPROVE" | "RETURN" | "REJECT" | "">("");
   const [method, setMethod] = useState<"COUNCIL" | "STAFF">("STAFF");
   const [form, setForm] = useState<"4a" | "4b">("4a");
   const [criteria, setCriteria] = useState<CriterionRow[]>(initialCriteria);
   const [members, setMembers] = useState<Member[]>([{ name: "", role: "CHAIR" }, { name: "", role: "SECRETARY" }, { name: "", role: "MEMBER" }]);
   const [approvedAmount, setApprovedAmount] = useState("");
   const [conclusion, setConclusion] = useState("");
-  const { pending, message, fieldErrors: errors, run } = useAction(appraiseProjectAction, { onSuccess: () => router.push(`/de-an/${projectId}`) });
+  const [failedCriterionReason, setFailedReason] = useState("");
+  const [confirming, setConfirming] = useState(false);
+  const { pending, message, fieldErrors: serverErrors, run } = useAction(appraiseProjectAction, { onSuccess: () => router.push(`/de-an/${projectId}`) });
+  const checks = useSheetChecks({ outcome, criteria, conclusion, failedCriterionReason, missingDossier });
+  const errors = { ...serverErrors, ...checks.shown };
 
-  const submit = () => run({ projectId, version, outcome, method, form, criteria, members: method === "COUNCIL" ? members : [], approvedAmount, conclusion });
+  const record = () => { setConfirming(false); run({ projectId, version, outcome, method, form, criteria, members: method === "COUNCIL" ? members : [], approvedAmount, conclusion, failedCriterionReason }); };
+  // Every broken rule is shown at once before anything is asked; only a complete sheet is confirmed.
+  const submit = () => { if (checks.check()) setConfirming(true); };
   const radio = <T extends string>(name: string, value: T, current: T, set: (v: T) => void, label: string) => (
     <label className="flex items-center gap-2 text-sm"><input type="radio" name={name} checked={current === value} onChange={() => set(value)} />{label}</label>
   );
@@ -50,14 +63,22 @@ export function AppraisalForm({ projectId, version }: { projectId: string; versi
       <fieldset>
         <legend className="font-medium">{t("criteria")}</legend>
         {errors.criteria ? <p role="alert" className="text-xs text-red-700">{errors.criteria}</p> : null}
-        <CriteriaTable value={criteria} onChange={setCriteria} />
+        <CriteriaTable value={criteria} onChange={setCriteria} errors={errors} />
       </fieldset>
-      <fieldset><legend className="font-medium">{t("outcome")}</legend><div className="flex flex-wrap gap-4">{radio("outcome", "APPROVE", outcome, setOutcome, t("APPROVE"))}{radio("outcome", "RETURN", outcome, setOutcome, t("RETURN"))}{radio("outcome", "REJECT", outcome, setOutcome, t("REJECT"))}</div></fieldset>
+      <fieldset><legend className="font-medium">{t("outcome")}</legend><div className="flex flex-wrap gap-4">{radio<typeof outcome>("outcome", "APPROVE", outcome, setOutcome, t("APPROVE"))}{radio<typeof outcome>("outcome", "RETURN", outcome, setOutcome, t("RETURN"))}{radio<typeof outcome>("outcome", "REJECT", outcome, setOutcome, t("REJECT"))}</div>{errors.outcome ? <p role="alert" className="text-xs text-red-700">{errors.outcome}</p> : null}</fieldset>
+      {outcome === "APPROVE" && criteria.some((c) => c.assessment === "NOT_MET") ? (
+        <label className="block text-sm"><span className="mb-1 block">{ts("failedReason")}</span><textarea rows={2} className={`w-full rounded border px-2 py-1 ${errors.failedCriterionReason ? "border-red-500" : "border-slate-300"}`} value={failedCriterionReason} onChange={(e) => setFailedReason(e.target.value)} />{errors.failedCriterionReason ? <span role="alert" className="block text-xs text-red-700">{errors.failedCriterionReason}</span> : null}</label>
+      ) : null}
       {outcome === "APPROVE" ? (
         <label className="block text-sm"><span className="mb-1 block">{t("approvedAmount")}</span><input inputMode="decimal" className="w-48 rounded border border-slate-300 px-2 py-1" value={approvedAmount} onChange={(e) => setApprovedAmount(e.target.value)} />{errors.approvedAmount ? <span role="alert" className="block text-xs text-red-700">{errors.approvedAmount}</span> : null}</label>
       ) : null}
       <label className="block text-sm"><span className="mb-1 block">{t("conclusion")}</span><textarea rows={3} className={`w-full rounded border px-2 py-1 ${errors.conclusion ? "border-red-500" : "border-slate-300"}`} value={conclusion} onChange={(e) => setConclusion(e.target.value)} />{errors.conclusion ? <span role="alert" className="block text-xs text-red-700">{errors.conclusion}</span> : null}</label>
       <ActionButton type="submit" className="rounded bg-blue-700 px-4 py-2 text-white disabled:opacity-60" disabled={pending}>{t("saveAppraisal")}</ActionButton>
+      <ConfirmDialog open={confirming} title={ts("confirmTitle")} onConfirm={record} onCancel={() => setConfirming(false)} pending={pending}>
+        {outcome ? <p>{ts("confirmStatus", { status: tStatus(STATUS[outcome]) })}</p> : null}
+        {outcome === "APPROVE" ? <p>{approvedAmount ? ts("confirmAmount", { amount: `${approvedAmount} triệu đồng` }) : ts("confirmAmountAsRequested")}</p> : null}
+        <p>{outcome === "RETURN" ? ts("confirmNotify") : ts("confirmNoNotify")}</p>
+      </ConfirmDialog>
     </form>
   );
 }

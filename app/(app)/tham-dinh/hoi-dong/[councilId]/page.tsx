@@ -58,11 +58,18 @@ export default async function CouncilPage({ params }: { params: Promise<{ counci
             })}
           </ul>
           {p.outcome ? (
-            <p role="status" className="font-medium">{t("appraisal.decided", { outcome: t(`appraisal.${p.outcome}`) })}{p.conclusion ? ` – ${p.conclusion}` : ""}</p>
+            <p role="status" className="font-medium">{t("appraisal.decided", { outcome: t(`appraisal.${p.outcome}`) })}{p.conclusion ? ` – ${p.conclusion}` : ""}{p.failedCriterionReason ? ` (${t("appraisalSheet.failedReasonShown")}: ${p.failedCriterionReason})` : ""}</p>
           ) : (
             <>
               <h3 className="font-medium">{t("appraisal.councilConclusion", { code: p.code })}</h3>
-              <DecisionForm projectId={p.id} version={p.version} councilId={council.id} code={p.code} />
+              <DecisionForm projectId={p.id} version={p.version} councilId={council.id} code={p.code} requested={formatMoney(p.supportAmount)} quorum={{
+                met: p.quorum.status?.met ?? false,
+                text: p.quorum.rule && p.quorum.status
+                  ? t("appraisalSheet.quorum", { present: p.quorum.status.present, total: p.quorum.status.total, required: p.quorum.status.required, basis: p.quorum.rule.basis, met: p.quorum.status.met ? "yes" : "no" })
+                  : t("appraisalSheet.quorumNoRule"),
+                secretaryRecused: p.quorum.secretaryRecused,
+                eligibleSecretaries: p.quorum.eligibleSecretaries,
+              }} />
             </>
           )}
         </section>
