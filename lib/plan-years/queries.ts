@@ -14,3 +14,9 @@ export async function listPlanYears(now = new Date()): Promise<PlanYearRow[]> {
   const rows = await db().planYear.findMany({ orderBy: { year: "desc" }, select: { year: true, sctSubmissionDeadline: true, registrationDeadline: true, registrationExtendedTo: true, contentCatalogVersion: { select: { name: true } } } });
   return rows.map((r) => ({ ...r, catalogue: r.contentCatalogVersion.name, effective: effectiveDeadline(r), open: registrationOpen(r, now) }));
 }
+
+/** Plan years with an issued plan (any level): a year appears in figures once its plan is issued, even ahead of the calendar. */
+export async function issuedPlanYearNumbers(): Promise<number[]> {
+  const rows = await db().annualPlan.findMany({ where: { status: "ISSUED" }, distinct: ["planYear"], select: { planYear: true }, orderBy: { planYear: "asc" } });
+  return rows.map((r) => r.planYear);
+}
