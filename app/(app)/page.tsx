@@ -10,14 +10,16 @@ import { currentPlanYear, vietnamToday } from "@/lib/calendar";
 import { formatAmount, formatDate, formatInteger, formatPercentBp } from "@/lib/format";
 import { ratioBp } from "@/lib/money";
 import { nationalYearFigures } from "@/lib/dashboard/figures";
-import { planYearNumbers } from "@/lib/plan-years/queries";
+import { issuedPlanYearNumbers, planYearNumbers } from "@/lib/plan-years/queries";
 
 export default async function HomePage() {
   const actor = await requireActor();
   const t = await getTranslations();
   const summary = await getHomeSummary(actor);
-  // Figures for every plan year up to the running one (the data decides where the list starts and ends).
-  const figureYears = (await planYearNumbers()).filter((y) => y <= currentPlanYear());
+  // Figures for every plan year up to the running one, and every later year once its plan is issued
+  // (the data decides where the list starts and ends).
+  const [allYears, issuedYears] = await Promise.all([planYearNumbers(), issuedPlanYearNumbers()]);
+  const figureYears = allYears.filter((y) => y <= currentPlanYear() || issuedYears.includes(y));
   const national = await nationalYearFigures(actor, figureYears.length ? figureYears : [currentPlanYear()]);
   const scopeKind = homeScope(actor);
   const scope = scopeKind === "NATIONAL"
@@ -33,11 +35,17 @@ export default async function HomePage() {
         {isReadOnly(actor) ? <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("home.readOnly")}</span> : null}
       </PageHeader>
       <section className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-5">
-        <StatCard testId="stat-projects" label={t("home.projects")} value={formatInteger(summary.projectCount)} />
-        <StatCard testId="stat-awaiting" label={t("home.awaiting")} value={formatInteger(summary.awaitingCount)} hint={summary.awaitingStatuses.length ? t("home.awaitingHint", { statuses: summary.awaitingStatuses.map((s) => t(`status.${s}`)).join(", ") }) : undefined} />
-        <StatCard testId="stat-facilities" label={t("home.facilities")} value={formatInteger(summary.facilityCount)} />
-        <StatCard testId="stat-provinces" label={t("home.provinces")} value={formatInteger(summary.provinceCount)} />
-        <StatCard testId="stat-organisations" label={t("home.organisations")} value={formatInteger(summary.organisationCount)} />
+        <StatCard testId="stat-projects" href="/de-an" label={t("home.projects")} value={formatInteger(summary.projectCount)} />
+        <StatCard
+          testId="stat-awaiting"
+          href={summary.awaitingStatuses.length ? "/de-an?awaiting=1" : undefined}
+          label={t("home.awaiting")}
+          value={formatInteger(summary.awaitingCount)}
+          hint={summary.awaitingStatuses.length ? t("home.awaitingHint", { statuses: summary.awaitingStatuses.map((s) => t(`status.${s}`)).join(", ") }) : t("home.awaitingNone")}
+        />
+        <StatCard testId="stat-facilities" href="/co-so" label={t("home.facilities")} value={formatInteger(summary.facilityCount)} />
+        <StatCard testId="stat-provinces" href="/tinh-thanh" label={t("home.provinces")} value={formatInteger(summary.provinceCount)} />
+        <StatCard testId="stat-organisations" href="/to-chuc" label={t("home.organisations")} value={formatInteger(summary.organisationCount)} />
       </section>
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t("home.byStatus")}</h2>

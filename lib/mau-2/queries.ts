@@ -65,8 +65,18 @@ const rowSelect = {
   beneficiaries: { select: { facility: { select: { taxCode: true } } } },
 } satisfies Prisma.ProjectSelect;
 
+/** Not part of a registration request (Mẫu 2 "đề nghị đăng ký"): not yet sent, or refused. */
+const NOT_REQUESTED: ProjectStatus[] = ["DRAFT", "REJECTED_BY_SCT", "REJECTED_BY_CUC"];
+
 export async function loadMau2Document(actor: Actor, input: Mau2ExportInput, statusLabel: (status: ProjectStatus) => string): Promise<Mau2Document> {
-  const where: Prisma.ProjectWhereInput = { AND: [projectScopeWhere(actor), { planYear: input.year }, input.source ? { fundingSource: { code: input.source } } : {}] };
+  const where: Prisma.ProjectWhereInput = {
+    AND: [
+      projectScopeWhere(actor),
+      { planYear: input.year },
+      input.source ? { fundingSource: { code: input.source } } : {},
+      input.includeDraftsAndRejected ? {} : { status: { notIn: NOT_REQUESTED } },
+    ],
+  };
   const [projects, provinces] = await Promise.all([
     db().project.findMany({ where, orderBy: { code: "asc" }, select: rowSelect }),
     provincesInScope(actor, vietnamToday()),

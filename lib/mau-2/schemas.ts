@@ -7,6 +7,8 @@ import { MAX_FILE_BYTES } from "../xlsx/file-check";
 export const Mau2ExportInputSchema = z.object({
   year: z.coerce.number({ error: "Năm kế hoạch phải là số." }).int("Năm kế hoạch phải là số nguyên.").min(2019, "Năm kế hoạch không hợp lệ.").max(2100, "Năm kế hoạch không hợp lệ."),
   source: z.enum(["KCQG", "KCDP"], { error: "Nguồn kinh phí phải là KCQG hoặc KCDP." }).optional(),
+  /** Mẫu 2 is a registration request: drafts and rejected đề án are left out unless asked for. */
+  includeDraftsAndRejected: z.boolean().default(false),
 });
 export type Mau2ExportInput = z.infer<typeof Mau2ExportInputSchema>;
 

@@ -1,5 +1,6 @@
 import "server-only";
 // Đề án reads, always through projectScopeWhere: another province's đề án is simply not found.
+import { awaitingStatusesFor } from "../dashboard/queries";
 import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { projectScopeWhere } from "../auth/policy";
@@ -46,6 +47,8 @@ export async function listProjects(actor: Actor, raw: Partial<z.input<typeof Pro
       q ? { searchText: { contains: q } } : {},
       input.year ? { planYear: input.year } : {},
       input.status ? { status: input.status } : {},
+      // The same statuses the home card counts, so its number and this list always agree.
+      input.awaiting ? { status: { in: awaitingStatusesFor(actor) } } : {},
       input.source ? { fundingSource: { code: input.source } } : {},
       input.kind ? { kind: input.kind } : {},
       input.content ? { contents: { some: { contentCategory: { code: input.content } } } } : {},

@@ -82,6 +82,8 @@ export const ProjectListInputSchema = z.object({
   /** Content category code, matched across catalogue versions ("03.2"). */
   content: z.string().regex(/^\d{2}(\.\d)?$/).optional().catch(undefined),
   province: z.uuid().optional().catch(undefined),
+  /** "1": only đề án waiting for this actor's step (the home card "Đề án chờ bạn xử lý" links here). */
+  awaiting: z.literal("1").optional().catch(undefined),
   sort: z.enum(["year", "code", "title", "support", "status"]).catch("year"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
   page: PageSchema,

@@ -23,7 +23,7 @@ let taxCodes: string[];
 const versions = async () => Object.fromEntries((await db().project.findMany({ where: { implementerId: w.centreOrg.id }, select: { code: true, version: true } })).map((p) => [p.code, p.version]));
 
 async function exportFile(): Promise<Buffer> {
-  return buildMau2Workbook(await loadMau2Document(w.centre, { year: 2027 }, (s) => `Trạng thái ${s}`));
+  return buildMau2Workbook(await loadMau2Document(w.centre, { year: 2027, includeDraftsAndRejected: true }, (s) => `Trạng thái ${s}`));
 }
 
 beforeAll(async () => {

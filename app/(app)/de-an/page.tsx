@@ -13,6 +13,7 @@ import { listProjects } from "@/lib/projects/queries";
 import { ProjectListInputSchema } from "@/lib/projects/schemas";
 import { PROJECT_STATUSES } from "@/lib/projects/statuses";
 import { planYearNumbers } from "@/lib/plan-years/queries";
+import { awaitingStatusesFor } from "@/lib/dashboard/queries";
 
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
@@ -65,7 +66,14 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           <option value="desc">{t("projectList.desc")}</option>
           <option value="asc">{t("projectList.asc")}</option>
         </select>
+        {input.awaiting ? <input type="hidden" name="awaiting" value="1" /> : null}
       </SearchForm>
+      {input.awaiting ? (
+        <p className="mb-2 text-sm text-slate-700" data-testid="awaiting-filter">
+          {t("projectList.awaitingFilter", { statuses: awaitingStatusesFor(actor).map((s) => t(`status.${s}`)).join(", ") })}{" "}
+          <Link href="/de-an" className="text-blue-700 underline">{t("projectList.clearFilter")}</Link>
+        </p>
+      ) : null}
       <DataTable
         emptyText={t("common.noResults")}
         columns={[
@@ -92,7 +100,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           },
         }))}
       />
-      <Pagination page={page.page} pageCount={page.pageCount} total={page.total} basePath="/de-an" params={{ q: input.q, year: input.year?.toString(), source: input.source, status: input.status, kind: input.kind, content: input.content, province: input.province, sort: input.sort, dir: input.dir }} />
+      <Pagination page={page.page} pageCount={page.pageCount} total={page.total} basePath="/de-an" params={{ q: input.q, year: input.year?.toString(), source: input.source, status: input.status, kind: input.kind, content: input.content, province: input.province, awaiting: input.awaiting, sort: input.sort, dir: input.dir }} />
     </div>
   );
 }

@@ -29,7 +29,7 @@ export default async function AllocationsPage({ searchParams }: { searchParams: 
     <div className="space-y-6">
       <PageHeader title={t("title")}>
         {t("note")}
-        {canRecord ? null : <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("readOnly")}</span>}
+        {canRecord ? null : <>{" "}<span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("readOnly")}</span></>}
       </PageHeader>
       <form method="get" className="flex flex-wrap items-end gap-2">
         <select name="year" defaultValue={filters.year} aria-label={t("year")} className={select}>

@@ -3,7 +3,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { nextPlanYear } from "@/lib/calendar";
-import { formatAmount, formatShare } from "@/lib/format";
+import { formatAmount, formatPercentBp } from "@/lib/format";
 import { ratioBp } from "@/lib/money";
 import { listPlans } from "@/lib/plans/plan-view";
 import { creatablePlanLevel } from "@/lib/plans/policy";
@@ -27,7 +27,7 @@ export default async function PlansPage() {
           { key: "version", header: t("versionLabel") },
           { key: "envelope", header: t("envelope"), align: "right" },
           { key: "total", header: t("total"), align: "right" },
-          { key: "share", header: t("shareOfEnvelope"), align: "right" },
+          { key: "share", header: `${t("shareOfEnvelope")} (${t("ofEnvelope")})`, align: "right" },
         ]}
         rows={plans.map((p) => ({
           id: p.id,
@@ -35,10 +35,10 @@ export default async function PlansPage() {
             year: { text: String(p.year), href: `/ke-hoach/${p.id}`, sort: p.year },
             level: { text: p.level === "NATIONAL" ? t("level.NATIONAL") : `${t("level.PROVINCIAL")} – ${p.province ?? ""}` },
             status: { text: t(`status.${p.status}`) },
-            version: { text: p.status === "DRAFT" ? t("draft") : p.versionNo === null ? t("notInForceToday") : String(p.versionNo), sort: p.versionNo ?? 0 },
+            version: { text: p.status === "DRAFT" ? "—" : p.versionNo === null ? t("notInForceToday") : String(p.versionNo), sort: p.versionNo ?? 0 },
             envelope: { text: formatAmount(p.envelope, "trieu"), sort: Number(p.envelope / 1_000_000n) },
             total: { text: p.total === null ? "–" : formatAmount(p.total, "trieu"), sort: Number((p.total ?? 0n) / 1_000_000n) },
-            share: { text: p.total === null ? "–" : formatShare(ratioBp(p.total, p.envelope), t("ofEnvelope")) },
+            share: { text: p.total === null ? "–" : formatPercentBp(ratioBp(p.total, p.envelope)) },
           },
         }))}
       />

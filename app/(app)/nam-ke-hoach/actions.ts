@@ -4,11 +4,18 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
-import { extendRegistrationDeadline } from "@/lib/plan-years/mutations";
+import { addNextPlanYear, extendRegistrationDeadline } from "@/lib/plan-years/mutations";
 
 export const extendDeadlineAction = defineAction(z.unknown(), async (input, actor) => {
   const result = await extendRegistrationDeadline(actor, input);
   revalidatePath("/de-an");
   revalidatePath("/nam-ke-hoach");
   return { year: result.year };
+});
+
+export const addNextPlanYearAction = defineAction(z.object({}).strict(), async (_input, actor) => {
+  const result = await addNextPlanYear(actor);
+  revalidatePath("/nam-ke-hoach");
+  revalidatePath("/de-an");
+  return result;
 });

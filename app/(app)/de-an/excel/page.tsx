@@ -41,6 +41,10 @@ export default async function ExcelPage({ searchParams }: { searchParams: Promis
               <option value="KCDP">{t("fundingSource.KCDP")}</option>
             </select>
           </label>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="include" value="all" />
+            <span>{t("excel.export.includeDraftsAndRejected")}</span>
+          </label>
           <button type="submit" className="rounded bg-blue-700 px-4 py-2 text-sm font-medium text-white hover:bg-blue-800">{t("excel.export.submit")}</button>
         </form>
       </section>

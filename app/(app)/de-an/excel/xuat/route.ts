@@ -23,7 +23,7 @@ export async function GET(request: NextRequest): Promise<Response> {
   }
   const locale = await requestLocale();
   const params = request.nextUrl.searchParams;
-  const parsed = Mau2ExportInputSchema.safeParse({ year: params.get("year") ?? undefined, source: params.get("source") || undefined });
+  const parsed = Mau2ExportInputSchema.safeParse({ year: params.get("year") ?? undefined, source: params.get("source") || undefined, includeDraftsAndRejected: params.get("include") === "all" });
   // zod messages are Vietnamese by design (docs/decisions/018).
   if (!parsed.success) return text(parsed.error.issues[0]?.message ?? edgeText(locale, "errors.files.invalidQuery"), 400);
   try {
