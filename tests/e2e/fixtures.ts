@@ -46,3 +46,19 @@ export async function signOut(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Đăng xuất" }).click();
   await expect(page).toHaveURL(/dang-nhap/);
 }
+
+/**
+ * Fills the five TT 36/2013 Điều 9 criteria of an appraisal sheet (they start unassessed). The
+ * dossier criterion defaults to "Đạt một phần": "Đạt" needs the required documents attached.
+ */
+export async function assessCriteria(scope: Page | ReturnType<Page["locator"]>, options: { label?: string; dossier?: "Đạt" | "Đạt một phần" } = {}): Promise<void> {
+  const label = options.label ?? "";
+  for (let i = 1; i <= 5; i++) {
+    await scope.getByLabel(`Đánh giá ${label}${i}`, { exact: true }).selectOption({ label: i === 5 ? (options.dossier ?? "Đạt một phần") : "Đạt" });
+  }
+}
+
+/** Confirms the legal act in the open confirmation dialog. */
+export async function confirmInDialog(page: Page): Promise<void> {
+  await page.getByRole("dialog").getByRole("button", { name: "Xác nhận" }).click();
+}

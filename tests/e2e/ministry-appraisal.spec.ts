@@ -4,7 +4,7 @@
 // downloads the biên bản as a PDF. Then the plan is issued from the approved đề án, an adjustment
 // is approved, and the plan's new version is visible with its diff (issue #4, Playwright journey).
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn, open } from "./fixtures";
+import { DEMO_ACCOUNTS, assessCriteria, confirmInDialog, signIn, open } from "./fixtures";
 
 const CODES = ["KCQG-2027-15-", "KCQG-2027-01-", "KCQG-2027-48-"];
 
@@ -47,15 +47,23 @@ test("ministry appraisal by a council with a recusal and the minutes PDF", async
     for (let i = 0; i < forms; i++) {
       const sheet = section.locator("details").nth(i);
       await sheet.locator("summary").click();
+      // Criteria start unassessed (issue #10): each member chooses every one.
+      const selects = sheet.getByRole("combobox");
+      for (let c = 0; c < 5; c++) await selects.nth(c).selectOption({ label: c === 4 ? "Đạt một phần" : "Đạt" });
       await sheet.getByRole("button", { name: /^Ghi phiếu của/ }).click();
       await expect(section.getByText(/: Đã ghi phiếu$/)).toHaveCount(i + 1);
     }
+    await assessCriteria(section, { label: `${code} ` });
     if (n === 2) {
       await section.getByRole("radio", { name: "Đạt – giảm kinh phí" }).check();
       await section.getByRole("textbox", { name: /Kinh phí hỗ trợ sau thẩm định/ }).fill("1");
       await section.getByRole("textbox", { name: "Ý kiến kết luận / lý do" }).fill("Hội đồng đề nghị giảm kinh phí hỗ trợ.");
+    } else {
+      await section.getByRole("radio", { name: "Đạt – giữ kinh phí đề nghị" }).check();
+      await section.getByRole("textbox", { name: "Ý kiến kết luận / lý do" }).fill("Hội đồng đề nghị chấp thuận.");
     }
     await section.getByRole("button", { name: "Ghi kết luận thẩm định" }).click();
+    await confirmInDialog(page);
     await expect(section.getByRole("status").filter({ hasText: "Đã kết luận" })).toBeVisible();
   }
 

@@ -1,7 +1,7 @@
 // Issue #4 parts 5 and 6: the Cục's dự toán giao against the plan (the published 2022 figures, an
 // allocation outside the plan confirmed with a reason) and the in-app notices page.
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn, signOut, open } from "./fixtures";
+import { DEMO_ACCOUNTS, assessCriteria, confirmInDialog, signIn, signOut, open } from "./fixtures";
 
 const CENTRE_LAO_CAI = "ttkc.laocai@khuyencong.local";
 
@@ -60,9 +60,11 @@ test("thông báo: a returned đề án reaches the centre, which marks all as r
   await open(page, `/de-an?q=${encodeURIComponent(code)}&year=2027`);
   await page.getByRole("link", { name: code }).first().click();
   await page.getByRole("link", { name: "Thẩm định cấp cơ sở" }).click();
+  await assessCriteria(page);
   await page.getByLabel("Trả lại để bổ sung, hoàn thiện").check();
   await page.getByLabel("Ý kiến kết luận / lý do").fill("Bổ sung báo giá thiết bị (e2e thông báo).");
   await page.getByRole("button", { name: "Ghi kết quả thẩm định" }).click();
+  await confirmInDialog(page);
   await expect(page.getByTestId("timeline")).toContainText("Sở trả lại để bổ sung");
   await signOut(page);
 

@@ -2,7 +2,7 @@
 // meets a cap violation and fixes it, submits; the SCT returns it; it is corrected and resubmitted;
 // the SCT approves it with a council and registers it with the Cục.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn, signOut, open } from "./fixtures";
+import { DEMO_ACCOUNTS, assessCriteria, confirmInDialog, signIn, signOut, open } from "./fixtures";
 
 const TITLE = `Hỗ trợ máy chẻ nan tre cho cơ sở mây tre đan (e2e ${Date.now()})`;
 
@@ -82,9 +82,11 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await signIn(page, DEMO_ACCOUNTS.sctThanhHoa);
   await openProject(page);
   await page.getByRole("link", { name: "Thẩm định cấp cơ sở" }).click();
+  await assessCriteria(page);
   await page.getByLabel("Trả lại để bổ sung, hoàn thiện").check();
   await page.getByLabel("Ý kiến kết luận / lý do").fill("Bổ sung báo giá máy chẻ nan của ít nhất hai nhà cung cấp.");
   await page.getByRole("button", { name: "Ghi kết quả thẩm định" }).click();
+  await confirmInDialog(page);
   await expect(page.getByTestId("timeline")).toContainText("Sở trả lại để bổ sung");
   await expect(page.getByTestId("timeline")).toContainText("Bổ sung báo giá máy chẻ nan");
   await signOut(page);
@@ -108,7 +110,14 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await page.getByLabel("Họ và tên 1").fill("Lê Văn Hùng");
   await page.getByLabel("Họ và tên 2").fill("Nguyễn Thị Lan");
   await page.getByLabel("Họ và tên 3").fill("Trịnh Văn Nam");
+  // Criteria start unassessed and the conclusion is required: one click no longer approves.
   await page.getByRole("button", { name: "Ghi kết quả thẩm định" }).click();
+  await expect(page.getByText("Chưa đánh giá tiêu chí này").first()).toBeVisible();
+  await assessCriteria(page);
+  await page.getByLabel("Đạt – đề nghị đăng ký với Cục").check();
+  await page.getByLabel("Ý kiến kết luận / lý do").fill("Đề án đạt các tiêu chí; đề nghị đăng ký với Cục.");
+  await page.getByRole("button", { name: "Ghi kết quả thẩm định" }).click();
+  await confirmInDialog(page);
   await expect(page.getByTestId("appraisal").last()).toContainText("Lê Văn Hùng (Chủ tịch)");
   await page.getByRole("button", { name: "Đăng ký với Cục" }).click();
   await page.getByRole("button", { name: /Xác nhận: Đăng ký với Cục/ }).click();

@@ -29,7 +29,7 @@ async function attach(projectId: string, kind: "REQUEST_LETTER" | "BENEFICIARY_L
 }
 
 beforeAll(async () => {
-  await db().councilQuorumRule.upsert({ where: { level_validFrom: { level: "MINISTRY", validFrom: new Date("2014-02-10T00:00:00Z") } }, update: {}, create: { level: "MINISTRY", validFrom: new Date("2014-02-10T00:00:00Z"), minShareBp: 5001, minMembers: 3, chairRequired: true, basis: "Quy định của chương trình (chưa có căn cứ pháp lý xác nhận)", programmeRule: true } });
+  await db().councilQuorumRule.upsert({ where: { level_validFrom: { level: "MINISTRY", validFrom: new Date("2014-02-10T00:00:00Z") } }, update: {}, create: { level: "MINISTRY", validFrom: new Date("2014-02-10T00:00:00Z"), minShareBp: 5001, minMembers: 2, chairRequired: true, basis: "Quy định của chương trình (chưa có căn cứ pháp lý xác nhận)", programmeRule: true } });
   ({ kcqg: { id: kcqgId } } = await machineryNorm(db()));
   a = await provinceWorld(db(), "Tỉnh Quy Tắc A");
   b = await provinceWorld(db(), "Tỉnh Quy Tắc B");

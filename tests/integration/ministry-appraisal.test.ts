@@ -30,7 +30,7 @@ async function registered(w: World, kind: "STANDARD" | "FLAGSHIP" = "STANDARD") 
 
 beforeAll(async () => {
   // The quorum rule is reference data (prisma/seed/reference/council-quorum.ts), not in a bare test database.
-  await db().councilQuorumRule.upsert({ where: { level_validFrom: { level: "MINISTRY", validFrom: new Date("2014-02-10T00:00:00Z") } }, update: {}, create: { level: "MINISTRY", validFrom: new Date("2014-02-10T00:00:00Z"), minShareBp: 5001, minMembers: 3, chairRequired: true, basis: "Quy định của chương trình (chưa có căn cứ pháp lý xác nhận)", programmeRule: true } });
+  await db().councilQuorumRule.upsert({ where: { level_validFrom: { level: "MINISTRY", validFrom: new Date("2014-02-10T00:00:00Z") } }, update: {}, create: { level: "MINISTRY", validFrom: new Date("2014-02-10T00:00:00Z"), minShareBp: 5001, minMembers: 2, chairRequired: true, basis: "Quy định của chương trình (chưa có căn cứ pháp lý xác nhận)", programmeRule: true } });
   ({ kcqg: { id: kcqgId } } = await machineryNorm(db()));
   a = await provinceWorld(db(), "Tỉnh Thẩm Định A");
   b = await provinceWorld(db(), "Tỉnh Thẩm Định B");
