@@ -88,8 +88,8 @@ export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
     select: {
       id: true, planYear: true, level: true, status: true, envelope: true, provinceId: true, fundingSourceId: true,
       fundingSource: { select: { code: true } }, province: { select: { name: true } },
-      versions: { orderBy: { versionNo: "asc" }, select: { id: true, versionNo: true, effectiveOn: true, note: true, decision: { select: { number: true, symbol: true, issuedOn: true, signer: true } }, adjustment: { select: { kind: true, reason: true } } } },
-      adjustments: { orderBy: { requestedAt: "desc" }, select: { id: true, kind: true, authority: true, status: true, reason: true, amountBefore: true, amountAfter: true, requestedAt: true, project: { select: { code: true, title: true, provinceId: true } }, resultingVersion: { select: { versionNo: true } } } },
+      versions: { orderBy: { versionNo: "asc" }, select: { id: true, versionNo: true, effectiveOn: true, note: true, decision: { select: { number: true, symbol: true, issuedOn: true, signer: true, retroactiveReason: true } }, adjustment: { select: { kind: true, reason: true } } } },
+      adjustments: { orderBy: { requestedAt: "desc" }, select: { id: true, kind: true, authority: true, status: true, reason: true, amountBefore: true, amountAfter: true, requestedAt: true, requestedById: true, project: { select: { code: true, title: true, provinceId: true } }, resultingVersion: { select: { versionNo: true } } } },
     },
   });
   if (!plan) throw new NotFoundError("plan");
@@ -109,7 +109,12 @@ export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
     ...plan,
     manage,
     steps: planSteps(actor, plan),
-    adjustments: plan.adjustments.map((a) => ({ ...a, steps: adjustmentSteps(actor, { status: a.status, authority: a.authority, provinceId: plan.provinceId ?? a.project?.provinceId ?? null }) })),
+    adjustments: plan.adjustments.map(({ requestedById, ...a }) => {
+      const ownRequest = requestedById === actor.userId;
+      const steps = ownRequest ? [] : adjustmentSteps(actor, { status: a.status, authority: a.authority, provinceId: plan.provinceId ?? a.project?.provinceId ?? null });
+      // The page says why a decider sees no form on their own request (segregation of duties).
+      return { ...a, steps, ownRequest: ownRequest && a.status === "REQUESTED" };
+    }),
     shownVersionNo: shown.version?.versionNo ?? null,
     // When the first decision takes effect: a day before it has no plan, which is not a plan of 0 đồng.
     firstEffectiveOn: plan.versions.filter((v) => v.versionNo > 0).reduce<Date | null>((first, v) => (!first || v.effectiveOn < first ? v.effectiveOn : first), null),

@@ -36,7 +36,7 @@ export async function Items({ plan }: { plan: Plan }) {
           <h3 className="font-semibold">{t("addTask")}</h3>
           <AddTaskForm planId={plan.id} implementers={plan.implementers} />
           <h3 className="font-semibold">{t("issueTitle")}</h3>
-          <IssueForm planId={plan.id} over={plan.total > plan.envelope} defaultSymbol={plan.level === "NATIONAL" ? "QĐ-BCT" : "QĐ-UBND"} />
+          <IssueForm planId={plan.id} over={plan.total > plan.envelope} defaultSymbol={plan.level === "NATIONAL" ? "QĐ-BCT" : "QĐ-UBND"} totalText={formatAmount(plan.total, "trieu")} itemCount={plan.items.length} />
         </div>
       ) : null}
     </section>
