@@ -170,8 +170,13 @@ describe("annex of the decision", () => {
     const bytes = await buildAnnexXlsx(doc);
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const ws = wb.worksheets[0]!;
-    expect(ws.getCell(3, 5).value).toBe("Đơn vị tính: triệu đồng");
-    expect(ws.getRow(ws.rowCount).getCell(5).value).toBe(550);
-    expect((await buildAnnexPdf(doc)).subarray(0, 4).toString()).toBe("%PDF");
+    expect(ws.getCell(3, 6).value).toBe("Đơn vị tính: triệu đồng");
+    expect(ws.getRow(4).getCell(2).value).toBe("Mã đề án");
+    // The đề án rows carry their code; the Cục's nhiệm vụ has none.
+    const codes = Array.from({ length: doc.rows.length }, (_, i) => String(ws.getRow(5 + i).getCell(2).value ?? ""));
+    expect(codes.filter((c) => c.startsWith("PLAN-"))).toHaveLength(2);
+    expect(ws.getRow(ws.rowCount).getCell(6).value).toBe(550);
+    const pdfText = await buildAnnexPdf(doc);
+    expect(pdfText.subarray(0, 4).toString()).toBe("%PDF");
   });
 });
