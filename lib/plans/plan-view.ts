@@ -2,7 +2,8 @@ import "server-only";
 // Reading plans for the /ke-hoach pages: list, one plan as of a date, its versions and requests,
 // totals by province, zone, content and implementer against the envelope, and version diffs.
 import type { Actor } from "../auth/actor";
-import { vietnamToday, type CalendarDay } from "../calendar";
+import { validAtWhere, vietnamToday, type CalendarDay } from "../calendar";
+import { symbolFromShortName } from "./decision-symbol";
 import { projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
 import { groupLineOf, type GroupLine } from "../admin-units/groups";
@@ -108,6 +109,7 @@ export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
   return {
     ...plan,
     manage,
+    cucSymbol: await cucDecisionSymbol(),
     steps: planSteps(actor, plan),
     adjustments: plan.adjustments.map(({ requestedById, ...a }) => {
       const ownRequest = requestedById === actor.userId;
@@ -124,6 +126,13 @@ export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
     candidates: candidates.map((c) => ({ id: c.id, code: c.code, title: c.title, amount: c.approvedAmount ?? c.supportAmount })),
     implementers: implementers.map((o) => ({ id: o.id, name: nameAt(o.names) })),
   };
+}
+
+/** The ký hiệu suggested for a Cục decision, from the Cục's name in force today (decision-symbol.ts). */
+async function cucDecisionSymbol(): Promise<string> {
+  const today = vietnamToday();
+  const name = await db().organisationName.findFirst({ where: { AND: [{ organisation: { kind: "CUC" }, shortName: { not: null } }, validAtWhere(today)] }, orderBy: { validFrom: "desc" }, select: { shortName: true } });
+  return symbolFromShortName(name?.shortName) ?? "QĐ-";
 }
 
 /** Differences between two versions of a plan the actor may see. */
