@@ -18,18 +18,22 @@ async function openNationalPlan2026(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { name: "Kế hoạch khuyến công quốc gia năm 2026" })).toBeVisible();
 }
 
-test("an SCT issues its provincial plan after a confirmation, with a retroactive effective date and its reason", async ({ page }) => {
-  await signIn(page, DEMO_ACCOUNTS.sctLaoCai);
+/** Signs in as an SCT, creates its 2027 KCĐP plan and adds one nhiệm vụ, ready to issue. */
+async function draftProvincialPlan(page: Page, email: string, taskTitle: string, amount: string): Promise<void> {
+  await signIn(page, email);
   await open(page, "/ke-hoach");
   await page.getByLabel("Năm kế hoạch").fill("2027");
   await page.getByLabel("Mức trần ngân sách (triệu đồng)").fill("1.000");
   await page.getByRole("button", { name: "Lập kế hoạch KCĐP của tỉnh" }).click();
   await expect(page.getByRole("heading", { name: /Kế hoạch khuyến công địa phương năm 2027/ })).toBeVisible();
-
-  await page.getByLabel("Tên nhiệm vụ").fill("Kiểm tra, giám sát đề án khuyến công địa phương");
-  await page.getByLabel("Kinh phí (triệu đồng)").fill("120");
+  await page.getByLabel("Tên nhiệm vụ").fill(taskTitle);
+  await page.getByLabel("Kinh phí (triệu đồng)").fill(amount);
   await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
   await expect(page.getByText("Đã thêm nhiệm vụ.")).toBeVisible();
+}
+
+test("an SCT issues its provincial plan after a confirmation, with a retroactive effective date and its reason", async ({ page }) => {
+  await draftProvincialPlan(page, DEMO_ACCOUNTS.sctLaoCai, "Kiểm tra, giám sát đề án khuyến công địa phương", "120");
 
   await page.getByLabel("Số", { exact: true }).fill("77");
   await page.getByLabel("Ký hiệu").fill("QĐ-UBND");
@@ -55,16 +59,7 @@ test("an SCT issues its provincial plan after a confirmation, with a retroactive
 });
 
 test("a signing date after today is refused, naming the field", async ({ page }) => {
-  await signIn(page, DEMO_ACCOUNTS.sctThanhHoa);
-  await open(page, "/ke-hoach");
-  await page.getByLabel("Năm kế hoạch").fill("2027");
-  await page.getByLabel("Mức trần ngân sách (triệu đồng)").fill("1.000");
-  await page.getByRole("button", { name: "Lập kế hoạch KCĐP của tỉnh" }).click();
-  await expect(page.getByRole("heading", { name: /Kế hoạch khuyến công địa phương năm 2027/ })).toBeVisible();
-  await page.getByLabel("Tên nhiệm vụ").fill("Kiểm tra đề án");
-  await page.getByLabel("Kinh phí (triệu đồng)").fill("50");
-  await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
-  await expect(page.getByText("Đã thêm nhiệm vụ.")).toBeVisible();
+  await draftProvincialPlan(page, DEMO_ACCOUNTS.sctThanhHoa, "Kiểm tra đề án", "50");
   await page.getByLabel("Số", { exact: true }).fill("78");
   await page.getByLabel("Ngày ký").fill(vnDay(3));
   await page.getByLabel("Người ký", { exact: true }).fill("Chủ tịch UBND tỉnh (thử nghiệm)");
