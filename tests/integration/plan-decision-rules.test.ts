@@ -9,6 +9,7 @@ import { createPlan, includeApprovedProjects } from "../../lib/plans/assemble";
 import { decideAdjustment } from "../../lib/plans/adjustment-decide";
 import { requestAdjustment } from "../../lib/plans/adjustment-request";
 import { issuePlan } from "../../lib/plans/issue";
+import { listMyNotices } from "../../lib/notifications/queries";
 import { toSearchText } from "../../lib/search-text";
 import { cucStaff, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb as db } from "./db";
@@ -91,6 +92,10 @@ describe("adjustment decided by someone else", () => {
 
     expect(await decideAdjustment(cuc2, { adjustmentId: req.id, outcome: "APPROVE", decision })).toEqual({ status: "APPROVED", versionNo: 2 });
     expect(await db().notification.count({ where: { subject, resolvedAt: null } })).toBe(0);
+    // The notices page reads resolvedAt to show "Đã xử lý" on the requester's own list.
+    const mine = (await listMyNotices(cuc)).unread.flatMap((g) => g.notices).filter((n) => n.body === "Đơn vị thụ hưởng không còn nhu cầu");
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((n) => n.resolvedAt instanceof Date)).toBe(true);
   });
 
 });
