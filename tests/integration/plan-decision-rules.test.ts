@@ -18,6 +18,7 @@ import { failure } from "../fixtures/failure";
 // Plan year 2036 is this file's own.
 const YEAR = 2036;
 let a: Awaited<ReturnType<typeof provinceWorld>>;
+let sources: Awaited<ReturnType<typeof referenceBasics>>;
 let cuc: Actor;
 let cuc2: Actor;
 let planId: string;
@@ -25,7 +26,7 @@ let projectId: string;
 const signer = "Nguyễn Văn Thử";
 
 beforeAll(async () => {
-  const sources = await referenceBasics(db());
+  sources = await referenceBasics(db());
   const catalog = await db().contentCatalogVersion.findUniqueOrThrow({ where: { code: "ND235-2025" }, select: { id: true } });
   await db().planYear.upsert({ where: { year: YEAR }, update: {}, create: { year: YEAR, sctSubmissionDeadline: day(`${YEAR - 1}-05-20`), registrationDeadline: day(`${YEAR - 1}-06-15`), contentCatalogVersionId: catalog.id } });
   a = await provinceWorld(db(), "Tỉnh Quy tắc QĐ");
@@ -98,4 +99,22 @@ describe("adjustment decided by someone else", () => {
     expect(mine.every((n) => n.resolvedAt instanceof Date)).toBe(true);
   });
 
+});
+
+describe("choosing the đề án of a draft", () => {
+  it("includes only the chosen approved đề án", async () => {
+    const make = async (n: number) => {
+      const title = `Đề án chọn ${n} ${randomUUID().slice(0, 6)}`;
+      return db().project.create({
+        data: { code: `PICK-${randomUUID()}`, title, searchText: toSearchText(title), planYear: YEAR, endYear: YEAR, fundingSourceId: sources.kcdp.id, kind: "STANDARD", status: "APPROVED_BY_CUC", implementerId: a.centreOrg.id, provinceId: a.current.id, supportAmount: 90_000_000n, approvedAmount: 90_000_000n },
+        select: { id: true },
+      });
+    };
+    const [one, two] = [await make(1), await make(2)];
+    const { id } = await createPlan(a.sct, { year: YEAR, level: "PROVINCIAL", envelope: "100" });
+    expect(await includeApprovedProjects(a.sct, { planId: id, projectIds: [one.id] })).toEqual({ added: 1 });
+    const items = await db().planItem.findMany({ where: { planVersion: { planId: id, versionNo: 0 } }, select: { projectId: true } });
+    expect(items.map((i) => i.projectId)).toEqual([one.id]);
+    expect(items.map((i) => i.projectId)).not.toContain(two.id);
+  });
 });
