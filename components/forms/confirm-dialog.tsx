@@ -1,26 +1,42 @@
 "use client";
-// Confirmation before a legal act (approve, issue a plan, register): a modal <dialog> that says
-// what will happen, with "Xác nhận" and "Quay lại". showModal() gives focus trapping and Escape.
+// Confirmation before a legal act (approve, issue a plan, decide an adjustment, register): a modal
+// <dialog> that says what will happen, with "Xác nhận" and "Quay lại" unless a page names the act.
+// showModal() gives focus trapping and Escape; "Quay lại" records nothing and keeps the form.
 import { useEffect, useId, useRef, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
+import { ActionButton } from "@/components/ui/action-button";
 
-export function ConfirmDialog({ open, title, children, onConfirm, onCancel, pending = false }: { open: boolean; title: string; children: ReactNode; onConfirm: () => void; onCancel: () => void; pending?: boolean }) {
+type Props = {
+  open: boolean;
+  title: string;
+  /** What will happen; given as `summary` or as children. */
+  summary?: ReactNode;
+  children?: ReactNode;
+  confirmLabel?: string;
+  cancelLabel?: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+  pending?: boolean;
+};
+
+export function ConfirmDialog({ open, title, summary, children, confirmLabel, cancelLabel, onConfirm, onCancel, pending = false }: Props) {
   const t = useTranslations("confirmDialog");
   const ref = useRef<HTMLDialogElement>(null);
-  const headingId = useId();
+  const titleId = useId();
+  const bodyId = useId();
   useEffect(() => {
-    const d = ref.current;
-    if (!d) return;
-    if (open && !d.open) d.showModal();
-    if (!open && d.open) d.close();
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} aria-labelledby={headingId} onCancel={(e) => { e.preventDefault(); onCancel(); }} className="max-w-lg rounded border border-slate-300 p-4 shadow-lg backdrop:bg-black/40">
-      <h2 id={headingId} className="mb-2 text-lg font-semibold">{title}</h2>
-      <div className="space-y-1 text-sm">{children}</div>
+    <dialog ref={ref} aria-labelledby={titleId} aria-describedby={bodyId} onCancel={(e) => { e.preventDefault(); onCancel(); }} className="max-w-lg rounded border border-slate-300 p-4 shadow-lg backdrop:bg-black/40">
+      <h2 id={titleId} className="mb-2 text-lg font-semibold">{title}</h2>
+      <div id={bodyId} className="space-y-1 text-sm">{summary}{children}</div>
       <div className="mt-4 flex justify-end gap-2">
-        <button type="button" className="rounded border border-slate-300 px-3 py-1" onClick={onCancel}>{t("back")}</button>
-        <button type="button" className="rounded bg-blue-700 px-3 py-1 text-white disabled:opacity-60" disabled={pending} onClick={onConfirm}>{t("confirm")}</button>
+        <ActionButton className="rounded border border-slate-300 px-3 py-1.5 text-sm" onClick={onCancel} disabled={pending}>{cancelLabel ?? t("back")}</ActionButton>
+        <ActionButton className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white disabled:opacity-60" onClick={onConfirm} disabled={pending} autoFocus>{confirmLabel ?? t("confirm")}</ActionButton>
       </div>
     </dialog>
   );

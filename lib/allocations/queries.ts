@@ -9,7 +9,8 @@ import { ratioBp, type Dong } from "../money";
 import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { sourceLabel } from "./check";
 import { unsafeAllocatedSoFar, unsafePlanInForce } from "./figures";
-import { canReadAllocations } from "./policy";
+import { provinceScopeOf } from "../admin-units/scope";
+import { allocationReceiverWhere, canReadAllocations } from "./policy";
 import type { AllocationViewInput } from "./schemas";
 
 export type UnitFigures = { receiverId: string; name: string; planned: Dong; projectCount: number; itemCount: number; allocated: Dong; shareBp: bigint | null; overPlan: boolean };
@@ -57,15 +58,20 @@ export async function getAllocationOverview(actor: Actor, year: number, sourceCo
     unsafePlanInForce(db(), year, source.id, today),
     unsafeAllocatedSoFar(db(), year, source.id, today),
     db().budgetAllocation.findMany({
-      where: { planYear: year, fundingSourceId: source.id },
+      where: { planYear: year, fundingSourceId: source.id, receiver: allocationReceiverWhere(actor) },
       orderBy: [{ allocatedOn: "desc" }, { createdAt: "desc" }],
       select: { id: true, allocatedOn: true, amount: true, documentRef: true, note: true, receiverId: true },
     }),
   ]);
   const unitIds = [...new Set([...(plan?.byUnit.keys() ?? []), ...allocated.byUnit.keys()])];
-  const orgs = await db().organisation.findMany({ where: { id: { in: unitIds } }, select: { id: true, names: NAME_HISTORY_SELECT } });
+  // An SCT sees only its province's units; national totals are then the sums of what it sees.
+  const scoped = !provinceScopeOf(actor).all;
+  const orgs = await db().organisation.findMany({ where: { id: { in: unitIds }, ...allocationReceiverWhere(actor) }, select: { id: true, names: NAME_HISTORY_SELECT } });
   const names = new Map(orgs.map((o) => [o.id, nameAt(o.names)]));
-  const units = unitIds
+  const visibleIds = scoped ? unitIds.filter((id) => names.has(id)) : unitIds;
+  const planTotal = scoped ? visibleIds.reduce((a, id) => a + (plan?.byUnit.get(id)?.planned ?? 0n), 0n) : (plan?.total ?? 0n);
+  const allocatedTotal = scoped ? visibleIds.reduce((a, id) => a + (allocated.byUnit.get(id) ?? 0n), 0n) : allocated.total;
+  const units = visibleIds
     .map((id): UnitFigures => {
       const p = plan?.byUnit.get(id);
       const given = allocated.byUnit.get(id) ?? 0n;
@@ -78,9 +84,9 @@ export async function getAllocationOverview(actor: Actor, year: number, sourceCo
     source: source.code,
     sourceLabel: sourceLabel(source.code),
     plan: plan ? { versionNo: plan.versionNo, effectiveOn: plan.effectiveOn, decision: plan.decision } : null,
-    planTotal: plan?.total ?? 0n,
-    allocatedTotal: allocated.total,
-    shareBp: ratioBp(allocated.total, plan?.total ?? 0n),
+    planTotal,
+    allocatedTotal,
+    shareBp: ratioBp(allocatedTotal, planTotal),
     units,
     entries: rows.map((r) => ({ id: r.id, allocatedOn: r.allocatedOn, receiverName: names.get(r.receiverId) ?? "", amount: r.amount, documentRef: r.documentRef, note: r.note, counted: r.allocatedOn <= today })),
   };
@@ -96,7 +102,7 @@ export async function listReceiverOptions(actor: Actor, year: number, sourceCode
   const source = await db().fundingSource.findUnique({ where: { code: sourceCode }, select: { id: true } });
   const [orgs, plan] = await Promise.all([
     db().organisation.findMany({
-      where: validDuringWhere(start, end),
+      where: { AND: [validDuringWhere(start, end), allocationReceiverWhere(actor)] },
       select: { id: true, names: NAME_HISTORY_SELECT },
     }),
     source ? unsafePlanInForce(db(), year, source.id, vietnamToday(now)) : Promise.resolve(null),

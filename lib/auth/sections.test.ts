@@ -12,10 +12,11 @@ const actor = (roles: Role[]): Actor => ({ userId: "u", email: "x@y", name: "X",
 const ROLES = ["ADMIN", "CUC_STAFF", "LEADERSHIP", "SCT", "PROVINCIAL_CENTRE", "REGIONAL_CENTRE"] as const;
 
 describe("sectionsFor", () => {
-  it("shows the Cục everything, and an SCT no ministry appraisal or allocations", () => {
+  it("shows the Cục everything, an SCT no ministry appraisal but its province's allocations", () => {
     expect(sectionsFor(actor(["CUC_STAFF"]))).toContain("appraisal");
     expect(sectionsFor(actor(["SCT"]))).not.toContain("appraisal");
-    expect(sectionsFor(actor(["SCT"]))).not.toContain("allocations");
+    expect(sectionsFor(actor(["SCT"]))).toContain("allocations");
+    expect(sectionsFor(actor(["PROVINCIAL_CENTRE"]))).not.toContain("allocations");
     expect(sectionsFor(actor(["LEADERSHIP"]))).toContain("allocations");
     expect(sectionsFor(actor(["PROVINCIAL_CENTRE"]))).toContain("worklist");
     expect(sectionsFor(actor(["LEADERSHIP"]))).not.toContain("worklist");

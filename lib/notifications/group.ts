@@ -2,7 +2,7 @@
 // ones first: the unread section, then the read section, each newest day first.
 import { formatDate } from "../format";
 
-export type NoticeRow = { id: string; kind: string; title: string; body: string; link: string | null; createdAt: Date; readAt: Date | null };
+export type NoticeRow = { id: string; kind: string; title: string; body: string; link: string | null; createdAt: Date; readAt: Date | null; resolvedAt?: Date | null };
 export type DayGroup<T> = { day: string; notices: T[] };
 export type GroupedNotices<T> = { unread: DayGroup<T>[]; read: DayGroup<T>[] };
 

@@ -6,7 +6,8 @@ import type { Role } from "../db/generated/enums";
 
 export type NoticeKind = "DEADLINE_APPROACHING" | "PROJECT_RETURNED" | "DECISION_ISSUED" | "ADJUSTMENT_AWAITING" | "PROGRESS_SUBMITTED" | "PROGRESS_CONFIRMED" | "PROGRESS_OVERDUE" | "INSPECTION_RECORDED";
 
-export type Notice = { kind: NoticeKind; title: string; body?: string; link?: string };
+/** `subject` names the thing a notice asks about (e.g. `adjustment:<id>`), so it can be resolved later. */
+export type Notice = { kind: NoticeKind; title: string; body?: string; link?: string; subject?: string };
 
 /** Who receives a notice: explicit users, members of organisations, and/or holders of roles. */
 export type Audience = { userIds?: string[]; organisationIds?: string[]; roles?: Role[] };
@@ -21,7 +22,13 @@ export async function notify(tx: Tx, audience: Audience, notice: Notice): Promis
   const users = await tx.user.findMany({ where: { active: true, OR: or }, select: { id: true } });
   if (users.length === 0) return 0;
   const { count } = await tx.notification.createMany({
-    data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title, body: notice.body ?? "", link: notice.link ?? null })),
+    data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title, body: notice.body ?? "", link: notice.link ?? null, subject: notice.subject ?? null })),
   });
+  return count;
+}
+
+/** Marks every open notice about `subject` as handled (resolvedAt), inside the caller's transaction. */
+export async function resolveNotices(tx: Tx, subject: string, at: Date = new Date()): Promise<number> {
+  const { count } = await tx.notification.updateMany({ where: { subject, resolvedAt: null }, data: { resolvedAt: at } });
   return count;
 }

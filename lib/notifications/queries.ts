@@ -4,7 +4,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { groupNotices, type GroupedNotices, type NoticeRow } from "./group";
 
-const noticeSelect = { id: true, kind: true, title: true, body: true, link: true, createdAt: true, readAt: true } as const;
+const noticeSelect = { id: true, kind: true, title: true, body: true, link: true, createdAt: true, readAt: true, resolvedAt: true } as const;
 
 /** How many read notices the page keeps showing; unread ones are always all shown. */
 const READ_LIMIT = 200;

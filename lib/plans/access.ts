@@ -5,7 +5,8 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { validAtWhere, vietnamToday } from "../calendar";
 import type { Tx } from "../db/client";
-import { DomainError, ForbiddenError, NotFoundError } from "../errors";
+import { DomainError, ForbiddenError, message, NotFoundError } from "../errors";
+import { formatDate } from "../format";
 import type { DecisionInput } from "./schemas";
 import { canManagePlan, planScopeWhere } from "./policy";
 import { lockRows } from "../db/locks";
@@ -39,11 +40,23 @@ export async function draftVersionOf(tx: Tx, plan: LockedPlan): Promise<string> 
   return v.id;
 }
 
+/**
+ * Every plan decision goes through here: the signing date cannot be after Vietnam's today, and an
+ * effective date before signing (hồi tố) needs a confirmed reason of at least 10 characters.
+ */
 export async function createDecision(tx: Tx, actor: Actor, input: DecisionInput, title: string) {
+  const today = vietnamToday();
+  if (input.issuedOn > today) {
+    throw new DomainError("VALIDATION", "errors.plans.issuedInFuture", { today: formatDate(today, true) }, { "decision.issuedOn": message("errors.plans.issuedInFutureField") });
+  }
+  const retroactive = input.effectiveOn !== undefined && input.effectiveOn < input.issuedOn;
+  if (retroactive && !(input.confirmRetroactive && input.retroactiveReason.length >= 10)) {
+    throw new DomainError("VALIDATION", "errors.plans.retroactiveNeedsReason", {}, { "decision.retroactiveReason": message("errors.plans.retroactiveReasonField") });
+  }
   const existing = await tx.decision.findFirst({ where: { issuerId: actor.organisationId, number: input.number, symbol: input.symbol, issuedOn: input.issuedOn }, select: { id: true } });
   if (existing) throw new DomainError("CONFLICT", "errors.plans.decisionNumberTaken", { number: String(input.number), symbol: input.symbol });
   return tx.decision.create({
-    data: { number: input.number, symbol: input.symbol, issuedOn: input.issuedOn, effectiveOn: input.effectiveOn ?? input.issuedOn, signer: input.signer, issuerId: actor.organisationId, title },
+    data: { number: input.number, symbol: input.symbol, issuedOn: input.issuedOn, effectiveOn: input.effectiveOn ?? input.issuedOn, signer: input.signer, issuerId: actor.organisationId, title, retroactiveReason: retroactive ? input.retroactiveReason : "" },
     select: { id: true, number: true, symbol: true, issuedOn: true, effectiveOn: true },
   });
 }

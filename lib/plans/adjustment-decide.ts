@@ -6,11 +6,11 @@ import type { Actor } from "../auth/actor";
 import { db, type Tx } from "../db/client";
 import { DomainError, ForbiddenError, InvalidTransitionError, message, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
-import { notify } from "../notifications/notify";
+import { notify, resolveNotices } from "../notifications/notify";
 import { applyTransition, lockProject } from "../projects/mutations";
 import { isKnownTransition } from "../projects/state-machine";
 import { createDecision, lockPlan, sctOrganisationsOf } from "./access";
-import { unsafeCurrentVersion } from "./adjustment-request";
+import { adjustmentSubject, unsafeCurrentVersion } from "./adjustment-request";
 import { canDecideAdjustment } from "./policy";
 import { DecideAdjustmentInputSchema } from "./schemas";
 import { applyChange, type ItemLine } from "./versions";
@@ -29,16 +29,19 @@ export async function decideAdjustment(actor: Actor, raw: unknown): Promise<{ st
     const plan = await lockPlan(tx, actor, found.planId);
     const adj = await tx.planAdjustment.findUniqueOrThrow({
       where: { id: input.adjustmentId },
-      select: { id: true, kind: true, authority: true, status: true, reason: true, amountAfter: true, project: { select: { id: true, implementerId: true, provinceId: true } } },
+      select: { id: true, kind: true, authority: true, status: true, reason: true, amountAfter: true, requestedById: true, project: { select: { id: true, implementerId: true, provinceId: true } } },
     });
     if (adj.status !== "REQUESTED") throw new InvalidTransitionError("errors.adjustments.alreadyDecided");
     const provinceId = plan.provinceId ?? adj.project?.provinceId ?? null;
     if (!canDecideAdjustment(actor, adj.authority, provinceId)) {
       throw new ForbiddenError("errors.adjustments.decidedByOther", { authority: adj.authority });
     }
+    // Segregation of duties: the person who asked for a change never decides it, whatever their roles.
+    if (adj.requestedById === actor.userId) throw new ForbiddenError("errors.adjustments.requesterCannotDecide");
     const decided = { decidedById: actor.userId, decidedAt: new Date() };
     if (input.outcome === "REJECT") {
       await tx.planAdjustment.update({ where: { id: adj.id }, data: { status: "REJECTED", ...decided } });
+      await resolveNotices(tx, adjustmentSubject(adj.id));
       await recordAudit(tx, actor, { action: "plan.adjustment.reject", entityType: "PlanAdjustment", entityId: adj.id, data: { note: input.note } });
       return { status: "REJECTED", versionNo: null };
     }
@@ -61,6 +64,7 @@ export async function decideAdjustment(actor: Actor, raw: unknown): Promise<{ st
     if (p && adj.kind === "STOP_PROJECT") await moveProject(tx, actor, p.id, "STOPPED", comment);
     if (p && adj.kind === "ADD_PROJECT") await moveProject(tx, actor, p.id, "IN_PLAN", comment);
     if (p && adj.amountAfter !== null && adj.kind !== "STOP_PROJECT") await tx.project.update({ where: { id: p.id }, data: { approvedAmount: adj.amountAfter } });
+    await resolveNotices(tx, adjustmentSubject(adj.id));
     await recordAudit(tx, actor, { action: "plan.adjustment.approve", entityType: "PlanAdjustment", entityId: adj.id, data: { decisionId: decision.id, versionNo, kind: adj.kind } });
     const orgs = [...(p ? [p.implementerId] : []), ...(await sctOrganisationsOf(tx, [provinceId]))];
     await notify(tx, { organisationIds: orgs }, { kind: "DECISION_ISSUED", title: `Điều chỉnh kế hoạch năm ${plan.planYear}: Quyết định số ${decision.number}/${decision.symbol}`, link: `/ke-hoach/${plan.id}` });

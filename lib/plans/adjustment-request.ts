@@ -14,6 +14,9 @@ import { lockPlan, sctOrganisationsOf, type LockedPlan } from "./access";
 import { canManagePlan } from "./policy";
 import { RequestAdjustmentInputSchema } from "./schemas";
 
+/** The notices about one pending adjustment share this subject, so deciding it resolves them all. */
+export const adjustmentSubject = (adjustmentId: string) => `adjustment:${adjustmentId}`;
+
 /** The latest issued version: adjustments build on it. Unscoped: callers pass a plan locked through the actor's scope. */
 export async function unsafeCurrentVersion(tx: Tx, planId: string) {
   const v = await tx.planVersion.findFirst({ where: { planId, versionNo: { gte: 1 } }, orderBy: { versionNo: "desc" }, select: { id: true, versionNo: true, effectiveOn: true } });
@@ -64,7 +67,7 @@ export async function requestAdjustment(actor: Actor, raw: unknown): Promise<{ i
     await recordAudit(tx, actor, { action: "plan.adjustment.request", entityType: "PlanAdjustment", entityId: created.id, data: { planId: plan.id, kind: input.kind, authority } });
     const provinceId = plan.provinceId ?? project?.provinceId ?? null;
     const audience = authority === "SCT" ? { organisationIds: await sctOrganisationsOf(tx, [provinceId]) } : { roles: ["CUC_STAFF" as const] };
-    await notify(tx, audience, { kind: "ADJUSTMENT_AWAITING", title: `Đề nghị điều chỉnh kế hoạch năm ${plan.planYear} chờ quyết định`, body: input.reason, link: `/ke-hoach/${plan.id}` });
+    await notify(tx, audience, { kind: "ADJUSTMENT_AWAITING", title: `Đề nghị điều chỉnh kế hoạch năm ${plan.planYear} chờ quyết định`, body: input.reason, link: `/ke-hoach/${plan.id}`, subject: adjustmentSubject(created.id) });
     return created;
   });
 }

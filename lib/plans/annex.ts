@@ -3,6 +3,7 @@ import "server-only";
 // (exceljs) and PDF (pdfkit with DejaVu, since the built-in PDF fonts cannot render Vietnamese).
 // Amounts in triệu đồng, with a totals row (reference §7: the unit is always stated).
 import { fontPath } from "../pdf/fonts";
+import { drawTable, type PdfColumn, type PdfRow } from "../pdf/table";
 import ExcelJS from "exceljs";
 import PDFDocument from "pdfkit";
 import type { Actor } from "../auth/actor";
@@ -13,7 +14,7 @@ import { BORDER, writeMoney, writeText } from "../xlsx/cell-write";
 import type { Dong } from "../money";
 import { getPlan } from "./plan-view";
 
-export type AnnexRow = { title: string; implementer: string; location: string; amount: Dong };
+export type AnnexRow = { code: string; title: string; implementer: string; location: string; amount: Dong };
 export type AnnexDoc = { title: string; subtitle: string; rows: AnnexRow[]; total: Dong; fileBase: string };
 
 export async function loadAnnex(actor: Actor, planId: string, asOf: CalendarDay): Promise<AnnexDoc> {
@@ -32,21 +33,23 @@ export async function loadAnnex(actor: Actor, planId: string, asOf: CalendarDay)
   return {
     title: `DANH MỤC ĐỀ ÁN, NHIỆM VỤ KHUYẾN CÔNG ${national ? "QUỐC GIA" : "ĐỊA PHƯƠNG"} NĂM ${plan.planYear}${plan.province ? ` – ${plan.province.name.toUpperCase()}` : ""}`,
     subtitle,
-    rows: plan.items.map((i) => ({ title: i.title, implementer: i.implementer, location: i.location, amount: i.amount })),
+    rows: plan.items.map((i) => ({ code: i.code ?? "", title: i.title, implementer: i.implementer, location: i.location, amount: i.amount })),
     total: plan.total,
     fileBase: `phu-luc-ke-hoach-${plan.planYear}-${plan.fundingSource.code.toLowerCase()}${plan.shownVersionNo ? `-v${plan.shownVersionNo}` : "-du-thao"}`,
   };
 }
 
-const HEADERS = ["STT", "Tên đề án, nhiệm vụ", "Đơn vị thực hiện", "Địa điểm", "Kinh phí"] as const;
+// The đề án code lets the annex be matched to the đề án records; nhiệm vụ have none.
+const HEADERS = ["STT", "Mã đề án", "Tên đề án, nhiệm vụ", "Đơn vị thực hiện", "Địa điểm", "Kinh phí"] as const;
+const LAST = HEADERS.length;
 const UNIT = "Đơn vị tính: triệu đồng";
 
 export async function buildAnnexXlsx(doc: AnnexDoc): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("Phụ lục", { pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
-  ws.columns = [{ width: 6 }, { width: 60 }, { width: 36 }, { width: 28 }, { width: 14 }];
+  const ws = wb.addWorksheet("Phụ lục", { pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "4:4" } });
+  ws.columns = [{ width: 6 }, { width: 18 }, { width: 56 }, { width: 34 }, { width: 26 }, { width: 14 }];
   const centred = (r: number, text: string, bold: boolean) => {
-    ws.mergeCells(r, 1, r, 5);
+    ws.mergeCells(r, 1, r, LAST);
     const cell = ws.getCell(r, 1);
     cell.value = text;
     cell.font = { name: "Times New Roman", size: 13, bold, italic: !bold };
@@ -54,20 +57,20 @@ export async function buildAnnexXlsx(doc: AnnexDoc): Promise<Buffer> {
   };
   centred(1, doc.title, true);
   centred(2, doc.subtitle, false);
-  ws.getCell(3, 5).value = UNIT;
-  ws.getCell(3, 5).alignment = { horizontal: "right" };
-  ws.getCell(3, 5).font = { name: "Times New Roman", italic: true };
+  ws.getCell(3, LAST).value = UNIT;
+  ws.getCell(3, LAST).alignment = { horizontal: "right" };
+  ws.getCell(3, LAST).font = { name: "Times New Roman", italic: true };
   // Titles and names are typed by users: written through writeText, so a leading "=" stays text.
   const put = (no: number | null, texts: readonly string[], amount: Dong | null, bold = false) => {
     const row = ws.addRow([]);
     if (no !== null) row.getCell(1).value = no;
     texts.forEach((text, i) => writeText(row.getCell(i + 2), text));
-    if (amount !== null) writeMoney(row.getCell(5), amount);
-    for (let col = 1; col <= 5; col++) {
+    if (amount !== null) writeMoney(row.getCell(LAST), amount);
+    for (let col = 1; col <= LAST; col++) {
       const cell = row.getCell(col);
       cell.border = BORDER;
       cell.font = { name: "Times New Roman", size: 12, bold };
-      cell.alignment = { vertical: "top", wrapText: true, horizontal: col === 5 ? "right" : col === 1 ? "center" : "left" };
+      cell.alignment = { vertical: "top", wrapText: true, horizontal: col === LAST ? "right" : col === 1 ? "center" : "left" };
     }
   };
   const headerRow = ws.addRow([...HEADERS]);
@@ -76,40 +79,38 @@ export async function buildAnnexXlsx(doc: AnnexDoc): Promise<Buffer> {
     cell.font = { name: "Times New Roman", size: 12, bold: true };
     cell.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
   });
-  doc.rows.forEach((r, i) => put(i + 1, [r.title, r.implementer, r.location], r.amount));
-  put(null, ["Tổng cộng", "", ""], doc.total, true);
+  doc.rows.forEach((r, i) => put(i + 1, [r.code, r.title, r.implementer, r.location], r.amount));
+  put(null, ["", "Tổng cộng", "", ""], doc.total, true);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+const PDF_COLUMNS: PdfColumn[] = [
+  { header: "STT", width: 30, align: "center" },
+  { header: "Mã đề án", width: 90, align: "left" },
+  { header: "Tên đề án, nhiệm vụ", width: 260, align: "left" },
+  { header: "Đơn vị thực hiện", width: 160, align: "left" },
+  { header: "Địa điểm", width: 120, align: "left" },
+  { header: "Kinh phí", width: 70, align: "right" },
+];
+
+/** The PDF annex; lib/pdf/table.ts repeats the header row on every page the list runs onto. */
 export async function buildAnnexPdf(doc: AnnexDoc): Promise<Buffer> {
   const pdf = new PDFDocument({ size: "A4", layout: "landscape", margin: 36 });
-  pdf.registerFont("regular", fontPath("DejaVuSans.ttf"));
-  pdf.registerFont("bold", fontPath("DejaVuSans-Bold.ttf"));
+  pdf.registerFont("R", fontPath("DejaVuSans.ttf"));
+  pdf.registerFont("B", fontPath("DejaVuSans-Bold.ttf"));
+  pdf.registerFont("I", fontPath("DejaVuSans-Oblique.ttf"));
   const chunks: Buffer[] = [];
   pdf.on("data", (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve) => pdf.on("end", () => resolve(Buffer.concat(chunks))));
-  const widths = [30, 300, 190, 140, 70];
   const left = pdf.page.margins.left;
-  pdf.font("bold").fontSize(12).text(doc.title, { align: "center" });
-  pdf.font("regular").fontSize(10).text(doc.subtitle, { align: "center" }).moveDown(0.5);
+  pdf.font("B").fontSize(12).text(doc.title, { align: "center" });
+  pdf.font("R").fontSize(10).text(doc.subtitle, { align: "center" }).moveDown(0.5);
   pdf.text(UNIT, { align: "right" }).moveDown(0.3);
-  const row = (cells: string[], bold = false) => {
-    pdf.font(bold ? "bold" : "regular").fontSize(9);
-    const height = Math.max(...cells.map((c, i) => pdf.heightOfString(c, { width: widths[i]! - 6 }))) + 6;
-    if (pdf.y + height > pdf.page.height - pdf.page.margins.bottom) pdf.addPage();
-    const y = pdf.y;
-    let x = left;
-    cells.forEach((c, i) => {
-      pdf.rect(x, y, widths[i]!, height).stroke();
-      pdf.text(c, x + 3, y + 3, { width: widths[i]! - 6, align: i === 4 ? "right" : i === 0 ? "center" : "left" });
-      x += widths[i]!;
-    });
-    pdf.x = left;
-    pdf.y = y + height;
-  };
-  row([...HEADERS], true);
-  doc.rows.forEach((r, i) => row([String(i + 1), r.title, r.implementer, r.location, toMoneyInput(r.amount)]));
-  row(["", "Tổng cộng", "", "", toMoneyInput(doc.total)], true);
+  const rows: PdfRow[] = [
+    ...doc.rows.map((r, i) => ({ cells: [String(i + 1), r.code, r.title, r.implementer, r.location, toMoneyInput(r.amount)] })),
+    { cells: ["", "", "Tổng cộng", "", "", toMoneyInput(doc.total)], bold: true },
+  ];
+  drawTable(pdf, left, PDF_COLUMNS, rows, 9);
   pdf.end();
   return done;
 }

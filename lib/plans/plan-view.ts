@@ -2,7 +2,8 @@ import "server-only";
 // Reading plans for the /ke-hoach pages: list, one plan as of a date, its versions and requests,
 // totals by province, zone, content and implementer against the envelope, and version diffs.
 import type { Actor } from "../auth/actor";
-import { vietnamToday, type CalendarDay } from "../calendar";
+import { validAtWhere, vietnamToday, type CalendarDay } from "../calendar";
+import { symbolFromShortName } from "./decision-symbol";
 import { projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
 import { groupLineOf, type GroupLine } from "../admin-units/groups";
@@ -88,8 +89,8 @@ export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
     select: {
       id: true, planYear: true, level: true, status: true, envelope: true, provinceId: true, fundingSourceId: true,
       fundingSource: { select: { code: true } }, province: { select: { name: true } },
-      versions: { orderBy: { versionNo: "asc" }, select: { id: true, versionNo: true, effectiveOn: true, note: true, decision: { select: { number: true, symbol: true, issuedOn: true, signer: true } }, adjustment: { select: { kind: true, reason: true } } } },
-      adjustments: { orderBy: { requestedAt: "desc" }, select: { id: true, kind: true, authority: true, status: true, reason: true, amountBefore: true, amountAfter: true, requestedAt: true, project: { select: { code: true, title: true, provinceId: true } }, resultingVersion: { select: { versionNo: true } } } },
+      versions: { orderBy: { versionNo: "asc" }, select: { id: true, versionNo: true, effectiveOn: true, note: true, decision: { select: { number: true, symbol: true, issuedOn: true, signer: true, retroactiveReason: true } }, adjustment: { select: { kind: true, reason: true } } } },
+      adjustments: { orderBy: { requestedAt: "desc" }, select: { id: true, kind: true, authority: true, status: true, reason: true, amountBefore: true, amountAfter: true, requestedAt: true, requestedById: true, project: { select: { code: true, title: true, provinceId: true } }, resultingVersion: { select: { versionNo: true } } } },
     },
   });
   if (!plan) throw new NotFoundError("plan");
@@ -108,8 +109,14 @@ export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
   return {
     ...plan,
     manage,
+    cucSymbol: await cucDecisionSymbol(),
     steps: planSteps(actor, plan),
-    adjustments: plan.adjustments.map((a) => ({ ...a, steps: adjustmentSteps(actor, { status: a.status, authority: a.authority, provinceId: plan.provinceId ?? a.project?.provinceId ?? null }) })),
+    adjustments: plan.adjustments.map(({ requestedById, ...a }) => {
+      const ownRequest = requestedById === actor.userId;
+      const steps = ownRequest ? [] : adjustmentSteps(actor, { status: a.status, authority: a.authority, provinceId: plan.provinceId ?? a.project?.provinceId ?? null });
+      // The page says why a decider sees no form on their own request (segregation of duties).
+      return { ...a, steps, ownRequest: ownRequest && a.status === "REQUESTED" };
+    }),
     shownVersionNo: shown.version?.versionNo ?? null,
     // When the first decision takes effect: a day before it has no plan, which is not a plan of 0 đồng.
     firstEffectiveOn: plan.versions.filter((v) => v.versionNo > 0).reduce<Date | null>((first, v) => (!first || v.effectiveOn < first ? v.effectiveOn : first), null),
@@ -119,6 +126,13 @@ export async function getPlan(actor: Actor, id: string, asOf: CalendarDay) {
     candidates: candidates.map((c) => ({ id: c.id, code: c.code, title: c.title, amount: c.approvedAmount ?? c.supportAmount })),
     implementers: implementers.map((o) => ({ id: o.id, name: nameAt(o.names) })),
   };
+}
+
+/** The ký hiệu suggested for a Cục decision, from the Cục's name in force today (decision-symbol.ts). */
+async function cucDecisionSymbol(): Promise<string> {
+  const today = vietnamToday();
+  const name = await db().organisationName.findFirst({ where: { AND: [{ organisation: { kind: "CUC" }, shortName: { not: null } }, validAtWhere(today)] }, orderBy: { validFrom: "desc" }, select: { shortName: true } });
+  return symbolFromShortName(name?.shortName) ?? "QĐ-";
 }
 
 /** Differences between two versions of a plan the actor may see. */

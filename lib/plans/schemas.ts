@@ -34,6 +34,9 @@ export const DecisionInputSchema = z.object({
   issuedOn: calendarDate,
   effectiveOn: calendarDate.optional(),
   signer: z.string().trim().min(3, "Nhập người ký.").max(200),
+  // Hiệu lực trước ngày ký (hồi tố) is allowed only with a stated, confirmed reason (decision 038).
+  retroactiveReason: z.string().trim().max(2000).default(""),
+  confirmRetroactive: z.boolean().default(false),
 });
 
 export const IssuePlanInputSchema = z.object({

@@ -13,26 +13,34 @@ async function openNationalPlan2026(page: Page): Promise<void> {
   await expect(page.getByRole("heading", { name: "Kế hoạch khuyến công quốc gia năm 2026" })).toBeVisible();
 }
 
-test("Cục adjusts the issued 2026 national plan and sees the new version and its diff", async ({ page }) => {
+test("an SCT proposes an adjustment of the issued 2026 national plan; the Cục decides it and sees the new version and its diff", async ({ page }) => {
+  // The requester never decides their own request (decision 038), so the SCT asks and the Cục decides.
+  await signIn(page, DEMO_ACCOUNTS.sctThanhHoa);
+  await open(page, "/ke-hoach");
+  await page.getByRole("row").filter({ hasText: "Quốc gia (KCQG)" }).filter({ hasText: "2026" }).getByRole("link", { name: "2026" }).first().click();
+  const reason = `Điều chỉnh thời gian tổ chức hội chợ sang quý IV do thời tiết ${Date.now() % 100000}`;
+  await page.getByLabel("Loại điều chỉnh").selectOption("OTHER");
+  await page.getByLabel("Lý do", { exact: true }).fill(reason);
+  await page.getByRole("button", { name: "Gửi đề nghị" }).click();
+  await expect(page.getByTestId("plan-adjustments").locator("li").filter({ hasText: reason })).toContainText("Chờ quyết định");
+
+  await page.context().clearCookies();
   await openNationalPlan2026(page);
   const versions = page.getByTestId("plan-versions").locator("tbody tr");
   const before = await versions.count();
-
-  await page.getByLabel("Loại điều chỉnh").selectOption("CHANGE_TIMING");
-  await page.getByRole("combobox", { name: "Đề án", exact: true }).selectOption({ index: 1 });
-  await page.getByLabel("Lý do", { exact: true }).fill("Lùi thời gian tổ chức hội chợ sang quý IV do thời tiết");
-  await page.getByRole("button", { name: "Gửi đề nghị" }).click();
-
-  const request = page.getByTestId("plan-adjustments").locator("li").filter({ hasText: "Chờ quyết định" }).filter({ hasText: "Lùi thời gian tổ chức hội chợ" }).first();
+  const request = page.getByTestId("plan-adjustments").locator("li").filter({ hasText: reason });
   await expect(request).toContainText("Cấp quyết định: Cục");
-  await request.getByLabel("Số").fill(String(Date.now() % 100000));
-  await request.getByLabel("Ngày ký").fill("2026-09-15");
+  await request.getByLabel("Số", { exact: true }).fill(String(Date.now() % 100000));
+  await request.getByLabel("Ngày ký").fill("15/09/2026");
   await request.getByLabel("Người ký").fill("Phó Cục trưởng (thử nghiệm)");
   await request.getByRole("button", { name: "Chấp thuận và ghi nhận quyết định" }).click();
+  const dialog = page.getByRole("dialog", { name: "Xác nhận phê duyệt điều chỉnh" });
+  await expect(dialog).toContainText(`Tạo phiên bản ${before + 1}, hiệu lực từ 15/09/2026`);
+  await dialog.getByRole("button", { name: "Xác nhận" }).click();
   // The request leaves the pending list as the page refreshes; the new version is the proof.
 
   await expect(versions).toHaveCount(before + 1);
-  await expect(versions.last()).toContainText("Thay đổi thời gian trong năm");
+  await expect(versions.last()).toContainText("Điều chỉnh khác");
   await expect(page.getByTestId("plan-diff")).toContainText(`Thay đổi từ phiên bản ${before} đến phiên bản ${before + 1}`);
 });
 

@@ -143,11 +143,24 @@ describe("allocated vs plan", () => {
     expect(o.entries).toHaveLength(2);
   });
 
+  it("shows an SCT its own province's units and figures only, read-only", async () => {
+    const at = new Date("2038-12-31T12:00:00+07:00");
+    const seenByA = await getAllocationOverview(a.sct, 2038, "KCQG", at);
+    expect(seenByA.units.map((u) => u.receiverId)).toEqual([a.centreOrg.id]);
+    expect(seenByA.entries.map((e) => e.amount)).toEqual([20_000_000_000n]);
+    expect({ plan: seenByA.planTotal, allocated: seenByA.allocatedTotal, share: seenByA.shareBp }).toEqual({ plan: 100_000_000_000n, allocated: 20_000_000_000n, share: 2000n });
+    const seenByB = await getAllocationOverview(b.sct, 2038, "KCQG", at);
+    expect(seenByB.units.map((u) => u.receiverId)).toEqual([b.centreOrg.id]);
+    expect(seenByB.entries.map((e) => e.amount)).toEqual([8_980_000_000n]);
+    expect((await listReceiverOptions(a.sct, 2038, "KCQG")).some((r) => r.id === b.centreOrg.id)).toBe(false);
+    expect((await failure(recordAllocation(a.sct, input(2038, a.centreOrg.id, "1")))).code).toBe("FORBIDDEN");
+  });
+
   it("lists planned units first as receivers, and hides the page from other roles", async () => {
     const options = await listReceiverOptions(cuc, 2038, "KCQG");
     expect(options.filter((r) => r.planned).map((r) => r.id).sort()).toEqual([a.centreOrg.id, b.centreOrg.id].sort());
     expect(options[0]!.planned).toBe(true);
-    expect((await failure(getAllocationOverview(a.sct, 2038, "KCQG"))).code).toBe("NOT_FOUND");
+    expect((await failure(getAllocationOverview(a.centre, 2038, "KCQG"))).code).toBe("NOT_FOUND");
   });
 });
 

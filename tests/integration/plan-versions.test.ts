@@ -20,6 +20,7 @@ type World = Awaited<ReturnType<typeof provinceWorld>>;
 let a: World;
 let b: World;
 let cuc: Actor;
+let cuc2: Actor;
 let sources: Awaited<ReturnType<typeof referenceBasics>>;
 const day = parseCalendarDate;
 
@@ -36,7 +37,9 @@ async function approvedProject(w: World, year: number, source: "KCQG" | "KCDP", 
   });
 }
 
-const decision = (number: string, issuedOn = "2033-02-10", symbol = "QĐ-BCT") => ({ number, symbol, issuedOn, signer: "Nguyễn Văn Thử" });
+// Signed in the past (a signing date after today is refused), in force from the plan year's day.
+const SIGNED = "2026-01-15";
+const decision = (number: string, effectiveOn = "2033-02-10", symbol = "QĐ-BCT") => ({ number, symbol, issuedOn: SIGNED, effectiveOn, signer: "Nguyễn Văn Thử" });
 
 beforeAll(async () => {
   sources = await referenceBasics(db());
@@ -44,6 +47,7 @@ beforeAll(async () => {
   a = await provinceWorld(db(), "Tỉnh Kế hoạch A");
   b = await provinceWorld(db(), "Tỉnh Kế hoạch B");
   cuc = await cucStaff(db());
+  cuc2 = await cucStaff(db());
 });
 
 describe("national KCQG plan", () => {
@@ -123,7 +127,8 @@ describe("national KCQG plan", () => {
     const diff = await diffPlanVersions(cuc, planId, 2, 3);
     expect(diff.changed.map((c) => [c.before.amount, c.after.amount])).toEqual([[200_000_000n, 150_000_000n]]);
     const stop = await requestAdjustment(cuc, { planId, kind: "STOP_PROJECT", projectId: p1.id, reason: "Đơn vị thụ hưởng không còn nhu cầu" });
-    await decideAdjustment(cuc, { adjustmentId: stop.id, outcome: "APPROVE", decision: decision("700", "2033-08-01") });
+    // Another Cục officer decides: the requester never decides their own request.
+    await decideAdjustment(cuc2, { adjustmentId: stop.id, outcome: "APPROVE", decision: decision("700", "2033-08-01") });
     expect((await db().project.findUniqueOrThrow({ where: { id: p1.id } })).status).toBe("STOPPED");
     expect((await unsafePlanItemsAsOf(planId, day("2033-08-02"))).items.map((i) => i.projectId)).not.toContain(p1.id);
   });
@@ -142,13 +147,13 @@ describe("provincial KCĐP plan", () => {
     expect((await failure(includeApprovedProjects(b.sct, { planId }))).code).toBe("NOT_FOUND");
     expect((await failure(createPlan(cuc, { year: 2034, level: "PROVINCIAL", envelope: "1" }))).code).toBe("FORBIDDEN");
     expect(await includeApprovedProjects(a.sct, { planId })).toEqual({ added: 1 });
-    await issuePlan(a.sct, { planId, decision: { number: "45", symbol: "QĐ-UBND", issuedOn: "2034-03-01", signer: "Chủ tịch UBND tỉnh (thử)" } });
+    await issuePlan(a.sct, { planId, decision: { number: "45", symbol: "QĐ-UBND", issuedOn: SIGNED, effectiveOn: "2034-03-01", signer: "Chủ tịch UBND tỉnh (thử)" } });
     expect((await db().project.findUniqueOrThrow({ where: { id: project.id } })).status).toBe("IN_PLAN");
     const req = await requestAdjustment(a.centre, { planId, kind: "INCREASE_SUPPORT", projectId: project.id, reason: "Tăng số cơ sở tham gia mô hình", amountAfter: "150" });
     expect(req.authority).toBe("SCT");
     expect((await failure(decideAdjustment(cuc, { adjustmentId: req.id, outcome: "APPROVE", decision: decision("9", "2034-04-01") }))).code).toBe("FORBIDDEN");
     expect((await failure(decideAdjustment(b.sct, { adjustmentId: req.id, outcome: "APPROVE", decision: decision("9", "2034-04-01") }))).code).toBe("NOT_FOUND");
-    expect(await decideAdjustment(a.sct, { adjustmentId: req.id, outcome: "APPROVE", decision: { number: "60", symbol: "QĐ-UBND", issuedOn: "2034-04-01", signer: "Chủ tịch UBND tỉnh (thử)" } })).toEqual({ status: "APPROVED", versionNo: 2 });
+    expect(await decideAdjustment(a.sct, { adjustmentId: req.id, outcome: "APPROVE", decision: { number: "60", symbol: "QĐ-UBND", issuedOn: SIGNED, effectiveOn: "2034-04-01", signer: "Chủ tịch UBND tỉnh (thử)" } })).toEqual({ status: "APPROVED", versionNo: 2 });
     expect((await unsafePlanItemsAsOf(planId, day("2034-04-01"))).items[0]?.amount).toBe(150_000_000n);
   });
 });
@@ -158,15 +163,20 @@ describe("annex of the decision", () => {
     const { loadAnnex, buildAnnexPdf, buildAnnexXlsx } = await import("../../lib/plans/annex");
     const plan = await db().annualPlan.findFirstOrThrow({ where: { planYear: 2033, level: "NATIONAL" }, select: { id: true } });
     const doc = await loadAnnex(cuc, plan.id, day("2033-03-01"));
-    expect(doc.subtitle).toBe("(Kèm theo Quyết định số 103/QĐ-BCT ngày 10/02/2033 của Bộ trưởng Bộ Công Thương)");
+    expect(doc.subtitle).toBe("(Kèm theo Quyết định số 103/QĐ-BCT ngày 15/01/2026 của Bộ trưởng Bộ Công Thương)");
     expect(doc.total).toBe(550_000_000n);
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();
     const bytes = await buildAnnexXlsx(doc);
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const ws = wb.worksheets[0]!;
-    expect(ws.getCell(3, 5).value).toBe("Đơn vị tính: triệu đồng");
-    expect(ws.getRow(ws.rowCount).getCell(5).value).toBe(550);
-    expect((await buildAnnexPdf(doc)).subarray(0, 4).toString()).toBe("%PDF");
+    expect(ws.getCell(3, 6).value).toBe("Đơn vị tính: triệu đồng");
+    expect(ws.getRow(4).getCell(2).value).toBe("Mã đề án");
+    // The đề án rows carry their code; the Cục's nhiệm vụ has none.
+    const codes = Array.from({ length: doc.rows.length }, (_, i) => String(ws.getRow(5 + i).getCell(2).value ?? ""));
+    expect(codes.filter((c) => c.startsWith("PLAN-"))).toHaveLength(2);
+    expect(ws.getRow(ws.rowCount).getCell(6).value).toBe(550);
+    const pdfText = await buildAnnexPdf(doc);
+    expect(pdfText.subarray(0, 4).toString()).toBe("%PDF");
   });
 });

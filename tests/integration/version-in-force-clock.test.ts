@@ -69,11 +69,11 @@ beforeAll(async () => {
   await approved(300n * TRIEU);
   ({ id: planId } = await createPlan(cuc, { year: YEAR, level: "NATIONAL", envelope: "1.000" }));
   await includeApprovedProjects(cuc, { planId });
-  await issuePlan(cuc, { planId, decision: { number: "10", symbol: "QĐ-BCT", issuedOn: `${YEAR}-02-10`, signer: "Nguyễn Văn Thử" } });
+  await issuePlan(cuc, { planId, decision: { number: "10", symbol: "QĐ-BCT", issuedOn: "2026-01-15", effectiveOn: `${YEAR}-02-10`, signer: "Nguyễn Văn Thử" } });
   // Approved at 03:09 on the day it takes effect: version 2 adds a đề án of 200 triệu.
   const added = await approved(200n * TRIEU);
   const request = await requestAdjustment(w.centre, { planId, kind: "ADD_PROJECT", projectId: added.id, reason: "Bổ sung đề án đạt thẩm định sau" });
-  await decideAdjustment(cuc, { adjustmentId: request.id, outcome: "APPROVE", decision: { number: "20", symbol: "QĐ-BCT", issuedOn: ADJUSTED_ON, signer: "Nguyễn Văn Thử" } });
+  await decideAdjustment(cuc, { adjustmentId: request.id, outcome: "APPROVE", decision: { number: "20", symbol: "QĐ-BCT", issuedOn: "2026-01-16", effectiveOn: ADJUSTED_ON, signer: "Nguyễn Văn Thử" } });
   // 100 triệu allocated to the centre on the same day: within version 2, the plan in force then.
   const allocated = await recordAllocation(cuc, { planYear: YEAR, fundingSource: "KCQG", receiverId: w.centreOrg.id, amount: "100", allocatedOn: ADJUSTED_ON, documentRef: "QĐ giao dự toán đồng hồ" });
   expect(allocated).toMatchObject({ status: "SAVED", warnings: [] });

@@ -4,7 +4,9 @@ import { ActionButton } from "@/components/ui/action-button";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { decideAdjustmentAction, requestAdjustmentAction } from "../actions";
-import { DecisionFields, toDecisionInput, type DecisionDraft } from "./decision-fields";
+import { isoToTypedDay } from "@/lib/calendar/typed-day";
+import { ConfirmDialog } from "@/components/forms/confirm-dialog";
+import { DecisionFields, emptyDecision, toDecisionInput, type DecisionDraft } from "./decision-fields";
 import { Feedback } from "@/components/forms/feedback";
 import { useActionRunner } from "@/components/forms/use-action";
 import { buttonClass, inputClass } from "./form-styles";
@@ -39,20 +41,38 @@ export function RequestAdjustmentForm({ planId, kinds, inPlan, addable }: { plan
   );
 }
 
-export function DecideAdjustmentForm({ planId, adjustmentId, defaultSymbol }: { planId: string; adjustmentId: string; defaultSymbol: string }) {
+export function DecideAdjustmentForm({ planId, adjustmentId, defaultSymbol, nextVersion }: { planId: string; adjustmentId: string; defaultSymbol: string; nextVersion: number }) {
   const t = useTranslations("plans");
-  const [decision, setDecision] = useState<DecisionDraft>({ number: "", symbol: defaultSymbol, issuedOn: "", effectiveOn: "", signer: "" });
+  const [decision, setDecision] = useState<DecisionDraft>(() => emptyDecision(defaultSymbol));
   const [note, setNote] = useState("");
+  const [asking, setAsking] = useState<"APPROVE" | "REJECT" | null>(null);
   const { pending, message, run } = useActionRunner();
+  const effective = isoToTypedDay(decision.effectiveOn || decision.issuedOn) || "—";
+  const submit = () => {
+    const outcome = asking;
+    setAsking(null);
+    if (outcome === "APPROVE") run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "APPROVE", decision: toDecisionInput(decision) }), { success: t("approved") });
+    if (outcome === "REJECT") run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "REJECT", note }), { success: t("rejected") });
+  };
   return (
     <div className="space-y-2 rounded border border-slate-200 p-2">
       <DecisionFields value={decision} onChange={setDecision} />
       <div className="flex flex-wrap items-end gap-2">
-        <ActionButton type="button" className={buttonClass} disabled={pending} onClick={() => run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "APPROVE", decision: toDecisionInput(decision) }), { success: t("approved") })}>{t("approve")}</ActionButton>
+        <ActionButton type="button" className={buttonClass} disabled={pending} onClick={() => setAsking("APPROVE")}>{t("approve")}</ActionButton>
         <label className="text-sm"><span className="mb-1 block">{t("rejectNote")}</span><input className={inputClass} value={note} onChange={(e) => setNote(e.target.value)} /></label>
-        <ActionButton type="button" className="rounded border border-red-300 px-3 py-1.5 text-sm text-red-700 disabled:opacity-60" disabled={pending} onClick={() => run(() => decideAdjustmentAction({ planId, adjustmentId, outcome: "REJECT", note }), { success: t("rejected") })}>{t("reject")}</ActionButton>
+        <ActionButton type="button" className="rounded border border-red-300 px-3 py-1.5 text-sm text-red-700 disabled:opacity-60" disabled={pending} onClick={() => setAsking("REJECT")}>{t("reject")}</ActionButton>
       </div>
       <Feedback message={message} />
+      <ConfirmDialog
+        open={asking !== null}
+        title={asking === "REJECT" ? t("confirmRejectTitle") : t("confirmApproveTitle")}
+        summary={<p>{asking === "REJECT" ? t("confirmRejectSummary") : t("confirmApproveSummary", { version: nextVersion, effective })}</p>}
+        confirmLabel={t("confirmAction")}
+        cancelLabel={t("cancel")}
+        onConfirm={submit}
+        onCancel={() => setAsking(null)}
+        pending={pending}
+      />
     </div>
   );
 }

@@ -10,6 +10,7 @@ type Plan = Awaited<ReturnType<typeof getPlan>>;
 export async function Adjustments({ plan }: { plan: Plan }) {
   const t = await getTranslations("plans");
   if (plan.status !== "ISSUED") return null;
+  const nextVersion = Math.max(0, ...plan.versions.map((v) => v.versionNo)) + 1;
   const money = (v: bigint | null) => (v === null ? "—" : formatAmount(v, "trieu"));
   return (
     <section className="space-y-3">
@@ -23,8 +24,9 @@ export async function Adjustments({ plan }: { plan: Plan }) {
             <div>{a.reason}</div>
             {a.amountBefore !== null || a.amountAfter !== null ? <div className="tabular-nums">{money(a.amountBefore)} → {money(a.amountAfter)} ({t("unit")})</div> : null}
             {a.steps.includes("DECIDE") ? (
-              <DecideAdjustmentForm planId={plan.id} adjustmentId={a.id} defaultSymbol={a.authority === "MINISTER" ? "QĐ-BCT" : a.authority === "CUC" ? "QĐ-KTĐP" : "QĐ-SCT"} />
+              <DecideAdjustmentForm planId={plan.id} adjustmentId={a.id} defaultSymbol={a.authority === "MINISTER" ? "QĐ-BCT" : a.authority === "CUC" ? plan.cucSymbol : "QĐ-SCT"} nextVersion={nextVersion} />
             ) : null}
+            {a.ownRequest ? <p className="mt-1 rounded bg-slate-100 p-2 text-slate-700" data-testid="own-request">{t("ownRequest")}</p> : null}
           </li>
         ))}
       </ul>

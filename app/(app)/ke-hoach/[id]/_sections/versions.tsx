@@ -27,7 +27,7 @@ export async function Versions({ plan, actor, from, to }: { plan: Plan; actor: A
             <tr key={v.id} className="border-t border-slate-100">
               <td className="px-2 py-1">{v.versionNo}</td>
               <td className="px-2 py-1">{v.decision ? `${v.decision.number}/${v.decision.symbol} (${formatDate(v.decision.issuedOn, true)}, ${v.decision.signer})` : "—"}</td>
-              <td className="px-2 py-1">{formatDate(v.effectiveOn, true)}</td>
+              <td className="px-2 py-1">{formatDate(v.effectiveOn, true)}{v.decision?.retroactiveReason ? <div className="text-xs text-amber-800" data-testid="retroactive-reason">{t("retroactiveShown", { reason: v.decision.retroactiveReason })}</div> : null}</td>
               <td className="px-2 py-1">{v.adjustment ? t(`kind.${v.adjustment.kind}`) : t("initialIssue")}</td>
               <td className="px-2 py-1">{v.adjustment?.reason ?? v.note}</td>
             </tr>
