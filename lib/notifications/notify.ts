@@ -4,9 +4,10 @@
 import type { Tx } from "../db/client";
 import type { Role } from "../db/generated/enums";
 
-export type NoticeKind = "DEADLINE_APPROACHING" | "PROJECT_RETURNED" | "DECISION_ISSUED" | "ADJUSTMENT_AWAITING" | "PROGRESS_SUBMITTED" | "PROGRESS_CONFIRMED" | "PROGRESS_OVERDUE" | "INSPECTION_RECORDED";
+export type NoticeKind = "DEADLINE_APPROACHING" | "PROJECT_RETURNED" | "DECISION_ISSUED" | "ADJUSTMENT_AWAITING" | "PROGRESS_SUBMITTED" | "PROGRESS_CONFIRMED" | "PROGRESS_OVERDUE" | "INSPECTION_RECORDED" | "PROJECT_AWAITING" | "PROJECT_WITHDRAWN";
 
-export type Notice = { kind: NoticeKind; title: string; body?: string; link?: string };
+/** `subject` names what the notice is about ("project:<id>"), so a later step can find it. */
+export type Notice = { kind: NoticeKind; title: string; body?: string; link?: string; subject?: string };
 
 /** Who receives a notice: explicit users, members of organisations, and/or holders of roles. */
 export type Audience = { userIds?: string[]; organisationIds?: string[]; roles?: Role[] };
@@ -21,7 +22,7 @@ export async function notify(tx: Tx, audience: Audience, notice: Notice): Promis
   const users = await tx.user.findMany({ where: { active: true, OR: or }, select: { id: true } });
   if (users.length === 0) return 0;
   const { count } = await tx.notification.createMany({
-    data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title, body: notice.body ?? "", link: notice.link ?? null })),
+    data: users.map((u) => ({ userId: u.id, kind: notice.kind, title: notice.title, body: notice.body ?? "", link: notice.link ?? null, subject: notice.subject ?? null })),
   });
   return count;
 }
