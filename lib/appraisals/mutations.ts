@@ -8,7 +8,6 @@ import { db, type Tx } from "../db/client";
 import { DomainError, message } from "../errors";
 import { parseMoneyField } from "../money";
 import { formatMoney } from "../format";
-import { notify } from "../notifications/notify";
 import { recordAudit } from "../audit/record";
 import { applyTransition, lockProject, type ProjectForTransition } from "../projects/mutations";
 import { assertAppraisable, requireMinistryAppraiser } from "./policy";
@@ -64,7 +63,7 @@ export async function decideMinistryAppraisal(actor: Actor, raw: unknown) {
   return db().$transaction(async (tx) => {
     const { project, appraisal } = await openInTx(tx, actor, await lockProject(tx, actor, input.projectId, input.version));
     const outcome = await assertSheetComplete(tx, project.id, input);
-    const { supportAmount, code, title } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { supportAmount: true, code: true, title: true } });
+    const { supportAmount } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { supportAmount: true } });
     const approvedAmount = outcome === "APPROVE" ? supportAmount : outcome === "APPROVE_REDUCED" ? reducedAmount(input.approvedAmount, supportAmount) : null;
     if (appraisal.councilId) {
       const assessed = await tx.criterionScore.count({ where: { appraisalId: appraisal.id, memberId: { not: null } } });
@@ -84,9 +83,6 @@ export async function decideMinistryAppraisal(actor: Actor, raw: unknown) {
     });
     if (approvedAmount !== null) await tx.project.update({ where: { id: project.id }, data: { approvedAmount } });
     await recordAudit(tx, actor, { action: "appraisal.ministryDecision", entityType: "Project", entityId: project.id, data: { outcome, approvedAmount: approvedAmount?.toString() ?? null } });
-    if (outcome === "RETURN") {
-      await notify(tx, { organisationIds: [project.implementerId] }, { kind: "PROJECT_RETURNED", title: `Đề án ${code} bị Cục trả lại`, body: `${title}: ${input.conclusion}`, link: `/de-an/${project.id}` });
-    }
     return { ...status, outcome, approvedAmount };
   });
 }

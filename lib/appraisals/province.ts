@@ -6,7 +6,6 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { DomainError, ForbiddenError, message } from "../errors";
 import { parseMoneyField } from "../money";
-import { notify } from "../notifications/notify";
 import { applyTransition, lockProject } from "../projects/mutations";
 import { canAppraiseAtProvince } from "./policy";
 import { ProvinceAppraisalInputSchema } from "./schemas";
@@ -43,10 +42,6 @@ export async function appraiseAtProvince(actor: Actor, raw: unknown) {
       },
     });
     if (approvedAmount !== null) await tx.project.update({ where: { id: project.id }, data: { approvedAmount } });
-    if (outcome === "RETURN") {
-      const { code, title } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { code: true, title: true } });
-      await notify(tx, { organisationIds: [project.implementerId] }, { kind: "PROJECT_RETURNED", title: `Đề án ${code} bị Sở trả lại`, body: `${title}: ${input.conclusion}`, link: `/de-an/${project.id}` });
-    }
     return status;
   });
 }

@@ -4,9 +4,9 @@
 import type { Tx } from "../db/client";
 import type { Role } from "../db/generated/enums";
 
-export type NoticeKind = "DEADLINE_APPROACHING" | "PROJECT_RETURNED" | "DECISION_ISSUED" | "ADJUSTMENT_AWAITING" | "PROGRESS_SUBMITTED" | "PROGRESS_CONFIRMED" | "PROGRESS_OVERDUE" | "INSPECTION_RECORDED";
+export type NoticeKind = "DEADLINE_APPROACHING" | "PROJECT_RETURNED" | "DECISION_ISSUED" | "ADJUSTMENT_AWAITING" | "PROGRESS_SUBMITTED" | "PROGRESS_CONFIRMED" | "PROGRESS_OVERDUE" | "INSPECTION_RECORDED" | "PROJECT_AWAITING" | "PROJECT_WITHDRAWN";
 
-/** `subject` names the thing a notice asks about (e.g. `adjustment:<id>`), so it can be resolved later. */
+/** `subject` names what the notice is about ("adjustment:<id>", "project:<id>"), so deciding it can resolve it. */
 export type Notice = { kind: NoticeKind; title: string; body?: string; link?: string; subject?: string };
 
 /** Who receives a notice: explicit users, members of organisations, and/or holders of roles. */

@@ -11,6 +11,7 @@ import { partiesOf } from "./policy";
 import { canTransition, isKnownTransition } from "./state-machine";
 import { TransitionInputSchema, type TransitionInput } from "./schemas";
 import { lockRows } from "../db/locks";
+import { noticeStep } from "./step-notices";
 
 export type ProjectForTransition = { id: string; status: ProjectStatus; version: number; implementerId: string; provinceId: string | null; multiProvince: boolean; kind: string; planYear: number; fundingSource: { code: string }; implementer: { kind: string } };
 
@@ -49,6 +50,7 @@ export async function applyTransition(tx: Tx, actor: Actor, project: ProjectForT
   const updated = await tx.project.update({ where: { id: project.id }, data: { status: to, version: { increment: 1 } }, select: { status: true, version: true } });
   await tx.projectTransition.create({ data: { projectId: project.id, fromStatus: project.status, toStatus: to, actorId: actor.userId, comment } });
   await recordAudit(tx, actor, { action: "project.transition", entityType: "Project", entityId: project.id, data: { from: project.status, to } });
+  await noticeStep(tx, project, to, comment, transitionContext(project).local);
   return updated;
 }
 

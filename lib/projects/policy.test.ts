@@ -50,8 +50,13 @@ describe("projectSteps", () => {
   it("gives the province appraisal to the SCT of the province only", () => {
     expect(steps(sct, "SUBMITTED_TO_SCT")).toEqual(["APPRAISE"]);
     expect(steps(otherSct, "SUBMITTED_TO_SCT")).toEqual([]);
-    expect(steps(centre, "SUBMITTED_TO_SCT")).toEqual([]);
     expect(steps(cuc, "SUBMITTED_TO_SCT")).toEqual([]);
+  });
+
+  it("lets the implementer withdraw a submission until the SCT decides (decision 040)", () => {
+    expect(steps(centre, "SUBMITTED_TO_SCT")).toEqual(["WITHDRAW"]);
+    expect(steps(centre, "APPROVED_BY_SCT")).toEqual([]);
+    expect(steps(centre, "RETURNED_BY_SCT")).not.toContain("WITHDRAW");
   });
 
   it("lets the implementer fix and resubmit a returned đề án", () => {

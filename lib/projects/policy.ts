@@ -6,7 +6,7 @@ import { hasRole, type Actor } from "../auth/actor";
 import type { ProjectStatus } from "../db/generated/enums";
 import { availableTransitions, EDITABLE_STATUSES, type Party, type TransitionContext } from "./state-machine";
 
-export type Step = "EDIT" | "SUBMIT" | "APPRAISE" | "REGISTER" | "APPRAISE_MINISTRY";
+export type Step = "EDIT" | "SUBMIT" | "WITHDRAW" | "APPRAISE" | "REGISTER" | "APPRAISE_MINISTRY";
 
 /** Who may draft a đề án: implementing organisations (SCT, centres). */
 export function canDraftProject(actor: Actor): boolean {
@@ -29,6 +29,7 @@ export function projectSteps(status: ProjectStatus, parties: readonly Party[], c
   const steps: Step[] = [];
   if (parties.includes("IMPLEMENTER") && editable) steps.push("EDIT");
   if (parties.includes("IMPLEMENTER") && (next.includes("SUBMITTED_TO_SCT") || (next.includes("REGISTERED") && editable))) steps.push("SUBMIT");
+  if (parties.includes("IMPLEMENTER") && next.includes("DRAFT")) steps.push("WITHDRAW");
   if (status === "SUBMITTED_TO_SCT" && next.includes("APPROVED_BY_SCT")) steps.push("APPRAISE");
   if (parties.includes("PROVINCE_SCT") && next.includes("REGISTERED")) steps.push("REGISTER");
   if (parties.includes("CUC") && !context.local && (status === "REGISTERED" || status === "UNDER_CUC_APPRAISAL")) steps.push("APPRAISE_MINISTRY");

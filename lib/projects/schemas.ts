@@ -99,3 +99,10 @@ export const TransitionInputSchema = z.object({
   version: z.number().int().positive(),
 });
 export type TransitionInput = z.infer<typeof TransitionInputSchema>;
+
+/** Rút hồ sơ: the implementer takes back a submitted đề án; the SCT is told why. */
+export const WithdrawInputSchema = z.object({
+  projectId: z.uuid(),
+  version: z.number().int().positive(),
+  reason: z.string().trim().min(10, "Lý do rút hồ sơ: hãy ghi rõ lý do (ít nhất 10 ký tự).").max(4000, "Lý do rút hồ sơ: tối đa 4000 ký tự."),
+});

@@ -79,6 +79,6 @@ describe("project state machine", () => {
 
   it("lists the SCT's choices on a submitted đề án", () => {
     expect(availableTransitions("SUBMITTED_TO_SCT", ["PROVINCE_SCT"], national).sort()).toEqual(["APPROVED_BY_SCT", "REJECTED_BY_SCT", "RETURNED_BY_SCT"]);
-    expect(availableTransitions("SUBMITTED_TO_SCT", ["IMPLEMENTER"], national)).toEqual([]);
+    expect(availableTransitions("SUBMITTED_TO_SCT", ["IMPLEMENTER"], national)).toEqual(["DRAFT"]);
   });
 });

@@ -26,6 +26,8 @@ const direct = (c: TransitionContext) => c.registersDirectly;
 const RULES: readonly Rule[] = [
   { from: "DRAFT", to: "SUBMITTED_TO_SCT", by: "IMPLEMENTER", when: viaSct },
   { from: "DRAFT", to: "REGISTERED", by: "IMPLEMENTER", when: direct },
+  // Rút hồ sơ: the implementer takes a submission back while the SCT has not yet decided (decision 040).
+  { from: "SUBMITTED_TO_SCT", to: "DRAFT", by: "IMPLEMENTER" },
   { from: "SUBMITTED_TO_SCT", to: "APPROVED_BY_SCT", by: "PROVINCE_SCT" },
   { from: "SUBMITTED_TO_SCT", to: "RETURNED_BY_SCT", by: "PROVINCE_SCT" },
   { from: "SUBMITTED_TO_SCT", to: "REJECTED_BY_SCT", by: "PROVINCE_SCT" },

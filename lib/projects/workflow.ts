@@ -4,11 +4,11 @@ import "server-only";
 // them is lib/appraisals/province.ts. Every step is one transaction and leaves a transition record.
 import type { Actor } from "../auth/actor";
 import { db, type Tx } from "../db/client";
-import { DomainError, verbatimFields } from "../errors";
+import { DomainError, NotFoundError, verbatimFields } from "../errors";
 import { checkProject } from "./checks";
 import { lateRegistrationParams, registrationOpen } from "../plan-years/deadlines";
 import { applyTransition, lockProject, transitionContext, type ProjectForTransition } from "./mutations";
-import { WorkflowStepInputSchema as StepSchema } from "./schemas";
+import { WorkflowStepInputSchema as StepSchema, WithdrawInputSchema } from "./schemas";
 
 async function assertDeadline(tx: Tx, project: ProjectForTransition, now: Date): Promise<void> {
   const year = await tx.planYear.findUniqueOrThrow({ where: { year: project.planYear }, select: { year: true, registrationDeadline: true, registrationExtendedTo: true } });
@@ -42,5 +42,19 @@ export async function registerWithCuc(actor: Actor, raw: unknown, now = new Date
     const project = await lockProject(tx, actor, input.projectId, input.version);
     if (project.status === "APPROVED_BY_SCT" || project.status === "RETURNED_BY_CUC") await assertDeadline(tx, project, now);
     return applyTransition(tx, actor, project, "REGISTERED", input.comment);
+  });
+}
+
+/**
+ * Rút hồ sơ: the implementer takes a submitted đề án back to draft before the SCT decides; once the
+ * SCT has decided the state machine refuses. Only the implementing organisation itself may, so any
+ * other organisation (even one that can see the đề án) is told it does not exist.
+ */
+export async function withdrawProject(actor: Actor, raw: unknown) {
+  const input = WithdrawInputSchema.parse(raw);
+  return db().$transaction(async (tx) => {
+    const project = await lockProject(tx, actor, input.projectId, input.version);
+    if (!actor.organisationIds.includes(project.implementerId)) throw new NotFoundError("project");
+    return applyTransition(tx, actor, project, "DRAFT", input.reason);
   });
 }

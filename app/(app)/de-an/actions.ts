@@ -9,8 +9,8 @@ import { searchFacilitiesForPicker } from "@/lib/facilities/queries";
 import { formatMoney } from "@/lib/format";
 import { saveDraft } from "@/lib/projects/draft";
 import { appraiseAtProvince } from "@/lib/appraisals/province";
-import { WorkflowStepInputSchema } from "@/lib/projects/schemas";
-import { registerWithCuc, submitProject } from "@/lib/projects/workflow";
+import { WithdrawInputSchema, WorkflowStepInputSchema } from "@/lib/projects/schemas";
+import { registerWithCuc, submitProject, withdrawProject } from "@/lib/projects/workflow";
 
 function refresh(projectId: string) {
   revalidatePath("/de-an");
@@ -31,6 +31,12 @@ export const submitProjectAction = defineAction(WorkflowStepInputSchema, async (
 
 export const registerProjectAction = defineAction(WorkflowStepInputSchema, async (input, actor) => {
   const result = await registerWithCuc(actor, input);
+  refresh(input.projectId);
+  return result;
+});
+
+export const withdrawProjectAction = defineAction(WithdrawInputSchema, async (input, actor) => {
+  const result = await withdrawProject(actor, input);
   refresh(input.projectId);
   return result;
 });

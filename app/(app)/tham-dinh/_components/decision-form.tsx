@@ -63,7 +63,7 @@ export function DecisionForm({ projectId, version, councilId, code, after, quoru
       <ConfirmDialog open={confirming} title={ts("confirmTitle")} onConfirm={record} onCancel={() => setConfirming(false)} pending={pending}>
         {outcome ? <p>{t(outcome)}</p> : null}
         {outcome === "APPROVE_REDUCED" ? <p>{ts("confirmAmount", { amount: `${approvedAmount} triệu đồng` })}</p> : outcome === "APPROVE" ? <p>{requested ? ts("confirmAmount", { amount: requested }) : ts("confirmAmountAsRequested")}</p> : null}
-        <p>{outcome === "RETURN" ? ts("confirmNotify") : ts("confirmNoNotify")}</p>
+        <p>{ts("confirmNotify")}</p>
       </ConfirmDialog>
     </form>
   );

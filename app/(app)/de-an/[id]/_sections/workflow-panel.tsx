@@ -14,6 +14,7 @@ export async function WorkflowPanel({ projectId, offer }: { projectId: string; o
       <div className="flex flex-wrap items-start gap-3">
         {offer.steps.includes("EDIT") ? <Link href={`/de-an/${projectId}/sua`} className="rounded border border-blue-700 px-3 py-1.5 text-sm text-blue-700 hover:bg-white">{t("edit")}</Link> : null}
         {offer.steps.includes("SUBMIT") ? <StepButton step="SUBMIT" projectId={projectId} version={offer.version} label={offer.registersDirectly ? t("submitDirect") : t("submit")} /> : null}
+        {offer.steps.includes("WITHDRAW") ? <StepButton step="WITHDRAW" projectId={projectId} version={offer.version} label={t("withdraw")} /> : null}
         {offer.steps.includes("APPRAISE") ? <Link href={`/de-an/${projectId}/tham-dinh`} className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white">{t("appraise")}</Link> : null}
         {offer.steps.includes("APPRAISE_MINISTRY") ? <Link href={`/tham-dinh/${projectId}`} className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white">{t("appraiseMinistry")}</Link> : null}
         {offer.steps.includes("REGISTER") ? <StepButton step="REGISTER" projectId={projectId} version={offer.version} label={t("register")} /> : null}

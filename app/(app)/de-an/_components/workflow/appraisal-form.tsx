@@ -77,7 +77,7 @@ export function AppraisalForm({ projectId, version, missingDossier }: { projectI
       <ConfirmDialog open={confirming} title={ts("confirmTitle")} onConfirm={record} onCancel={() => setConfirming(false)} pending={pending}>
         {outcome ? <p>{ts("confirmStatus", { status: tStatus(STATUS[outcome]) })}</p> : null}
         {outcome === "APPROVE" ? <p>{approvedAmount ? ts("confirmAmount", { amount: `${approvedAmount} triệu đồng` }) : ts("confirmAmountAsRequested")}</p> : null}
-        <p>{outcome === "RETURN" ? ts("confirmNotify") : ts("confirmNoNotify")}</p>
+        <p>{ts("confirmNotify")}</p>
       </ConfirmDialog>
     </form>
   );

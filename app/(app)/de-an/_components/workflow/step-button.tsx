@@ -1,19 +1,27 @@
 "use client";
-// One workflow step with an optional note. The server decides; its Vietnamese answer is shown
-// as is (e.g. the registration deadline, or the first blocking check).
+// One workflow step with a note: optional, except the reason for a withdrawal (rút hồ sơ), which
+// the SCT is told. The server decides; its Vietnamese answer is shown as is (e.g. the
+// registration deadline, or the first blocking check).
 import { ActionButton } from "@/components/ui/action-button";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { Feedback } from "@/components/forms/feedback";
 import { useAction } from "@/components/forms/use-action";
-import { registerProjectAction, submitProjectAction } from "../../actions";
+import { registerProjectAction, submitProjectAction, withdrawProjectAction } from "../../actions";
 
-export function StepButton({ step, projectId, version, label }: { step: "SUBMIT" | "REGISTER"; projectId: string; version: number; label: string }) {
+type Input = { projectId: string; version: number; comment: string };
+const ACTIONS = {
+  SUBMIT: submitProjectAction,
+  REGISTER: registerProjectAction,
+  WITHDRAW: ({ comment, ...rest }: Input) => withdrawProjectAction({ ...rest, reason: comment }),
+};
+
+export function StepButton({ step, projectId, version, label }: { step: keyof typeof ACTIONS; projectId: string; version: number; label: string }) {
   const t = useTranslations();
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState("");
-  const { pending, message, run: send } = useAction(step === "SUBMIT" ? submitProjectAction : registerProjectAction, {
-    success: (data) => t("workflow.done", { status: t(`status.${data.status}`) }),
+  const { pending, message, run: send } = useAction(ACTIONS[step], {
+    success: (data) => (step === "WITHDRAW" ? t("workflow.withdrawn") : t("workflow.done", { status: t(`status.${data.status}`) })),
     onSuccess: () => setOpen(false),
   });
   const run = () => send({ projectId, version, comment });
@@ -22,7 +30,7 @@ export function StepButton({ step, projectId, version, label }: { step: "SUBMIT"
       {open ? (
         <div className="space-y-2 rounded border border-slate-200 p-2">
           <label className="block text-sm">
-            <span className="mb-1 block">{t("workflow.comment")}</span>
+            <span className="mb-1 block">{step === "WITHDRAW" ? t("workflow.withdrawReason") : t("workflow.comment")}</span>
             <textarea rows={2} className="w-full rounded border border-slate-300 px-2 py-1" value={comment} onChange={(e) => setComment(e.target.value)} />
           </label>
           <ActionButton type="button" className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white disabled:opacity-60" disabled={pending} onClick={run}>{t("workflow.confirm")}: {label}</ActionButton>
