@@ -3,10 +3,9 @@
 // would give, shown all at once when the user asks to record, before the confirmation.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { AttachmentKind } from "@/lib/db/generated/enums";
-import { sheetErrors, type SheetInput } from "@/lib/appraisals/sheet-rules";
+import { sheetErrors, type DossierKind, type SheetInput } from "@/lib/appraisals/sheet-rules";
 
-export function useSheetChecks(input: Omit<SheetInput, "missingDossier"> & { missingDossier: readonly AttachmentKind[] }) {
+export function useSheetChecks(input: Omit<SheetInput, "missingDossier"> & { missingDossier: readonly DossierKind[] }) {
   const t = useTranslations("errors.appraisalSheet");
   const tk = useTranslations("attachments.kind");
   const [asked, setAsked] = useState(false);

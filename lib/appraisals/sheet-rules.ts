@@ -4,6 +4,9 @@
 // (lib/attachments/required.ts). Pure, so the form shows the same messages before it asks to
 // confirm, and the mutation re-checks them; every broken rule is reported at once.
 import type { AttachmentKind } from "../db/generated/enums";
+
+/** A dossier document kind, for client components that may not import lib/db. */
+export type DossierKind = AttachmentKind;
 import { CRITERIA } from "./criteria";
 
 export type SheetCriterion = { criterion: string; assessment: string };

@@ -58,7 +58,9 @@ export type AdvisoryLockKey =
   /** The daily email digest of one user. */
   | { kind: "notification-digest"; userId: string }
   /** One reminder threshold of one plan year's registration deadline. */
-  | { kind: "deadline-sweep"; year: number; thresholdDays: number };
+  | { kind: "deadline-sweep"; year: number; thresholdDays: number }
+  /** Adding the next plan year (two admins must not both add the same year). */
+  | { kind: "plan-year-add" };
 
 /** The text hashed into the lock key. The project-code key stays the bare prefix it always was. */
 export function advisoryKeyText(key: AdvisoryLockKey): string {
@@ -71,6 +73,8 @@ export function advisoryKeyText(key: AdvisoryLockKey): string {
       return `notification-digest:${key.userId}`;
     case "deadline-sweep":
       return `deadline-sweep:${key.year}:${key.thresholdDays}`;
+    case "plan-year-add":
+      return "plan-year-add";
   }
 }
 

@@ -3,6 +3,7 @@ import "server-only";
 // 10.2.b); an admin opens the next plan year with the default deadlines. Both are audited.
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
+import { lockAdvisory } from "../db/locks";
 import { calendarDay, currentPlanYear, formatIsoDay, parseCalendarDate } from "../calendar";
 import { DomainError, ForbiddenError, message } from "../errors";
 import { recordAudit } from "../audit/record";
@@ -39,7 +40,7 @@ export async function addNextPlanYear(actor: Actor) {
   if (!canAddPlanYear(actor)) throw new ForbiddenError("errors.planYears.addByAdminOnly");
   return db().$transaction(async (tx) => {
     // One admin at a time: two clicks must not both compute the same "next" year.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('plan-year-add'))`;
+    await lockAdvisory(tx, { kind: "plan-year-add" });
     const last = await tx.planYear.findFirst({ orderBy: { year: "desc" }, select: { year: true } });
     if (!last) throw new DomainError("VALIDATION", "errors.planYears.noYears");
     const year = last.year + 1;

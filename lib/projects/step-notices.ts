@@ -1,3 +1,4 @@
+import "server-only";
 // Notices along the registration chain: whoever must act next (or the implementer, at every
 // decision) hears of a step in the same transaction that records it. Called from applyTransition,
 // so every path that moves a đề án (workflow, appraisals, the generic transition) notifies alike.

@@ -10,13 +10,12 @@ import { appraiseProjectAction } from "../../actions";
 import { CriteriaTable, initialCriteria, type CriterionRow } from "@/components/appraisals/criteria-table";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { useSheetChecks } from "@/components/appraisals/use-sheet-checks";
-import type { AttachmentKind } from "@/lib/db/generated/enums";
 
 type Member = { name: string; role: "CHAIR" | "SECRETARY" | "MEMBER" };
 
 const STATUS = { APPROVE: "APPROVED_BY_SCT", RETURN: "RETURNED_BY_SCT", REJECT: "REJECTED_BY_SCT" } as const;
 
-export function AppraisalForm({ projectId, version, missingDossier }: { projectId: string; version: number; missingDossier: AttachmentKind[] }) {
+export function AppraisalForm({ projectId, version, missingDossier }: { projectId: string; version: number; missingDossier: DossierKind[] }) {
   const t = useTranslations("workflow");
   const ts = useTranslations("appraisalSheet");
   const tStatus = useTranslations("status");
