@@ -23,6 +23,17 @@ async function submitToSct(page: Page, editUrl: string) {
   await page.getByRole("button", { name: /Xác nhận: Gửi Sở Công Thương/ }).click();
 }
 
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+async function attachDossier(page: Page, editUrl: string) {
+  await open(page, editUrl.replace(/\/sua$/, ""));
+  const files = page.locator("section").filter({ has: page.getByRole("heading", { name: "Hồ sơ, tài liệu đính kèm" }) });
+  await files.getByRole("combobox", { name: "Loại tài liệu" }).selectOption({ label: "Công văn đề nghị" });
+  await files.getByLabel("Tệp tài liệu", { exact: true }).setInputFiles({ name: "cong-van.pdf", mimeType: "application/pdf", buffer: PDF });
+  await files.getByRole("button", { name: "Tải lên", exact: true }).click();
+  await expect(files.getByRole("status")).toContainText("Đã tải lên");
+}
+
 async function openProject(page: Page) {
   await open(page, `/de-an?q=${encodeURIComponent("may che nan tre")}&year=2027`);
   await page.getByRole("link", { name: /KCQG-2027-38-/ }).first().click();
@@ -37,6 +48,12 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await page.getByLabel("Địa điểm thực hiện").fill("Huyện Nga Sơn cũ, tỉnh Thanh Hóa");
   await page.getByLabel("Sự cần thiết và căn cứ").fill("Các cơ sở chẻ nan thủ công, năng suất thấp; NĐ 45/2012/NĐ-CP Điều 4.");
   await page.getByLabel("Mục tiêu").fill("Nâng năng suất chẻ nan lên gấp ba.");
+  // The other Điều 5 parts submission requires (issue #10).
+  await page.getByLabel("Quy mô").fill("3 máy chẻ nan cho 3 cơ sở");
+  await page.getByLabel("Tổ chức thực hiện").fill("Trung tâm chủ trì, các cơ sở đối ứng");
+  await page.getByLabel("Hiệu quả dự kiến").fill("Năng suất gấp ba");
+  await page.getByRole("button", { name: "+ Thêm công việc" }).click();
+  await page.getByLabel("Công việc 1").fill("Lắp đặt máy");
   await page.getByLabel("03.2 Ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ").check();
 
   await page.getByLabel("Tìm theo mã số thuế hoặc tên").fill("may tre dan");
@@ -63,6 +80,7 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await expect(page.getByTestId("finding-1").first()).toContainText("28/2018/TT-BTC Điều 8 khoản 4");
   await expect(page.getByTestId("check-issues")).toContainText("Dòng 1: vượt định mức");
   const editUrl = page.url();
+  await attachDossier(page, editUrl);
 
   // Submitting is refused while the hard violation remains.
   await submitToSct(page, editUrl);
