@@ -55,9 +55,9 @@ test("submission: the missing parts are listed field by field, then the complete
   await open(page, editUrl);
   await page.getByLabel("Sự cần thiết và căn cứ").fill("Cơ sở dệt thủ công, năng suất thấp.");
   await page.getByLabel("Mục tiêu").fill("Tăng năng suất dệt gấp đôi.");
-  await page.getByLabel("Quy mô").fill("1 máy dệt, 1 hội thảo 50 người");
-  await page.getByLabel("Tổ chức thực hiện").fill("Trung tâm chủ trì, cơ sở đối ứng 150 triệu đồng");
-  await page.getByLabel("Hiệu quả dự kiến").fill("Tăng thu nhập cho 20 lao động");
+  await page.getByRole("textbox", { name: "Quy mô", exact: true }).fill("1 máy dệt, 1 hội thảo 50 người");
+  await page.getByRole("textbox", { name: "Tổ chức thực hiện", exact: true }).fill("Trung tâm chủ trì, cơ sở đối ứng 150 triệu đồng");
+  await page.getByRole("textbox", { name: "Hiệu quả dự kiến", exact: true }).fill("Tăng thu nhập cho 20 lao động");
   await page.getByRole("button", { name: "+ Thêm công việc" }).click();
   await page.getByLabel("Công việc 1").fill("Lắp đặt máy và tổ chức hội thảo");
   await page.getByLabel("Từ ngày 1").fill("2027-03-01");
@@ -66,7 +66,7 @@ test("submission: the missing parts are listed field by field, then the complete
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   // A work item ending before it starts is refused on its end date; what was typed stays.
   await expect(page.getByText("Ngày kết thúc không được trước ngày bắt đầu.")).toBeVisible();
-  await expect(page.getByLabel("Quy mô")).toHaveValue("1 máy dệt, 1 hội thảo 50 người");
+  await expect(page.getByRole("textbox", { name: "Quy mô", exact: true })).toHaveValue("1 máy dệt, 1 hội thảo 50 người");
   await page.getByLabel("Đến ngày 1").fill("2027-05-31");
   await page.getByRole("button", { name: "Lưu nháp" }).click();
   await expect(page.getByRole("status")).toContainText("Đã lưu");

@@ -49,9 +49,9 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await page.getByLabel("Sự cần thiết và căn cứ").fill("Các cơ sở chẻ nan thủ công, năng suất thấp; NĐ 45/2012/NĐ-CP Điều 4.");
   await page.getByLabel("Mục tiêu").fill("Nâng năng suất chẻ nan lên gấp ba.");
   // The other Điều 5 parts submission requires (issue #10).
-  await page.getByLabel("Quy mô").fill("3 máy chẻ nan cho 3 cơ sở");
-  await page.getByLabel("Tổ chức thực hiện").fill("Trung tâm chủ trì, các cơ sở đối ứng");
-  await page.getByLabel("Hiệu quả dự kiến").fill("Năng suất gấp ba");
+  await page.getByRole("textbox", { name: "Quy mô", exact: true }).fill("3 máy chẻ nan cho 3 cơ sở");
+  await page.getByRole("textbox", { name: "Tổ chức thực hiện", exact: true }).fill("Trung tâm chủ trì, các cơ sở đối ứng");
+  await page.getByRole("textbox", { name: "Hiệu quả dự kiến", exact: true }).fill("Năng suất gấp ba");
   await page.getByRole("button", { name: "+ Thêm công việc" }).click();
   await page.getByLabel("Công việc 1").fill("Lắp đặt máy");
   await page.getByLabel("03.2 Ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ").check();
