@@ -10,8 +10,8 @@ async function fillLine(page: Page, n: number, facilityIndex: number, total: str
   await page.getByLabel(`Nội dung chi ${n}`).fill(`Máy chẻ nan tre cho cơ sở ${n}`);
   await page.getByLabel(`Nội dung KC ${n}`).selectOption({ label: "03.2 Ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ" });
   const norm = page.getByLabel(`Định mức áp dụng ${n}`);
-  const value = await norm.locator("option", { hasText: "≤ 300 triệu" }).first().getAttribute("value");
-  await norm.selectOption(value!);
+  // The 50 % / 300 triệu machinery norm; its rule is shown once under the table (issue #10).
+  await norm.selectOption({ label: "Ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ, tiến bộ khoa học kỹ thuật" });
   await page.getByLabel(`Cơ sở ${n}`).selectOption({ index: facilityIndex + 1 });
   await page.getByLabel(`Tổng kinh phí ${n}`).fill(total);
   await page.getByLabel(`KC hỗ trợ ${n}`).fill(support);
