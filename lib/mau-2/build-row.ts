@@ -144,7 +144,7 @@ function applyAmounts(input: ProjectDraftInput, fields: Required<Pick<RowFields,
     input.budgetLines = [];
     return { generated: true };
   }
-  const line = lines[0] ?? { item: IMPORTED_LINE_ITEM, contentCategoryId: null, supportNormId: null, facilityId: null, unit: "", quantity: 1, totalCost: "", supportAmount: "", otherAmount: "", priority: false };
+  const line = lines[0] ?? { item: IMPORTED_LINE_ITEM, contentCategoryId: null, supportNormId: null, facilityId: null, unit: "", quantity: 1, totalCost: "", supportAmount: "", otherAmount: "", priority: false, normJustification: "" };
   input.budgetLines = [{ ...line, totalCost: fields.totalCost.text, supportAmount: fields.supportAmount.text, otherAmount: fields.otherAmount?.text ?? line.otherAmount }];
   return { generated: true };
 }

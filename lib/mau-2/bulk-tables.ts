@@ -39,7 +39,7 @@ export async function insertParts(tx: Tx, parts: readonly DraftPartRows[]): Prom
   await bulkInsert(tx, "ProjectBeneficiary", { id: "uuid", projectId: "uuid", facilityId: "uuid", supportAmount: "bigint", counterpartAmount: "bigint" }, withId(parts.flatMap((p) => p.beneficiaries)));
   await bulkInsert(tx, "ProjectBudgetLine", {
     id: "uuid", projectId: "uuid", lineNo: "integer", item: "text", contentCategoryId: "uuid", supportNormId: "uuid", facilityId: "uuid", unit: "text", quantity: "integer",
-    totalCost: "bigint", supportAmount: "bigint", counterpartAmount: "bigint", otherAmount: "bigint", priority: "boolean",
+    totalCost: "bigint", supportAmount: "bigint", counterpartAmount: "bigint", otherAmount: "bigint", priority: "boolean", normJustification: "text",
   }, withId(parts.flatMap((p) => p.budgetLines)));
   await bulkInsert(tx, "ProjectWorkItem", { id: "uuid", projectId: "uuid", seq: "integer", description: "text", responsible: "text", startDate: "date", endDate: "date" }, withId(parts.flatMap((p) => p.workItems)));
   await bulkInsert(tx, "ProjectPartner", { id: "uuid", projectId: "uuid", name: "text", role: "text" }, withId(parts.flatMap((p) => p.partners)));

@@ -25,7 +25,7 @@ export const draftSourceSelect = {
   workItems: { orderBy: { seq: "asc" }, select: { description: true, responsible: true, startDate: true, endDate: true } },
   budgetLines: {
     orderBy: { lineNo: "asc" },
-    select: { item: true, contentCategoryId: true, supportNormId: true, facilityId: true, unit: true, quantity: true, totalCost: true, supportAmount: true, otherAmount: true, priority: true },
+    select: { item: true, contentCategoryId: true, supportNormId: true, facilityId: true, unit: true, quantity: true, totalCost: true, supportAmount: true, otherAmount: true, priority: true, normJustification: true },
   },
   beneficiaries: { select: { facility: { select: { id: true, name: true, taxCode: true } } } },
 } satisfies Prisma.ProjectSelect;

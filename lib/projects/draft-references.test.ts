@@ -6,7 +6,7 @@ import { draftReferenceErrors } from "./draft-references";
 const actor = { roles: ["SCT"], scope: { provinceIds: ["p1"] } } as unknown as Actor;
 const F1 = "00000000-0000-7000-8000-000000000001";
 const F2 = "00000000-0000-7000-8000-000000000002";
-const line = { item: "Máy", contentCategoryId: null, supportNormId: null, facilityId: null, unit: "", quantity: 1, totalCost: "10", supportAmount: "5", otherAmount: "", priority: false };
+const line = { item: "Máy", contentCategoryId: null, supportNormId: null, facilityId: null, unit: "", quantity: 1, totalCost: "10", supportAmount: "5", otherAmount: "", priority: false, normJustification: "" };
 
 describe("draftReferenceErrors", () => {
   const known = { catalogue: new Set(["c1"]), facilityIds: new Set([F1]), normIds: new Set(["n1"]) };

@@ -42,6 +42,7 @@ export function draftPartRows(projectId: string, input: ProjectDraftInput) {
     budgetLines: lines.map((l) => ({
       projectId, lineNo: l.lineNo, item: l.item, contentCategoryId: l.contentCategoryId, supportNormId: l.supportNormId, facilityId: l.facilityId, unit: l.unit, quantity: l.quantity,
       totalCost: l.totalCost, supportAmount: l.supportAmount, counterpartAmount: l.counterpartAmount, otherAmount: l.otherAmount, priority: l.priority,
+      normJustification: l.supportNormId ? "" : l.normJustification,
     })),
     workItems: input.workItems.map((w, i) => ({ projectId, seq: i + 1, description: w.description, responsible: w.responsible, startDate: parseOptionalCalendarDate(w.startDate) ?? null, endDate: parseOptionalCalendarDate(w.endDate) ?? null })),
     partners: input.partners.map((p) => ({ projectId, name: p.name, role: p.role })),

@@ -13,7 +13,7 @@ import { codePrefix, reserveCodes } from "./codes";
 import { assertDraftProvinceInForce } from "./draft-province";
 import { draftFields, draftPartRows } from "./draft-rows";
 import { draftReferenceErrors, namedFacilityIds, namedNormIds, type KnownReferences } from "./draft-references";
-import { ProjectDraftInputSchema, type ProjectDraftInput } from "./schemas";
+import { BudgetLineInputSchema, ProjectDraftInputSchema, type BudgetLineInput, type ProjectDraftInput } from "./schemas";
 import { canDraftProject } from "./policy";
 import { EDITABLE_STATUSES } from "./state-machine";
 import { lockRows } from "../db/locks";
@@ -46,12 +46,22 @@ async function nextCode(tx: Tx, input: ProjectDraftInput): Promise<string> {
   return code!;
 }
 
+/** The budget lines of an invalid payload that are themselves well formed, at their own positions. */
+function wellFormedLines(raw: unknown): BudgetLineInput[] {
+  const lines = (raw as { budgetLines?: unknown } | null)?.budgetLines;
+  if (!Array.isArray(lines)) return [];
+  return lines.map((l) => BudgetLineInputSchema.safeParse(l)).map((r) => (r.success ? r.data : { ...BLANK_LINE }));
+}
+const BLANK_LINE: BudgetLineInput = BudgetLineInputSchema.parse({ item: "-" });
+
 /** Parses and checks an editor or import payload without touching the database. */
 export function parseDraft(raw: unknown): ProjectDraftInput {
   const parsed = ProjectDraftInputSchema.safeParse(raw);
-  if (!parsed.success) throw validationError(Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message])));
-  const budget = parseBudgetLines(parsed.data.budgetLines);
-  if (Object.keys(budget.errors).length) throw validationError(budget.errors);
+  // Every error of the form at once: the amounts are checked even when another field is invalid.
+  const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message]));
+  const budget = parseBudgetLines(parsed.success ? parsed.data.budgetLines : wellFormedLines(raw));
+  const all = { ...budget.errors, ...errors };
+  if (!parsed.success || Object.keys(all).length) throw validationError(all);
   return parsed.data;
 }
 

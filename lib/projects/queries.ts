@@ -83,7 +83,7 @@ const detailSelect = {
   beneficiaries: { select: { supportAmount: true, facility: { select: { id: true, name: true, taxCode: true } } } },
   budgetLines: {
     orderBy: { lineNo: "asc" },
-    select: { lineNo: true, item: true, unit: true, quantity: true, totalCost: true, supportAmount: true, counterpartAmount: true, otherAmount: true },
+    select: { lineNo: true, item: true, unit: true, quantity: true, totalCost: true, supportAmount: true, counterpartAmount: true, otherAmount: true, normJustification: true, supportNorm: { select: { code: true, costItem: true } } },
   },
   appraisals: {
     orderBy: { createdAt: "asc" },

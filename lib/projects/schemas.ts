@@ -4,13 +4,17 @@
 // actor's organisation.
 import { z } from "zod";
 import { optionalCalendarDateText } from "../calendar";
+import { formatInteger } from "../format";
 import { PageSchema, SearchSchema } from "../pagination";
 import { PROJECT_STATUSES } from "./statuses";
 
-const text = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự.`);
+const text = (max: number) => z.string().trim().max(max, `Tối đa ${formatInteger(max)} ký tự.`);
 const optionalDate = optionalCalendarDateText().default("");
 
 /** Money typed by the user, in triệu đồng ("1.234,5"). Empty means 0. */
+/** Shared with the submission checks, which apply it to saved rows too. */
+export const WORK_ITEM_ENDS_BEFORE_START = "Ngày kết thúc không được trước ngày bắt đầu.";
+
 export const MoneyTextSchema = z.string().trim().max(30, "Số tiền quá dài.").default("");
 
 export const BudgetLineInputSchema = z.object({
@@ -19,21 +23,26 @@ export const BudgetLineInputSchema = z.object({
   supportNormId: z.uuid().nullable().default(null),
   facilityId: z.uuid().nullable().default(null),
   unit: text(50).default(""),
-  quantity: z.coerce.number({ error: "Số lượng phải là số nguyên." }).int("Số lượng phải là số nguyên.").min(1, "Số lượng tối thiểu là 1.").max(100_000).default(1),
+  quantity: z.coerce.number({ error: "Số lượng phải là số nguyên." }).int("Số lượng phải là số nguyên.").min(1, "Số lượng tối thiểu là 1.").max(100_000, `Số lượng tối đa là ${formatInteger(100_000)}.`).default(1),
   totalCost: MoneyTextSchema,
   supportAmount: MoneyTextSchema,
   otherAmount: MoneyTextSchema,
   /** Priority area or industry (NĐ 45/2012 Điều 6): the norm's priority multiplier applies. */
   priority: z.boolean().default(false),
+  /** Why a line with no support norm ("Không áp dụng định mức") costs what it does; required to submit. */
+  normJustification: text(2000).default(""),
 });
 export type BudgetLineInput = z.infer<typeof BudgetLineInputSchema>;
 
-export const WorkItemInputSchema = z.object({
-  description: text(1000).min(1, "Hãy nhập nội dung công việc."),
-  responsible: text(200).default(""),
-  startDate: optionalDate,
-  endDate: optionalDate,
-});
+export const WorkItemInputSchema = z
+  .object({
+    description: text(1000).min(1, "Hãy nhập nội dung công việc."),
+    responsible: text(200).default(""),
+    startDate: optionalDate,
+    endDate: optionalDate,
+  })
+  // ISO texts compare as dates.
+  .refine((w) => !w.startDate || !w.endDate || w.endDate >= w.startDate, { path: ["endDate"], message: WORK_ITEM_ENDS_BEFORE_START });
 
 export const PartnerInputSchema = z.object({ name: text(300).min(1, "Hãy nhập tên đơn vị phối hợp."), role: text(300).default("") });
 
@@ -60,7 +69,7 @@ export const ProjectDraftInputSchema = z
     contentCategoryIds: z.array(z.uuid()).max(20).default([]),
     partners: z.array(PartnerInputSchema).max(50).default([]),
     workItems: z.array(WorkItemInputSchema).max(200).default([]),
-    budgetLines: z.array(BudgetLineInputSchema).max(500, "Tối đa 500 dòng dự toán.").default([]),
+    budgetLines: z.array(BudgetLineInputSchema).max(500, `Tối đa ${formatInteger(500)} dòng dự toán.`).default([]),
     beneficiaries: z.array(BeneficiaryInputSchema).max(500).default([]),
   })
   .refine((v) => v.endYear >= v.planYear, { path: ["endYear"], message: "Năm kết thúc không được trước năm kế hoạch." })

@@ -40,6 +40,8 @@ export async function registerWithCuc(actor: Actor, raw: unknown, now = new Date
   const input = StepSchema.parse(raw);
   return db().$transaction(async (tx) => {
     const project = await lockProject(tx, actor, input.projectId, input.version);
+    // The Cục receives only complete đề án, even if a part went missing after the SCT's appraisal.
+    await assertChecksPass(tx, actor, project.id);
     if (project.status === "APPROVED_BY_SCT" || project.status === "RETURNED_BY_CUC") await assertDeadline(tx, project, now);
     return applyTransition(tx, actor, project, "REGISTERED", input.comment);
   });

@@ -10,8 +10,8 @@ async function fillLine(page: Page, n: number, facilityIndex: number, total: str
   await page.getByLabel(`Nội dung chi ${n}`).fill(`Máy chẻ nan tre cho cơ sở ${n}`);
   await page.getByLabel(`Nội dung KC ${n}`).selectOption({ label: "03.2 Ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ" });
   const norm = page.getByLabel(`Định mức áp dụng ${n}`);
-  const value = await norm.locator("option", { hasText: "≤ 300 triệu" }).first().getAttribute("value");
-  await norm.selectOption(value!);
+  // The 50 % / 300 triệu machinery norm; its rule is shown once under the table (issue #10).
+  await norm.selectOption({ label: "Ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ, tiến bộ khoa học kỹ thuật" });
   await page.getByLabel(`Cơ sở ${n}`).selectOption({ index: facilityIndex + 1 });
   await page.getByLabel(`Tổng kinh phí ${n}`).fill(total);
   await page.getByLabel(`KC hỗ trợ ${n}`).fill(support);
@@ -21,6 +21,17 @@ async function submitToSct(page: Page, editUrl: string) {
   await open(page, editUrl.replace(/\/sua$/, ""));
   await page.getByRole("button", { name: "Gửi Sở Công Thương" }).click();
   await page.getByRole("button", { name: /Xác nhận: Gửi Sở Công Thương/ }).click();
+}
+
+const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
+
+async function attachDossier(page: Page, editUrl: string) {
+  await open(page, editUrl.replace(/\/sua$/, ""));
+  const files = page.locator("section").filter({ has: page.getByRole("heading", { name: "Hồ sơ, tài liệu đính kèm" }) });
+  await files.getByRole("combobox", { name: "Loại tài liệu" }).selectOption({ label: "Công văn đề nghị" });
+  await files.getByLabel("Tệp tài liệu", { exact: true }).setInputFiles({ name: "cong-van.pdf", mimeType: "application/pdf", buffer: PDF });
+  await files.getByRole("button", { name: "Tải lên", exact: true }).click();
+  await expect(files.getByRole("status")).toContainText("Đã tải lên");
 }
 
 async function openProject(page: Page) {
@@ -37,6 +48,12 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await page.getByLabel("Địa điểm thực hiện").fill("Huyện Nga Sơn cũ, tỉnh Thanh Hóa");
   await page.getByLabel("Sự cần thiết và căn cứ").fill("Các cơ sở chẻ nan thủ công, năng suất thấp; NĐ 45/2012/NĐ-CP Điều 4.");
   await page.getByLabel("Mục tiêu").fill("Nâng năng suất chẻ nan lên gấp ba.");
+  // The other Điều 5 parts submission requires (issue #10).
+  await page.getByRole("textbox", { name: "Quy mô", exact: true }).fill("3 máy chẻ nan cho 3 cơ sở");
+  await page.getByRole("textbox", { name: "Tổ chức thực hiện", exact: true }).fill("Trung tâm chủ trì, các cơ sở đối ứng");
+  await page.getByRole("textbox", { name: "Hiệu quả dự kiến", exact: true }).fill("Năng suất gấp ba");
+  await page.getByRole("button", { name: "+ Thêm công việc" }).click();
+  await page.getByLabel("Công việc 1").fill("Lắp đặt máy");
   await page.getByLabel("03.2 Ứng dụng máy móc thiết bị tiên tiến, chuyển giao công nghệ").check();
 
   await page.getByLabel("Tìm theo mã số thuế hoặc tên").fill("may tre dan");
@@ -63,6 +80,7 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await expect(page.getByTestId("finding-1").first()).toContainText("28/2018/TT-BTC Điều 8 khoản 4");
   await expect(page.getByTestId("check-issues")).toContainText("Dòng 1: vượt định mức");
   const editUrl = page.url();
+  await attachDossier(page, editUrl);
 
   // Submitting is refused while the hard violation remains.
   await submitToSct(page, editUrl);

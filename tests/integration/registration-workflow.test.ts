@@ -1,5 +1,6 @@
 // Registration workflow against real PostgreSQL: every step with its allowed and forbidden actors,
 // wrong states, the deadline, cross-province attempts, and concurrent decisions.
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveDraft } from "../../lib/projects/draft";
 import { CRITERIA } from "../../lib/appraisals/criteria";
@@ -20,6 +21,16 @@ let category: { id: string };
 const allMet = CRITERIA.map((criterion) => ({ criterion, assessment: criterion === "DOSSIER_COMPLETENESS" ? ("PARTLY_MET" as const) : ("MET" as const), comment: "" }));
 const staffApproval = (projectId: string, version: number) => ({ projectId, version, outcome: "APPROVE", method: "STAFF", form: "4a", criteria: allMet, conclusion: "Đạt yêu cầu" });
 
+/** The Điều 5 parts the submission checks require, besides those each test sets. */
+const COMPLETE = {
+  scale: "1 máy sấy, 1 cơ sở",
+  arrangements: "Trung tâm chủ trì, cơ sở đối ứng",
+  expectedEffects: "Năng suất tăng gấp đôi",
+  workItems: [{ description: "Lắp đặt máy", startDate: "2027-03-01", endDate: "2027-05-31" }],
+};
+const attachDossier = (projectId: string) =>
+  testDb().attachment.create({ data: { projectId, kind: "REQUEST_LETTER", fileName: "cong-van.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "x", storageKey: `test/${randomUUID()}` } });
+
 async function draftFor(w: World, supportTrieu = "300", totalTrieu = "700") {
   const f = await facility(testDb(), w.current.id);
   const saved = await saveDraft(w.centre, {
@@ -32,10 +43,12 @@ async function draftFor(w: World, supportTrieu = "300", totalTrieu = "700") {
     locationText: "Xã Thử Nghiệm",
     needAndBasis: "Cơ sở sấy chè thủ công, chất lượng không đồng đều.",
     objectives: "Nâng năng suất sấy chè lên 2 tấn/ngày.",
+    ...COMPLETE,
     contentCategoryIds: [category.id],
     beneficiaries: [{ facilityId: f.id }],
     budgetLines: [{ item: "Máy sấy chè", supportNormId: norm.id, facilityId: f.id, unit: "máy", quantity: 1, totalCost: totalTrieu, supportAmount: supportTrieu }],
   });
+  await attachDossier(saved.id);
   return { ...saved, facilityId: f.id };
 }
 
@@ -88,9 +101,10 @@ describe("submission", () => {
     await submitProject(a.centre, { projectId: first.id, version: first.version }, OPEN);
     const second = await saveDraft(a.centre, {
       title: "Đề án thứ hai cho cùng cơ sở", planYear: 2027, endYear: 2027, fundingSource: "KCQG", kind: "STANDARD", provinceId: a.current.id,
-      locationText: "Xã", needAndBasis: "Cần", objectives: "Mục tiêu", contentCategoryIds: [category.id], beneficiaries: [{ facilityId: first.facilityId }],
+      locationText: "Xã", needAndBasis: "Cần", objectives: "Mục tiêu", ...COMPLETE, contentCategoryIds: [category.id], beneficiaries: [{ facilityId: first.facilityId }],
       budgetLines: [{ item: "Máy thứ hai", supportNormId: norm.id, facilityId: first.facilityId, totalCost: "400", supportAmount: "150" }],
     });
+    await attachDossier(second.id);
     const error = await failure(submitProject(a.centre, { projectId: second.id, version: second.version }, OPEN));
     expect(error.message).toMatch(/Cộng dồn không quá 300 triệu đồng\/cơ sở; cơ sở đã được hỗ trợ 200 triệu đồng/);
   });
@@ -110,10 +124,14 @@ describe("direct registration (TT 36/2013 Điều 8.1.b)", () => {
     const user = await db().user.create({ data: { email: `${randomUUID()}@test.local`, name: "Cán bộ trung tâm vùng", passwordHash: "x", organisationId: centre.id, roles: { create: [{ role: "REGIONAL_CENTRE" }] }, scopes: { create: [{ kind: "PROVINCE", provinceId: a.current.id }] } } });
     const regional = (await loadActor(db(), user.id))!;
     const f = await facility(db(), a.current.id);
-    const draft = (title: string) => saveDraft(regional, {
-      title, planYear: 2027, endYear: 2027, fundingSource: "KCQG", kind: "STANDARD", provinceId: a.current.id, locationText: "Tỉnh A", needAndBasis: "Cần", objectives: "Mục tiêu",
-      contentCategoryIds: [category.id], beneficiaries: [{ facilityId: f.id }], budgetLines: [{ item: "Máy", supportNormId: norm.id, facilityId: f.id, totalCost: "200", supportAmount: "50" }],
-    });
+    const draft = async (title: string) => {
+      const saved = await saveDraft(regional, {
+        title, planYear: 2027, endYear: 2027, fundingSource: "KCQG", kind: "STANDARD", provinceId: a.current.id, locationText: "Tỉnh A", needAndBasis: "Cần", objectives: "Mục tiêu", ...COMPLETE,
+        contentCategoryIds: [category.id], beneficiaries: [{ facilityId: f.id }], budgetLines: [{ item: "Máy", supportNormId: norm.id, facilityId: f.id, totalCost: "200", supportAmount: "50" }],
+      });
+      await attachDossier(saved.id);
+      return saved;
+    };
     const onTime = await draft("Đề án của trung tâm vùng đăng ký trực tiếp");
     expect((await submitProject(regional, { projectId: onTime.id, version: onTime.version }, OPEN)).status).toBe("REGISTERED");
     const late = await draft("Đề án của trung tâm vùng nộp muộn");

@@ -69,6 +69,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
           columns={[
             { key: "no", header: "TT" },
             { key: "item", header: t("projects.budgetItem") },
+            { key: "norm", header: t("editor.norm") },
             { key: "total", header: t("projects.totalCost"), align: "right" },
             { key: "support", header: t("projects.supportLabel"), align: "right" },
             { key: "counterpart", header: t("projects.counterpart"), align: "right" },
@@ -78,6 +79,10 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
             cells: {
               no: { text: String(l.lineNo), sort: l.lineNo },
               item: { text: l.item },
+              // A line without a norm is appraised on the implementer's written basis.
+              norm: l.supportNorm
+                ? { text: `${l.supportNorm.code} ${l.supportNorm.costItem}` }
+                : { text: `${t("projects.normUnchecked")}${l.normJustification ? ` — ${t("projects.normJustificationLabel")}: ${l.normJustification}` : ""}`, muted: true },
               total: { text: formatAmount(l.totalCost, "trieu") },
               support: { text: formatAmount(l.supportAmount, "trieu") },
               counterpart: { text: formatAmount(l.counterpartAmount, "trieu") },

@@ -33,6 +33,8 @@ export function BudgetLines({ lines, onChange, year, source, facilities, errors,
     const ids = [categoryId, category?.continuesId].filter(Boolean);
     return categoryId ? norms.filter((n) => n.contentCategoryId === null || ids.includes(n.contentCategoryId)) : norms;
   };
+  // Each norm's rule is shown once under the table, not repeated in every line's picker.
+  const usedNorms = norms.filter((n) => lines.some((l) => l.supportNormId === n.id));
   const amounts = lines.map((l) => ({ total: toDong(l.totalCost), support: toDong(l.supportAmount), other: toDong(l.otherAmount) }));
   const sum = (k: "total" | "support" | "other") => (amounts.some((a) => a[k] === null) ? null : amounts.reduce((acc, a) => acc + (a[k] ?? 0n), 0n));
   const counterpart = (a: (typeof amounts)[number]) => (a.total === null || a.support === null || a.other === null ? null : a.total - a.support - a.other);
@@ -57,7 +59,7 @@ export function BudgetLines({ lines, onChange, year, source, facilities, errors,
               return [
                 <tr key={`l${i}`} className="border-t align-top">
                   <td className="px-1 py-1">{i + 1}</td>
-                  <td className="px-1 py-1"><input aria-label={`${t("item")} ${i + 1}`} className={`${inputClass(e("item"))} w-48`} value={l.item} disabled={disabled} onChange={(ev) => set(i, { item: ev.target.value })} /></td>
+                  <td className="px-1 py-1"><input aria-label={`${t("item")} ${i + 1}`} className={`${inputClass(e("item"))} w-40`} value={l.item} disabled={disabled} onChange={(ev) => set(i, { item: ev.target.value })} /></td>
                   <td className="px-1 py-1">
                     <select aria-label={`${t("content")} ${i + 1}`} className={`${inputClass()} w-32`} value={l.contentCategoryId ?? ""} disabled={disabled} onChange={(ev) => set(i, { contentCategoryId: ev.target.value || null, supportNormId: null })}>
                       <option value="">—</option>
@@ -65,26 +67,38 @@ export function BudgetLines({ lines, onChange, year, source, facilities, errors,
                     </select>
                   </td>
                   <td className="px-1 py-1">
-                    <select aria-label={`${t("norm")} ${i + 1}`} className={`${inputClass(e("supportNormId"))} w-48`} value={l.supportNormId ?? ""} disabled={disabled} onChange={(ev) => set(i, { supportNormId: ev.target.value || null })}>
+                    <select aria-label={`${t("norm")} ${i + 1}`} className={`${inputClass(e("supportNormId"))} w-40`} value={l.supportNormId ?? ""} disabled={disabled} onChange={(ev) => set(i, { supportNormId: ev.target.value || null })}>
                       <option value="">{t("noNorm")}</option>
-                      {normsFor(l.contentCategoryId).map((n) => <option key={n.id} value={n.id}>{n.costItem} ({text(n.rule.key, n.rule.params)})</option>)}
+                      {normsFor(l.contentCategoryId).map((n) => <option key={n.id} value={n.id}>{n.costItem}</option>)}
                     </select>
                   </td>
                   <td className="px-1 py-1">
-                    <select aria-label={`${t("facility")} ${i + 1}`} className={`${inputClass(e("facilityId"))} w-40`} value={l.facilityId ?? ""} disabled={disabled} onChange={(ev) => set(i, { facilityId: ev.target.value || null })}>
+                    <select aria-label={`${t("facility")} ${i + 1}`} className={`${inputClass(e("facilityId"))} w-32`} value={l.facilityId ?? ""} disabled={disabled} onChange={(ev) => set(i, { facilityId: ev.target.value || null })}>
                       <option value="">{t("noFacility")}</option>
                       {facilities.map((f) => <option key={f.id} value={f.id}>{f.name}</option>)}
                     </select>
                   </td>
                   <td className="px-1 py-1"><input aria-label={`${t("quantity")} ${i + 1}`} type="number" min={1} className={`${inputClass(e("quantity"))} w-16`} value={l.quantity} disabled={disabled} onChange={(ev) => set(i, { quantity: Number(ev.target.value) || 1 })} /></td>
                   {(["totalCost", "supportAmount", "otherAmount"] as const).map((f) => (
-                    <td key={f} className="px-1 py-1"><input aria-label={`${t(f === "totalCost" ? "totalCost" : f === "supportAmount" ? "support" : "other")} ${i + 1}`} inputMode="decimal" className={`${inputClass(e(f))} w-28 text-right`} value={l[f]} disabled={disabled} onChange={(ev) => set(i, { [f]: ev.target.value })} /></td>
+                    <td key={f} className="px-1 py-1"><input aria-label={`${t(f === "totalCost" ? "totalCost" : f === "supportAmount" ? "support" : "other")} ${i + 1}`} inputMode="decimal" className={`${inputClass(e(f))} w-24 text-right`} value={l[f]} disabled={disabled} onChange={(ev) => set(i, { [f]: ev.target.value })} /></td>
                   ))}
                   <td className="px-1 py-1 text-right tabular-nums">{show(counterpart(amounts[i]!))}</td>
                   <td className="px-1 py-1 text-center"><input type="checkbox" aria-label={`${t("priority")} ${i + 1}`} checked={l.priority} disabled={disabled} onChange={(ev) => set(i, { priority: ev.target.checked })} /></td>
                   <td className="px-1 py-1">{disabled ? null : <ActionButton type="button" className="text-xs text-red-700 hover:underline" onClick={() => onChange(lines.filter((_, j) => j !== i))}>{t("remove")}</ActionButton>}</td>
                 </tr>,
-                ...["item", "totalCost", "supportAmount", "otherAmount", "supportNormId", "facilityId", "quantity"].filter((f) => e(f)).map((f) => (
+                // A line without a norm is appraised on its written basis instead (TT 36/2013 Điều 5).
+                ...(l.supportNormId ? [] : [
+                  <tr key={`j${i}`}>
+                    <td />
+                    <td colSpan={11} className="px-1 pb-1">
+                      <label className="block text-xs text-slate-600">
+                        {t("normJustification")} {i + 1} — {t("normJustificationHint")}
+                        <textarea aria-label={`${t("normJustification")} ${i + 1}`} rows={2} className={`${inputClass(e("normJustification"))} mt-1 w-full`} value={l.normJustification} disabled={disabled} onChange={(ev) => set(i, { normJustification: ev.target.value })} />
+                      </label>
+                    </td>
+                  </tr>,
+                ]),
+                ...["item", "normJustification", "totalCost", "supportAmount", "otherAmount", "supportNormId", "facilityId", "quantity"].filter((f) => e(f)).map((f) => (
                   <tr key={`e${i}${f}`}><td /><td colSpan={11} role="alert" className="px-1 text-xs text-red-700">{e(f)}</td></tr>
                 )),
                 ...lineFindings.map((f, k) => (
@@ -107,6 +121,12 @@ export function BudgetLines({ lines, onChange, year, source, facilities, errors,
           </tfoot>
         </table>
       </div>
+      {usedNorms.length ? (
+        <div className="mt-2 text-xs text-slate-600" data-testid="norm-legend">
+          <p className="font-medium">{t("normLegend")}</p>
+          <ul className="list-disc pl-5">{usedNorms.map((n) => <li key={n.id}>{n.costItem}: {text(n.rule.key, n.rule.params)}</li>)}</ul>
+        </div>
+      ) : null}
       {disabled ? null : <ActionButton type="button" className="mt-2 rounded border px-3 py-1 text-sm hover:bg-slate-100" onClick={() => onChange([...lines, emptyLine()])}>+ {t("addLine")}</ActionButton>}
     </Section>
   );

@@ -11,4 +11,4 @@ export type CheckView = {
 };
 export type { EditorOptions };
 
-export const emptyLine = (): Line => ({ item: "", contentCategoryId: null, supportNormId: null, facilityId: null, unit: "", quantity: 1, totalCost: "", supportAmount: "", otherAmount: "", priority: false });
+export const emptyLine = (): Line => ({ item: "", contentCategoryId: null, supportNormId: null, facilityId: null, unit: "", quantity: 1, totalCost: "", supportAmount: "", otherAmount: "", priority: false, normJustification: "" });

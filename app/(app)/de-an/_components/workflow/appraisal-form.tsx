@@ -10,6 +10,7 @@ import { appraiseProjectAction } from "../../actions";
 import { CriteriaTable, initialCriteria, type CriterionRow } from "@/components/appraisals/criteria-table";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { useSheetChecks } from "@/components/appraisals/use-sheet-checks";
+import type { DossierKind } from "@/lib/appraisals/sheet-rules";
 
 type Member = { name: string; role: "CHAIR" | "SECRETARY" | "MEMBER" };
 

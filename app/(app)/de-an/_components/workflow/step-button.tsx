@@ -20,7 +20,7 @@ export function StepButton({ step, projectId, version, label }: { step: keyof ty
   const t = useTranslations();
   const [open, setOpen] = useState(false);
   const [comment, setComment] = useState("");
-  const { pending, message, run: send } = useAction(ACTIONS[step], {
+  const { pending, message, fieldErrors, run: send } = useAction(ACTIONS[step], {
     success: (data) => (step === "WITHDRAW" ? t("workflow.withdrawn") : t("workflow.done", { status: t(`status.${data.status}`) })),
     onSuccess: () => setOpen(false),
   });
@@ -39,6 +39,12 @@ export function StepButton({ step, projectId, version, label }: { step: keyof ty
         <ActionButton type="button" className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white" onClick={() => setOpen(true)}>{label}</ActionButton>
       )}
       <Feedback message={message} />
+      {/* A refused submission names every missing part, not only the first. */}
+      {Object.keys(fieldErrors).length ? (
+        <ul className="list-disc pl-5 text-sm text-red-700" data-testid="submit-missing">
+          {Object.entries(fieldErrors).map(([path, text]) => <li key={path}>{text}</li>)}
+        </ul>
+      ) : null}
     </div>
   );
 }
