@@ -85,7 +85,7 @@ describe("council quorum and secretary", () => {
     const chair = await db().councilMember.findFirstOrThrow({ where: { councilId: council.id, role: "CHAIR" } });
     await recordMemberAssessment(cuc, { councilId: council.id, projectId: p.id, memberId: chair.id, criteria: met });
     const error = await failure(decide({ id: p.id, version }));
-    expect(error.message).toMatch(/1\/3 thành viên tham gia đánh giá, cần ít nhất 3 \(Quy định của chương trình/);
+    expect(error.message).toMatch(/1\/3 thành viên tham gia đánh giá, cần ít nhất 2 \(Quy định của chương trình/);
     expect((await db().project.findUniqueOrThrow({ where: { id: p.id } })).status).toBe("UNDER_CUC_APPRAISAL");
   });
 

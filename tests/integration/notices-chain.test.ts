@@ -9,6 +9,7 @@ import type { Actor } from "../../lib/auth/actor";
 import { cucStaff, facility, machineryNorm, provinceWorld } from "../fixtures/world";
 import { testDb as db } from "./db";
 import { failure } from "../fixtures/failure";
+import { COMPLETE, attachDossier } from "../fixtures/complete-draft";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
 let a: World;
@@ -17,15 +18,16 @@ let cuc: Actor;
 let norm: { id: string };
 let category: { id: string };
 const OPEN = new Date("2026-06-01T03:00:00Z");
-const allMet = CRITERIA.map((criterion) => ({ criterion, assessment: "MET" as const, comment: "" }));
+const allMet = CRITERIA.map((criterion) => ({ criterion, assessment: criterion === "DOSSIER_COMPLETENESS" ? ("PARTLY_MET" as const) : ("MET" as const), comment: "" }));
 
 async function submitted(w: World) {
   const f = await facility(db(), w.current.id);
   const saved = await saveDraft(w.centre, {
     title: "Hỗ trợ máy sấy chè", planYear: 2027, endYear: 2027, fundingSource: "KCQG", kind: "STANDARD", provinceId: w.current.id,
-    locationText: "Xã Thử Nghiệm", needAndBasis: "Sấy chè thủ công.", objectives: "Nâng năng suất.", contentCategoryIds: [category.id], beneficiaries: [{ facilityId: f.id }],
+    ...COMPLETE, locationText: "Xã Thử Nghiệm", needAndBasis: "Sấy chè thủ công.", objectives: "Nâng năng suất.", contentCategoryIds: [category.id], beneficiaries: [{ facilityId: f.id }],
     budgetLines: [{ item: "Máy sấy chè", supportNormId: norm.id, facilityId: f.id, unit: "máy", quantity: 1, totalCost: "700", supportAmount: "300" }],
   });
+  await attachDossier(db(), saved.id);
   const step = await submitProject(w.centre, { projectId: saved.id, version: saved.version }, OPEN);
   return { id: saved.id, version: step.version };
 }

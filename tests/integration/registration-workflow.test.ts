@@ -1,6 +1,5 @@
 // Registration workflow against real PostgreSQL: every step with its allowed and forbidden actors,
 // wrong states, the deadline, cross-province attempts, and concurrent decisions.
-import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveDraft } from "../../lib/projects/draft";
 import { CRITERIA } from "../../lib/appraisals/criteria";
@@ -10,6 +9,7 @@ import { registerWithCuc, submitProject } from "../../lib/projects/workflow";
 import { cucStaff, facility, machineryNorm, provinceWorld } from "../fixtures/world";
 import { testDb } from "./db";
 import { failure } from "../fixtures/failure";
+import { COMPLETE, attachDossier as attachDossierTo } from "../fixtures/complete-draft";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
 let a: World;
@@ -21,15 +21,7 @@ let category: { id: string };
 const allMet = CRITERIA.map((criterion) => ({ criterion, assessment: criterion === "DOSSIER_COMPLETENESS" ? ("PARTLY_MET" as const) : ("MET" as const), comment: "" }));
 const staffApproval = (projectId: string, version: number) => ({ projectId, version, outcome: "APPROVE", method: "STAFF", form: "4a", criteria: allMet, conclusion: "Đạt yêu cầu" });
 
-/** The Điều 5 parts the submission checks require, besides those each test sets. */
-const COMPLETE = {
-  scale: "1 máy sấy, 1 cơ sở",
-  arrangements: "Trung tâm chủ trì, cơ sở đối ứng",
-  expectedEffects: "Năng suất tăng gấp đôi",
-  workItems: [{ description: "Lắp đặt máy", startDate: "2027-03-01", endDate: "2027-05-31" }],
-};
-const attachDossier = (projectId: string) =>
-  testDb().attachment.create({ data: { projectId, kind: "REQUEST_LETTER", fileName: "cong-van.pdf", mimeType: "application/pdf", sizeBytes: 10, sha256: "x", storageKey: `test/${randomUUID()}` } });
+const attachDossier = (projectId: string) => attachDossierTo(testDb(), projectId);
 
 async function draftFor(w: World, supportTrieu = "300", totalTrieu = "700") {
   const f = await facility(testDb(), w.current.id);
