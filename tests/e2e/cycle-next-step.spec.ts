@@ -24,3 +24,18 @@ test("the other home cards open their lists", async ({ page }) => {
   await page.getByTestId("stat-projects").getByRole("link").click();
   await expect(page).toHaveURL(/\/de-an$/);
 });
+
+// The SCT's sheet sits above this content (Appraisals); the demo's registered đề án carry no
+// province appraisal rows, so the registration journey is where a sheet is recorded and read.
+test("the Cục's appraisal page shows the đề án's content on the decision page", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.cuc);
+  await page.goto("/de-an?status=REGISTERED");
+  const href = await page.getByRole("link", { name: /^KCQG-/ }).first().getAttribute("href");
+  const id = href!.split("/").pop()!;
+  await page.goto(`/tham-dinh/${id}`);
+  const content = page.getByTestId("project-content");
+  await expect(content.getByRole("heading", { name: "Nội dung đề án" })).toBeVisible();
+  for (const part of ["Sự cần thiết và căn cứ", "Mục tiêu", "Quy mô", "Tổ chức thực hiện", "Hiệu quả dự kiến"]) await expect(content.getByText(part, { exact: true })).toBeVisible();
+  await expect(content.getByRole("heading", { name: "Đơn vị thụ hưởng" })).toBeVisible();
+  await expect(content.getByRole("columnheader", { name: "Đã được hỗ trợ trước đây" })).toBeVisible();
+});

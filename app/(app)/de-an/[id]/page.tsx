@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { formatAmount, formatMoney } from "@/lib/format";
+import { formatMoney } from "@/lib/format";
 import { nameAt } from "@/lib/organisations/names";
 import { reportReturnPath } from "@/lib/reports/links";
 import { getProject, type ProjectDetail } from "@/lib/projects/queries";
 import { stepsFor } from "@/lib/projects/steps";
 import { Appraisals } from "./_sections/appraisals";
+import { ProjectContent } from "./_sections/project-content";
 import { AttachmentsSection } from "./tai-lieu/attachments-section";
 import { FullTimeline } from "./_sections/full-timeline";
 import { ImplementationNav } from "./_sections/implementation-nav";
@@ -58,49 +58,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         ))}
       </dl>
       <MoneyPanel projectId={project.id} />
-      {project.objectives ? (
-        <section><h2 className="mb-1 font-semibold">{t("projects.objectives")}</h2><p className="whitespace-pre-line text-sm">{project.objectives}</p></section>
-      ) : null}
-      <section>
-        <h2 className="mb-2 text-lg font-semibold">{t("projects.budget")}</h2>
-        <DataTable
-          caption={t("projects.unitTrieu")}
-          emptyText={t("projects.noBudgetLines")}
-          columns={[
-            { key: "no", header: "TT" },
-            { key: "item", header: t("projects.budgetItem") },
-            { key: "norm", header: t("editor.norm") },
-            { key: "total", header: t("projects.totalCost"), align: "right" },
-            { key: "support", header: t("projects.supportLabel"), align: "right" },
-            { key: "counterpart", header: t("projects.counterpart"), align: "right" },
-          ]}
-          rows={project.budgetLines.map((l) => ({
-            id: String(l.lineNo),
-            cells: {
-              no: { text: String(l.lineNo), sort: l.lineNo },
-              item: { text: l.item },
-              // A line without a norm is appraised on the implementer's written basis.
-              norm: l.supportNorm
-                ? { text: `${l.supportNorm.code} ${l.supportNorm.costItem}` }
-                : { text: `${t("projects.normUnchecked")}${l.normJustification ? ` — ${t("projects.normJustificationLabel")}: ${l.normJustification}` : ""}`, muted: true },
-              total: { text: formatAmount(l.totalCost, "trieu") },
-              support: { text: formatAmount(l.supportAmount, "trieu") },
-              counterpart: { text: formatAmount(l.counterpartAmount, "trieu") },
-            },
-          }))}
-        />
-      </section>
-      <section>
-        <h2 className="mb-2 text-lg font-semibold">{t("projects.beneficiaries")}</h2>
-        <DataTable
-          emptyText={t("projects.noBeneficiaries")}
-          columns={[{ key: "taxCode", header: t("facilities.taxCode") }, { key: "name", header: t("common.name") }, { key: "support", header: t("projects.support"), align: "right" }]}
-          rows={project.beneficiaries.map((b) => ({
-            id: b.facility.id,
-            cells: { taxCode: { text: b.facility.taxCode }, name: { text: b.facility.name }, support: { text: formatAmount(b.supportAmount, "trieu") } },
-          }))}
-        />
-      </section>
+      <ProjectContent actor={actor} project={project} />
       <AttachmentsSection projectId={project.id} />
       <Appraisals appraisals={project.appraisals} />
       <FullTimeline actor={actor} projectId={project.id} />
