@@ -9,6 +9,11 @@ export function canReadAllocations(actor: Actor): boolean {
   return hasRole(actor, "CUC_STAFF", "LEADERSHIP", "SCT");
 }
 
+/** Every unit's allocations, unscoped (the national red-flag rule): the Cục and leadership only. */
+export function canReadNationalAllocations(actor: Actor): boolean {
+  return hasRole(actor, "CUC_STAFF", "LEADERSHIP");
+}
+
 /** Receiving units the actor may see: all for national roles, else those located in its provinces. */
 export function allocationReceiverWhere(actor: Actor): { provinceId?: { in: string[] } } {
   const scope = provinceScopeOf(actor);

@@ -2,7 +2,7 @@ import "server-only";
 // National facts of the disbursement-above-allocation rule: per implementer, funding source and
 // plan year, the programme money disbursed (LedgerMonthTotal, kept by trigger, net of reversals)
 // and the allocations dated by the day (lib/allocations/figures.ts, the one "allocated").
-// Unscoped (`unsafe…`): callers gate with canReadAllocations.
+// Unscoped (`unsafe…`): callers gate with canReadNationalAllocations (an SCT reads only its own units' allocations).
 import { unsafeAllocatedSoFar } from "../allocations/figures";
 import { monthOf, yearOf, type CalendarDay } from "../calendar";
 import { db } from "../db/client";

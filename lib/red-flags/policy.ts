@@ -4,7 +4,7 @@
 // Leadership reads only. The allocation rule is national: only readers of allocations see it.
 import { hasRole, type Actor } from "../auth/actor";
 import { isNational } from "../admin-units/scope";
-import { canReadAllocations } from "../allocations/policy";
+import { canReadNationalAllocations } from "../allocations/policy";
 import type { RedFlagRule } from "./types";
 
 export function canReadRedFlags(actor: Actor): boolean {
@@ -17,5 +17,5 @@ export function canDismissRedFlags(actor: Actor): boolean {
 
 /** The rules this reader is shown. */
 export function rulesFor(actor: Actor, rules: readonly RedFlagRule[]): RedFlagRule[] {
-  return rules.filter((r) => r !== "disbursement-above-allocation" || canReadAllocations(actor));
+  return rules.filter((r) => r !== "disbursement-above-allocation" || canReadNationalAllocations(actor));
 }

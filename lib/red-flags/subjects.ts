@@ -3,7 +3,7 @@ import "server-only";
 // here inside its transaction: a subject of another province is "not found", like any record.
 import type { Actor } from "../auth/actor";
 import { facilityScopeWhere, projectScopeWhere, provincialReportScopeWhere } from "../auth/policy";
-import { canReadAllocations } from "../allocations/policy";
+import { canReadNationalAllocations } from "../allocations/policy";
 import type { Tx } from "../db/client";
 import type { RedFlagRule } from "./types";
 
@@ -41,6 +41,6 @@ export async function subjectInScope(tx: Tx, actor: Actor, rule: RedFlagRule, id
     case "falling-cumulative":
       return (await tx.provincialReport.count({ where: { AND: [{ id }, provincialReportScopeWhere(actor)] } })) > 0;
     case "disbursement-above-allocation":
-      return canReadAllocations(actor) && (await tx.organisation.count({ where: { id } })) > 0;
+      return canReadNationalAllocations(actor) && (await tx.organisation.count({ where: { id } })) > 0;
   }
 }
