@@ -47,6 +47,9 @@ describe("plan years", () => {
     const admin = await adminUser(db());
     expect((await failure(addNextPlanYear(w.sct))).code).toBe("FORBIDDEN");
     expect((await failure(addNextPlanYear(await cucStaff(db())))).code).toBe("FORBIDDEN");
+    // Start far beyond the years other test files create, so the added years never collide with theirs.
+    const catalog = (await db().planYear.findUniqueOrThrow({ where: { year: 2027 } })).contentCatalogVersionId;
+    await db().planYear.upsert({ where: { year: 2090 }, update: {}, create: { year: 2090, sctSubmissionDeadline: day("2089-05-20"), registrationDeadline: day("2089-06-15"), contentCatalogVersionId: catalog } });
     const last = (await db().planYear.findFirst({ orderBy: { year: "desc" } }))!.year;
     const { year } = await addNextPlanYear(admin);
     expect(year).toBe(last + 1);

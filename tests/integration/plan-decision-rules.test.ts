@@ -16,7 +16,7 @@ import { testDb as db } from "./db";
 import { failure } from "../fixtures/failure";
 
 // Plan year 2036 is this file's own.
-const YEAR = 2036;
+const YEAR = 2051;
 let a: Awaited<ReturnType<typeof provinceWorld>>;
 let sources: Awaited<ReturnType<typeof referenceBasics>>;
 let cuc: Actor;
