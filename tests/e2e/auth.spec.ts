@@ -65,7 +65,7 @@ test("every page finds its favicon", async ({ request }) => {
 test("the shell switches to English and back", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.cuc);
   await page.getByLabel("Ngôn ngữ").selectOption("en");
-  await expect(page.getByRole("link", { name: "Provinces" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Provinces", exact: true })).toBeVisible();
   await page.getByLabel("Language").selectOption("vi");
-  await expect(page.getByRole("link", { name: "Tỉnh, thành phố" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Tỉnh, thành phố", exact: true })).toBeVisible();
 });

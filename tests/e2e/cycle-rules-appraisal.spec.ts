@@ -36,5 +36,7 @@ test("the SCT's appraisal sheet cannot approve in one click and confirms before 
   await expect(dialog).toBeHidden();
   await expect(page.getByLabel("Ý kiến kết luận / lý do")).toHaveValue("Đạt, đề nghị đăng ký với Cục.");
   await expect(page.getByLabel("Đánh giá 2", { exact: true })).toHaveValue("NOT_MET");
+  await page.goBack();
+  await expect(page.getByTestId("timeline")).toContainText("Đã gửi Sở Công Thương");
   await expect(page.getByTestId("timeline")).not.toContainText("Đạt thẩm định cơ sở");
 });

@@ -3,7 +3,7 @@ import { DEMO_ACCOUNTS, signIn, signOut, open } from "./fixtures";
 
 test("provinces toggle between the 63 and the 34 and show succession", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.cuc);
-  await page.getByRole("link", { name: "Tỉnh, thành phố" }).click();
+  await page.getByRole("link", { name: "Tỉnh, thành phố", exact: true }).click();
   await expect(page.getByRole("row")).toHaveCount(35);
   await page.getByRole("link", { name: "63 tỉnh (trước 01/07/2025)" }).click();
   await expect(page.getByRole("row")).toHaveCount(64);
