@@ -22,7 +22,7 @@ export default async function NotificationsPage() {
           {g.notices.map((n) => (
             <li key={n.id} className={`flex flex-wrap items-start justify-between gap-2 px-3 py-2 ${unread ? "bg-blue-50" : ""}`} data-testid="notice">
               <div className="min-w-0">
-                <div className="text-xs text-slate-500">{kindLabel(n.kind)} · {formatDateTime(n.createdAt)}{n.resolvedAt ? <span className="ml-2 rounded bg-green-100 px-1 text-green-800" data-testid="notice-resolved">{t("resolved")}</span> : null}</div>
+                <div className="text-xs text-slate-600">{kindLabel(n.kind)} · {formatDateTime(n.createdAt)}{n.resolvedAt ? <span className="ml-2 rounded bg-green-100 px-1 text-green-800" data-testid="notice-resolved">{t("resolved")}</span> : null}</div>
                 <div className={unread ? "font-semibold" : ""}>{n.title}</div>
                 {n.body ? <div className="text-sm text-slate-700">{n.body}</div> : null}
               </div>
