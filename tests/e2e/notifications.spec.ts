@@ -36,13 +36,19 @@ test("dự toán giao: 2022 KCQG figures, an allocation to a unit with no planne
   await expect(entries).toContainText("Lý do: Kinh phí đào tạo cán bộ khuyến công do Bộ giao bổ sung");
 });
 
-test("leadership reads dự toán giao without the form; a province user gets not found", async ({ page }) => {
+test("leadership reads dự toán giao without the form; an SCT reads its own; a centre gets not found", async ({ page }) => {
   await signIn(page, DEMO_ACCOUNTS.leadership);
   await open(page, "/du-toan?year=2022&source=KCQG");
   await expect(page.getByTestId("allocation-share")).toContainText("20,70 %");
   await expect(page.getByRole("button", { name: "Ghi nhận", exact: true })).toHaveCount(0);
   await signOut(page);
+  // Issue #10: an SCT sees the allocations of its province's units, read-only.
   await signIn(page, DEMO_ACCOUNTS.sctLaoCai);
+  await open(page, "/du-toan");
+  await expect(page.getByTestId("allocation-plan")).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Ghi nhận", exact: true })).toHaveCount(0);
+  await signOut(page);
+  await signIn(page, DEMO_ACCOUNTS.centreThanhHoa);
   await page.goto("/du-toan");
   await expect(page.getByTestId("allocation-plan")).toHaveCount(0);
   await expect(page.getByText("Không tìm thấy trang").or(page.getByText("không tồn tại")).first()).toBeVisible();
