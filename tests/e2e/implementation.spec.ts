@@ -145,6 +145,6 @@ test("regional centre 1 runs a đề án from its support contract to liquidatio
   await liquidation.getByRole("button", { name: "Ghi thanh lý" }).click();
   await expect(page.getByText(/^Đã thanh lý ngày .*, biên bản 01\/2026\/BBTL-E2E/)).toBeVisible();
   await open(page, projectPath);
-  await expect(page.locator("dl")).toContainText("Đã thanh lý");
+  await expect(page.locator("dl").first()).toContainText("Đã thanh lý");
   await expectMoney(page, projectPath, { advanced: "196 triệu đồng", paid: "84 triệu đồng", settled: "196 triệu đồng", outstanding: "0 triệu đồng", remaining: "0 triệu đồng" });
 });
