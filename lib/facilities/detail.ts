@@ -7,7 +7,7 @@ import { vietnamToday, yearOf } from "../calendar";
 import { db } from "../db/client";
 import type { CommuneKind, FacilityKind, FacilitySize, ProjectStatus } from "../db/generated/enums";
 import { NotFoundError } from "../errors";
-import { SUPPORTED_STATUSES } from "../red-flags/facts";
+import { SUPPORTED_STATUSES } from "../projects/statuses";
 import { checkEligibility, eligibilityDate, type EligibilityResult } from "./eligibility";
 import { canEditFacility, canReadOwnerContact } from "./policy";
 

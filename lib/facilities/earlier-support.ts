@@ -4,7 +4,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { projectScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
-import { SUPPORTED_STATUSES } from "../red-flags/facts";
+import { SUPPORTED_STATUSES } from "../projects/statuses";
 
 export type EarlierSupport = { count: number; total: bigint; years: number[] };
 

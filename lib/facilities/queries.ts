@@ -8,7 +8,7 @@ import { pageArgs, toPage, type Page } from "../pagination";
 import { toSearchText } from "../search-text";
 import { provinceFamily } from "../admin-units/queries";
 import type { Prisma } from "../db/generated/client";
-import { SUPPORTED_STATUSES } from "../red-flags/facts";
+import { SUPPORTED_STATUSES } from "../projects/statuses";
 import type { FacilityListInput } from "./schemas";
 
 /** The list's filters; the scope stays a condition of its own, so a filter never widens it. */

@@ -31,3 +31,6 @@ const IMPLEMENTATION_STATUSES: ReadonlySet<ProjectStatus> = new Set(PROJECT_STAT
 export function isInImplementation(status: ProjectStatus): boolean {
   return IMPLEMENTATION_STATUSES.has(status);
 }
+
+/** A đề án that reached a plan or beyond: its support counts as given to its beneficiaries. */
+export const SUPPORTED_STATUSES: ProjectStatus[] = ["IN_PLAN", "GROUP_PLAN_APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED", "LIQUIDATED", "CARRIED_OVER"];

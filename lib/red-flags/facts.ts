@@ -8,6 +8,7 @@ import { facilityScopeWhere, projectScopeWhere, provincialReportScopeWhere } fro
 import { calendarDay, type CalendarDay } from "../calendar";
 import { db } from "../db/client";
 import type { ProjectStatus } from "../db/generated/enums";
+import { SUPPORTED_STATUSES } from "../projects/statuses";
 import { unsafeSumsByContract } from "../disbursements/queries";
 import { measuresOf } from "../disbursements/measures";
 import type { ContractAdvanceFact, AdvanceRuleFact } from "./rules/advance-above-cap";
@@ -18,7 +19,6 @@ import type { PeriodicReportFact } from "./rules/falling-cumulative";
 import type { LedgerEntryFact } from "./rules/payment-before-contract";
 
 /** Đề án that count as supported (in a plan or beyond, not stopped). */
-export const SUPPORTED_STATUSES: ProjectStatus[] = ["IN_PLAN", "GROUP_PLAN_APPROVED", "CONTRACTED", "IN_PROGRESS", "ACCEPTED", "SETTLED", "LIQUIDATED", "CARRIED_OVER"];
 /** Đề án whose budget lines are compared for unit costs (past the drafts, not rejected or stopped). */
 const COMPARED_STATUSES: ProjectStatus[] = ["SUBMITTED_TO_SCT", "APPROVED_BY_SCT", "REGISTERED", "UNDER_CUC_APPRAISAL", "APPROVED_BY_CUC", ...SUPPORTED_STATUSES];
 
