@@ -4,7 +4,7 @@ import "server-only";
 // so every path that moves a đề án (workflow, appraisals, the generic transition) notifies alike.
 import type { Tx } from "../db/client";
 import type { OrganisationKind, ProjectStatus } from "../db/generated/enums";
-import { notify, type Audience, type Notice } from "../notifications/notify";
+import { notify, resolveNotices, type Audience, type Notice } from "../notifications/notify";
 import type { ProjectForTransition } from "./mutations";
 
 type Step = { to: "implementer" | "sct" | "cuc"; kind: Notice["kind"]; title: (code: string) => string; link: (id: string) => string };
@@ -37,8 +37,12 @@ async function audienceOf(tx: Tx, step: Step, project: ProjectForTransition, loc
   return { organisationIds: await organisationsOf(tx, kind, project.provinceId) };
 }
 
-/** Writes the notice for the step `project.status → to`, if the chain has one. */
+/**
+ * Writes the notice for the step `project.status → to`, if the chain has one. Any step handles
+ * what the earlier notices about the đề án asked for, so they are resolved first.
+ */
 export async function noticeStep(tx: Tx, project: ProjectForTransition, to: ProjectStatus, comment: string, local: boolean): Promise<void> {
+  await resolveNotices(tx, `project:${project.id}`);
   const step = project.status === "SUBMITTED_TO_SCT" && to === "DRAFT" ? WITHDRAWN : STEPS[to];
   if (!step) return;
   const { code, title } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { code: true, title: true } });

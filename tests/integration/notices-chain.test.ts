@@ -34,6 +34,8 @@ async function submitted(w: World) {
 
 const noticesOf = (userId: string, projectId: string) =>
   db().notification.findMany({ where: { userId, subject: `project:${projectId}` }, select: { kind: true, title: true, body: true, link: true }, orderBy: { createdAt: "asc" } });
+const openNoticesOf = async (userId: string, projectId: string) =>
+  (await db().notification.findMany({ where: { userId, subject: `project:${projectId}`, resolvedAt: null }, select: { title: true } })).map((n) => n.title);
 
 beforeAll(async () => {
   ({ norm, category } = await machineryNorm(db()));
@@ -48,13 +50,20 @@ describe("notices along the chain", () => {
     expect(await noticesOf(a.sct.userId, p.id)).toEqual([expect.objectContaining({ kind: "PROJECT_AWAITING", link: `/de-an/${p.id}` })]);
     expect(await noticesOf(cuc.userId, p.id)).toEqual([]);
 
+    expect(await openNoticesOf(a.sct.userId, p.id)).toHaveLength(1);
     const approved = await appraiseAtProvince(a.sct, { projectId: p.id, version: p.version, outcome: "APPROVE", method: "STAFF", form: "4a", criteria: allMet, conclusion: "Đạt yêu cầu" });
     const centre = await noticesOf(a.centre.userId, p.id);
     expect(centre).toEqual([expect.objectContaining({ kind: "DECISION_ISSUED", link: `/de-an/${p.id}` })]);
     expect(centre[0]!.title).toMatch(/được Sở thông qua/);
     expect(centre[0]!.body).toMatch(/Đạt yêu cầu/);
 
+    // The SCT's decision handles the "chờ Sở thẩm định" notice.
+    expect(await openNoticesOf(a.sct.userId, p.id)).toEqual([]);
+    expect(await openNoticesOf(a.centre.userId, p.id)).toHaveLength(1);
+
     await registerWithCuc(a.sct, { projectId: p.id, version: approved.version }, OPEN);
+    expect(await openNoticesOf(a.centre.userId, p.id)).toEqual([]);
+    expect(await openNoticesOf(cuc.userId, p.id)).toHaveLength(1);
     expect(await noticesOf(cuc.userId, p.id)).toEqual([expect.objectContaining({ kind: "PROJECT_AWAITING", link: `/tham-dinh/${p.id}` })]);
     // The registering SCT already knows; only its submission notice is there.
     expect(await noticesOf(a.sct.userId, p.id)).toHaveLength(1);
@@ -93,6 +102,7 @@ describe("rút hồ sơ", () => {
 
   it("is refused once the SCT has decided", async () => {
     const p = await submitted(a);
+    expect(await openNoticesOf(a.sct.userId, p.id)).toHaveLength(1);
     const approved = await appraiseAtProvince(a.sct, { projectId: p.id, version: p.version, outcome: "APPROVE", method: "STAFF", form: "4a", criteria: allMet, conclusion: "Đạt yêu cầu" });
     const error = await failure(withdrawProject(a.centre, { projectId: p.id, version: approved.version, reason: "Muốn sửa lại đề án" }));
     expect(error.code).toBe("INVALID_TRANSITION");
