@@ -131,7 +131,7 @@ export async function confirmForceMajeure(actor: Actor, raw: unknown): Promise<{
     if (acceptance.confirmedAt) fail("errors.acceptance.alreadyConfirmed");
     const confirmedAt = new Date();
     await tx.acceptance.update({ where: { id: acceptance.id }, data: { confirmedById: actor.userId, confirmedAt } });
-    await recordAudit(tx, actor, { action: "acceptance.confirmForceMajeure", entityType: "Acceptance", entityId: acceptance.id });
+    await recordAudit(tx, actor, { action: "acceptance.confirmForceMajeure", entityType: "Acceptance", entityId: acceptance.id, projectId: target.projectId });
     return { id: acceptance.id, confirmedAt };
   });
 }

@@ -78,7 +78,7 @@ export async function recordOutcome(actor: Actor, raw: unknown): Promise<{ id: s
         data: { projectId: project.id, beneficiaryId: beneficiary.id, acceptanceId: acceptance.id, timing: input.timing, recordedOn, note: input.note, recordedById: actor.userId, ...values },
         select: { id: true },
       });
-      await recordAudit(tx, actor, { action: "outcome.record", entityType: "OutcomeRecord", entityId: created.id, data: { acceptanceId: acceptance.id, beneficiaryId: beneficiary.id, timing: input.timing } });
+      await recordAudit(tx, actor, { action: "outcome.record", entityType: "OutcomeRecord", entityId: created.id, projectId: project.id, data: { acceptanceId: acceptance.id, beneficiaryId: beneficiary.id, timing: input.timing } });
       return created;
     } catch (error) {
       if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new ConflictError("errors.acceptance.outcomeExists");

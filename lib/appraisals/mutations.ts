@@ -13,7 +13,7 @@ import { applyTransition, lockProject, type ProjectForTransition } from "../proj
 import { assertAppraisable, requireMinistryAppraiser } from "./policy";
 import { MinistryDecisionInputSchema, OpenAppraisalInputSchema } from "./schemas";
 import { assertSheetComplete } from "./sheet-check";
-import { recordedScores } from "./sheet-rules";
+import { decisionFacts, recordedScores } from "./sheet-rules";
 import { assertCouncilMayConclude } from "./quorum-check";
 
 const OUTCOME_STATUS = { APPROVE: "APPROVED_BY_CUC", APPROVE_REDUCED: "APPROVED_BY_CUC", RETURN: "RETURNED_BY_CUC", REJECT: "REJECTED_BY_CUC" } as const;
@@ -70,13 +70,14 @@ export async function decideMinistryAppraisal(actor: Actor, raw: unknown) {
       if (assessed === 0) throw new DomainError("VALIDATION", "errors.appraisals.noAssessments");
       await assertCouncilMayConclude(tx, { councilId: appraisal.councilId, projectId: project.id, actingSecretaryId: input.actingSecretaryId });
     }
-    const status = await applyTransition(tx, actor, project, OUTCOME_STATUS[outcome], input.conclusion);
+    const failedCriterionReason = approvedAmount !== null ? input.failedCriterionReason : "";
+    const status = await applyTransition(tx, actor, project, OUTCOME_STATUS[outcome], input.conclusion, decisionFacts(outcome, approvedAmount, input.criteria, failedCriterionReason));
     await tx.criterionScore.deleteMany({ where: { appraisalId: appraisal.id, memberId: null } });
     await tx.appraisal.update({
       where: { id: appraisal.id },
       data: {
         outcome, approvedAmount, conclusion: input.conclusion, decidedById: actor.userId, decidedAt: new Date(),
-        failedCriterionReason: approvedAmount !== null ? input.failedCriterionReason : "",
+        failedCriterionReason,
         actingSecretaryId: appraisal.councilId ? input.actingSecretaryId : null,
         scores: { create: recordedScores(input.criteria) },
       },

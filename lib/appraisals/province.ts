@@ -10,7 +10,7 @@ import { applyTransition, lockProject } from "../projects/mutations";
 import { canAppraiseAtProvince } from "./policy";
 import { ProvinceAppraisalInputSchema } from "./schemas";
 import { assertSheetComplete } from "./sheet-check";
-import { recordedScores } from "./sheet-rules";
+import { decisionFacts, recordedScores } from "./sheet-rules";
 
 const OUTCOME_STATUS = { APPROVE: "APPROVED_BY_SCT", RETURN: "RETURNED_BY_SCT", REJECT: "REJECTED_BY_SCT" } as const;
 
@@ -33,11 +33,12 @@ export async function appraiseAtProvince(actor: Actor, raw: unknown) {
           select: { id: true },
         })
       : null;
-    const status = await applyTransition(tx, actor, project, OUTCOME_STATUS[outcome], input.conclusion);
+    const failedCriterionReason = outcome === "APPROVE" ? input.failedCriterionReason : "";
+    const status = await applyTransition(tx, actor, project, OUTCOME_STATUS[outcome], input.conclusion, { ...decisionFacts(outcome, approvedAmount, input.criteria, failedCriterionReason), method: input.method, form: input.form });
     await tx.appraisal.create({
       data: {
         projectId: project.id, level: "PROVINCE", method: input.method, councilId: council?.id ?? null, form: input.form, outcome,
-        approvedAmount, conclusion: input.conclusion, failedCriterionReason: outcome === "APPROVE" ? input.failedCriterionReason : "", decidedById: actor.userId, decidedAt: new Date(),
+        approvedAmount, conclusion: input.conclusion, failedCriterionReason, decidedById: actor.userId, decidedAt: new Date(),
         scores: { create: recordedScores(input.criteria) },
       },
     });

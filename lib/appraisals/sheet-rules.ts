@@ -51,3 +51,13 @@ export function sheetErrors(input: SheetInput): Record<string, SheetRule> {
 export function recordedScores<C extends string, A extends string>(criteria: readonly { criterion: C; assessment: A | ""; comment: string }[]) {
   return criteria.map((c) => ({ criterion: c.criterion, assessment: c.assessment as A, comment: c.comment }));
 }
+
+/** What an appraisal decided, for the audit entry of its step: outcome, amount and each criterion. */
+export function decisionFacts(outcome: string, approvedAmount: bigint | null, criteria: readonly { criterion: string; assessment: string }[], failedCriterionReason: string) {
+  return {
+    outcome,
+    approvedAmount: approvedAmount?.toString() ?? null,
+    criteria: criteria.map((c) => ({ criterion: c.criterion, assessment: c.assessment })),
+    failedCriterionReason,
+  };
+}

@@ -5,10 +5,20 @@ import type { Actor } from "../auth/actor";
 import type { Tx } from "../db/client";
 import { Prisma } from "../db/generated/client";
 
-export type AuditEntry = { action: string; entityType: string; entityId: string; data?: Prisma.InputJsonValue };
+/** `projectId` files the entry in the đề án's history; it defaults to the đề án the entry names. */
+export type AuditEntry = { action: string; entityType: string; entityId: string; projectId?: string | null; data?: Prisma.InputJsonValue };
+
+/** The đề án an entry is about: said outright, the entity itself, or `data.projectId`. */
+export function projectOf(entry: AuditEntry): string | null {
+  if (entry.projectId !== undefined) return entry.projectId;
+  if (entry.entityType === "Project") return entry.entityId;
+  const data = entry.data;
+  const named = data && typeof data === "object" && !Array.isArray(data) ? (data as Record<string, unknown>).projectId : undefined;
+  return typeof named === "string" ? named : null;
+}
 
 export async function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({ data: { actorId: actor?.userId ?? null, ...entry } });
+  await tx.auditLog.create({ data: { actorId: actor?.userId ?? null, ...entry, projectId: projectOf(entry) } });
 }
 
 /**
@@ -18,7 +28,7 @@ export async function recordAudit(tx: Tx, actor: Actor | null, entry: AuditEntry
 export function auditRowsSql(rows: readonly { actor: Actor | null; entry: AuditEntry }[]): Prisma.Sql {
   const values = rows.map(({ actor, entry }) => {
     const data = entry.data === undefined ? null : JSON.stringify(entry.data);
-    return Prisma.sql`(${actor?.userId ?? null}::uuid, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${data}::jsonb)`;
+    return Prisma.sql`(${actor?.userId ?? null}::uuid, ${entry.action}, ${entry.entityType}, ${entry.entityId}, ${projectOf(entry)}::uuid, ${data}::jsonb)`;
   });
-  return Prisma.sql`INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", data) VALUES ${Prisma.join(values, ", ")}`;
+  return Prisma.sql`INSERT INTO "AuditLog" ("actorId", action, "entityType", "entityId", "projectId", data) VALUES ${Prisma.join(values, ", ")}`;
 }

@@ -2,6 +2,7 @@
 // same function the section's page asks, so the menu and the page never disagree.
 import { canReadAllocations } from "../allocations/policy";
 import { canHoldApiTokens } from "../api-tokens/policy";
+import { canSearchAudit } from "../audit/policy";
 import { canAppraiseAtMinistry } from "../appraisals/policy";
 import { canReadContracts } from "../contracts/policy";
 import { canReadFacilities } from "../facilities/policy";
@@ -10,7 +11,7 @@ import { canReadReports } from "../reports/policy";
 import { canReadWorklist } from "../worklist/policy";
 import type { Actor } from "./actor";
 
-export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "reports", "periodicReports", "notifications", "apiTokens"] as const;
+export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "reports", "periodicReports", "notifications", "apiTokens", "auditLog"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
@@ -22,6 +23,7 @@ const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
   apiTokens: canHoldApiTokens,
   reports: canReadReports,
   periodicReports: canReadPeriodicReports,
+  auditLog: canSearchAudit,
 };
 
 /** Sections without a gate are open to every signed-in user (reference data, own notices). */

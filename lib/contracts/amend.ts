@@ -71,7 +71,7 @@ export async function amendContract(actor: Actor, raw: unknown): Promise<{ id: s
     });
     if (updated.count !== 1) throw new ConflictError("errors.contracts.staleVersion", { number: contract.number, current: contract.version, yours: input.version });
     await writeVersion(tx, actor.userId, contract.id, versionNo, terms, paymentSchedule(terms.value, rule), input.reason);
-    await recordAudit(tx, actor, { action: "contract.amend", entityType: "Contract", entityId: contract.id, data: { ...auditTerms(contract.kind, contract.number, terms, rule.id), versionNo, reason: input.reason } });
+    await recordAudit(tx, actor, { action: "contract.amend", entityType: "Contract", entityId: contract.id, projectId: contract.project.id, data: { ...auditTerms(contract.kind, contract.number, terms, rule.id), versionNo, reason: input.reason } });
     if (contract.kind !== "SUPPORT_CONTRACT") {
       await notify(tx, { organisationIds: [contract.project.implementerId] }, { kind: "DECISION_ISSUED", title: `Hợp đồng số ${contract.number} của đề án ${contract.project.code} đã được sửa đổi (lần ${versionNo - 1})`, body: input.reason, link: `/hop-dong/${contract.id}` });
     }

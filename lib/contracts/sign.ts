@@ -86,7 +86,7 @@ async function createSigned(tx: Tx, actor: Actor, parties: Parties, terms: Versi
     select: { id: true, number: true, kind: true, projectId: true },
   });
   await writeVersion(tx, actor.userId, row.id, 1, terms, schedule);
-  await recordAudit(tx, actor, { action: "contract.sign", entityType: "Contract", entityId: row.id, data: auditTerms(parties.kind, row.number, terms, rule.id) });
+  await recordAudit(tx, actor, { action: "contract.sign", entityType: "Contract", entityId: row.id, projectId: row.projectId, data: auditTerms(parties.kind, row.number, terms, rule.id) });
   return row;
 }
 

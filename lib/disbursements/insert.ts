@@ -44,7 +44,7 @@ export async function insertEntries(tx: Tx, contract: LockedContract, writes: re
     const id = uuidv7();
     const reversesId = entry.reversesId ?? null;
     const data = { contractId: contract.id, kind: entry.kind, amount: entry.amount.toString(), occurredOn: formatIsoDay(entry.occurredOn), voucherRef: entry.voucherRef, reverses: reversesId, note: entry.note };
-    return { id, reversesId, actor, entry, audit: { actor, entry: { action, entityType: "LedgerEntry", entityId: id, data } } };
+    return { id, reversesId, actor, entry, audit: { actor, entry: { action, entityType: "LedgerEntry", entityId: id, projectId: contract.project.id, data } } };
   });
   const values = rows.map(({ id, reversesId, actor, entry }) => Prisma.sql`(${id}::uuid, ${contract.project.id}::uuid, ${contract.id}::uuid, ${entry.fundingSourceId}::uuid, ${entry.kind}::"LedgerKind", ${entry.amount}::bigint, ${formatIsoDay(entry.occurredOn)}::date,
         ${entry.voucherRef}, ${entry.voucherRef}, ${entry.treasuryRef || null}, ${entry.note}, ${actor.userId}::uuid, ${entry.idempotencyKey}, ${reversesId}::uuid)`);

@@ -123,13 +123,13 @@ export async function reverseLedgerEntry(actor: Actor, raw: unknown): Promise<Le
 export async function confirmLedgerEntry(actor: Actor, raw: unknown): Promise<{ id: string; confirmedAt: Date }> {
   const input = ConfirmLedgerEntryInputSchema.parse(raw);
   return db().$transaction(async (tx) => {
-    const entry = await tx.ledgerEntry.findFirst({ where: { id: input.entryId, contract: ledgerContractWhere(actor) }, select: { id: true, voucherRef: true, recordedById: true, confirmedById: true } });
+    const entry = await tx.ledgerEntry.findFirst({ where: { id: input.entryId, contract: ledgerContractWhere(actor) }, select: { id: true, projectId: true, voucherRef: true, recordedById: true, confirmedById: true } });
     if (!entry) throw new NotFoundError("ledgerEntry");
     if (!canConfirmEntry(actor, entry)) throw new ForbiddenError("errors.ledger.cannotConfirm");
     const confirmedAt = new Date();
     const done = await tx.ledgerEntry.updateMany({ where: { id: entry.id, confirmedById: null }, data: { confirmedById: actor.userId, confirmedAt } });
     if (done.count === 0) throw new DomainError("VALIDATION", "errors.ledger.alreadyConfirmed", { voucher: entry.voucherRef ?? "" });
-    await recordAudit(tx, actor, { action: "ledger.confirm", entityType: "LedgerEntry", entityId: entry.id });
+    await recordAudit(tx, actor, { action: "ledger.confirm", entityType: "LedgerEntry", entityId: entry.id, projectId: entry.projectId });
     return { id: entry.id, confirmedAt };
   });
 }

@@ -21,7 +21,7 @@ export async function closeLedgerYear(actor: Actor, raw: unknown): Promise<YearC
   return db().$transaction(async (tx) => {
     // The same lock as the ledger's writers: no entry slips into the year while it closes.
     await lockRows(tx, "Contract", [input.contractId]);
-    const contract = await tx.contract.findFirst({ where: { AND: [{ id: input.contractId }, yearClosingContractWhere(actor)] }, select: { id: true, number: true, signedOn: true, closedYears: { select: { year: true } } } });
+    const contract = await tx.contract.findFirst({ where: { AND: [{ id: input.contractId }, yearClosingContractWhere(actor)] }, select: { id: true, projectId: true, number: true, signedOn: true, closedYears: { select: { year: true } } } });
     if (!contract) throw new NotFoundError("contract");
     const today = vietnamToday();
     if (input.year >= yearOf(today)) throw new DomainError("VALIDATION", "errors.ledger.yearNotEnded", { year: String(input.year), today: formatDate(today, true) });
@@ -30,7 +30,7 @@ export async function closeLedgerYear(actor: Actor, raw: unknown): Promise<YearC
     if (input.year < signedYear) throw new DomainError("VALIDATION", "errors.ledger.yearBeforeContract", { year: String(input.year), contract: contract.number, signedOn: formatDate(contract.signedOn, true) });
     if (contract.closedYears.some((c) => c.year === input.year)) throw new ConflictError("errors.ledger.yearAlreadyClosed", { year: String(input.year), contract: contract.number });
     const row = await tx.ledgerYearClosing.create({ data: { contractId: contract.id, year: input.year, closedOn: today, reference: input.reference, closedById: actor.userId }, select: { id: true, year: true, closedOn: true } });
-    await recordAudit(tx, actor, { action: "ledger.closeYear", entityType: "LedgerYearClosing", entityId: row.id, data: { contractId: contract.id, year: input.year, reference: input.reference, closedOn: formatIsoDay(today) } });
+    await recordAudit(tx, actor, { action: "ledger.closeYear", entityType: "LedgerYearClosing", entityId: row.id, projectId: contract.projectId, data: { contractId: contract.id, year: input.year, reference: input.reference, closedOn: formatIsoDay(today) } });
     return row;
   });
 }

@@ -43,7 +43,7 @@ export async function issuePlan(actor: Actor, raw: unknown): Promise<{ versionId
     for (const item of items) {
       if (!item.projectId) continue;
       const project = await lockProject(tx, actor, item.projectId);
-      await applyTransition(tx, actor, project, "IN_PLAN", `Quyết định số ${decision.number}/${decision.symbol}`);
+      await applyTransition(tx, actor, project, "IN_PLAN", `Quyết định số ${decision.number}/${decision.symbol}`, { decisionId: decision.id, planId: plan.id, amount: item.amount.toString() });
       await tx.project.update({ where: { id: project.id }, data: { approvedAmount: item.amount } });
     }
     await recordAudit(tx, actor, {

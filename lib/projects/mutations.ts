@@ -7,6 +7,7 @@ import { db, type Tx } from "../db/client";
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
 import type { ProjectStatus } from "../db/generated/enums";
+import type { Prisma } from "../db/generated/client";
 import { partiesOf } from "./policy";
 import { canTransition, isKnownTransition } from "./state-machine";
 import { TransitionInputSchema, type TransitionInput } from "./schemas";
@@ -39,8 +40,11 @@ export function transitionContext(project: ProjectForTransition) {
   };
 }
 
-/** Checks the state machine for this actor and records the step (status, history, audit). */
-export async function applyTransition(tx: Tx, actor: Actor, project: ProjectForTransition, to: ProjectStatus, comment: string): Promise<{ status: ProjectStatus; version: number }> {
+/**
+ * Checks the state machine for this actor and records the step (status, history, audit).
+ * `decision` holds what the step decided (outcome, amount, criteria), kept in its audit entry.
+ */
+export async function applyTransition(tx: Tx, actor: Actor, project: ProjectForTransition, to: ProjectStatus, comment: string, decision: Prisma.InputJsonObject = {}): Promise<{ status: ProjectStatus; version: number }> {
   if (!isKnownTransition(project.status, to)) {
     throw new InvalidTransitionError("errors.projects.transitionNotAllowed");
   }
@@ -49,7 +53,7 @@ export async function applyTransition(tx: Tx, actor: Actor, project: ProjectForT
   }
   const updated = await tx.project.update({ where: { id: project.id }, data: { status: to, version: { increment: 1 } }, select: { status: true, version: true } });
   await tx.projectTransition.create({ data: { projectId: project.id, fromStatus: project.status, toStatus: to, actorId: actor.userId, comment } });
-  await recordAudit(tx, actor, { action: "project.transition", entityType: "Project", entityId: project.id, data: { from: project.status, to } });
+  await recordAudit(tx, actor, { action: "project.transition", entityType: "Project", entityId: project.id, data: { from: project.status, to, comment, ...decision } });
   await noticeStep(tx, project, to, comment, transitionContext(project).local);
   return updated;
 }

@@ -44,7 +44,7 @@ export async function recordLiquidation(actor: Actor, raw: unknown): Promise<{ i
     await applyTransition(tx, actor, project, "LIQUIDATED", `Thanh lý hợp đồng ${contract.number}`);
     const created = await tx.liquidation.create({ data: { contractId: contract.id, liquidatedOn, settledAmount: settlement.settledAmount, refundAmount, minutesRef: input.minutesRef, recordedById: actor.userId }, select: { id: true, refundAmount: true } });
     await tx.contract.update({ where: { id: contract.id }, data: { status: "LIQUIDATED", version: { increment: 1 } } });
-    await recordAudit(tx, actor, { action: "contract.liquidate", entityType: "Contract", entityId: contract.id, data: { liquidationId: created.id, refundAmount: refundAmount.toString(), minutesRef: input.minutesRef } });
+    await recordAudit(tx, actor, { action: "contract.liquidate", entityType: "Contract", entityId: contract.id, projectId: project.id, data: { liquidationId: created.id, refundAmount: refundAmount.toString(), minutesRef: input.minutesRef } });
     return created;
   });
 }

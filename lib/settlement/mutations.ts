@@ -64,7 +64,7 @@ export async function submitSettlement(actor: Actor, raw: unknown): Promise<{ id
     const saved = existing
       ? await tx.settlement.update({ where: { id: existing.id }, data: { ...data, version: { increment: 1 } }, select: { id: true, dueOn: true } })
       : await tx.settlement.create({ data: { ...data, contractId: contract.id }, select: { id: true, dueOn: true } });
-    await recordAudit(tx, actor, { action: "settlement.submit", entityType: "Settlement", entityId: saved.id, data: { contractId: contract.id, settledAmount: settledAmount.toString(), counterpartAmount: counterpartAmount.toString() } });
+    await recordAudit(tx, actor, { action: "settlement.submit", entityType: "Settlement", entityId: saved.id, projectId: project.id, data: { contractId: contract.id, settledAmount: settledAmount.toString(), counterpartAmount: counterpartAmount.toString() } });
     return saved;
   });
 }
@@ -87,7 +87,7 @@ export async function decideSettlement(actor: Actor, raw: unknown): Promise<{ st
     const today = vietnamToday();
     const status = input.decision === "APPROVE" ? "APPROVED" : "RETURNED";
     await tx.settlement.update({ where: { id: settlement.id }, data: { status, decidedOn: today, decidedById: actor.userId, note: input.note, version: { increment: 1 } } });
-    await recordAudit(tx, actor, { action: `settlement.${status.toLowerCase()}`, entityType: "Settlement", entityId: settlement.id, data: { note: input.note } });
+    await recordAudit(tx, actor, { action: `settlement.${status.toLowerCase()}`, entityType: "Settlement", entityId: settlement.id, projectId: project.id, data: { note: input.note } });
     const { code } = await tx.project.findUniqueOrThrow({ where: { id: project.id }, select: { code: true } });
     const link = `/de-an/${project.id}/quyet-toan`;
     if (status === "RETURNED") {

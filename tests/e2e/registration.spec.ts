@@ -142,4 +142,23 @@ test("registration: draft with a cap violation, fix, submit, return, resubmit, a
   await expect(page.getByTestId("timeline")).toContainText("Đã đăng ký với Cục");
   const timeline = page.getByTestId("timeline");
   for (const step of ["Nháp", "Đã gửi Sở Công Thương", "Sở trả lại để bổ sung", "Đạt thẩm định cơ sở", "Đã đăng ký với Cục"]) await expect(timeline).toContainText(step);
+
+  // The change history reads each step with what it decided (issue #11 §4).
+  await page.getByTestId("project-history-link").click();
+  await expect(page.getByRole("heading", { name: /^Nhật ký thay đổi: KCQG-/ })).toBeVisible();
+  const entries = page.getByTestId("audit-entries");
+  await expect(entries).toContainText("Tạo đề án");
+  const approval = entries.getByRole("row").filter({ hasText: "Đề án đạt các tiêu chí; đề nghị đăng ký với Cục." });
+  await expect(approval).toContainText("Chuyển bước đề án");
+  await expect(approval).toContainText("Sang trạng thái:");
+  await expect(approval).toContainText("Tiêu chí:");
+  await signOut(page);
+
+  // The admin finds the SCT's steps in the whole trail.
+  await signIn(page, DEMO_ACCOUNTS.admin);
+  await page.getByRole("link", { name: "Nhật ký hệ thống" }).click();
+  await page.getByLabel("Người dùng (tên hoặc email)").fill(DEMO_ACCOUNTS.sctThanhHoa);
+  await page.getByRole("button", { name: "Tìm" }).click();
+  await expect(page).toHaveURL(/\/nhat-ky\?.*user=/);
+  await expect(page.getByTestId("audit-entries")).toContainText("Chuyển bước đề án");
 });

@@ -62,6 +62,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
       <AttachmentsSection projectId={project.id} />
       <Appraisals appraisals={project.appraisals} />
       <FullTimeline actor={actor} projectId={project.id} />
+      <Link href={`/de-an/${project.id}/lich-su`} className="inline-block text-sm text-blue-700 hover:underline" data-testid="project-history-link">{t("audit.historyLink")}</Link>
     </div>
   );
 }
