@@ -14,6 +14,11 @@ const EnvSchema = z.object({
   /** Public base URL used in links inside emails. */
   APP_URL: z.string().url().default("http://localhost:3000"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /**
+   * Years an owner's contact is kept after the facility's last supported đề án ended (or after it
+   * was recorded, if never supported); the daily job erases it then. Programme setting, decision 052.
+   */
+  PERSONAL_DATA_RETENTION_YEARS: z.coerce.number().int("PERSONAL_DATA_RETENTION_YEARS phải là số năm nguyên").min(1, "PERSONAL_DATA_RETENTION_YEARS phải từ 1 năm").max(50, "PERSONAL_DATA_RETENTION_YEARS tối đa 50 năm").default(10),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

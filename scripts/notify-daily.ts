@@ -2,9 +2,11 @@
 //   DATABASE_URL=… [SMTP_URL=smtp://…] npx tsx scripts/notify-daily.ts
 // 1. deadline reminders (at most once per user, plan year and threshold);
 // 2. overdue monthly progress reports (once per user, đề án and month);
-// 3. the optional email digest: one email per user per day, only when SMTP_URL is set.
+// 3. the optional email digest: one email per user per day, only when SMTP_URL is set;
+// 4. erasing owner contacts past their retention (PERSONAL_DATA_RETENTION_YEARS, decision 052).
 import { db } from "../lib/db/client";
 import { sendDailyDigests } from "../lib/notifications/digest";
+import { eraseExpiredOwnerContacts } from "../lib/facilities/retention";
 import { sweepDeadlineNotices, sweepOverdueProgressNotices } from "../lib/notifications/deadline-sweep";
 
 async function main(): Promise<void> {
@@ -16,6 +18,8 @@ async function main(): Promise<void> {
   console.log(`Báo cáo tiến độ quá hạn: ${progress.overdue} đề án, tạo ${progress.created} thông báo mới.`);
   const digest = await sendDailyDigests(now);
   console.log(digest.message);
+  const retention = await eraseExpiredOwnerContacts(now);
+  console.log(`Dữ liệu cá nhân quá hạn lưu giữ (${retention.years} năm): xóa liên hệ chủ cơ sở của ${retention.erased} cơ sở.`);
   if (digest.failed > 0) process.exitCode = 1;
 }
 

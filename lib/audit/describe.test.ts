@@ -20,6 +20,15 @@ describe("describeData", () => {
     ]);
   });
 
+  it("reads a facility edit's listed changes the same way", () => {
+    expect(describeData({ fromVersion: 1, toVersion: 2, changes: [{ field: "name", before: "Cơ sở A", after: "Cơ sở B" }, { field: "ownerPhone", before: null, after: null }] })).toEqual([
+      { field: "fromVersion", value: "1" },
+      { field: "toVersion", value: "2" },
+      { field: "name", value: "Cơ sở A → Cơ sở B" },
+      { field: "ownerPhone", value: "— → —" },
+    ]);
+  });
+
   it("has nothing to say about an entry without data, and keys actions without dots", () => {
     expect(describeData(null)).toEqual([]);
     expect(actionKey("plan.adjustment.approve")).toBe("plan_adjustment_approve");

@@ -27,11 +27,19 @@ function isChange(value: unknown): value is { from: unknown; to: unknown } {
   return !!value && typeof value === "object" && !Array.isArray(value) && "from" in value && "to" in value && Object.keys(value).length === 2;
 }
 
+/** A change listed as { field, before, after } (a facility edit); personal fields carry no values. */
+function listedChange(item: unknown): AuditLine[] {
+  if (!item || typeof item !== "object" || typeof (item as { field?: unknown }).field !== "string") return [];
+  const { field, before, after } = item as { field: string; before: unknown; after: unknown };
+  return [{ field, value: `${text(field, before)} → ${text(field, after)}` }];
+}
+
 /** One line per field; a `changes` object becomes one line per changed field. */
 export function describeData(data: unknown): AuditLine[] {
   if (!data || typeof data !== "object" || Array.isArray(data)) return [];
   return Object.entries(data as Record<string, unknown>).flatMap(([field, value]): AuditLine[] => {
-    if (field === "changes" && value && typeof value === "object" && !Array.isArray(value)) return describeData(value);
+    if (field === "changes" && Array.isArray(value)) return value.flatMap(listedChange);
+    if (field === "changes" && value && typeof value === "object") return describeData(value);
     if (isChange(value)) return [{ field, value: `${text(field, value.from)} → ${text(field, value.to)}` }];
     return [{ field, value: text(field, value) }];
   });

@@ -10,6 +10,8 @@ import { NotFoundError } from "../errors";
 import { SUPPORTED_STATUSES } from "../projects/statuses";
 import { checkEligibility, eligibilityDate, type EligibilityResult } from "./eligibility";
 import { canEditFacility, canReadOwnerContact } from "./policy";
+import { maskName, maskPhone } from "./personal-data";
+import { recordAudit } from "../audit/record";
 
 export type SupportRow = {
   projectId: string; code: string; title: string; planYear: number; status: ProjectStatus;
@@ -24,13 +26,21 @@ export type FacilityDetail = {
   id: string; version: number; taxCode: string; name: string; kind: FacilityKind; size: FacilitySize; industry: string;
   addressLine: string; inCraftVillage: boolean; craftVillageName: string | null; womenOwned: boolean;
   province: { id: string; name: string }; commune: { id: string; name: string; kind: CommuneKind } | null;
-  /** Null unless the reader may see personal data (policy.canReadOwnerContact). */
-  owner: { name: string; phone: string | null } | null;
+  /** Masked unless the reader may see personal data (policy.canReadOwnerContact); null when none is recorded. */
+  owner: { name: string; phone: string | null; masked: boolean } | null;
   support: SupportRow[];
   totals: { supportAmount: bigint; counterpartAmount: bigint; projects: number };
   eligibility: EligibilityResult & { planYear: number };
   canEdit: boolean;
 };
+
+/** The owner as this reader may see it; reading the unmasked contact is logged (who, when, which facility). */
+async function ownerFor(actor: Actor, facilityId: string, contact: { ownerName: string; phone: string | null } | null, show: boolean): Promise<FacilityDetail["owner"]> {
+  if (!contact) return null;
+  if (!show) return { name: maskName(contact.ownerName), phone: maskPhone(contact.phone), masked: true };
+  await recordAudit(db(), actor, { action: "personalData.view", entityType: "Facility", entityId: facilityId, data: { fields: ["ownerName", "ownerPhone"] } });
+  return { name: contact.ownerName, phone: contact.phone, masked: false };
+}
 
 export async function getFacility(actor: Actor, id: string, now?: Date): Promise<FacilityDetail> {
   const showOwner = canReadOwnerContact(actor);
@@ -40,7 +50,7 @@ export async function getFacility(actor: Actor, id: string, now?: Date): Promise
       id: true, version: true, taxCode: true, name: true, kind: true, size: true, industry: true, addressLine: true, inCraftVillage: true, craftVillageName: true, womenOwned: true,
       province: { select: { id: true, name: true, isCentralCity: true, centralCitySince: true } },
       commune: { select: { id: true, name: true, kind: true } },
-      ownerContact: showOwner ? { select: { ownerName: true, phone: true } } : false,
+      ownerContact: { select: { ownerName: true, phone: true } },
       beneficiaries: {
         // Other implementers' drafts are not the reader's business; their own are.
         where: { project: { OR: [{ status: { not: "DRAFT" } }, projectScopeWhere(actor)] } },
@@ -66,7 +76,7 @@ export async function getFacility(actor: Actor, id: string, now?: Date): Promise
     id: f.id, version: f.version, taxCode: f.taxCode, name: f.name, kind: f.kind, size: f.size, industry: f.industry, addressLine: f.addressLine,
     inCraftVillage: f.inCraftVillage, craftVillageName: f.craftVillageName, womenOwned: f.womenOwned,
     province: { id: f.province.id, name: f.province.name }, commune: f.commune,
-    owner: showOwner && f.ownerContact ? { name: f.ownerContact.ownerName, phone: f.ownerContact.phone } : null,
+    owner: await ownerFor(actor, f.id, f.ownerContact, showOwner),
     support,
     totals: { supportAmount: counted.reduce((a, s) => a + s.supportAmount, 0n), counterpartAmount: counted.reduce((a, s) => a + s.counterpartAmount, 0n), projects: counted.length },
     eligibility: { ...eligibility, planYear },

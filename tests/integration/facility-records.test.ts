@@ -70,9 +70,14 @@ describe("editing a facility", () => {
     expect(history.map((h) => h.action)).toEqual(["edit", "edit", "create"]);
     expect(history[0]!.changes).toEqual([{ field: "industry", before: "Dệt thổ cẩm", after: "Dệt may" }, { field: "ownerPhone", before: null, after: null }]);
     expect(history[1]!.changes).toEqual([{ field: "name", before: "HTX Dệt Thổ Cẩm Thử", after: "HTX Dệt Thổ Cẩm Đã Sửa" }, { field: "commune", before: "Xã Một", after: "Xã Hai" }]);
-    // Owner contact is personal data: the province's implementers see it, the Cục does not.
-    expect((await getFacility(a.sct, id)).owner).toEqual({ name: "Lò Thị Chủ", phone: "0987 654 321" });
-    expect((await getFacility(await cucStaff(testDb()), id)).owner).toBeNull();
+    // Owner contact is personal data: the province's implementers see it, and their reading is
+    // logged; the Cục sees it masked, and nothing is logged for that.
+    const views = () => testDb().auditLog.count({ where: { action: "personalData.view", entityId: id } });
+    const seenBefore = await views();
+    expect((await getFacility(a.sct, id)).owner).toEqual({ name: "Lò Thị Chủ", phone: "0987 654 321", masked: false });
+    expect(await testDb().auditLog.findFirst({ where: { action: "personalData.view", entityId: id }, orderBy: { id: "desc" }, select: { actorId: true } })).toEqual({ actorId: a.sct.userId });
+    expect((await getFacility(await cucStaff(testDb()), id)).owner).toEqual({ name: "Lò T. C.", phone: "098•••••21", masked: true });
+    expect(await views()).toBe(seenBefore + 1);
     expect((await testDb().facilityOwnerContact.findUniqueOrThrow({ where: { facilityId: id } })).phone).toBe("0987 654 321");
   });
 

@@ -42,7 +42,7 @@ export default async function FacilityPage({ params }: { params: Promise<{ id: s
             <div key={label} className="flex gap-2"><dt className="w-48 shrink-0 text-slate-500">{label}</dt><dd className="font-medium">{value}</dd></div>
           ))}
         </dl>
-        {f.owner ? null : <p className="mt-1 text-xs text-slate-500">{t("facilities.ownerHidden")}</p>}
+        {f.owner?.masked ? <p className="mt-1 text-xs text-slate-600" data-testid="owner-masked">{t("facilities.ownerHidden")}</p> : null}
       </section>
       <section aria-labelledby="eligibility" className="rounded border border-slate-200 bg-white p-4 text-sm" data-testid="facility-eligibility">
         <h2 id="eligibility" className="mb-2 text-lg font-semibold">{t("facilities.eligibilityTitle", { year: e.planYear })}</h2>
