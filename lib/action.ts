@@ -28,23 +28,31 @@ function invalid(error: z.ZodError, locale: Locale): ActionResult<never> {
   return { ok: false, code: "VALIDATION", message: firstMessage(error, locale), fieldErrors: fieldErrorsOf(error) };
 }
 
+/** Who calls and in which language: the request's, or a test's (tests/integration/fuzz-actions.test.ts). */
+export type ActionContext = { locale: Locale; actor: () => Promise<Actor | null> };
+
+/**
+ * A server action as Next calls it, with `invoke` running the very same parse, handler and error
+ * mapping for a given context, so the fuzz and authorization tests exercise the real path.
+ */
+export type ServerAction<T> = ((raw: unknown) => Promise<ActionResult<T>>) & { schema: z.ZodType; invoke: (raw: unknown, context: ActionContext) => Promise<ActionResult<T>> };
+
 /** An action for signed-in users: without a session it answers UNAUTHENTICATED and never runs. */
-export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, actor: Actor) => Promise<T>) {
+export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, actor: Actor) => Promise<T>): ServerAction<T> {
   return run(schema, async (input, actor, locale) => (actor ? { ok: true, data: await handler(input, actor) } : { ok: false, code: "UNAUTHENTICATED", message: edgeText(locale, "errors.action.unauthenticated") }));
 }
 
 /** An action open to anyone (e.g. the language switch); the actor may be null. */
-export function definePublicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, actor: Actor | null) => Promise<T>) {
+export function definePublicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, actor: Actor | null) => Promise<T>): ServerAction<T> {
   return run(schema, async (input, actor) => ({ ok: true, data: await handler(input, actor) }));
 }
 
-function run<S extends z.ZodType, T>(schema: S, body: (input: z.infer<S>, actor: Actor | null, locale: Locale) => Promise<ActionResult<T>>) {
-  return async (raw: unknown): Promise<ActionResult<T>> => {
-    const locale = await requestLocale();
+function run<S extends z.ZodType, T>(schema: S, body: (input: z.infer<S>, actor: Actor | null, locale: Locale) => Promise<ActionResult<T>>): ServerAction<T> {
+  const invoke = async (raw: unknown, { locale, actor }: ActionContext): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return invalid(parsed.error, locale);
     try {
-      return await body(parsed.data, await getActor(), locale);
+      return await body(parsed.data, await actor(), locale);
     } catch (error) {
       // lib mutations parse their own input too; their zod errors are the user's input, not a fault.
       if (error instanceof z.ZodError) return invalid(error, locale);
@@ -53,4 +61,5 @@ function run<S extends z.ZodType, T>(schema: S, body: (input: z.infer<S>, actor:
       return { ok: false, code: "UNEXPECTED", message: edgeText(locale, "errors.action.unexpected") };
     }
   };
+  return Object.assign(async (raw: unknown) => invoke(raw, { locale: await requestLocale(), actor: getActor }), { schema, invoke });
 }
