@@ -5,6 +5,7 @@ import "server-only";
 // logged and never echoed.
 import { z } from "zod";
 import type { Actor } from "./auth/actor";
+import { isDenial, recordDenied } from "./audit/security";
 import { getActor } from "./auth/session";
 import { isDomainError, type DomainErrorCode } from "./errors";
 import { edgeText, errorText } from "./i18n/error-text";
@@ -51,9 +52,12 @@ function run<S extends z.ZodType, T>(schema: S, body: (input: z.infer<S>, actor:
   const invoke = async (raw: unknown, { locale, actor }: ActionContext): Promise<ActionResult<T>> => {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return invalid(parsed.error, locale);
+    let who: Actor | null = null;
     try {
-      return await body(parsed.data, await actor(), locale);
+      who = await actor();
+      return await body(parsed.data, who, locale);
     } catch (error) {
+      if (isDenial(error)) await recordDenied(who, error, "server action");
       // lib mutations parse their own input too; their zod errors are the user's input, not a fault.
       if (error instanceof z.ZodError) return invalid(error, locale);
       if (isDomainError(error)) return { ok: false, code: error.code, ...errorText(error, locale) };

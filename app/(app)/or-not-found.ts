@@ -1,5 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
+import { recordDenied } from "@/lib/audit/security";
+import { getActor } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";
 
 /** For pages: a record lib reports as not found (missing or outside the actor's scope) is a 404. */
@@ -7,7 +9,11 @@ export async function orNotFound<T>(load: Promise<T>): Promise<T> {
   try {
     return await load;
   } catch (error) {
-    if (error instanceof NotFoundError) notFound();
+    if (error instanceof NotFoundError) {
+      // Logged (a signed-in user opening what is not theirs, or gone), then the ordinary 404.
+      await recordDenied(await getActor(), error, "page");
+      notFound();
+    }
     throw error;
   }
 }

@@ -3,6 +3,7 @@ import "server-only";
 // the handler, and turns anything thrown into the JSON error envelope. Handlers call lib with the
 // actor; authorization stays in lib's policies and scoped queries, exactly as for the pages.
 import type { Actor } from "../auth/actor";
+import { isDenial, recordDenied } from "../audit/security";
 import { resolveApiCaller, type ApiCaller } from "./actor";
 import { apiErrorResponse } from "./respond";
 
@@ -10,11 +11,14 @@ export type ApiContext = { request: Request; actor: Actor; via: ApiCaller["via"]
 
 export function apiRoute(handler: (context: ApiContext) => Promise<Response>): (request: Request) => Promise<Response> {
   return async (request) => {
+    let caller: Actor | null = null;
     try {
       const now = new Date();
       const { actor, via } = await resolveApiCaller(request, now);
+      caller = actor;
       return await handler({ request, actor, via, now });
     } catch (error) {
+      if (isDenial(error)) await recordDenied(caller, error, `API ${new URL(request.url).pathname}`);
       return apiErrorResponse(error);
     }
   };

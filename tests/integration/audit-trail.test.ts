@@ -73,6 +73,21 @@ describe("the admin's search", () => {
   });
 });
 
+describe("security events", () => {
+  it("logs a refused access through an action with who and why, and nothing for a valid one", async () => {
+    const { defineAction } = await import("../../lib/action");
+    const { z } = await import("zod");
+    const history = defineAction(z.object({ projectId: z.uuid() }), async ({ projectId }, actor) => (await projectHistory(actor, projectId)).code);
+    const denials = () => db().auditLog.findMany({ where: { action: "security.accessDenied", actorId: b.sct.userId }, orderBy: { id: "asc" }, select: { entityType: true, entityId: true, data: true } });
+    const before = (await denials()).length;
+    expect(await history.invoke({ projectId }, { locale: "vi", actor: async () => a.sct })).toMatchObject({ ok: true });
+    expect(await history.invoke({ projectId }, { locale: "vi", actor: async () => b.sct })).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const logged = await denials();
+    expect(logged).toHaveLength(before + 1);
+    expect(logged.at(-1)).toMatchObject({ entityType: "NOT_FOUND", entityId: "server action", data: { reason: "errors.missing.project" } });
+  });
+});
+
 describe("append-only at the database level", () => {
   it("refuses TRUNCATE", async () => {
     const before = await db().auditLog.count();

@@ -1,0 +1,21 @@
+import "server-only";
+// Security events in the audit trail (issue #11 §4): a refused or not-found access by a signed-in
+// user is logged with who, what was refused and where, so an admin can see probing at /nhat-ky.
+// Written outside the refused request's work (which wrote nothing); a failure to log never turns a
+// refusal into an error page.
+import type { Actor } from "../auth/actor";
+import { db } from "../db/client";
+import { ForbiddenError, NotFoundError } from "../errors";
+import { recordAudit } from "./record";
+
+export function isDenial(error: unknown): error is NotFoundError | ForbiddenError {
+  return error instanceof NotFoundError || error instanceof ForbiddenError;
+}
+
+/** Logs `security.accessDenied` for a denial seen at an edge (`where`: the action, page or route). */
+export async function recordDenied(actor: Actor | null, error: NotFoundError | ForbiddenError, where: string): Promise<void> {
+  if (!actor) return;
+  await recordAudit(db(), actor, { action: "security.accessDenied", entityType: error.code, entityId: where, data: { reason: error.key } }).catch((failure: unknown) => {
+    console.error("Could not log a denied access", failure);
+  });
+}
