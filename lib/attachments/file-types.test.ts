@@ -95,6 +95,9 @@ describe("attachment policy", () => {
     expect(uploadableKinds(["IMPLEMENTER"], "DRAFT")).toEqual(["REQUEST_LETTER", "BENEFICIARY_LETTER", "ANNEX_2", "OTHER"]);
     expect(uploadableKinds(["IMPLEMENTER"], "RETURNED_BY_CUC")).toHaveLength(4);
     expect(uploadableKinds(["IMPLEMENTER"], "SUBMITTED_TO_SCT")).toEqual([]);
+    // While the SCT waits for documents it asked for, the implementer adds to its dossier again.
+    expect(uploadableKinds(["IMPLEMENTER"], "SUBMITTED_TO_SCT", { documentsRequested: true })).toEqual(["REQUEST_LETTER", "BENEFICIARY_LETTER", "ANNEX_2", "OTHER"]);
+    expect(uploadableKinds(["IMPLEMENTER"], "REGISTERED", { documentsRequested: true })).toEqual([]);
   });
 
   it("lets the province SCT add the appraisal sheet while the đề án is before it", () => {

@@ -12,6 +12,7 @@ import type { ProjectStatus } from "../db/generated/enums";
 import { DomainError, ForbiddenError, NotFoundError, zodFields } from "../errors";
 import { partiesOf } from "../projects/policy";
 import { checkUpload } from "./check";
+import { documentsAwaited } from "../document-requests/queries";
 import { canDeleteAttachment, canUploadAttachment } from "./policy";
 import { subjectLinkFor, type SubjectLink } from "./subjects";
 import { newStorageKey, removeStoredFile, writeStoredFile } from "./storage";
@@ -47,7 +48,7 @@ async function requireUploadRight(client: Db | Tx, actor: Actor, project: Projec
     if (!input.subjectId || !isUuid(input.subjectId)) throw new NotFoundError("record");
     return subjectLinkFor(client, actor, project, input.subject, input.subjectId, input.kind);
   }
-  if (!canUploadAttachment(partiesOf(actor, project), project.status, input.kind)) throw new ForbiddenError("errors.attachments.uploadNotAllowed");
+  if (!canUploadAttachment(partiesOf(actor, project), project.status, input.kind, await documentsAwaited(client, project))) throw new ForbiddenError("errors.attachments.uploadNotAllowed");
   return {};
 }
 
@@ -93,7 +94,7 @@ export async function deleteAttachment(actor: Actor, raw: DeleteAttachmentInput)
     if (!attachment) throw new NotFoundError("attachment");
     const uploader = attachment.uploadedById ? await tx.user.findUnique({ where: { id: attachment.uploadedById }, select: { organisationId: true } }) : null;
     const ownOrganisation = uploader !== null && actor.organisationIds.includes(uploader.organisationId);
-    if (!canDeleteAttachment(partiesOf(actor, project), project.status, attachment.kind, ownOrganisation)) {
+    if (!canDeleteAttachment(partiesOf(actor, project), project.status, attachment.kind, ownOrganisation, await documentsAwaited(tx, project))) {
       throw new ForbiddenError("errors.attachments.deleteNotAllowed");
     }
     await tx.attachment.delete({ where: { id: attachment.id } });

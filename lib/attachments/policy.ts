@@ -24,22 +24,30 @@ const IMPLEMENTER_KINDS: readonly AttachmentKind[] = ["REQUEST_LETTER", "BENEFIC
 /** The SCT's phiếu thẩm định cấp cơ sở (Mẫu 4a/4b, Điều 10.2.a), while the đề án is before it. */
 const SCT_KINDS: readonly AttachmentKind[] = ["APPRAISAL_SHEET"];
 
-/** Kinds these parties may upload to a đề án in this status, in display order. */
-export function uploadableKinds(parties: readonly Party[], status: ProjectStatus): AttachmentKind[] {
+/** What else decides the window: the SCT has asked for documents it has not yet received. */
+export type UploadContext = { documentsRequested?: boolean };
+
+/**
+ * Kinds these parties may upload to a đề án in this status, in display order. The implementer
+ * adds to its dossier while it may edit the đề án, and while the SCT appraising it waits for
+ * documents it asked for (lib/document-requests).
+ */
+export function uploadableKinds(parties: readonly Party[], status: ProjectStatus, context: UploadContext = {}): AttachmentKind[] {
   const allowed = new Set<AttachmentKind>();
-  if (parties.includes("IMPLEMENTER") && EDITABLE_STATUSES.includes(status)) IMPLEMENTER_KINDS.forEach((k) => allowed.add(k));
+  const requested = status === "SUBMITTED_TO_SCT" && context.documentsRequested === true;
+  if (parties.includes("IMPLEMENTER") && (EDITABLE_STATUSES.includes(status) || requested)) IMPLEMENTER_KINDS.forEach((k) => allowed.add(k));
   if (parties.includes("PROVINCE_SCT") && status === "SUBMITTED_TO_SCT") SCT_KINDS.forEach((k) => allowed.add(k));
   return ATTACHMENT_KINDS.filter((k) => allowed.has(k));
 }
 
-export function canUploadAttachment(parties: readonly Party[], status: ProjectStatus, kind: AttachmentKind): boolean {
-  return uploadableKinds(parties, status).includes(kind);
+export function canUploadAttachment(parties: readonly Party[], status: ProjectStatus, kind: AttachmentKind, context: UploadContext = {}): boolean {
+  return uploadableKinds(parties, status, context).includes(kind);
 }
 
 /**
  * Removing follows the same window as adding, and only the uploader's own organisation may do it:
  * a centre cannot remove the SCT's appraisal sheet, nor the SCT the centre's letters.
  */
-export function canDeleteAttachment(parties: readonly Party[], status: ProjectStatus, kind: AttachmentKind, uploadedByActorsOrganisation: boolean): boolean {
-  return uploadedByActorsOrganisation && canUploadAttachment(parties, status, kind);
+export function canDeleteAttachment(parties: readonly Party[], status: ProjectStatus, kind: AttachmentKind, uploadedByActorsOrganisation: boolean, context: UploadContext = {}): boolean {
+  return uploadedByActorsOrganisation && canUploadAttachment(parties, status, kind, context);
 }

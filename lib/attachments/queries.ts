@@ -9,6 +9,7 @@ import type { AttachmentKind } from "../db/generated/enums";
 import type { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
 import { partiesOf } from "../projects/policy";
+import { documentsAwaited } from "../document-requests/queries";
 import { canDeleteAttachment, uploadableKinds } from "./policy";
 import { openStoredFile } from "./storage";
 
@@ -43,8 +44,9 @@ export async function getProjectAttachments(actor: Actor, projectId: string): Pr
     (await db().user.findMany({ where: { id: { in: uploaderIds } }, select: { id: true, name: true, organisationId: true } })).map((u) => [u.id, u]),
   );
   const parties = partiesOf(actor, project);
+  const context = await documentsAwaited(db(), project);
   return {
-    uploadableKinds: uploadableKinds(parties, project.status),
+    uploadableKinds: uploadableKinds(parties, project.status, context),
     rows: project.attachments.map((a) => {
       const uploader = a.uploadedById ? uploaders.get(a.uploadedById) : undefined;
       const own = uploader !== undefined && actor.organisationIds.includes(uploader.organisationId);
@@ -55,7 +57,7 @@ export async function getProjectAttachments(actor: Actor, projectId: string): Pr
         sizeBytes: a.sizeBytes,
         uploadedAt: a.uploadedAt,
         uploaderName: uploader?.name ?? null,
-        canDelete: canDeleteAttachment(parties, project.status, a.kind, own),
+        canDelete: canDeleteAttachment(parties, project.status, a.kind, own, context),
       };
     }),
   };

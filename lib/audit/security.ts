@@ -19,3 +19,8 @@ export async function recordDenied(actor: Actor | null, error: NotFoundError | F
     console.error("Could not log a denied access", failure);
   });
 }
+
+/** Logs that `actor` read personal data in full (which fields of which record), in the reader's request. */
+export async function recordPersonalDataView(actor: Actor, entityType: string, entityId: string, fields: readonly string[]): Promise<void> {
+  await recordAudit(db(), actor, { action: "personalData.view", entityType, entityId, data: { fields: [...fields] } });
+}

@@ -11,7 +11,7 @@ import { SUPPORTED_STATUSES } from "../projects/statuses";
 import { checkEligibility, eligibilityDate, type EligibilityResult } from "./eligibility";
 import { canEditFacility, canReadOwnerContact } from "./policy";
 import { maskName, maskPhone } from "./personal-data";
-import { recordAudit } from "../audit/record";
+import { recordPersonalDataView } from "../audit/security";
 
 export type SupportRow = {
   projectId: string; code: string; title: string; planYear: number; status: ProjectStatus;
@@ -38,7 +38,7 @@ export type FacilityDetail = {
 async function ownerFor(actor: Actor, facilityId: string, contact: { ownerName: string; phone: string | null } | null, show: boolean): Promise<FacilityDetail["owner"]> {
   if (!contact) return null;
   if (!show) return { name: maskName(contact.ownerName), phone: maskPhone(contact.phone), masked: true };
-  await recordAudit(db(), actor, { action: "personalData.view", entityType: "Facility", entityId: facilityId, data: { fields: ["ownerName", "ownerPhone"] } });
+  await recordPersonalDataView(actor, "Facility", facilityId, ["ownerName", "ownerPhone"]);
   return { name: contact.ownerName, phone: contact.phone, masked: false };
 }
 

@@ -3,7 +3,7 @@ import "server-only";
 // configured number of years ago — or, never supported, it was recorded that long ago — the
 // contact is erased. The facility and its support history stay; only the person's data goes.
 import { recordAudit } from "../audit/record";
-import { formatIsoDay, vietnamToday, yearOf } from "../calendar";
+import { formatIsoDay, sameDayInYear, startOfVietnamDay, vietnamToday, yearOf } from "../calendar";
 import { db } from "../db/client";
 import { env } from "../env";
 
@@ -13,8 +13,7 @@ export async function eraseExpiredOwnerContacts(now: Date = new Date(), years: n
   // A đề án ending in `lastEndYear` or earlier is over `years` full years ago.
   const today = vietnamToday(now);
   const lastEndYear = yearOf(today) - years - 1;
-  const recordedBefore = new Date(now.getTime());
-  recordedBefore.setUTCFullYear(recordedBefore.getUTCFullYear() - years);
+  const recordedBefore = startOfVietnamDay(sameDayInYear(today, yearOf(today) - years));
   return db().$transaction(async (tx) => {
     const expired = await tx.facilityOwnerContact.findMany({
       where: {

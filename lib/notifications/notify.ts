@@ -4,7 +4,7 @@
 import type { Tx } from "../db/client";
 import type { Role } from "../db/generated/enums";
 
-export type NoticeKind = "DEADLINE_APPROACHING" | "PROJECT_RETURNED" | "DECISION_ISSUED" | "ADJUSTMENT_AWAITING" | "PROGRESS_SUBMITTED" | "PROGRESS_CONFIRMED" | "PROGRESS_OVERDUE" | "INSPECTION_RECORDED" | "PROJECT_AWAITING" | "PROJECT_WITHDRAWN";
+export type NoticeKind = "DEADLINE_APPROACHING" | "PROJECT_RETURNED" | "DECISION_ISSUED" | "ADJUSTMENT_AWAITING" | "PROGRESS_SUBMITTED" | "PROGRESS_CONFIRMED" | "PROGRESS_OVERDUE" | "INSPECTION_RECORDED" | "PROJECT_AWAITING" | "PROJECT_WITHDRAWN" | "DOCUMENTS_REQUESTED" | "DOCUMENTS_SUPPLIED";
 
 /** `subject` names what the notice is about ("adjustment:<id>", "project:<id>"), so deciding it can resolve it. */
 export type Notice = { kind: NoticeKind; title: string; body?: string; link?: string; subject?: string };

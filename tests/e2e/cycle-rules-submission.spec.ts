@@ -2,7 +2,7 @@
 // sees every missing part listed; it completes it, incl. a no-norm budget line with its written
 // basis and the dossier file, and submits. The no-norm line is marked for the appraisers.
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn, open } from "./fixtures";
+import { DEMO_ACCOUNTS, signIn, signOut, open, waitForHydration } from "./fixtures";
 
 const TITLE = `Hỗ trợ máy dệt thổ cẩm và hội thảo (e2e ${Date.now()})`;
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n");
@@ -15,7 +15,7 @@ async function submit(page: Page, projectUrl: string) {
 }
 
 test("submission: the missing parts are listed field by field, then the completed đề án is sent", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   await signIn(page, DEMO_ACCOUNTS.centreThanhHoa);
   await open(page, "/de-an/moi");
   await page.getByLabel("Tên đề án").fill(TITLE);
@@ -81,4 +81,36 @@ test("submission: the missing parts are listed field by field, then the complete
 
   await submit(page, projectUrl);
   await expect(page.getByTestId("timeline")).toContainText("Đã gửi Sở Công Thương");
+  await signOut(page);
+
+  // Issue #10 §2: the SCT asks for a document while it appraises; the centre adds it and says so.
+  await signIn(page, DEMO_ACCOUNTS.sctThanhHoa);
+  await open(page, projectUrl);
+  const requests = page.getByTestId("document-requests");
+  await requests.getByRole("button", { name: "Gửi yêu cầu bổ sung" }).click();
+  await expect(requests.getByRole("alert")).toContainText("ít nhất 10 ký tự");
+  await requests.getByLabel("Tài liệu cần bổ sung").fill("Bổ sung báo giá máy dệt của hai nhà cung cấp.");
+  await requests.getByRole("button", { name: "Gửi yêu cầu bổ sung" }).click();
+  await expect(requests.getByRole("status")).toContainText("Đã gửi yêu cầu");
+  await expect(requests.getByTestId("document-request")).toContainText("Đang chờ bổ sung");
+  await signOut(page);
+
+  await signIn(page, DEMO_ACCOUNTS.centreThanhHoa);
+  await open(page, "/thong-bao");
+  await page.getByTestId("notice").filter({ hasText: "Sở đề nghị bổ sung hồ sơ đề án" }).first().getByRole("link", { name: "Xem" }).click();
+  await waitForHydration(page);
+  await expect(page).toHaveURL(new RegExp(`${projectUrl}#document-requests$`));
+  const dossier = page.locator("section").filter({ has: page.getByRole("heading", { name: "Hồ sơ, tài liệu đính kèm" }) });
+  await dossier.getByRole("combobox", { name: "Loại tài liệu" }).selectOption({ label: "Tài liệu khác" });
+  await dossier.getByLabel("Tệp tài liệu", { exact: true }).setInputFiles({ name: "bao-gia-may-det.pdf", mimeType: "application/pdf", buffer: PDF });
+  await dossier.getByRole("button", { name: "Tải lên", exact: true }).click();
+  await expect(dossier.getByRole("status")).toContainText("Đã tải lên");
+  await page.getByTestId("document-requests").getByRole("button", { name: "Đã bổ sung hồ sơ" }).click();
+  await expect(page.getByTestId("document-requests").getByRole("status")).toContainText("Đã báo Sở");
+  await signOut(page);
+
+  await signIn(page, DEMO_ACCOUNTS.sctThanhHoa);
+  await open(page, projectUrl);
+  await expect(page.getByTestId("document-request")).toContainText("Đã bổ sung");
+  await expect(page.getByTestId("attachments")).toContainText("bao-gia-may-det.pdf");
 });

@@ -7,7 +7,7 @@ import type { DayGroup, NoticeRow } from "@/lib/notifications/group";
 import { listMyNotices } from "@/lib/notifications/queries";
 import { MarkAllReadButton, MarkReadButton } from "./notice-buttons";
 
-const KINDS = ["DEADLINE_APPROACHING", "PROJECT_RETURNED", "DECISION_ISSUED", "ADJUSTMENT_AWAITING", "PROGRESS_OVERDUE", "PROGRESS_SUBMITTED", "PROGRESS_CONFIRMED", "INSPECTION_RECORDED", "PROJECT_AWAITING", "PROJECT_WITHDRAWN"];
+const KINDS = ["DEADLINE_APPROACHING", "PROJECT_RETURNED", "DECISION_ISSUED", "ADJUSTMENT_AWAITING", "PROGRESS_OVERDUE", "PROGRESS_SUBMITTED", "PROGRESS_CONFIRMED", "INSPECTION_RECORDED", "PROJECT_AWAITING", "PROJECT_WITHDRAWN", "DOCUMENTS_REQUESTED", "DOCUMENTS_SUPPLIED"];
 
 export default async function NotificationsPage() {
   const actor = await requireActor();

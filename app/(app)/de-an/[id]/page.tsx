@@ -10,6 +10,7 @@ import { stepsFor } from "@/lib/projects/steps";
 import { Appraisals } from "./_sections/appraisals";
 import { ProjectContent } from "./_sections/project-content";
 import { AttachmentsSection } from "./tai-lieu/attachments-section";
+import { DocumentRequestsSection } from "./tai-lieu/document-requests-section";
 import { FullTimeline } from "./_sections/full-timeline";
 import { ImplementationNav } from "./_sections/implementation-nav";
 import { MoneyPanel } from "./_sections/money-panel";
@@ -59,6 +60,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
       </dl>
       <MoneyPanel projectId={project.id} />
       <ProjectContent actor={actor} project={project} />
+      <DocumentRequestsSection projectId={project.id} />
       <AttachmentsSection projectId={project.id} />
       <Appraisals appraisals={project.appraisals} />
       <FullTimeline actor={actor} projectId={project.id} />
