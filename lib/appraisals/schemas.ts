@@ -87,7 +87,7 @@ export type ProvinceAppraisalInput = z.infer<typeof ProvinceAppraisalInputSchema
 export const QueueInputSchema = z.object({
   year: z.coerce.number().int().min(2019).max(2100).optional().catch(undefined),
   province: z.uuid().optional().catch(undefined),
-  zone: z.string().max(40).optional().catch(undefined),
+  zone: text({ max: 40 }).optional().catch(undefined),
   content: z.string().regex(/^\d{2}(\.\d)?$/).optional().catch(undefined),
   kind: z.enum(["FLAGSHIP", "GROUP", "STANDARD"]).optional().catch(undefined),
   status: z.enum(["REGISTERED", "UNDER_CUC_APPRAISAL", "DECIDED"]).optional().catch(undefined),
