@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { moneyText } from "../money";
 import { text } from "../text";
 import { calendarDateText } from "../calendar";
 
@@ -14,7 +13,7 @@ export const RecordAllocationInputSchema = z.object({
   fundingSource: z.string().trim().regex(/^[A-Z_]{2,20}$/, "Nguồn kinh phí không hợp lệ"),
   receiverId: z.uuid({ error: "Hãy chọn đơn vị nhận dự toán" }),
   /** Triệu đồng, vi-VN ("1.234,5"), parsed exactly by lib/money. */
-  amount: moneyText().min(1, "Hãy nhập số tiền (triệu đồng)"),
+  amount: z.string().trim().min(1, "Hãy nhập số tiền (triệu đồng)").max(30),
   allocatedOn: calendarDateText("Ngày giao không hợp lệ: hãy chọn một ngày có thật (dd/mm/yyyy)."),
   documentRef: text({ max: 200, tooLong: "Số văn bản tối đa 200 ký tự" }).default(""),
   note: text({ max: 2000, multiline: true, tooLong: "Ghi chú tối đa 2.000 ký tự" }).default(""),
