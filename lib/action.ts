@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { Actor } from "./auth/actor";
 import { isDenial, recordDenied } from "./audit/security";
 import { getActor } from "./auth/session";
+import { domainErrorOfPrisma } from "./db/prisma-errors";
 import { isDomainError, type DomainErrorCode } from "./errors";
 import { edgeText, errorText } from "./i18n/error-text";
 import type { Locale } from "./i18n/locales";
@@ -61,6 +62,8 @@ function run<S extends z.ZodType, T>(schema: S, body: (input: z.infer<S>, actor:
       // lib mutations parse their own input too; their zod errors are the user's input, not a fault.
       if (error instanceof z.ZodError) return invalid(error, locale);
       if (isDomainError(error)) return { ok: false, code: error.code, ...errorText(error, locale) };
+      const refused = domainErrorOfPrisma(error);
+      if (refused) return { ok: false, code: refused.code, ...errorText(refused, locale) };
       console.error("Unexpected error in server action", error);
       return { ok: false, code: "UNEXPECTED", message: edgeText(locale, "errors.action.unexpected") };
     }

@@ -67,3 +67,23 @@ describe("ratioBp and sumDong", () => {
     expect(sumDong([])).toBe(0n);
   });
 });
+
+describe("the bound on typed amounts (1 triệu tỷ đồng)", () => {
+  it("parses up to MAX_MONEY_DONG and refuses a figure with extra digits, in either sign", async () => {
+    const { MAX_MONEY_DONG, MoneyParseError: ParseError, parseMoney: parse } = await import("./money");
+    expect(parse("1.000.000.000", "trieu")).toBe(MAX_MONEY_DONG);
+    expect(() => parse("1.000.000.000,000001", "trieu")).toThrow(ParseError);
+    expect(() => parse("9.000.000.000.000", "trieu")).toThrow(/vượt mức tối đa 1 triệu tỷ đồng/);
+    expect(() => parse("-9.000.000.000.000", "trieu")).toThrow(/vượt mức tối đa/);
+  });
+
+  it("moneyText keeps the text but refuses a malformed or huge amount with a field message", async () => {
+    const { moneyText, trieuAmount } = await import("./money");
+    expect(moneyText().default("").parse(" 1.234,5 ")).toBe("1.234,5");
+    expect(moneyText().safeParse("12,3,4").error?.issues[0]?.message).toMatch(/không phải số theo định dạng Việt Nam/);
+    expect(moneyText().safeParse("9.000.000.000.000").error?.issues[0]?.message).toMatch(/vượt mức tối đa/);
+    expect(trieuAmount("Nhập số tiền.").parse("1,5")).toBe(1_500_000n);
+    expect(trieuAmount("Nhập số tiền.").safeParse("-1").error?.issues[0]?.message).toBe("Số tiền không được âm.");
+    expect(trieuAmount("Nhập số tiền.").safeParse("").error?.issues[0]?.message).toBe("Nhập số tiền.");
+  });
+});

@@ -1,6 +1,7 @@
 // Money is whole đồng in bigint (VND has no minor unit, ISO 4217 exponent 0). Never a float.
 // Display is in triệu or tỷ đồng; parsing accepts vi-VN input ("1.234,5").
 
+import { z } from "zod";
 import { DomainError } from "./errors";
 import { renderMessage, type ErrorKey, type MessageParams, type MessageRef } from "./i18n/messages";
 
@@ -10,6 +11,13 @@ export const DONG_PER_TRIEU = 1_000_000n;
 export const DONG_PER_TY = 1_000_000_000n;
 
 export type MoneyUnit = "dong" | "trieu" | "ty";
+
+/**
+ * The largest amount anyone may type: 1 triệu tỷ đồng (10^15). Far above any khuyến công total,
+ * far below bigint/PostgreSQL limits (9,2 × 10^18), so sums of many amounts cannot overflow into
+ * a generic error; a larger figure is a typo (extra digits), said as such (docs/decisions/047).
+ */
+export const MAX_MONEY_DONG = 10n ** 15n;
 
 const UNIT_FACTOR: Record<MoneyUnit, bigint> = { dong: 1n, trieu: DONG_PER_TRIEU, ty: DONG_PER_TY };
 
@@ -46,6 +54,7 @@ export function parseMoney(input: string, unit: MoneyUnit = "trieu"): Dong {
     throw new MoneyParseError("errors.money.notWholeDong", { input, unit: unitLabel(unit) });
   }
   const value = scaled / scale;
+  if (value > MAX_MONEY_DONG) throw new MoneyParseError("errors.money.tooLarge", { input });
   return negative ? -value : value;
 }
 
@@ -93,4 +102,41 @@ export function ratioBp(numerator: Dong, denominator: Dong): bigint | null {
   const d = denominator < 0n ? -denominator : denominator;
   const size = (n * 20_000n + d) / (2n * d);
   return (numerator < 0n) !== (denominator < 0n) ? -size : size;
+}
+
+/** An amount typed as vi-VN text, checked (format, whole đồng, bound) in the schema but kept as text. */
+export function moneyText(unit: MoneyUnit = "trieu") {
+  return z
+    .string()
+    .trim()
+    .max(40, "Số tiền quá dài.")
+    .superRefine((value, ctx) => {
+      if (value === "") return;
+      try {
+        parseMoney(value, unit);
+      } catch (error) {
+        if (!(error instanceof MoneyParseError)) throw error;
+        ctx.addIssue({ code: "custom", message: error.message });
+      }
+    });
+}
+
+/** A required, non-negative amount in triệu đồng, parsed into whole đồng by the schema itself. */
+export function trieuAmount(requiredMessage: string) {
+  return z
+    .string()
+    .trim()
+    .min(1, requiredMessage)
+    .max(40, "Số tiền quá dài.")
+    .transform((value, ctx) => {
+      try {
+        const amount = parseMoney(value, "trieu");
+        if (amount < 0n) ctx.addIssue({ code: "custom", message: "Số tiền không được âm." });
+        return amount;
+      } catch (error) {
+        if (!(error instanceof MoneyParseError)) throw error;
+        ctx.addIssue({ code: "custom", message: error.message });
+        return z.NEVER;
+      }
+    });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "./text";
 
 export const PAGE_SIZE = 25;
 
@@ -16,4 +17,4 @@ export function toPage<T>(rows: T[], total: number, page: number, size = PAGE_SI
 }
 
 /** Free-text search from a URL, trimmed and bounded. */
-export const SearchSchema = z.string().trim().max(200).optional().catch(undefined);
+export const SearchSchema = text({ max: 200 }).optional().catch(undefined);

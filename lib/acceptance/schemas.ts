@@ -1,9 +1,9 @@
 // Inputs of nghiệm thu cơ sở and of the outcome indicators. Amounts are the text the user typed in
 // triệu đồng (vi-VN, "1.234,5"), quantities vi-VN decimals; both are parsed exactly in the mutation.
 import { z } from "zod";
+import { text } from "../text";
 import { calendarDateText } from "../calendar";
 
-const text = (max: number) => z.string().trim().max(max, `Tối đa ${max} ký tự.`);
 const money = z.string().trim().max(30, "Số tiền quá dài.").default("");
 
 export const ACCEPTANCE_FORMS = ["MAU_5A", "MAU_5B", "MAU_5C"] as const;
@@ -24,12 +24,12 @@ export const RecordAcceptanceInputSchema = z.object({
   acceptedOn: calendarDateText(),
   /** Mẫu 5a: the beneficiary (location) accepted. */
   beneficiaryId: z.uuid().nullable().default(null),
-  location: text(500).min(1, "Hãy ghi địa điểm nghiệm thu."),
-  workVolume: text(4000).default(""),
-  members: text(4000).min(1, "Hãy ghi thành phần tham gia nghiệm thu."),
-  conclusion: text(4000).min(1, "Hãy ghi kết luận của hội đồng nghiệm thu."),
+  location: text({ max: 500 }).min(1, "Hãy ghi địa điểm nghiệm thu."),
+  workVolume: text({ max: 4000, multiline: true }).default(""),
+  members: text({ max: 4000, multiline: true }).min(1, "Hãy ghi thành phần tham gia nghiệm thu."),
+  conclusion: text({ max: 4000, multiline: true }).min(1, "Hãy ghi kết luận của hội đồng nghiệm thu."),
   forceMajeure: z.boolean().default(false),
-  forceMajeureReason: text(2000).default(""),
+  forceMajeureReason: text({ max: 2000, multiline: true }).default(""),
   lines: z.array(AcceptanceLineInputSchema).min(1, "Hãy ghi ít nhất một nội dung nghiệm thu.").max(200),
 });
 export type RecordAcceptanceInput = z.infer<typeof RecordAcceptanceInputSchema>;
@@ -60,6 +60,6 @@ export const RecordOutcomeInputSchema = z.object({
   productsAfter: count,
   machineryBefore: count,
   machineryAfter: count,
-  note: text(2000).default(""),
+  note: text({ max: 2000, multiline: true }).default(""),
 });
 export type RecordOutcomeInput = z.infer<typeof RecordOutcomeInputSchema>;

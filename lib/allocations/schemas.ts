@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "../text";
 import { calendarDateText } from "../calendar";
 
 export const AllocationViewInputSchema = z.object({
@@ -14,10 +15,10 @@ export const RecordAllocationInputSchema = z.object({
   /** Triệu đồng, vi-VN ("1.234,5"), parsed exactly by lib/money. */
   amount: z.string().trim().min(1, "Hãy nhập số tiền (triệu đồng)").max(30),
   allocatedOn: calendarDateText("Ngày giao không hợp lệ: hãy chọn một ngày có thật (dd/mm/yyyy)."),
-  documentRef: z.string().trim().max(200, "Số văn bản tối đa 200 ký tự").default(""),
-  note: z.string().trim().max(2000, "Ghi chú tối đa 2.000 ký tự").default(""),
+  documentRef: text({ max: 200, tooLong: "Số văn bản tối đa 200 ký tự" }).default(""),
+  note: text({ max: 2000, multiline: true, tooLong: "Ghi chú tối đa 2.000 ký tự" }).default(""),
   /** Explicit confirmation of the server's warnings, with a reason. */
   confirmed: z.boolean().default(false),
-  reason: z.string().trim().max(2000, "Lý do tối đa 2.000 ký tự").default(""),
+  reason: text({ max: 2000, multiline: true, tooLong: "Lý do tối đa 2.000 ký tự" }).default(""),
 });
 export type RecordAllocationInput = z.infer<typeof RecordAllocationInputSchema>;

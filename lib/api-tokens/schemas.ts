@@ -1,10 +1,11 @@
 // Inputs of the API-token page. The expiry arrives as an ISO day from the date input; empty means
 // the token does not expire (it can still be revoked at any time).
 import { z } from "zod";
+import { text } from "../text";
 import { optionalCalendarDateText } from "../calendar";
 
 export const CreateApiTokenInputSchema = z.object({
-  name: z.string().trim().min(1, "Đặt tên cho mã để nhận ra nơi dùng nó (ví dụ: “Báo cáo tự động”).").max(80, "Tên mã tối đa 80 ký tự."),
+  name: text({ max: 80, tooLong: "Tên mã tối đa 80 ký tự." }).min(1, "Đặt tên cho mã để nhận ra nơi dùng nó (ví dụ: “Báo cáo tự động”)."),
   expiresOn: optionalCalendarDateText().default(""),
 });
 export type CreateApiTokenInput = z.infer<typeof CreateApiTokenInputSchema>;

@@ -3,6 +3,7 @@
 // input always answers 4xx; a 500 means a fault of ours, logged and never echoed.
 import { z } from "zod";
 import { httpStatusOf, isDomainError, type DomainErrorCode } from "../errors";
+import { domainErrorOfPrisma } from "../db/prisma-errors";
 import { errorText } from "../i18n/error-text";
 import { renderMessage, type ErrorKey, type MessageParams } from "../i18n/messages";
 
@@ -40,9 +41,10 @@ export function apiFailureOf(error: unknown): ApiFailure {
     const detail = error.issues[0]?.message ?? renderMessage("vi", "errors.action.checkMarkedFields");
     return { status: 400, body: envelope("VALIDATION", renderMessage("vi", "errors.action.invalidInput", { detail }), zodFieldsOf(error)) };
   }
-  if (isDomainError(error)) {
-    const { message, fieldErrors } = errorText(error, "vi");
-    return { status: httpStatusOf(error), body: envelope(error.code, message, fieldErrors) };
+  const domain = isDomainError(error) ? error : domainErrorOfPrisma(error);
+  if (domain) {
+    const { message, fieldErrors } = errorText(domain, "vi");
+    return { status: httpStatusOf(domain), body: envelope(domain.code, message, fieldErrors) };
   }
   console.error("Unexpected error in the JSON API", error);
   return { status: 500, body: envelope("UNEXPECTED", renderMessage("vi", "errors.action.unexpected")) };

@@ -2,12 +2,13 @@
 // triệu đồng, vi-VN ("1.234,5"), and parsed exactly by lib/money in the mutation; dates are
 // calendar days (dd/mm/yyyy or ISO).
 import { z } from "zod";
+import { text } from "../text";
 import { calendarDateText } from "../calendar";
 import { PageSchema } from "../pagination";
 
-const number = z.string().trim().min(1, "Hãy nhập số hợp đồng").max(100, "Số hợp đồng tối đa 100 ký tự");
+const number = text({ max: 100, tooLong: "Số hợp đồng tối đa 100 ký tự" }).min(1, "Hãy nhập số hợp đồng");
 const money = (label: string) => z.string().trim().min(1, `Hãy nhập ${label} (triệu đồng)`).max(30);
-const terms = z.string().trim().max(20_000, "Điều khoản tối đa 20.000 ký tự").default("");
+const terms = text({ max: 20_000, multiline: true, tooLong: "Điều khoản tối đa 20.000 ký tự" }).default("");
 const dates = {
   signedOn: calendarDateText("Ngày ký không hợp lệ: hãy chọn một ngày có thật (dd/mm/yyyy)."),
   startsOn: calendarDateText("Ngày bắt đầu không hợp lệ: hãy chọn một ngày có thật (dd/mm/yyyy)."),
@@ -42,7 +43,7 @@ export const AmendContractInputSchema = z.object({
   value: money("kinh phí hỗ trợ"),
   counterpartValue: z.string().trim().max(30).default("0"),
   terms,
-  reason: z.string().trim().min(5, "Hãy ghi lý do sửa đổi (ít nhất 5 ký tự)").max(2000, "Lý do tối đa 2.000 ký tự"),
+  reason: text({ max: 2000, multiline: true, tooLong: "Lý do tối đa 2.000 ký tự" }).min(5, "Hãy ghi lý do sửa đổi (ít nhất 5 ký tự)"),
 });
 export type AmendContractInput = z.input<typeof AmendContractInputSchema>;
 

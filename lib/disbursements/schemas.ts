@@ -1,9 +1,10 @@
 // Input schemas of the disbursement ledger. Amounts are typed in triệu đồng, vi-VN ("1.234,5"),
 // and parsed exactly by lib/money in the mutation; dates are calendar days (dd/mm/yyyy or ISO).
 import { z } from "zod";
+import { text } from "../text";
 import { calendarDateText } from "../calendar";
 
-const voucherRef = z.string().trim().min(1, "Hãy nhập số chứng từ").max(100, "Số chứng từ tối đa 100 ký tự");
+const voucherRef = text({ max: 100, tooLong: "Số chứng từ tối đa 100 ký tự" }).min(1, "Hãy nhập số chứng từ");
 /** One per form rendering: a double click or a retried request carries the same key. */
 const idempotencyKey = z.string().trim().min(8, "Thiếu mã gửi biểu mẫu; hãy tải lại trang").max(100);
 
@@ -24,8 +25,8 @@ export const RecordLedgerEntryInputSchema = z.object({
   amount: z.string().trim().min(1, "Hãy nhập số tiền (triệu đồng)").max(30),
   occurredOn: calendarDateText("Ngày chứng từ không hợp lệ: hãy chọn một ngày có thật (dd/mm/yyyy)."),
   voucherRef,
-  treasuryRef: z.string().trim().max(100, "Số tham chiếu Kho bạc tối đa 100 ký tự").default(""),
-  note: z.string().trim().max(2000, "Ghi chú tối đa 2.000 ký tự").default(""),
+  treasuryRef: text({ max: 100, tooLong: "Số tham chiếu Kho bạc tối đa 100 ký tự" }).default(""),
+  note: text({ max: 2000, multiline: true, tooLong: "Ghi chú tối đa 2.000 ký tự" }).default(""),
   idempotencyKey,
 });
 export type RecordLedgerEntryInput = z.infer<typeof RecordLedgerEntryInputSchema>;
@@ -35,7 +36,7 @@ export const ReverseLedgerEntryInputSchema = z.object({
   /** The reversing entry is dated in the open year, on its own voucher. */
   occurredOn: calendarDateText("Ngày chứng từ không hợp lệ: hãy chọn một ngày có thật (dd/mm/yyyy)."),
   voucherRef,
-  reason: z.string().trim().min(5, "Hãy ghi lý do đảo bút toán (ít nhất 5 ký tự)").max(2000),
+  reason: text({ max: 2000, multiline: true }).min(5, "Hãy ghi lý do đảo bút toán (ít nhất 5 ký tự)"),
   idempotencyKey,
 });
 export type ReverseLedgerEntryInput = z.infer<typeof ReverseLedgerEntryInputSchema>;
@@ -46,6 +47,6 @@ export const CloseLedgerYearInputSchema = z.object({
   contractId: z.uuid({ error: "Hãy chọn hợp đồng" }),
   year: z.coerce.number({ error: "Năm không hợp lệ" }).int("Năm không hợp lệ").min(2000, "Năm không hợp lệ").max(2100, "Năm không hợp lệ"),
   /** The Mẫu 10 reconciliation minutes' number. */
-  reference: z.string().trim().min(1, "Hãy nhập số biên bản đối chiếu (Mẫu 10)").max(200, "Số biên bản tối đa 200 ký tự"),
+  reference: text({ max: 200, tooLong: "Số biên bản tối đa 200 ký tự" }).min(1, "Hãy nhập số biên bản đối chiếu (Mẫu 10)"),
 });
 export type CloseLedgerYearInput = z.infer<typeof CloseLedgerYearInputSchema>;

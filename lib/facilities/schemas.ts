@@ -1,5 +1,6 @@
 // Inputs of cơ sở CNNT: the list filter, the new-facility form of the đề án editor and the edit form.
 import { z } from "zod";
+import { text } from "../text";
 import { PageSchema, SearchSchema } from "../pagination";
 
 export const FACILITY_KINDS = ["SME", "COOPERATIVE", "COOPERATIVE_UNION", "COOPERATIVE_GROUP", "HOUSEHOLD_BUSINESS", "OTHER_ENTERPRISE"] as const;
@@ -20,19 +21,19 @@ export const FacilityListInputSchema = z.object({
 export type FacilityListInput = z.infer<typeof FacilityListInputSchema>;
 
 export const FacilityInputSchema = z.object({
-  taxCode: z.string().trim().min(1, "Nhập mã số thuế.").max(20),
-  name: z.string().trim().min(3, "Tên cơ sở cần ít nhất 3 ký tự.").max(300),
+  taxCode: text({ max: 20 }).min(1, "Nhập mã số thuế."),
+  name: text({ max: 300 }).min(3, "Tên cơ sở cần ít nhất 3 ký tự."),
   kind: z.enum(FACILITY_KINDS, { error: "Chọn loại hình." }),
   size: z.enum(FACILITY_SIZES, { error: "Chọn quy mô." }),
-  industry: z.string().trim().min(2, "Nhập ngành nghề.").max(200),
+  industry: text({ max: 200 }).min(2, "Nhập ngành nghề."),
   provinceId: z.uuid("Chọn tỉnh."),
   // "" from an unselected picker means "not recorded".
   communeId: z.preprocess((v) => (v === "" ? null : v), z.uuid("Chọn xã, phường.").nullable().default(null)),
-  addressLine: z.string().trim().min(2, "Nhập địa chỉ.").max(300),
+  addressLine: text({ max: 300 }).min(2, "Nhập địa chỉ."),
   inCraftVillage: z.boolean().default(false),
-  craftVillageName: z.string().trim().max(200).default(""),
+  craftVillageName: text({ max: 200 }).default(""),
   womenOwned: z.boolean().default(false),
-  ownerName: z.string().trim().min(2, "Nhập họ tên chủ cơ sở.").max(200),
+  ownerName: text({ max: 200 }).min(2, "Nhập họ tên chủ cơ sở."),
   ownerPhone: z.string().trim().regex(/^(\+?84|0)[0-9 .]{8,12}$|^$/, "Số điện thoại không hợp lệ.").default(""),
 });
 export type FacilityInput = z.infer<typeof FacilityInputSchema>;

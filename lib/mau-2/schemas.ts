@@ -2,6 +2,7 @@
 // three steps (preview, commit, rejected rows). Whether the bytes really are an .xlsx is decided
 // later from the bytes themselves (lib/xlsx/file-check.ts), never from the name or MIME type.
 import { z } from "zod";
+import { text } from "../text";
 import { MAX_FILE_BYTES } from "../xlsx/file-check";
 
 export const Mau2ExportInputSchema = z.object({
@@ -16,7 +17,7 @@ const isBlob = (value: unknown): value is Blob => typeof value === "object" && v
 
 export const Mau2UploadSchema = z.object({
   file: z.custom<Blob>(isBlob, "Hãy chọn tệp Excel (.xlsx).").refine((f) => f.size <= MAX_FILE_BYTES, "Tệp lớn hơn 5 MB. Hãy chia thành nhiều tệp nhỏ hơn."),
-  fileName: z.string().max(255, "Tên tệp quá dài (tối đa 255 ký tự).").default(""),
+  fileName: text({ max: 255, tooLong: "Tên tệp quá dài (tối đa 255 ký tự)." }).default(""),
 });
 
 export const Mau2CommitSchema = Mau2UploadSchema.extend({ mode: z.enum(["ALL_OR_NOTHING", "VALID_ONLY"], { error: "Hãy chọn cách nhập: tất cả hoặc không, hay chỉ các dòng hợp lệ." }) });

@@ -4,8 +4,9 @@
 // errors.periodicReports.row (params on custom issues); lib/periodic-reports/issues.ts words them
 // "<field>: <reason>" (decision 018).
 import { z } from "zod";
+import { text } from "../text";
 import { MAX_AMOUNT } from "../projects/budget";
-import { parseMoney, type Dong } from "../money";
+import { MoneyParseError, parseMoney, type Dong } from "../money";
 import { formatInteger, formatMoney } from "../format";
 import type { MessageRef } from "../i18n/messages";
 import { reason, type RowReason } from "./issues";
@@ -59,7 +60,9 @@ export function amountInUnit(text: string, unit: AmountUnit): { ok: true; dong: 
   let dong: Dong;
   try {
     dong = parseMoney(clean, unit);
-  } catch {
+  } catch (error) {
+    // Past lib/money's own bound is past this tighter one too: the same "too large" reason.
+    if (error instanceof MoneyParseError && error.key === "errors.money.tooLarge") return { ok: false, reason: reason("tooLarge", { unit: UNIT_NAME[unit] }) };
     return { ok: false, reason: reason("notAmount", { text: text.slice(0, 40), unit: UNIT_NAME[unit] }) };
   }
   if (dong > MAX_AMOUNT) return { ok: false, reason: reason("tooLarge", { unit: UNIT_NAME[unit] }) };
@@ -74,7 +77,7 @@ const counts = Object.fromEntries(COUNT_FIELDS.map((f) => [f, countSchema(false)
 export const PeriodicReportRowSchema = z
   .object({
     provinceId: z.uuid(R("provinceIdBad")).optional(),
-    provinceCode: z.string(R("provinceCodeText")).trim().min(1, R("provinceCodeMissing")).max(10, R("provinceCodeTooLong")).optional(),
+    provinceCode: text({ max: 10, tooLong: R("provinceCodeTooLong") }).min(1, R("provinceCodeMissing")).optional(),
     year: z.coerce.number({ error: R("yearBad") }).int(R("yearBad")).min(2019, R("yearTooEarly")).max(2100, R("yearInvalid")),
     period: z.enum(SUBMITTABLE_PERIODS, { error: R("periodBad") }),
     source: z.enum(FUNDING_SOURCES, { error: R("sourceBad") }),
@@ -83,7 +86,7 @@ export const PeriodicReportRowSchema = z
     executedAmount: amountText(),
     projectCount: countSchema(true),
     ...counts,
-    note: z.string().trim().max(1000, R("noteTooLong")).default(""),
+    note: text({ max: 1000, multiline: true, tooLong: R("noteTooLong") }).default(""),
   })
   .refine((r) => r.provinceId !== undefined || r.provinceCode !== undefined, { path: ["province"], message: R("provinceMissing") })
   .transform((r, ctx) => {
@@ -128,7 +131,7 @@ const isBlob = (value: unknown): value is Blob => typeof value === "object" && v
 
 export const PeriodicUploadSchema = z.object({
   file: z.custom<Blob>(isBlob, "Hãy chọn tệp Excel (.xlsx).").refine((f) => f.size <= MAX_FILE_BYTES, "Tệp lớn hơn 5 MB. Hãy chia thành nhiều tệp nhỏ hơn."),
-  fileName: z.string().max(255, "Tên tệp quá dài (tối đa 255 ký tự).").default(""),
+  fileName: text({ max: 255, tooLong: "Tên tệp quá dài (tối đa 255 ký tự)." }).default(""),
 });
 export const PeriodicCommitSchema = PeriodicUploadSchema.extend({ mode: modeSchema });
 export { modeSchema as SubmitModeSchema };

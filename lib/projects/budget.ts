@@ -22,14 +22,16 @@ const FIELD_LABEL = { totalCost: "Tổng kinh phí", supportAmount: "Kinh phí k
 function parseField(value: string, lineNo: number, field: keyof typeof FIELD_LABEL, errors: Record<string, string>): Dong {
   const key = `budgetLines.${lineNo - 1}.${field}`;
   if (value.trim() === "") return 0n;
+  const tooLarge = `Dòng ${lineNo} – ${FIELD_LABEL[field]}: số tiền vượt quá 10.000 tỷ đồng, hãy kiểm tra đơn vị (triệu đồng).`;
   try {
     const amount = parseMoney(value, "trieu");
     if (amount < 0n) errors[key] = `Dòng ${lineNo} – ${FIELD_LABEL[field]}: số tiền không được âm.`;
-    else if (amount > MAX_AMOUNT) errors[key] = `Dòng ${lineNo} – ${FIELD_LABEL[field]}: số tiền vượt quá 10.000 tỷ đồng, hãy kiểm tra đơn vị (triệu đồng).`;
+    else if (amount > MAX_AMOUNT) errors[key] = tooLarge;
     return amount;
   } catch (error) {
     if (error instanceof MoneyParseError) {
-      errors[key] = `Dòng ${lineNo} – ${FIELD_LABEL[field]}: ${error.message}`;
+      // Past lib/money's own bound is past MAX_AMOUNT too: the same message as the tighter limit.
+      errors[key] = error.key === "errors.money.tooLarge" ? tooLarge : `Dòng ${lineNo} – ${FIELD_LABEL[field]}: ${error.message}`;
       return 0n;
     }
     throw error;

@@ -3,12 +3,12 @@
 // exactly on the server (lib/money). The implementer is never taken from the input: it is the
 // actor's organisation.
 import { z } from "zod";
+import { text } from "../text";
 import { optionalCalendarDateText } from "../calendar";
 import { formatInteger } from "../format";
 import { PageSchema, SearchSchema } from "../pagination";
 import { PROJECT_STATUSES } from "./statuses";
 
-const text = (max: number) => z.string().trim().max(max, `Tối đa ${formatInteger(max)} ký tự.`);
 const optionalDate = optionalCalendarDateText().default("");
 
 /** Money typed by the user, in triệu đồng ("1.234,5"). Empty means 0. */
@@ -18,11 +18,11 @@ export const WORK_ITEM_ENDS_BEFORE_START = "Ngày kết thúc không được tr
 export const MoneyTextSchema = z.string().trim().max(30, "Số tiền quá dài.").default("");
 
 export const BudgetLineInputSchema = z.object({
-  item: text(500).min(1, "Hãy nhập nội dung chi."),
+  item: text({ max: 500 }).min(1, "Hãy nhập nội dung chi."),
   contentCategoryId: z.uuid().nullable().default(null),
   supportNormId: z.uuid().nullable().default(null),
   facilityId: z.uuid().nullable().default(null),
-  unit: text(50).default(""),
+  unit: text({ max: 50 }).default(""),
   quantity: z.coerce.number({ error: "Số lượng phải là số nguyên." }).int("Số lượng phải là số nguyên.").min(1, "Số lượng tối thiểu là 1.").max(100_000, `Số lượng tối đa là ${formatInteger(100_000)}.`).default(1),
   totalCost: MoneyTextSchema,
   supportAmount: MoneyTextSchema,
@@ -30,21 +30,21 @@ export const BudgetLineInputSchema = z.object({
   /** Priority area or industry (NĐ 45/2012 Điều 6): the norm's priority multiplier applies. */
   priority: z.boolean().default(false),
   /** Why a line with no support norm ("Không áp dụng định mức") costs what it does; required to submit. */
-  normJustification: text(2000).default(""),
+  normJustification: text({ max: 2000, multiline: true }).default(""),
 });
 export type BudgetLineInput = z.infer<typeof BudgetLineInputSchema>;
 
 export const WorkItemInputSchema = z
   .object({
-    description: text(1000).min(1, "Hãy nhập nội dung công việc."),
-    responsible: text(200).default(""),
+    description: text({ max: 1000, multiline: true }).min(1, "Hãy nhập nội dung công việc."),
+    responsible: text({ max: 200 }).default(""),
     startDate: optionalDate,
     endDate: optionalDate,
   })
   // ISO texts compare as dates.
   .refine((w) => !w.startDate || !w.endDate || w.endDate >= w.startDate, { path: ["endDate"], message: WORK_ITEM_ENDS_BEFORE_START });
 
-export const PartnerInputSchema = z.object({ name: text(300).min(1, "Hãy nhập tên đơn vị phối hợp."), role: text(300).default("") });
+export const PartnerInputSchema = z.object({ name: text({ max: 300 }).min(1, "Hãy nhập tên đơn vị phối hợp."), role: text({ max: 300 }).default("") });
 
 export const BeneficiaryInputSchema = z.object({ facilityId: z.uuid("Cơ sở không hợp lệ.") });
 
@@ -53,19 +53,19 @@ export const ProjectDraftInputSchema = z
     id: z.uuid().optional(),
     /** The version the user loaded; required when updating (optimistic concurrency). */
     version: z.number().int().positive().optional(),
-    title: text(500).min(5, "Tên đề án cần ít nhất 5 ký tự."),
+    title: text({ max: 500 }).min(5, "Tên đề án cần ít nhất 5 ký tự."),
     planYear: z.coerce.number({ error: "Năm kế hoạch phải là số." }).int().min(2019).max(2100),
     endYear: z.coerce.number({ error: "Năm kết thúc phải là số." }).int().min(2019).max(2100),
     fundingSource: z.enum(["KCQG", "KCDP"], { error: "Chọn nguồn kinh phí KCQG hoặc KCĐP." }),
     kind: z.enum(["FLAGSHIP", "GROUP", "STANDARD"], { error: "Chọn loại đề án." }),
     provinceId: z.uuid("Chọn tỉnh thực hiện.").nullable().default(null),
     multiProvince: z.boolean().default(false),
-    locationText: text(1000).default(""),
-    needAndBasis: text(10_000).default(""),
-    objectives: text(10_000).default(""),
-    scale: text(10_000).default(""),
-    arrangements: text(10_000).default(""),
-    expectedEffects: text(10_000).default(""),
+    locationText: text({ max: 1000, multiline: true }).default(""),
+    needAndBasis: text({ max: 10_000, multiline: true }).default(""),
+    objectives: text({ max: 10_000, multiline: true }).default(""),
+    scale: text({ max: 10_000, multiline: true }).default(""),
+    arrangements: text({ max: 10_000, multiline: true }).default(""),
+    expectedEffects: text({ max: 10_000, multiline: true }).default(""),
     contentCategoryIds: z.array(z.uuid()).max(20).default([]),
     partners: z.array(PartnerInputSchema).max(50).default([]),
     workItems: z.array(WorkItemInputSchema).max(200).default([]),
@@ -79,7 +79,7 @@ export const ProjectDraftInputSchema = z
 export type ProjectDraftInput = z.infer<typeof ProjectDraftInputSchema>;
 
 /** A workflow step on a đề án: the version the user saw, and an optional comment. */
-export const WorkflowStepInputSchema = z.object({ projectId: z.uuid(), version: z.number().int().positive(), comment: z.string().trim().max(4000).default("") });
+export const WorkflowStepInputSchema = z.object({ projectId: z.uuid(), version: z.number().int().positive(), comment: text({ max: 4000, multiline: true }).default("") });
 export type WorkflowStepInput = z.infer<typeof WorkflowStepInputSchema>;
 
 export const ProjectListInputSchema = z.object({
@@ -103,7 +103,7 @@ export type ProjectListInput = z.infer<typeof ProjectListInputSchema>;
 export const TransitionInputSchema = z.object({
   projectId: z.uuid(),
   to: z.enum(PROJECT_STATUSES),
-  comment: z.string().trim().max(4000).default(""),
+  comment: text({ max: 4000, multiline: true }).default(""),
   /** The version the user saw; a newer one means someone else changed it meanwhile. */
   version: z.number().int().positive(),
 });
@@ -113,5 +113,5 @@ export type TransitionInput = z.infer<typeof TransitionInputSchema>;
 export const WithdrawInputSchema = z.object({
   projectId: z.uuid(),
   version: z.number().int().positive(),
-  reason: z.string().trim().min(10, "Lý do rút hồ sơ: hãy ghi rõ lý do (ít nhất 10 ký tự).").max(4000, "Lý do rút hồ sơ: tối đa 4000 ký tự."),
+  reason: text({ max: 4000, multiline: true, tooLong: "Lý do rút hồ sơ: tối đa 4000 ký tự." }).min(10, "Lý do rút hồ sơ: hãy ghi rõ lý do (ít nhất 10 ký tự)."),
 });

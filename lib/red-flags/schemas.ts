@@ -1,5 +1,6 @@
 // Inputs of the red-flag page (URL) and of the dismissal (server action).
 import { z } from "zod";
+import { text } from "../text";
 import { RED_FLAG_RULES } from "./types";
 
 export const MIN_ACCEPTANCE_DAYS = 1;
@@ -17,7 +18,7 @@ export const RedFlagViewInputSchema = z.object({
 
 export const DismissRedFlagInputSchema = z.object({
   rule: z.enum(RED_FLAG_RULES, { error: "Quy tắc cảnh báo không tồn tại" }),
-  subjectKey: z.string().trim().min(1).max(200),
-  reason: z.string().trim().max(2000),
+  subjectKey: text({ max: 200 }).min(1),
+  reason: text({ max: 2000, multiline: true }),
 });
 export type DismissRedFlagInput = z.infer<typeof DismissRedFlagInputSchema>;

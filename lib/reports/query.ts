@@ -3,6 +3,7 @@
 // impossible dates, a cut-off outside the year, a year outside the plan years, unknown zone /
 // region / province / content / implementer, repeated or malformed values.
 import { z } from "zod";
+import { text } from "../text";
 import { formatIsoDay, isValidOn, monthOf, parseCalendarDate, vietnamToday, yearOf, type CalendarDay } from "../calendar";
 import { db, type Tx } from "../db/client";
 import { ProjectKind, ProjectStatus } from "../db/generated/enums";
@@ -23,7 +24,8 @@ const YEAR_MAX = 2100;
 type Params = URLSearchParams | Record<string, string | string[] | undefined>;
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional();
-const ref = z.string().trim().min(1).max(100).optional();
+// Names or codes looked up in the database: NUL would reach PostgreSQL as a 500 (decision 047).
+const ref = text({ max: 100 }).min(1).optional();
 
 const RawSchema = z.object({
   year: z.string().trim().regex(/^\d{1,6}$/).optional(),

@@ -5,7 +5,7 @@ import { DomainError } from "../errors";
 import { checkXlsxBytes } from "./file-check";
 
 export async function loadCheckedWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const check = checkXlsxBytes(bytes);
+  const check = await checkXlsxBytes(bytes);
   if (!check.ok) throw new DomainError("VALIDATION", "errors.common.text", { text: check.message });
   const workbook = new ExcelJS.Workbook();
   try {

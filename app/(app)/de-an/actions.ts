@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
+import { text } from "@/lib/text";
 import { createFacility } from "@/lib/facilities/mutations";
 import { searchFacilitiesForPicker } from "@/lib/facilities/queries";
 import { formatMoney } from "@/lib/format";
@@ -49,7 +50,7 @@ export const appraiseProjectAction = defineAction(z.object({ projectId: z.uuid()
 
 export const createFacilityAction = defineAction(z.unknown(), async (input, actor) => createFacility(actor, input));
 
-export const searchFacilitiesAction = defineAction(z.object({ q: z.string().max(100) }), async ({ q }, actor) =>
+export const searchFacilitiesAction = defineAction(z.object({ q: text({ max: 100 }) }), async ({ q }, actor) =>
   (await searchFacilitiesForPicker(actor, q)).map((f) => ({
     id: f.id,
     taxCode: f.taxCode,
