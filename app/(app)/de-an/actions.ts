@@ -4,7 +4,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
-import { createFacility } from "@/lib/facilities/mutations";
 import { searchFacilitiesForPicker } from "@/lib/facilities/queries";
 import { formatMoney } from "@/lib/format";
 import { saveDraft } from "@/lib/projects/draft";
@@ -47,7 +46,6 @@ export const appraiseProjectAction = defineAction(z.object({ projectId: z.uuid()
   return result;
 });
 
-export const createFacilityAction = defineAction(z.unknown(), async (input, actor) => createFacility(actor, input));
 
 export const searchFacilitiesAction = defineAction(z.object({ q: z.string().max(100) }), async ({ q }, actor) =>
   (await searchFacilitiesForPicker(actor, q)).map((f) => ({
