@@ -88,3 +88,17 @@ const HTTP_STATUS: Record<DomainErrorCode, number> = { NOT_FOUND: 404, FORBIDDEN
 export function httpStatusOf(error: DomainError): number {
   return HTTP_STATUS[error.code];
 }
+
+/**
+ * The field messages of a check that throws a validation error, so several checks report together
+ * (every error of a form at once); any other error passes through.
+ */
+export async function fieldMessagesOf(check: Promise<unknown>): Promise<FieldMessages> {
+  try {
+    await check;
+    return {};
+  } catch (error) {
+    if (error instanceof DomainError && error.code === "VALIDATION" && error.fields) return error.fields;
+    throw error;
+  }
+}

@@ -38,6 +38,22 @@ export const FacilityInputSchema = z.object({
 });
 export type FacilityInput = z.infer<typeof FacilityInputSchema>;
 
+/**
+ * A facility typed in the đề án editor, created only when the đề án saves (same transaction).
+ * `key` is the editor's placeholder id: beneficiaries and budget lines name it until the save
+ * answers with the real id; the server never uses it as the facility's id.
+ */
+export const NewFacilityInputSchema = FacilityInputSchema.extend({ key: z.uuid() });
+export type NewFacilityInput = z.infer<typeof NewFacilityInputSchema>;
+
+/** The fields the creation rules look at, read leniently so they are checked beside other errors. */
+export const NewFacilityRulesSchema = z.object({
+  taxCode: z.string().catch(""),
+  provinceId: z.uuid().nullable().catch(null),
+  communeId: z.uuid().nullable().catch(null),
+});
+export type NewFacilityRules = z.infer<typeof NewFacilityRulesSchema>;
+
 /** The edit form: every field of the new-facility form, plus the version the user saw. */
 export const FacilityEditInputSchema = FacilityInputSchema.extend({ id: z.uuid(), version: z.coerce.number().int().min(1) });
 export type FacilityEditInput = z.infer<typeof FacilityEditInputSchema>;

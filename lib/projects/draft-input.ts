@@ -39,7 +39,7 @@ export function emptyDraft(planYear: number, provinceId: string | null): Project
   return {
     title: "", planYear, endYear: planYear, fundingSource: "KCQG", kind: "STANDARD", provinceId, multiProvince: false,
     locationText: "", needAndBasis: "", objectives: "", scale: "", arrangements: "", expectedEffects: "",
-    contentCategoryIds: [], partners: [], workItems: [], budgetLines: [], beneficiaries: [],
+    contentCategoryIds: [], partners: [], workItems: [], budgetLines: [], beneficiaries: [], newFacilities: [],
   };
 }
 
@@ -71,5 +71,6 @@ export function toDraftInput(p: DraftSource): ProjectDraftInput & { id: string; 
       otherAmount: l.otherAmount === 0n ? "" : toMoneyInput(l.otherAmount),
     })),
     beneficiaries: p.beneficiaries.map((b) => ({ facilityId: b.facility.id })),
+    newFacilities: [],
   };
 }

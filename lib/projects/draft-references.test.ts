@@ -21,4 +21,11 @@ describe("draftReferenceErrors", () => {
     expect(Object.keys(draftReferenceErrors(actor, input, known)).sort()).toEqual(["beneficiaries", "budgetLines", "budgetLines.0.facilityId", "contentCategoryIds", "provinceId"]);
     expect(draftReferenceErrors(actor, emptyDraft(2031, null), { ...known, catalogue: null })).toEqual({ planYear: "Năm kế hoạch 2031 chưa được mở đăng ký." });
   });
+
+  it("counts the facilities the draft creates as beneficiaries, and skips the catalogue of an unreadable year", () => {
+    const key = "00000000-0000-7000-8000-000000000003";
+    const input = { ...emptyDraft(2027, "p1"), beneficiaries: [{ facilityId: key }], newFacilities: [{ key, taxCode: "", provinceId: "p1", communeId: null }], budgetLines: [{ ...line, facilityId: key }] };
+    expect(draftReferenceErrors(actor, input, known)).toEqual({});
+    expect(draftReferenceErrors(actor, { ...input, planYear: null, contentCategoryIds: ["c9"] }, { ...known, catalogue: null })).toEqual({});
+  });
 });

@@ -4,7 +4,7 @@
 // editor, a whole file's at once for the Excel import.
 import { coversProvince } from "../admin-units/scope";
 import type { Actor } from "../auth/actor";
-import type { ProjectDraftInput } from "./schemas";
+import type { DraftReferences } from "./schemas";
 
 export type KnownReferences = {
   /** Content category ids of the plan year's catalogue (at least those named); null: the year is not open. */
@@ -15,25 +15,35 @@ export type KnownReferences = {
   normIds: ReadonlySet<string>;
 };
 
-/** Facilities a draft names, as beneficiaries or on budget lines. */
-export function namedFacilityIds(input: ProjectDraftInput): string[] {
-  return [...new Set([...input.beneficiaries.map((b) => b.facilityId), ...input.budgetLines.flatMap((l) => (l.facilityId ? [l.facilityId] : []))])];
+/** Keys of the facilities the draft creates (lib/facilities/schemas NewFacilityInputSchema). */
+export function newFacilityKeys(input: DraftReferences): Set<string> {
+  return new Set(input.newFacilities.flatMap((f) => (f.key ? [f.key] : [])));
 }
 
-export function namedNormIds(input: ProjectDraftInput): string[] {
+/** Existing facilities a draft names, as beneficiaries or on budget lines (not the ones it creates). */
+export function namedFacilityIds(input: DraftReferences): string[] {
+  const fresh = newFacilityKeys(input);
+  const named = [...input.beneficiaries.map((b) => b.facilityId), ...input.budgetLines.flatMap((l) => (l.facilityId ? [l.facilityId] : []))];
+  return [...new Set(named.filter((id) => !fresh.has(id)))];
+}
+
+export function namedNormIds(input: DraftReferences): string[] {
   return [...new Set(input.budgetLines.flatMap((l) => (l.supportNormId ? [l.supportNormId] : [])))];
 }
 
 /** Field path → Vietnamese message; empty when every reference holds. */
-export function draftReferenceErrors(actor: Actor, input: ProjectDraftInput, known: KnownReferences): Record<string, string> {
+export function draftReferenceErrors(actor: Actor, input: DraftReferences, known: KnownReferences): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (!known.catalogue) errors.planYear = `Năm kế hoạch ${input.planYear} chưa được mở đăng ký.`;
-  else if (input.contentCategoryIds.some((id) => !known.catalogue!.has(id))) errors.contentCategoryIds = `Có nội dung khuyến công không thuộc danh mục áp dụng cho năm ${input.planYear}.`;
+  // An unreadable year is the schema's error; there is no catalogue to compare the contents with.
+  if (input.planYear !== null) {
+    if (!known.catalogue) errors.planYear = `Năm kế hoạch ${input.planYear} chưa được mở đăng ký.`;
+    else if (input.contentCategoryIds.some((id) => !known.catalogue!.has(id))) errors.contentCategoryIds = `Có nội dung khuyến công không thuộc danh mục áp dụng cho năm ${input.planYear}.`;
+  }
   if (input.provinceId && !coversProvince(actor, input.provinceId)) {
     errors.provinceId = "Tỉnh thực hiện nằm ngoài phạm vi của đơn vị bạn.";
   }
   if (namedFacilityIds(input).some((id) => !known.facilityIds.has(id))) errors.beneficiaries = "Có cơ sở thụ hưởng không tồn tại hoặc nằm ngoài phạm vi của bạn.";
-  const beneficiarySet = new Set(input.beneficiaries.map((b) => b.facilityId));
+  const beneficiarySet = new Set([...input.beneficiaries.map((b) => b.facilityId), ...newFacilityKeys(input)]);
   input.budgetLines.forEach((l, i) => {
     if (l.facilityId && !beneficiarySet.has(l.facilityId)) errors[`budgetLines.${i}.facilityId`] = `Dòng ${i + 1}: cơ sở của dòng dự toán phải có trong danh sách đơn vị thụ hưởng.`;
   });

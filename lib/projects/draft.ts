@@ -5,7 +5,8 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, verbatimFields } from "../errors";
+import { ConflictError, DomainError, ForbiddenError, NotFoundError, fieldMessagesOf, verbatimFields, type FieldMessages } from "../errors";
+import { insertFacility, newFacilityRefusals } from "../facilities/create";
 import { recordAudit } from "../audit/record";
 import { toSearchText } from "../search-text";
 import { parseBudgetLines } from "./budget";
@@ -13,20 +14,22 @@ import { codePrefix, reserveCodes } from "./codes";
 import { assertDraftProvinceInForce } from "./draft-province";
 import { draftFields, draftPartRows } from "./draft-rows";
 import { draftReferenceErrors, namedFacilityIds, namedNormIds, type KnownReferences } from "./draft-references";
-import { BudgetLineInputSchema, ProjectDraftInputSchema, type BudgetLineInput, type ProjectDraftInput } from "./schemas";
+import { BudgetLineInputSchema, DraftReferencesSchema, ProjectDraftInputSchema, type BudgetLineInput, type DraftReferences, type ProjectDraftInput } from "./schemas";
 import { canDraftProject } from "./policy";
 import { EDITABLE_STATUSES } from "./state-machine";
 import { lockRows } from "../db/locks";
 
-export type SavedDraft = { id: string; code: string; version: number };
+/** `createdFacilities`: the real id of each facility the save created, by the editor's key. */
+export type SavedDraft = { id: string; code: string; version: number; createdFacilities: { key: string; id: string }[] };
 
 export function validationError(errors: Record<string, string>): DomainError {
   return new DomainError("VALIDATION", "errors.projects.draftInvalid", {}, verbatimFields(Object.entries(errors)));
 }
 
-async function assertReferences(tx: Tx, actor: Actor, input: ProjectDraftInput): Promise<void> {
-  await assertDraftProvinceInForce(actor, input, tx);
-  const year = await tx.planYear.findUnique({ where: { year: input.planYear }, select: { contentCatalogVersionId: true } });
+/** Every reference rule the draft breaks, new facilities' included, at its field path. */
+async function referenceMessages(tx: Tx, actor: Actor, input: DraftReferences): Promise<FieldMessages> {
+  const province = await fieldMessagesOf(assertDraftProvinceInForce(actor, input, tx));
+  const year = input.planYear === null ? null : await tx.planYear.findUnique({ where: { year: input.planYear }, select: { contentCatalogVersionId: true } });
   const contentIds = [...new Set(input.contentCategoryIds)];
   const facilityIds = namedFacilityIds(input);
   const normIds = namedNormIds(input);
@@ -36,8 +39,8 @@ async function assertReferences(tx: Tx, actor: Actor, input: ProjectDraftInput):
     facilityIds: ids(facilityIds.length ? await tx.facility.findMany({ where: { AND: [{ id: { in: facilityIds } }, facilityScopeWhere(actor)] }, select: { id: true } }) : []),
     normIds: ids(normIds.length ? await tx.supportNorm.findMany({ where: { id: { in: normIds } }, select: { id: true } }) : []),
   };
-  const errors = draftReferenceErrors(actor, input, known);
-  if (Object.keys(errors).length) throw validationError(errors);
+  const facilities = await newFacilityRefusals(tx, actor, input.newFacilities, (i) => `newFacilities.${i}.`);
+  return { ...verbatimFields(Object.entries(draftReferenceErrors(actor, input, known))), ...province, ...Object.assign({}, ...facilities.map((f) => f.fields)) };
 }
 
 async function nextCode(tx: Tx, input: ProjectDraftInput): Promise<string> {
@@ -54,26 +57,52 @@ function wellFormedLines(raw: unknown): BudgetLineInput[] {
 }
 const BLANK_LINE: BudgetLineInput = BudgetLineInputSchema.parse({ item: "-" });
 
-/** Parses and checks an editor or import payload without touching the database. */
-export function parseDraft(raw: unknown): ProjectDraftInput {
+/** The field errors of an editor or import payload (schema and amounts), without the database. */
+export function draftFieldErrors(raw: unknown): { input: ProjectDraftInput | null; errors: Record<string, string> } {
   const parsed = ProjectDraftInputSchema.safeParse(raw);
   // Every error of the form at once: the amounts are checked even when another field is invalid.
   const errors = parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((i) => [i.path.join("."), i.message]));
   const budget = parseBudgetLines(parsed.success ? parsed.data.budgetLines : wellFormedLines(raw));
-  const all = { ...budget.errors, ...errors };
-  if (!parsed.success || Object.keys(all).length) throw validationError(all);
-  return parsed.data;
+  return { input: parsed.success ? parsed.data : null, errors: { ...budget.errors, ...errors } };
 }
 
+/** Parses and checks an editor or import payload without touching the database. */
+export function parseDraft(raw: unknown): ProjectDraftInput {
+  const { input, errors } = draftFieldErrors(raw);
+  if (!input || Object.keys(errors).length) throw validationError(errors);
+  return input;
+}
+
+/**
+ * Saves the editor's draft. The field errors and the reference errors (facilities, norms,
+ * contents, new facilities) are gathered in one pass and refused together, so the user fixes
+ * everything at once instead of meeting the reference errors after the next save.
+ */
 export async function saveDraft(actor: Actor, raw: unknown): Promise<SavedDraft> {
-  const input = parseDraft(raw);
-  return db().$transaction((tx) => saveInTx(tx, actor, input));
+  const { input, errors } = draftFieldErrors(raw);
+  const references = DraftReferencesSchema.safeParse(raw);
+  return db().$transaction(async (tx) => {
+    if (!canDraftProject(actor)) throw new ForbiddenError("errors.projects.draftByImplementerOnly");
+    const all = { ...(references.success ? await referenceMessages(tx, actor, references.data) : {}), ...verbatimFields(Object.entries(errors)) };
+    if (!input || Object.keys(all).length) throw new DomainError("VALIDATION", "errors.projects.draftInvalid", {}, all);
+    return saveInTx(tx, actor, input);
+  });
+}
+
+/** The draft with its new facilities' keys replaced by their ids; each new facility is a beneficiary. */
+function withCreatedFacilities(input: ProjectDraftInput, created: ReadonlyMap<string, string>): ProjectDraftInput {
+  const real = (id: string) => created.get(id) ?? id;
+  const beneficiaries = [...input.beneficiaries.map((b) => real(b.facilityId)), ...created.values()];
+  return {
+    ...input,
+    beneficiaries: [...new Set(beneficiaries)].map((facilityId) => ({ facilityId })),
+    budgetLines: input.budgetLines.map((l) => (l.facilityId ? { ...l, facilityId: real(l.facilityId) } : l)),
+    newFacilities: [],
+  };
 }
 
 /** One đề án's save; a Mẫu 2 import saves its rows in bulk instead (lib/mau-2/save-rows.ts). */
 async function saveInTx(tx: Tx, actor: Actor, input: ProjectDraftInput): Promise<SavedDraft> {
-  if (!canDraftProject(actor)) throw new ForbiddenError("errors.projects.draftByImplementerOnly");
-  await assertReferences(tx, actor, input);
   const fundingSource = await tx.fundingSource.findUniqueOrThrow({ where: { code: input.fundingSource }, select: { id: true } });
   const fields = draftFields(input, fundingSource.id);
   let id: string;
@@ -101,12 +130,15 @@ async function saveInTx(tx: Tx, actor: Actor, input: ProjectDraftInput): Promise
     await tx.projectTransition.create({ data: { projectId: created.id, fromStatus: null, toStatus: "DRAFT", actorId: actor.userId, comment: "Tạo đề án" } });
     ({ id, version } = created);
   }
-  const parts = draftPartRows(id, input);
+  // The new facilities are written with the đề án: a refused or failed save leaves none behind.
+  const newFacilityIds = new Map<string, string>();
+  for (const f of input.newFacilities) newFacilityIds.set(f.key, (await insertFacility(tx, actor, f)).id);
+  const parts = draftPartRows(id, withCreatedFacilities(input, newFacilityIds));
   await tx.projectContent.createMany({ data: parts.contents });
   await tx.projectBeneficiary.createMany({ data: parts.beneficiaries });
   await tx.projectBudgetLine.createMany({ data: parts.budgetLines });
   await tx.projectWorkItem.createMany({ data: parts.workItems });
   await tx.projectPartner.createMany({ data: parts.partners });
   await recordAudit(tx, actor, { action: input.id ? "project.update" : "project.create", entityType: "Project", entityId: id });
-  return { id, code, version };
+  return { id, code, version, createdFacilities: [...newFacilityIds].map(([key, facilityId]) => ({ key, id: facilityId })) };
 }

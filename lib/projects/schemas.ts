@@ -6,6 +6,7 @@ import { z } from "zod";
 import { text } from "../text";
 import { optionalCalendarDateText } from "../calendar";
 import { formatInteger } from "../format";
+import { NewFacilityInputSchema, NewFacilityRulesSchema } from "../facilities/schemas";
 import { PageSchema, SearchSchema } from "../pagination";
 import { PROJECT_STATUSES } from "./statuses";
 
@@ -71,12 +72,29 @@ export const ProjectDraftInputSchema = z
     workItems: z.array(WorkItemInputSchema).max(200).default([]),
     budgetLines: z.array(BudgetLineInputSchema).max(500, `Tối đa ${formatInteger(500)} dòng dự toán.`).default([]),
     beneficiaries: z.array(BeneficiaryInputSchema).max(500).default([]),
+    /** Facilities typed in the editor, created by this save; beneficiaries name them by key. */
+    newFacilities: z.array(NewFacilityInputSchema).max(50, "Tối đa 50 cơ sở mới trong một lần lưu.").default([]),
   })
   .refine((v) => v.endYear >= v.planYear, { path: ["endYear"], message: "Năm kết thúc không được trước năm kế hoạch." })
   .refine((v) => v.kind !== "FLAGSHIP" || v.endYear > v.planYear, { path: ["endYear"], message: "Đề án điểm phải thực hiện trên 1 năm (TT 36/2013 Điều 2.3)." })
   .refine((v) => !v.id || v.version !== undefined, { path: ["version"], message: "Thiếu phiên bản của đề án đang sửa." });
 
 export type ProjectDraftInput = z.infer<typeof ProjectDraftInputSchema>;
+
+// The references of a draft read leniently (anything malformed dropped, positions kept), so they
+// are checked in the same pass as the field errors: the user sees every error of the form at once.
+const someUuid = z.uuid().nullable().catch(null);
+const uuids = z.array(z.unknown()).catch([]).transform((ids) => ids.flatMap((id) => (z.uuid().safeParse(id).success ? [id as string] : [])));
+export const DraftReferencesSchema = z.object({
+  id: z.uuid().optional().catch(undefined),
+  planYear: z.coerce.number().int().nullable().catch(null),
+  provinceId: someUuid,
+  contentCategoryIds: uuids,
+  beneficiaries: z.array(z.object({ facilityId: someUuid }).catch({ facilityId: null })).catch([]).transform((bs) => bs.flatMap((b) => (b.facilityId ? [{ facilityId: b.facilityId }] : []))),
+  budgetLines: z.array(z.object({ facilityId: someUuid, supportNormId: someUuid }).catch({ facilityId: null, supportNormId: null })).catch([]),
+  newFacilities: z.array(NewFacilityRulesSchema.extend({ key: someUuid }).catch({ key: null, taxCode: "", provinceId: null, communeId: null })).catch([]),
+});
+export type DraftReferences = z.infer<typeof DraftReferencesSchema>;
 
 /** A workflow step on a đề án: the version the user saw, and an optional comment. */
 export const WorkflowStepInputSchema = z.object({ projectId: z.uuid(), version: z.number().int().positive(), comment: text({ max: 4000, multiline: true }).default("") });

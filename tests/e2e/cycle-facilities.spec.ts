@@ -1,6 +1,8 @@
 // Facilities journey: an SCT filters /co-so, opens a facility, reads its support history, edits
-// it (commune included) and sees the edit in the history; another province's SCT gets a 404.
+// it (commune included) and sees the edit in the history; another province's SCT gets a 404. A
+// facility typed in the đề án editor is created by the đề án save, never by a refused one.
 import { expect, test } from "@playwright/test";
+import { withCheckDigit } from "../../lib/facilities/tax-code";
 import { DEMO_ACCOUNTS, open, signIn, signOut, waitForHydration } from "./fixtures";
 
 test("an SCT filters facilities, reads a facility's support, edits its commune and sees the history", async ({ page }) => {
@@ -66,4 +68,39 @@ test("the đề án editor's new-facility form offers the province's current com
   // The 34-province set in force today: Hạc Thành (new), not Đông Sơn (a ward of the old city).
   await expect(commune.locator("option", { hasText: "Hạc Thành" })).toHaveCount(1);
   await expect(commune.locator("option", { hasText: "Đông Sơn" })).toHaveCount(0);
+});
+
+test("a facility typed in the đề án editor is created with the đề án; a refused save creates none and keeps what was typed", async ({ page }) => {
+  test.setTimeout(120_000);
+  let taxCode: string | null = null;
+  while (!taxCode) taxCode = withCheckDigit(String(Math.floor(Math.random() * 1e9)).padStart(9, "0"));
+  const name = `HTX Gốm Thử ${taxCode}`;
+  await signIn(page, DEMO_ACCOUNTS.centreThanhHoa);
+  await open(page, "/de-an/moi");
+  await page.getByLabel("Tên đề án").fill("Đề");
+  await page.getByRole("button", { name: "+ Thêm cơ sở mới" }).click();
+  const form = page.getByTestId("facility-form");
+  await form.getByLabel("Mã số thuế").fill("123");
+  await form.getByLabel("Tên cơ sở").fill(name);
+  await form.getByLabel("Ngành nghề").fill("Gốm sứ");
+  await form.getByLabel("Địa chỉ (thôn, xã/phường)").fill("Thôn Gốm");
+  await form.getByLabel("Họ tên chủ cơ sở").fill("Đinh Thị Chủ");
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+
+  // Both the đề án's and the facility's errors at once; nothing typed is lost.
+  await expect(page.getByRole("status")).toContainText("Chưa lưu được");
+  await expect(form.getByRole("alert")).toContainText("Mã số thuế phải gồm 10 chữ số");
+  await expect(page.getByText("Tên đề án cần ít nhất 5 ký tự.")).toBeVisible();
+  await expect(form.getByLabel("Tên cơ sở")).toHaveValue(name);
+  await expect(page).toHaveURL(/\/de-an\/moi$/);
+  await page.getByLabel("Tìm theo mã số thuế hoặc tên").fill(taxCode);
+  await page.getByRole("button", { name: "Tìm", exact: true }).click();
+  await expect(page.getByText("Không tìm thấy cơ sở phù hợp trong phạm vi của bạn.")).toBeVisible();
+
+  await page.getByLabel("Tên đề án").fill("Hỗ trợ lò nung gốm cho cơ sở mới");
+  await form.getByLabel("Mã số thuế").fill(taxCode);
+  await page.getByRole("button", { name: "Lưu nháp" }).click();
+  await expect(page).toHaveURL(/\/de-an\/[0-9a-f-]+\/sua$/);
+  await expect(page.getByTestId("picked-facilities")).toContainText(name);
+  await expect(page.getByTestId("facility-form")).toHaveCount(0);
 });

@@ -2,7 +2,7 @@
 // the phone menu, tables that scroll inside their own box, and a dd/mm/yyyy date that survives an
 // en-US browser.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { DEMO_ACCOUNTS, open, signIn } from "./fixtures";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
@@ -112,6 +112,41 @@ test.describe("on a phone (375 px)", () => {
       }
     }
     expect(wide, "pages wider than 375 px").toEqual([]);
+  });
+});
+
+test.describe("on a 1366 × 768 laptop", () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  /** The table's box scrolls nothing sideways and every amount column ends inside the window. */
+  async function fits(table: Locator, amountHeaders: readonly string[], where: string): Promise<void> {
+    await expect(table).toBeVisible();
+    const box = table.locator("xpath=ancestor::div[contains(@class, 'overflow-x-auto')][1]");
+    const sizes = await box.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(sizes.scroll, `${where}: the budget table scrolls sideways`).toBeLessThanOrEqual(sizes.client);
+    for (const header of amountHeaders) {
+      const cell = await table.getByRole("columnheader", { name: header, exact: true }).boundingBox();
+      expect(cell && cell.x + cell.width, `${where}: "${header}" is outside the window`).toBeLessThanOrEqual(1366);
+    }
+  }
+
+  test("the Mẫu 1 budget table fits on the đề án edit page and the detail page", async ({ page }) => {
+    test.setTimeout(120_000);
+    await signIn(page, DEMO_ACCOUNTS.centreThanhHoa);
+    await open(page, "/de-an/moi");
+    await page.getByLabel("Tên đề án").fill(`Bảng dự toán vừa màn hình (e2e ${Date.now()})`);
+    await page.getByRole("button", { name: "+ Thêm dòng dự toán" }).click();
+    await page.getByLabel("Nội dung chi 1").fill("Máy sấy nông sản công suất lớn kèm lắp đặt và chạy thử");
+    await page.getByLabel("Tổng kinh phí 1").fill("123.456,5");
+    await page.getByLabel("KC hỗ trợ 1").fill("23.456,5");
+    await page.getByLabel("Nguồn khác 1").fill("1.000");
+    await page.getByRole("button", { name: "Lưu nháp" }).click();
+    await expect(page).toHaveURL(/\/de-an\/[0-9a-f-]+\/sua$/);
+    await fits(page.getByTestId("budget-lines"), ["Tổng kinh phí", "KC hỗ trợ", "Nguồn khác", "Vốn đối ứng"], "edit page");
+
+    await open(page, page.url().replace(/\/sua$/, ""));
+    const detail = page.getByRole("table").filter({ has: page.getByRole("columnheader", { name: "Hạng mục", exact: true }) });
+    await fits(detail, ["Tổng kinh phí", "Kinh phí khuyến công hỗ trợ", "Vốn đối ứng"], "detail page");
   });
 });
 

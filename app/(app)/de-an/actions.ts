@@ -5,7 +5,6 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { text } from "@/lib/text";
-import { createFacility } from "@/lib/facilities/mutations";
 import { searchFacilitiesForPicker } from "@/lib/facilities/queries";
 import { formatMoney } from "@/lib/format";
 import { saveDraft } from "@/lib/projects/draft";
@@ -47,8 +46,6 @@ export const appraiseProjectAction = defineAction(z.object({ projectId: z.uuid()
   refresh(input.projectId);
   return result;
 });
-
-export const createFacilityAction = defineAction(z.unknown(), async (input, actor) => createFacility(actor, input));
 
 export const searchFacilitiesAction = defineAction(z.object({ q: text({ max: 100 }) }), async ({ q }, actor) =>
   (await searchFacilitiesForPicker(actor, q)).map((f) => ({

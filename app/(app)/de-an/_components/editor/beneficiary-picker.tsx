@@ -1,5 +1,6 @@
 "use client";
-// Pick a cơ sở CNNT by tax code or name (with its earlier support), or create one.
+// Pick a cơ sở CNNT by tax code or name (with its earlier support), or type a new one, which the
+// đề án save creates (facility-form.tsx).
 import { ActionButton } from "@/components/ui/action-button";
 import { useState } from "react";
 import { useTranslations } from "next-intl";
@@ -7,17 +8,18 @@ import { useAction } from "@/components/forms/use-action";
 import { searchFacilitiesAction } from "../../actions";
 import { FacilityForm } from "./facility-form";
 import { Section, inputClass } from "./fields";
-import type { CheckView, EditorOptions, Picked } from "./types";
+import { emptyFacility, errorsUnder, type CheckView, type EditorOptions, type NewFacility, type Picked } from "./types";
 
 type Hit = { id: string; taxCode: string; name: string; province: string; history: string[] };
 
-export function BeneficiaryPicker({ picked, onChange, provinces, group, disabled, error, eligibility }: {
-  picked: Picked[]; onChange: (picked: Picked[]) => void; provinces: EditorOptions["provinces"]; group: boolean; disabled: boolean; error?: string; eligibility: CheckView["beneficiaries"];
+export function BeneficiaryPicker({ picked, onChange, fresh, onFreshChange, provinces, group, disabled, errors, eligibility }: {
+  picked: Picked[]; onChange: (picked: Picked[]) => void; fresh: NewFacility[]; onFreshChange: (fresh: NewFacility[]) => void;
+  provinces: EditorOptions["provinces"]; group: boolean; disabled: boolean; errors: Record<string, string>; eligibility: CheckView["beneficiaries"];
 }) {
   const t = useTranslations("editor");
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<Hit[] | null>(null);
-  const [creating, setCreating] = useState(false);
+  const error = errors.beneficiaries ?? errors.newFacilities;
   const { pending, message, run } = useAction(searchFacilitiesAction, { refresh: false });
   const add = (f: Picked) => onChange(picked.some((p) => p.id === f.id) ? picked : [...picked, f]);
 
@@ -44,7 +46,7 @@ export function BeneficiaryPicker({ picked, onChange, provinces, group, disabled
           <div className="flex flex-wrap gap-2">
             <input aria-label={t("search")} placeholder={t("search")} className={`${inputClass()} w-72`} value={query} onChange={(e) => setQuery(e.target.value)} onKeyDown={(e) => e.key === "Enter" && (e.preventDefault(), search())} />
             <ActionButton type="button" className="rounded border px-3 py-1 text-sm hover:bg-slate-100" disabled={pending} onClick={search}>{t("searchButton")}</ActionButton>
-            <ActionButton type="button" className="rounded border px-3 py-1 text-sm hover:bg-slate-100" onClick={() => setCreating((v) => !v)}>+ {t("createFacility")}</ActionButton>
+            <ActionButton type="button" className="rounded border px-3 py-1 text-sm hover:bg-slate-100" onClick={() => onFreshChange([...fresh, emptyFacility(crypto.randomUUID(), provinces[0]?.id ?? "")])}>+ {t("createFacility")}</ActionButton>
           </div>
           {message ? <p className="mt-2 text-sm text-slate-600">{message.text}</p> : null}
           {hits && hits.length ? (
@@ -62,7 +64,10 @@ export function BeneficiaryPicker({ picked, onChange, provinces, group, disabled
               ))}
             </ul>
           ) : null}
-          {creating ? <FacilityForm provinces={provinces} onCreated={(f) => { add(f); setCreating(false); }} onCancel={() => setCreating(false)} /> : null}
+          {fresh.map((f, i) => (
+            <FacilityForm key={f.key} value={f} provinces={provinces} errors={errorsUnder(errors, `newFacilities.${i}.`)}
+              onChange={(patch) => onFreshChange(fresh.map((g, j) => (j === i ? { ...g, ...patch } : g)))} onRemove={() => onFreshChange(fresh.filter((_, j) => j !== i))} />
+          ))}
         </>
       )}
     </Section>
