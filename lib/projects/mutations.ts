@@ -7,7 +7,7 @@ import { db, type Tx } from "../db/client";
 import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError } from "../errors";
 import { recordAudit } from "../audit/record";
 import type { ProjectStatus } from "../db/generated/enums";
-import { partiesOf } from "./policy";
+import { partiesOf, transitionContextOf } from "./policy";
 import { canTransition, isKnownTransition } from "./state-machine";
 import { TransitionInputSchema, type TransitionInput } from "./schemas";
 import { lockRows } from "../db/locks";
@@ -32,11 +32,7 @@ export async function lockProject(tx: Tx, actor: Actor, id: string, version?: nu
 }
 
 export function transitionContext(project: ProjectForTransition) {
-  return {
-    local: project.fundingSource.code === "KCDP",
-    registersDirectly: project.implementer.kind === "REGIONAL_CENTRE" || project.multiProvince,
-    group: project.kind === "GROUP",
-  };
+  return transitionContextOf(project);
 }
 
 /** Checks the state machine for this actor and records the step (status, history, audit). */
