@@ -11,11 +11,13 @@ import { createColumnHelper, createSortedRowModel, rowSortingFeature, sortFn_alp
 export type Cell = { text: string; href?: string; sort?: string | number; muted?: boolean };
 export type DataRow = { id: string; cells: Record<string, Cell> };
 export type { DataColumn };
+/** A leading column of checkboxes for the rows an action may take (e.g. registering several đề án). */
+export type RowSelection = { header: string; selectable: ReadonlySet<string>; chosen: ReadonlySet<string>; onToggle: (id: string) => void; label: (id: string) => string };
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel(), sortFns: { alphanumeric: sortFn_alphanumeric } });
 const helper = createColumnHelper<typeof features, DataRow>();
 
-export function DataTable({ columns, rows, emptyText, caption }: { columns: DataColumn[]; rows: DataRow[]; emptyText: string; caption?: string }) {
+export function DataTable({ columns, rows, emptyText, caption, selection }: { columns: DataColumn[]; rows: DataRow[]; emptyText: string; caption?: string; selection?: RowSelection }) {
   const t = useTranslations("common");
   const sortLabels = { asc: t("sortAsc"), desc: t("sortDesc") };
   // Rows come from the server; a refresh brings a new array, which the table picks up.
@@ -45,6 +47,7 @@ export function DataTable({ columns, rows, emptyText, caption }: { columns: Data
         <thead className="bg-slate-50">
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
+              {selection ? <th scope="col" className="w-8 px-3 py-2 text-left font-semibold text-slate-700"><span className="sr-only">{selection.header}</span></th> : null}
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
@@ -66,6 +69,11 @@ export function DataTable({ columns, rows, emptyText, caption }: { columns: Data
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.original.id} className="border-t border-slate-100 hover:bg-slate-50">
+              {selection ? (
+                <td className="px-3 py-2 align-top">
+                  {selection.selectable.has(row.original.id) ? <input type="checkbox" aria-label={selection.label(row.original.id)} checked={selection.chosen.has(row.original.id)} onChange={() => selection.onToggle(row.original.id)} /> : null}
+                </td>
+              ) : null}
               {columns.map((c) => {
                 const cell = row.original.cells[c.key];
                 return (

@@ -8,7 +8,7 @@ import { ConflictError, ForbiddenError, InvalidTransitionError, NotFoundError } 
 import { recordAudit } from "../audit/record";
 import type { ProjectStatus } from "../db/generated/enums";
 import type { Prisma } from "../db/generated/client";
-import { partiesOf } from "./policy";
+import { partiesOf, transitionContextOf } from "./policy";
 import { canTransition, isKnownTransition } from "./state-machine";
 import { TransitionInputSchema, type TransitionInput } from "./schemas";
 import { lockRows } from "../db/locks";
@@ -33,11 +33,7 @@ export async function lockProject(tx: Tx, actor: Actor, id: string, version?: nu
 }
 
 export function transitionContext(project: ProjectForTransition) {
-  return {
-    local: project.fundingSource.code === "KCDP",
-    registersDirectly: project.implementer.kind === "REGIONAL_CENTRE" || project.multiProvince,
-    group: project.kind === "GROUP",
-  };
+  return transitionContextOf(project);
 }
 
 /**

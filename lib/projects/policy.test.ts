@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Actor, Role } from "../auth/actor";
 import type { ProjectStatus } from "../db/generated/enums";
-import { canDraftProject, partiesOf, projectSteps } from "./policy";
+import { canDraftProject, canRegisterWithCuc, partiesOf, projectSteps, transitionContextOf } from "./policy";
 
 const P1 = "province-1";
 const IMPLEMENTER = "centre-1";
@@ -91,5 +91,29 @@ describe("canDraftProject", () => {
   it("lets implementing organisations draft, not the Cục or leadership", () => {
     expect([centre, sct, actor(["REGIONAL_CENTRE"])].map(canDraftProject)).toEqual([true, true, true]);
     expect([cuc, leadership, actor(["ADMIN"])].map(canDraftProject)).toEqual([false, false, false]);
+  });
+});
+
+describe("canRegisterWithCuc (the list's checkboxes)", () => {
+  const row = (status: ProjectStatus, over: Partial<{ implementerKind: string; multiProvince: boolean; fund: string }> = {}) => ({
+    ...project, status, kind: "STANDARD", multiProvince: over.multiProvince ?? false, fundingSource: { code: over.fund ?? "KCQG" }, implementer: { kind: over.implementerKind ?? "PROVINCIAL_CENTRE" },
+  });
+
+  it("offers the province's SCT its approved and Cục-returned đề án, and nothing else", () => {
+    expect(canRegisterWithCuc(sct, row("APPROVED_BY_SCT"))).toBe(true);
+    expect(canRegisterWithCuc(sct, row("RETURNED_BY_CUC"))).toBe(true);
+    for (const status of ["DRAFT", "SUBMITTED_TO_SCT", "REGISTERED", "UNDER_CUC_APPRAISAL"] as const) expect(canRegisterWithCuc(sct, row(status))).toBe(false);
+  });
+
+  it("offers nothing to another province's SCT, the centre or the Cục", () => {
+    expect(canRegisterWithCuc(otherSct, row("APPROVED_BY_SCT"))).toBe(false);
+    expect(canRegisterWithCuc(centre, row("APPROVED_BY_SCT"))).toBe(false);
+    expect(canRegisterWithCuc(cuc, row("APPROVED_BY_SCT"))).toBe(false);
+  });
+
+  it("leaves a returned regional or multi-province đề án to its implementer, who registers directly", () => {
+    expect(transitionContextOf(row("RETURNED_BY_CUC", { implementerKind: "REGIONAL_CENTRE" })).registersDirectly).toBe(true);
+    expect(canRegisterWithCuc(sct, row("RETURNED_BY_CUC", { implementerKind: "REGIONAL_CENTRE" }))).toBe(false);
+    expect(canRegisterWithCuc(sct, row("RETURNED_BY_CUC", { multiProvince: true }))).toBe(false);
   });
 });

@@ -22,6 +22,20 @@ export function partiesOf(actor: Actor, project: { implementerId: string; provin
   return parties;
 }
 
+/** What the state machine needs to know about a đề án besides its status (TT 36/2013 Điều 8.1.b, TT 46/2012 Điều 8). */
+export function transitionContextOf(project: { fundingSource: { code: string }; implementer: { kind: string }; multiProvince: boolean; kind: string }): TransitionContext {
+  return {
+    local: project.fundingSource.code === "KCDP",
+    registersDirectly: project.implementer.kind === "REGIONAL_CENTRE" || project.multiProvince,
+    group: project.kind === "GROUP",
+  };
+}
+
+/** Whether the actor (as the SCT of the đề án's province) may register it with the Cục now. */
+export function canRegisterWithCuc(actor: Actor, project: { status: ProjectStatus; implementerId: string; provinceId: string | null; fundingSource: { code: string }; implementer: { kind: string }; multiProvince: boolean; kind: string }): boolean {
+  return projectSteps(project.status, partiesOf(actor, project), transitionContextOf(project)).includes("REGISTER");
+}
+
 /** The workflow steps these parties may take on a đề án in this status, in display order. */
 export function projectSteps(status: ProjectStatus, parties: readonly Party[], context: TransitionContext): Step[] {
   const next = availableTransitions(status, parties, context);

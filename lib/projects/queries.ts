@@ -31,9 +31,14 @@ const listSelect = {
   status: true,
   supportAmount: true,
   approvedAmount: true,
+  // What the list needs to offer the registration step (canRegisterWithCuc) with the version seen.
+  version: true,
+  implementerId: true,
+  provinceId: true,
+  multiProvince: true,
   fundingSource: { select: { code: true } },
   province: { select: { name: true } },
-  implementer: { select: { names: NAME_HISTORY_SELECT } },
+  implementer: { select: { names: NAME_HISTORY_SELECT, kind: true } },
 } satisfies Prisma.ProjectSelect;
 
 export type ProjectListRow = Prisma.ProjectGetPayload<{ select: typeof listSelect }>;

@@ -133,3 +133,14 @@ export const WithdrawInputSchema = z.object({
   version: z.number().int().positive(),
   reason: text({ max: 4000, multiline: true, tooLong: "Lý do rút hồ sơ: tối đa 4000 ký tự." }).min(10, "Lý do rút hồ sơ: hãy ghi rõ lý do (ít nhất 10 ký tự)."),
 });
+
+/** Registering several đề án with the Cục at once: each with the version the SCT saw on the list. */
+export const BulkRegisterInputSchema = z.object({
+  items: z
+    .array(z.object({ projectId: z.uuid(), version: z.number().int().positive() }))
+    .min(1, "Chọn ít nhất một đề án để đăng ký.")
+    .max(100, `Mỗi lần đăng ký tối đa ${formatInteger(100)} đề án.`)
+    .refine((items) => new Set(items.map((i) => i.projectId)).size === items.length, "Một đề án được chọn hai lần."),
+  comment: z.string().trim().max(4000).default(""),
+});
+export type BulkRegisterInput = z.infer<typeof BulkRegisterInputSchema>;

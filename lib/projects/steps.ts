@@ -5,7 +5,7 @@ import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import type { ProjectStatus } from "../db/generated/enums";
 import { effectiveDeadline } from "../plan-years/deadlines";
-import { partiesOf, projectSteps, type Step } from "./policy";
+import { partiesOf, projectSteps, transitionContextOf, type Step } from "./policy";
 import { isInImplementation } from "./statuses";
 
 export type { Step };
@@ -16,7 +16,7 @@ const BEFORE_REGISTRATION: ReadonlySet<ProjectStatus> = new Set(["DRAFT", "SUBMI
 
 export async function stepsFor(actor: Actor, project: { id: string; status: ProjectStatus; version: number; implementerId: string; provinceId: string | null; multiProvince: boolean; kind: string; planYear: number; fundingSource: { code: string } }): Promise<StepOffer> {
   const implementer = await db().organisation.findUniqueOrThrow({ where: { id: project.implementerId }, select: { kind: true } });
-  const context = { local: project.fundingSource.code === "KCDP", registersDirectly: implementer.kind === "REGIONAL_CENTRE" || project.multiProvince, group: project.kind === "GROUP" };
+  const context = transitionContextOf({ ...project, implementer });
   const steps = projectSteps(project.status, partiesOf(actor, project), context);
   const year = await db().planYear.findUnique({ where: { year: project.planYear }, select: { year: true, registrationDeadline: true, registrationExtendedTo: true } });
   const registrationDeadline = year && BEFORE_REGISTRATION.has(project.status) ? effectiveDeadline(year) : null;

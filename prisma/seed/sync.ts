@@ -15,7 +15,7 @@ export type Table =
   | "zone" | "socioEconomicRegion" | "province" | "provinceSuccession" | "zoneMembership" | "regionMembership" | "commune"
   | "organisation" | "organisationName" | "user" | "userRole" | "userScope" | "facility" | "facilityOwnerContact"
   | "fundingSource" | "planYear" | "contentCatalogVersion" | "contentCategory" | "supportNorm"
-  | "project" | "projectContent" | "projectBeneficiary" | "projectBudgetLine" | "projectTransition"
+  | "project" | "projectContent" | "projectBeneficiary" | "projectBudgetLine" | "projectTransition" | "appraisal" | "criterionScore"
   | "decision" | "annualPlan" | "planVersion" | "planItem" | "planAdjustment" | "budgetAllocation" | "ledgerEntry" | "provincialReport" | "advanceRule" | "implementationDeadline" | "councilQuorumRule"
   | "contract" | "contractVersion" | "paymentScheduleItem" | "ledgerYearClosing" | "progressReport" | "progressReportLine"
   | "inspection" | "inspectionFinding" | "acceptance" | "acceptanceLine" | "outcomeRecord" | "settlement" | "liquidation" | "projectStop";

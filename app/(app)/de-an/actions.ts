@@ -9,7 +9,10 @@ import { searchFacilitiesForPicker } from "@/lib/facilities/queries";
 import { formatMoney } from "@/lib/format";
 import { saveDraft } from "@/lib/projects/draft";
 import { appraiseAtProvince } from "@/lib/appraisals/province";
-import { WithdrawInputSchema, WorkflowStepInputSchema } from "@/lib/projects/schemas";
+import { BulkRegisterInputSchema, WithdrawInputSchema, WorkflowStepInputSchema } from "@/lib/projects/schemas";
+import { registerManyWithCuc } from "@/lib/projects/bulk-register";
+import { toBulkRegisterReport } from "@/lib/projects/bulk-register-report";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { registerWithCuc, submitProject, withdrawProject } from "@/lib/projects/workflow";
 
 function refresh(projectId: string) {
@@ -33,6 +36,14 @@ export const registerProjectAction = defineAction(WorkflowStepInputSchema, async
   const result = await registerWithCuc(actor, input);
   refresh(input.projectId);
   return result;
+});
+
+/** Several đề án at once; each outcome says registered or why not, in the request's language. */
+export const registerProjectsAction = defineAction(BulkRegisterInputSchema, async (input, actor) => {
+  const outcomes = await registerManyWithCuc(actor, input);
+  for (const o of outcomes) if (o.ok) revalidatePath(`/de-an/${o.projectId}`);
+  revalidatePath("/de-an");
+  return toBulkRegisterReport(outcomes, await requestLocale());
 });
 
 export const withdrawProjectAction = defineAction(WithdrawInputSchema, async (input, actor) => {

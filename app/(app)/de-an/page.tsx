@@ -1,10 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { DataTable } from "@/components/ui/data-table";
+import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
-import { canDraftProject } from "@/lib/projects/policy";
+import { canDraftProject, canRegisterWithCuc } from "@/lib/projects/policy";
+import { BulkRegisterTable, type RegisterCandidate } from "./_components/bulk-register";
 import { requireActor } from "@/lib/auth/session";
 import { listFilterOptions } from "@/lib/projects/list-options";
 import { formatAmount } from "@/lib/format";
@@ -22,6 +23,37 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
   const [page, options, planYears] = await Promise.all([listProjects(actor, input), listFilterOptions(actor), planYearNumbers()]);
   const years = [...planYears].reverse();
   const select = "rounded border border-slate-300 px-2 py-2 text-sm";
+  const columns: DataColumn[] = [
+    { key: "code", header: t("projects.code") },
+    { key: "title", header: t("projects.name") },
+    { key: "year", header: t("projects.planYear") },
+    { key: "source", header: t("projects.source") },
+    { key: "province", header: t("common.province") },
+    { key: "implementer", header: t("projects.implementer") },
+    { key: "status", header: t("common.status") },
+    { key: "support", header: t("projects.support"), align: "right" },
+  ];
+  const table = {
+    columns,
+    emptyText: t("common.noResults"),
+    rows: page.rows.map((p) => ({
+      id: p.id,
+      cells: {
+        code: { text: p.code, href: `/de-an/${p.id}` },
+        title: { text: p.title },
+        year: { text: p.endYear > p.planYear ? `${p.planYear}–${p.endYear}` : String(p.planYear) },
+        source: { text: t(`fundingSource.${p.fundingSource.code}`) },
+        province: { text: p.province?.name ?? "—" },
+        implementer: { text: nameAt(p.implementer.names) },
+        status: { text: t(`status.${p.status}`) },
+        support: { text: formatAmount(p.supportAmount, "trieu"), sort: Number(p.supportAmount / 1000n) },
+      },
+    })),
+  };
+  // The rows the SCT may register with the Cục now, with the version shown (optimistic check).
+  const candidates: RegisterCandidate[] = page.rows
+    .filter((p) => canRegisterWithCuc(actor, p))
+    .map((p) => ({ id: p.id, code: p.code, title: p.title, version: p.version, amount: p.supportAmount.toString(), fund: p.fundingSource.code === "KCDP" ? "KCDP" : "KCQG" }));
   return (
     <div>
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -74,32 +106,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           <Link href="/de-an" className="text-blue-700 underline">{t("projectList.clearFilter")}</Link>
         </p>
       ) : null}
-      <DataTable
-        emptyText={t("common.noResults")}
-        columns={[
-          { key: "code", header: t("projects.code") },
-          { key: "title", header: t("projects.name") },
-          { key: "year", header: t("projects.planYear") },
-          { key: "source", header: t("projects.source") },
-          { key: "province", header: t("common.province") },
-          { key: "implementer", header: t("projects.implementer") },
-          { key: "status", header: t("common.status") },
-          { key: "support", header: t("projects.support"), align: "right" },
-        ]}
-        rows={page.rows.map((p) => ({
-          id: p.id,
-          cells: {
-            code: { text: p.code, href: `/de-an/${p.id}` },
-            title: { text: p.title },
-            year: { text: p.endYear > p.planYear ? `${p.planYear}–${p.endYear}` : String(p.planYear) },
-            source: { text: t(`fundingSource.${p.fundingSource.code}`) },
-            province: { text: p.province?.name ?? "—" },
-            implementer: { text: nameAt(p.implementer.names) },
-            status: { text: t(`status.${p.status}`) },
-            support: { text: formatAmount(p.supportAmount, "trieu"), sort: Number(p.supportAmount / 1000n) },
-          },
-        }))}
-      />
+      {candidates.length > 0 ? <BulkRegisterTable {...table} candidates={candidates} /> : <DataTable {...table} />}
       <Pagination page={page.page} pageCount={page.pageCount} total={page.total} basePath="/de-an" params={{ q: input.q, year: input.year?.toString(), source: input.source, status: input.status, kind: input.kind, content: input.content, province: input.province, awaiting: input.awaiting, sort: input.sort, dir: input.dir }} />
     </div>
   );

@@ -8,6 +8,7 @@ import { k, type Seeder } from "../sync";
 import type { Ref } from "../context";
 import { writeImplementation } from "./implementation-writer";
 import { writePlans } from "./plans-writer";
+import { writeProvinceAppraisals } from "./appraisals-writer";
 import type { DemoData, ProjectSpec } from "./types";
 
 export async function writeDemo(s: Seeder, ref: Ref, d: DemoData, users: Map<string, string>): Promise<void> {
@@ -115,6 +116,7 @@ export async function writeDemo(s: Seeder, ref: Ref, d: DemoData, users: Map<str
   );
   await s.upsert("projectTransition", transitions, { key: (r) => k(r.id), where: { id: { in: transitions.map((t) => t.id) } } });
 
+  await writeProvinceAppraisals(s, d, projectId, user);
   await writePlans(s, ref, d, projectId);
   await writeImplementation(s, ref, d, {
     user,
