@@ -1,26 +1,60 @@
 // Convenience only: sends visitors without a session cookie to sign-in before rendering.
 // It is never the guard; every page and action resolves the actor on the server (lib/auth).
 // It also answers a malformed or repeated ?asOf= with 400 on every page and route
-// (docs/decisions/019); the pages and routes keep their own checks. The JSON API (/api/v1) is
-// left out: it answers its own 401 in JSON, for bearer tokens as for sessions (decision 033).
+// (docs/decisions/019); the pages and routes keep their own checks. The JSON API (/api/v1),
+// next-auth and the sign-in page are not gated: the API answers its own 401 in JSON (decision 033).
+// Every response it passes gets the nonce CSP and HSTS; X-Forwarded-Host from a client is
+// replaced by Host, and a cross-origin server action is refused (decision 046).
 import { NextResponse, type NextRequest } from "next/server";
-import { SESSION_COOKIES } from "./lib/http/same-origin";
+import { env, forwardedHostTrusted } from "./lib/env";
+import { SESSION_COOKIES, isSameOrigin } from "./lib/http/same-origin";
+import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "./lib/http/security-headers";
 import { badAsOfPage } from "./lib/i18n/bad-as-of-page";
 import { LOCALE_COOKIE, resolveLocale } from "./lib/i18n/locales";
+import { renderMessage } from "./lib/i18n/messages";
+
+const UNGATED = /^\/(api\/auth|api\/v1|dang-nhap)/;
 
 export function proxy(request: NextRequest) {
-  const refusal = request.nextUrl.searchParams.has("asOf") ? badAsOfPage(request.nextUrl, resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value)) : null;
-  if (refusal) return new NextResponse(refusal, { status: 400, headers: { "content-type": "text/html; charset=utf-8" } });
+  const { NODE_ENV, NEXTAUTH_URL, APP_URL } = env();
+  const nonce = createNonce();
+  const csp = contentSecurityPolicy(nonce, NODE_ENV === "development");
+  const hsts = strictTransportSecurity(NODE_ENV === "production", NEXTAUTH_URL ?? APP_URL);
+  const secure = (response: NextResponse) => {
+    response.headers.set("Content-Security-Policy", csp);
+    if (hsts) response.headers.set("Strict-Transport-Security", hsts);
+    return response;
+  };
+  const locale = resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value);
+
+  // Next compares a server action's Origin with X-Forwarded-Host (else Host); refuse here with
+  // the same rule, minus a client-supplied X-Forwarded-Host.
+  if (request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request)) {
+    return secure(new NextResponse(renderMessage(locale, "errors.api.crossOrigin"), { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } }));
+  }
+
+  const forwarded = new Headers(request.headers);
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  forwarded.set("content-security-policy", csp);
+  forwarded.set("x-nonce", nonce);
+  const host = request.headers.get("host");
+  if (!forwardedHostTrusted() && host) forwarded.set("x-forwarded-host", host);
+  const pass = () => secure(NextResponse.next({ request: { headers: forwarded } }));
+
+  if (UNGATED.test(request.nextUrl.pathname)) return pass();
+  const refusal = request.nextUrl.searchParams.has("asOf") ? badAsOfPage(request.nextUrl, locale) : null;
+  if (refusal) return secure(new NextResponse(refusal, { status: 400, headers: { "content-type": "text/html; charset=utf-8" } }));
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
+  if (hasSession) return pass();
   const url = request.nextUrl.clone();
   url.pathname = "/dang-nhap";
   url.search = "";
   const target = request.nextUrl.pathname + request.nextUrl.search;
   if (target !== "/") url.searchParams.set("callbackUrl", target);
-  return NextResponse.redirect(url);
+  return secure(NextResponse.redirect(url));
 }
 
 export const config = {
-  matcher: ["/((?!api/auth|api/v1|dang-nhap|_next/static|_next/image|favicon.ico).*)"],
+  // /_next/static is immutable files; they get the static headers from next.config.ts.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };

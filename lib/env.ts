@@ -13,6 +13,11 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default("Khuyến công <no-reply@khuyencong.local>"),
   /** Public base URL used in links inside emails. */
   APP_URL: z.string().url().default("http://localhost:3000"),
+  /**
+   * "1" only when a reverse proxy in front of the app sets X-Forwarded-Host itself (overwriting
+   * what the client sent). Otherwise the header is the client's word and is replaced by Host.
+   */
+  TRUSTED_PROXY: z.enum(["0", "1"], { error: "TRUSTED_PROXY phải là 0 hoặc 1" }).default("0"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /**
    * Years an owner's contact is kept after the facility's last supported đề án ended (or after it
@@ -47,4 +52,9 @@ export function authSecret(): string {
     throw new EnvError("NEXTAUTH_SECRET chưa được đặt. Production cần một chuỗi bí mật ngẫu nhiên (ví dụ: openssl rand -base64 32).");
   }
   return "khuyen-cong-local-development-secret";
+}
+
+/** Whether X-Forwarded-Host comes from a proxy we run (TRUSTED_PROXY=1), not from the client. */
+export function forwardedHostTrusted(): boolean {
+  return env().TRUSTED_PROXY === "1";
 }

@@ -5,6 +5,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db/client";
 import { authSecret } from "../env";
+import { sameOriginPath } from "../http/same-origin-path";
 import { verifyPassword } from "./password";
 import { CredentialsSchema } from "./schemas";
 
@@ -42,6 +43,10 @@ export function authOptions(): NextAuthOptions {
       },
       session({ session, token }) {
         return { ...session, userId: token.sub };
+      },
+      // next-auth's default accepts any url starting with "/", "/\\evil.com" included.
+      redirect({ url, baseUrl }) {
+        return new URL(sameOriginPath(url, baseUrl), baseUrl).toString();
       },
     },
   };

@@ -1,17 +1,12 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
+import { sameOriginPath } from "@/lib/http/same-origin-path";
 import { SignInForm } from "./sign-in-form";
-
-/** Only same-site paths: an absolute callback URL would be an open redirect. */
-function safeCallback(value: string | string[] | undefined): string {
-  const v = Array.isArray(value) ? value[0] : value;
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
+  const callbackUrl = sameOriginPath(params.callbackUrl);
   if (await getActor()) redirect(callbackUrl);
   const t = await getTranslations();
   return (
