@@ -5,19 +5,29 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { takeBaseBackup, replaceDataDir } from "./base-backup";
 import { chooseMethod, runTool, serverMajor, toolMajor, type BackupMethod } from "./pg-tools";
-import { clusterBaseUrl, runningPostmaster, SetupError, startCluster, stopPostmaster, type ClusterOptions } from "../embedded-postgres";
+import { checkConnection } from "../database-url";
+import { clusterBaseUrl, ensureDatabase, runningPostmaster, SetupError, startCluster, stopPostmaster, type ClusterOptions } from "../embedded-postgres";
 
 export const DEFAULT_BACKUPS_DIR = ".data/backups";
 
 export type BackupTarget = { kind: "embedded"; cluster: ClusterOptions; database: string } | { kind: "url"; url: string };
 type Manifest = { method: BackupMethod; createdAt: string; serverMajor: number; database: string };
 
-/** Runs `work` against the embedded cluster: the one already running (e.g. under `npm run dev`), or one started for it. */
-async function withCluster<T>(cluster: ClusterOptions, work: (baseUrl: string) => Promise<T>): Promise<T> {
-  if (runningPostmaster(path.resolve(cluster.dataDir)) !== null) return work(clusterBaseUrl(cluster.port));
+/** Runs `work` against the target's database: on the embedded cluster already running (e.g. under `npm run dev`) or one started for it. */
+async function withDatabase<T>(target: BackupTarget, work: (url: string) => Promise<T>): Promise<T> {
+  if (target.kind === "url") {
+    await checkConnection(target.url);
+    return work(target.url);
+  }
+  const { cluster, database } = target;
+  if (runningPostmaster(path.resolve(cluster.dataDir)) !== null) {
+    await ensureDatabase(clusterBaseUrl(cluster.port), database);
+    return work(`${clusterBaseUrl(cluster.port)}/${database}`);
+  }
   const running = await startCluster(cluster);
   try {
-    return await work(running.baseUrl);
+    await ensureDatabase(running.baseUrl, database);
+    return await work(running.urlFor(database));
   } finally {
     await running.stop();
   }
@@ -54,8 +64,7 @@ export async function createBackup(target: BackupTarget, backupsDir = DEFAULT_BA
     }
     return { dir, method };
   };
-  if (target.kind === "url") return run(target.url);
-  return withCluster(target.cluster, (baseUrl) => run(`${baseUrl}/${target.database}`));
+  return withDatabase(target, run);
 }
 
 async function readManifest(dir: string): Promise<Manifest> {
@@ -81,8 +90,7 @@ export async function restoreBackup(target: BackupTarget, dir: string): Promise<
       runTool("pg_restore", ["--clean", "--if-exists", "--no-owner", "--single-transaction", `--dbname=${url}`, path.join(dir, "database.dump")]);
       return { method: manifest.method };
     };
-    if (target.kind === "url") return restoreInto(target.url);
-    return withCluster(target.cluster, (baseUrl) => restoreInto(`${baseUrl}/${target.database}`));
+    return withDatabase(target, restoreInto);
   }
   if (target.kind === "url") {
     throw new SetupError(`${dir} là bản sao lưu vật lý của PostgreSQL nhúng; chỉ khôi phục được vào cụm nhúng khi phát triển (bỏ DATABASE_URL).`);
