@@ -13,6 +13,7 @@ import { edgeText, errorText } from "./i18n/error-text";
 import type { Locale } from "./i18n/locales";
 import { requestLocale } from "./i18n/request-locale";
 import "./i18n/zod-vietnamese";
+import { log } from "./log";
 
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -64,7 +65,7 @@ function run<S extends z.ZodType, T>(schema: S, body: (input: z.infer<S>, actor:
       if (isDomainError(error)) return { ok: false, code: error.code, ...errorText(error, locale) };
       const refused = domainErrorOfPrisma(error);
       if (refused) return { ok: false, code: refused.code, ...errorText(refused, locale) };
-      console.error("Unexpected error in server action", error);
+      void log.error("Unexpected error in server action", { error });
       return { ok: false, code: "UNEXPECTED", message: edgeText(locale, "errors.action.unexpected") };
     }
   };

@@ -6,6 +6,7 @@ import { httpStatusOf, isDomainError, type DomainErrorCode } from "../errors";
 import { domainErrorOfPrisma } from "../db/prisma-errors";
 import { errorText } from "../i18n/error-text";
 import { renderMessage, type ErrorKey, type MessageParams } from "../i18n/messages";
+import { log } from "../log";
 
 export type ApiErrorCode = DomainErrorCode | "TOKEN_EXPIRED" | "TOKEN_REVOKED" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNEXPECTED";
 export const API_ERROR_CODES = ["VALIDATION", "UNAUTHENTICATED", "TOKEN_EXPIRED", "TOKEN_REVOKED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", "INVALID_TRANSITION", "DEADLINE_PASSED", "PAYLOAD_TOO_LARGE", "UNSUPPORTED_MEDIA_TYPE", "UNEXPECTED"] as const satisfies readonly ApiErrorCode[];
@@ -46,6 +47,6 @@ export function apiFailureOf(error: unknown): ApiFailure {
     const { message, fieldErrors } = errorText(domain, "vi");
     return { status: httpStatusOf(domain), body: envelope(domain.code, message, fieldErrors) };
   }
-  console.error("Unexpected error in the JSON API", error);
+  void log.error("Unexpected error in the JSON API", { error });
   return { status: 500, body: envelope("UNEXPECTED", renderMessage("vi", "errors.action.unexpected")) };
 }

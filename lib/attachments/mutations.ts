@@ -18,6 +18,7 @@ import { subjectLinkFor, type SubjectLink } from "./subjects";
 import { newStorageKey, removeStoredFile, writeStoredFile } from "./storage";
 import { lockRows } from "../db/locks";
 import { DeleteAttachmentInputSchema, UploadAttachmentInputSchema, type DeleteAttachmentInput, type UploadAttachmentInput } from "./schemas";
+import { log } from "../log";
 
 /** The file as received; the name is the browser's, untrusted until sanitised. */
 export type IncomingFile = { name: string; bytes: Uint8Array };
@@ -79,7 +80,7 @@ export async function uploadAttachment(actor: Actor, raw: unknown, file: Incomin
     });
   } catch (error) {
     // The row did not commit, so the file would be an orphan nobody can reach: remove it.
-    await removeStoredFile(storageKey).catch((cleanup: unknown) => console.error("Could not remove orphan attachment file", storageKey, cleanup));
+    await removeStoredFile(storageKey).catch((cleanup: unknown) => log.error("Could not remove orphan attachment file", { storageKey, error: cleanup }));
     throw error;
   }
 }
@@ -102,6 +103,6 @@ export async function deleteAttachment(actor: Actor, raw: DeleteAttachmentInput)
     return attachment;
   });
   // After commit: a failed unlink leaves an unreferenced file (harmless, logged), never a row without its file.
-  await removeStoredFile(removed.storageKey).catch((error: unknown) => console.error("Could not remove deleted attachment file", removed.storageKey, error));
+  await removeStoredFile(removed.storageKey).catch((error: unknown) => log.error("Could not remove deleted attachment file", { storageKey: removed.storageKey, error }));
   return { id: removed.id, fileName: removed.fileName };
 }

@@ -12,6 +12,7 @@ import { partiesOf } from "../projects/policy";
 import { documentsAwaited } from "../document-requests/queries";
 import { canDeleteAttachment, uploadableKinds } from "./policy";
 import { openStoredFile } from "./storage";
+import { log } from "../log";
 
 const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
@@ -81,7 +82,7 @@ export async function openAttachment(actor: Actor, projectId: string, attachment
   if (!attachment) throw new NotFoundError("attachment");
   const file = await openStoredFile(attachment.storageKey);
   if (!file) {
-    console.error("Attachment file missing on disk", { attachmentId, storageKey: attachment.storageKey });
+    void log.error("Attachment file missing on disk", { attachmentId, storageKey: attachment.storageKey });
     throw new NotFoundError("attachment");
   }
   return { fileName: attachment.fileName, mimeType: attachment.mimeType, ...file };

@@ -6,6 +6,7 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { db } from "../db/client";
 import { ForbiddenError, NotFoundError } from "../errors";
+import { log } from "../log";
 import { recordAudit } from "./record";
 
 export function isDenial(error: unknown): error is NotFoundError | ForbiddenError {
@@ -16,7 +17,7 @@ export function isDenial(error: unknown): error is NotFoundError | ForbiddenErro
 export async function recordDenied(actor: Actor | null, error: NotFoundError | ForbiddenError, where: string): Promise<void> {
   if (!actor) return;
   await recordAudit(db(), actor, { action: "security.accessDenied", entityType: error.code, entityId: where, data: { reason: error.key } }).catch((failure: unknown) => {
-    console.error("Could not log a denied access", failure);
+    void log.error("Could not log a denied access", { error: failure });
   });
 }
 

@@ -9,6 +9,7 @@ import { env } from "../env";
 import { formatDate, formatDateTime } from "../format";
 import { startOfVietnamDay, vietnamToday } from "../calendar";
 import { lockAdvisory } from "../db/locks";
+import { log } from "../log";
 
 /** The part of a nodemailer transport the digest uses. */
 export type MailTransport = { sendMail(mail: SendMailOptions): Promise<unknown> };
@@ -62,7 +63,7 @@ export async function sendDailyDigests(now = new Date(), transport?: MailTranspo
       }
     } catch (error) {
       failed += 1;
-      console.error(`Không gửi được thư tổng hợp cho người dùng ${userId}:`, error instanceof Error ? error.message : error);
+      void log.error("Daily digest not sent", { userId, error });
     }
   }
   return { enabled: true, sent, notices, failed, message: `Đã gửi ${sent} thư tổng hợp (${notices} thông báo)${failed ? `, ${failed} thư lỗi` : ""}.` };

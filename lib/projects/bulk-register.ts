@@ -7,6 +7,7 @@ import { DomainError, isDomainError } from "../errors";
 import type { ProjectStatus } from "../db/generated/enums";
 import { BulkRegisterInputSchema } from "./schemas";
 import { registerWithCuc } from "./workflow";
+import { log } from "../log";
 
 export type BulkRegisterOutcome =
   | { projectId: string; ok: true; status: ProjectStatus; version: number }
@@ -22,7 +23,7 @@ export async function registerManyWithCuc(actor: Actor, raw: unknown, now = new 
       const done = await registerWithCuc(actor, { ...item, comment: input.comment }, now);
       outcomes.push({ projectId: item.projectId, ok: true, ...done });
     } catch (error) {
-      if (!isDomainError(error)) console.error("Unexpected error registering a đề án", item.projectId, error);
+      if (!isDomainError(error)) void log.error("Unexpected error registering a đề án", { projectId: item.projectId, error });
       outcomes.push({ projectId: item.projectId, ok: false, error: isDomainError(error) ? error : null });
     }
   }

@@ -35,16 +35,29 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** A postmaster left running by a killed parent keeps the port and the data dir; stop it. */
-async function stopStaleServer(dataDir: string): Promise<void> {
+/** The PID of a postmaster running on this data directory, or null. */
+export function runningPostmaster(dataDir: string): number | null {
   const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return null;
   const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return;
-  console.log(`Phát hiện PostgreSQL cũ còn chạy (PID ${pid}) từ lần chạy trước bị ngắt; đang dừng nó…`);
+  return Number.isInteger(pid) && pid > 0 && processAlive(pid) ? pid : null;
+}
+
+/** Fast shutdown (SIGINT) of the postmaster on this data directory, if one runs. */
+export async function stopPostmaster(dataDir: string): Promise<void> {
+  const pid = runningPostmaster(dataDir);
+  if (pid === null) return;
   process.kill(pid, "SIGINT");
   for (let i = 0; i < 100 && processAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
   if (processAlive(pid)) process.kill(pid, "SIGKILL");
+}
+
+/** A postmaster left running by a killed parent keeps the port and the data dir; stop it. */
+async function stopStaleServer(dataDir: string): Promise<void> {
+  const pid = runningPostmaster(dataDir);
+  if (pid === null) return;
+  console.log(`Phát hiện PostgreSQL cũ còn chạy (PID ${pid}) từ lần chạy trước bị ngắt; đang dừng nó…`);
+  await stopPostmaster(dataDir);
 }
 
 /** When run as root, the server runs as user `postgres`, which must be able to traverse the path. */
@@ -66,6 +79,11 @@ async function postgresLogTail(dataDir: string): Promise<string> {
     if (existsSync(file) && statSync(file).isFile()) return (await readFile(file, "utf8")).split("\n").slice(-20).join("\n");
   }
   return "";
+}
+
+/** The superuser URL of an embedded cluster on this port (without a database). */
+export function clusterBaseUrl(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}`;
 }
 
 export async function startCluster({ dataDir, port }: ClusterOptions): Promise<RunningCluster> {
@@ -104,7 +122,7 @@ export async function startCluster({ dataDir, port }: ClusterOptions): Promise<R
         `Cách xử lý: xóa thư mục ${absolute} để tạo lại cơ sở dữ liệu phát triển, hoặc đặt DATABASE_URL.`,
     );
   }
-  const baseUrl = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}`;
+  const baseUrl = clusterBaseUrl(port);
   return { baseUrl, urlFor: (db) => `${baseUrl}/${db}`, stop: () => server.stop() };
 }
 

@@ -7,6 +7,7 @@ import { httpStatusOf, isDomainError } from "../../errors";
 import { edgeText, errorText } from "../../i18n/error-text";
 import type { Locale } from "../../i18n/locales";
 import type { ReportFile } from "./files";
+import { log } from "../../log";
 
 const TEXT = { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "private, no-store" };
 
@@ -23,7 +24,7 @@ export async function respondWithReportFile(locale: Locale, actor: Actor | null,
       const fields = Object.entries(text.fieldErrors ?? {}).map(([field, message]) => `${field}: ${message}`);
       return new Response([text.message, ...fields].join("\n"), { status: httpStatusOf(error), headers: TEXT });
     }
-    console.error("Report file failed", error);
+    void log.error("Report file failed", { error });
     return new Response(edgeText(locale, "errors.reportExport.failed"), { status: 500, headers: TEXT });
   }
 }

@@ -8,6 +8,7 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { loadTemplate } from "@/lib/periodic-reports/queries";
 import { PeriodicTemplateSchema } from "@/lib/periodic-reports/schemas";
 import { buildTemplateWorkbook, templateFileName } from "@/lib/periodic-reports/xlsx/template";
+import { log } from "@/lib/log";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
@@ -35,7 +36,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     });
   } catch (error) {
     if (isDomainError(error)) return text(errorText(error, locale).message, httpStatusOf(error));
-    console.error("Periodic-report template failed", error);
+    void log.error("Periodic-report template failed", { error });
     return text(edgeText(locale, "errors.files.excelFailed"), 500);
   }
 }

@@ -7,6 +7,7 @@ import { AttachmentRejectedError, type RejectionReason } from "@/lib/attachments
 import { httpStatusOf, isDomainError } from "@/lib/errors";
 import { edgeText, errorText } from "@/lib/i18n/error-text";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { log } from "@/lib/log";
 
 export { isSameOrigin } from "@/lib/http/same-origin";
 
@@ -30,6 +31,6 @@ export function errorResponse(error: unknown, locale: Locale = DEFAULT_LOCALE): 
     const { message, fieldErrors } = errorText(error, locale);
     return failure(httpStatusOf(error), error.code, message, fieldErrors);
   }
-  console.error("Unexpected error in attachment route", error);
+  void log.error("Unexpected error in attachment route", { error });
   return failure(500, "UNEXPECTED", edgeText(locale, "errors.action.unexpected"));
 }

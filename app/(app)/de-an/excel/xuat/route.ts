@@ -10,6 +10,7 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { buildMau2Workbook, mau2FileName } from "@/lib/mau-2/export-workbook";
 import { loadMau2Document } from "@/lib/mau-2/queries";
 import { Mau2ExportInputSchema } from "@/lib/mau-2/schemas";
+import { log } from "@/lib/log";
 
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
@@ -41,7 +42,7 @@ export async function GET(request: NextRequest): Promise<Response> {
     });
   } catch (error) {
     if (isDomainError(error)) return text(errorText(error, locale).message, httpStatusOf(error));
-    console.error("Mẫu 2 export failed", error);
+    void log.error("Mẫu 2 export failed", { error });
     return text(edgeText(locale, "errors.files.excelFailed"), 500);
   }
 }

@@ -6,6 +6,7 @@ import { getContract } from "@/lib/contracts/queries";
 import { httpStatusOf, isDomainError } from "@/lib/errors";
 import { edgeText, errorText } from "@/lib/i18n/error-text";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { log } from "@/lib/log";
 
 export const runtime = "nodejs";
 
@@ -30,7 +31,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     });
   } catch (error) {
     if (isDomainError(error)) return new Response(errorText(error, locale).message, { status: httpStatusOf(error), headers: TEXT });
-    console.error("Contract PDF failed", error);
+    void log.error("Contract PDF failed", { error });
     return new Response(edgeText(locale, "errors.contracts.pdfFailed"), { status: 500, headers: TEXT });
   }
 }

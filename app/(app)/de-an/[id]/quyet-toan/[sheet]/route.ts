@@ -8,6 +8,7 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { loadSettlementSheets } from "@/lib/settlement/export-data";
 import { buildLiquidationPdf, loadLiquidationMinutes } from "@/lib/settlement/liquidation-pdf";
 import { buildMau7, buildMau8 } from "@/lib/settlement/sheets";
+import { log } from "@/lib/log";
 
 export const runtime = "nodejs";
 
@@ -36,7 +37,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     });
   } catch (error) {
     if (isDomainError(error)) return new Response(errorText(error, locale).message, { status: httpStatusOf(error), headers: TEXT });
-    console.error("Settlement sheet export failed", error);
+    void log.error("Settlement sheet export failed", { error });
     return new Response(edgeText(locale, "errors.files.excelFailed"), { status: 500, headers: TEXT });
   }
 }

@@ -9,6 +9,7 @@ import { httpStatusOf, isDomainError } from "@/lib/errors";
 import { edgeText, errorText } from "@/lib/i18n/error-text";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { buildAnnexPdf, buildAnnexXlsx, loadAnnex } from "@/lib/plans/annex";
+import { log } from "@/lib/log";
 
 const TYPES = { xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", pdf: "application/pdf" } as const;
 const Params = z.object({ id: z.uuid(), format: z.enum(["xlsx", "pdf"]) });
@@ -30,7 +31,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     });
   } catch (error) {
     if (isDomainError(error)) return text(errorText(error, locale).message, httpStatusOf(error));
-    console.error("Plan annex export failed", error);
+    void log.error("Plan annex export failed", { error });
     return text(edgeText(locale, "errors.files.annexFailed"), 500);
   }
 }

@@ -7,6 +7,7 @@ import { getActor } from "@/lib/auth/session";
 import { httpStatusOf, isDomainError } from "@/lib/errors";
 import { edgeText, errorText } from "@/lib/i18n/error-text";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { log } from "@/lib/log";
 
 export const runtime = "nodejs";
 
@@ -30,7 +31,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ cou
     });
   } catch (error) {
     if (isDomainError(error)) return new Response(errorText(error, locale).message, { status: httpStatusOf(error), headers: TEXT });
-    console.error("Council minutes PDF failed", error);
+    void log.error("Council minutes PDF failed", { error });
     return new Response(edgeText(locale, "errors.files.minutesFailed"), { status: 500, headers: TEXT });
   }
 }

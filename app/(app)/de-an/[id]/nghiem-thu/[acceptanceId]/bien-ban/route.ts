@@ -6,6 +6,7 @@ import { getActor } from "@/lib/auth/session";
 import { httpStatusOf, isDomainError } from "@/lib/errors";
 import { edgeText, errorText } from "@/lib/i18n/error-text";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { log } from "@/lib/log";
 
 export const runtime = "nodejs";
 
@@ -23,7 +24,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     return new Response(new Uint8Array(pdf), { headers: { "Content-Type": "application/pdf", "Content-Disposition": `attachment; filename="${file}"`, "Cache-Control": "private, no-store" } });
   } catch (error) {
     if (isDomainError(error)) return new Response(errorText(error, locale).message, { status: httpStatusOf(error), headers: TEXT });
-    console.error("Acceptance minutes PDF failed", error);
+    void log.error("Acceptance minutes PDF failed", { error });
     return new Response(edgeText(locale, "errors.files.minutesFailed"), { status: 500, headers: TEXT });
   }
 }

@@ -1,0 +1,34 @@
+// proxy.ts: every request gets a request id that is forwarded to the app and echoed on the response;
+// the health check and the JSON API are never sent to sign-in.
+import { NextRequest } from "next/server";
+import { describe, expect, it } from "vitest";
+import { proxy } from "../proxy";
+
+const forwardedId = (response: Response) => response.headers.get("x-middleware-request-x-request-id");
+
+describe("proxy", () => {
+  it("keeps a valid incoming x-request-id, forwards it to the app and echoes it", () => {
+    const response = proxy(new NextRequest("http://localhost/api/health", { headers: { "x-request-id": "lb-7f3a2c19" } }));
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-request-id")).toBe("lb-7f3a2c19");
+    expect(forwardedId(response)).toBe("lb-7f3a2c19");
+  });
+
+  it("replaces a forged id with a new one", () => {
+    const response = proxy(new NextRequest("http://localhost/api/v1/projects", { headers: { "x-request-id": "bad id\"}" } }));
+    const id = response.headers.get("x-request-id");
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(forwardedId(response)).toBe(id);
+  });
+
+  it("still sends a visitor without a session to sign-in, with a request id", () => {
+    const response = proxy(new NextRequest("http://localhost/de-an"));
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toBe("http://localhost/dang-nhap?callbackUrl=%2Fde-an");
+    expect(response.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("leaves sign-in itself and the health check open", () => {
+    for (const path of ["/dang-nhap", "/api/health", "/api/auth/session"]) expect(proxy(new NextRequest(`http://localhost${path}`)).status).toBe(200);
+  });
+});
