@@ -3,8 +3,10 @@
 // It also answers a malformed or repeated ?asOf= with 400 on every page and route
 // (docs/decisions/019); the pages and routes keep their own checks. The JSON API (/api/v1) is
 // left out: it answers its own 401 in JSON, for bearer tokens as for sessions (decision 033).
+// It passes the page's path on to requireActor (lib/http/request-path.ts, decision 048).
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIES } from "./lib/http/same-origin";
+import { REQUEST_PATH_HEADER } from "./lib/http/request-path";
 import { badAsOfPage } from "./lib/i18n/bad-as-of-page";
 import { LOCALE_COOKIE, resolveLocale } from "./lib/i18n/locales";
 
@@ -12,7 +14,11 @@ export function proxy(request: NextRequest) {
   const refusal = request.nextUrl.searchParams.has("asOf") ? badAsOfPage(request.nextUrl, resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value)) : null;
   if (refusal) return new NextResponse(refusal, { status: 400, headers: { "content-type": "text/html; charset=utf-8" } });
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
-  if (hasSession) return NextResponse.next();
+  if (hasSession) {
+    const forwarded = new Headers(request.headers);
+    forwarded.set(REQUEST_PATH_HEADER, request.nextUrl.pathname);
+    return NextResponse.next({ request: { headers: forwarded } });
+  }
   const url = request.nextUrl.clone();
   url.pathname = "/dang-nhap";
   url.search = "";

@@ -13,6 +13,12 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().default("Khuyến công <no-reply@khuyencong.local>"),
   /** Public base URL used in links inside emails. */
   APP_URL: z.string().url().default("http://localhost:3000"),
+  /**
+   * True only behind a reverse proxy that sets X-Forwarded-For: the last address in it is then the
+   * client's, and sign-in throttles per address. Unset, the header is the client's own word
+   * (Next.js keeps a sent one), so no per-address throttle is applied (docs/decisions/048).
+   */
+  TRUSTED_PROXY: z.enum(["true", "false", "1", "0"], { error: "TRUSTED_PROXY phải là true hoặc false" }).default("false").transform((v) => v === "true" || v === "1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
