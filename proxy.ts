@@ -6,9 +6,11 @@
 // JSON (decision 033), the health check needs no session (decision 050).
 // Every response it passes gets the nonce CSP and HSTS; X-Forwarded-Host from a client is
 // replaced by Host, and a cross-origin server action is refused (decision 046). Every request gets
-// a request id (x-request-id) that the logs carry and the response echoes (decision 050).
+// a request id (x-request-id) that the logs carry and the response echoes (decision 050), and the
+// page's path for requireActor (lib/http/request-path.ts, decision 048).
 import { NextResponse, type NextRequest } from "next/server";
 import { env, forwardedHostTrusted } from "./lib/env";
+import { REQUEST_PATH_HEADER } from "./lib/http/request-path";
 import { SESSION_COOKIES, isSameOrigin } from "./lib/http/same-origin";
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "./lib/http/security-headers";
 import { badAsOfPage } from "./lib/i18n/bad-as-of-page";
@@ -54,6 +56,7 @@ export function proxy(request: NextRequest) {
   const requestId = requestIdFrom(request.headers.get(REQUEST_ID_HEADER));
   const forwarded = new Headers(request.headers);
   forwarded.set(REQUEST_ID_HEADER, requestId);
+  forwarded.set(REQUEST_PATH_HEADER, request.nextUrl.pathname);
   const response = route(request, forwarded, nonce, csp);
   response.headers.set("Content-Security-Policy", csp);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);

@@ -20,4 +20,16 @@ describe("env", () => {
     const { authSecret } = await import("./env");
     expect(() => authSecret()).toThrow(/NEXTAUTH_SECRET/);
   });
+
+  it("trusts X-Forwarded-For only when TRUSTED_PROXY says so", async () => {
+    vi.stubEnv("DATABASE_URL", "postgresql://u:p@127.0.0.1:5432/db");
+    vi.stubEnv("TRUSTED_PROXY", "");
+    expect((await import("./env")).env().TRUSTED_PROXY).toBe(false);
+    vi.resetModules();
+    vi.stubEnv("TRUSTED_PROXY", "true");
+    expect((await import("./env")).env().TRUSTED_PROXY).toBe(true);
+    vi.resetModules();
+    vi.stubEnv("TRUSTED_PROXY", "yes");
+    await expect(import("./env").then((m) => m.env())).rejects.toThrow(/TRUSTED_PROXY phải là true hoặc false/);
+  });
 });

@@ -14,10 +14,13 @@ const EnvSchema = z.object({
   /** Public base URL used in links inside emails. */
   APP_URL: z.string().url().default("http://localhost:3000"),
   /**
-   * "1" only when a reverse proxy in front of the app sets X-Forwarded-Host itself (overwriting
-   * what the client sent). Otherwise the header is the client's word and is replaced by Host.
+   * True only behind a reverse proxy that sets X-Forwarded-Host itself and appends the client's
+   * address to X-Forwarded-For. Then the app believes both: the host for the same-origin check
+   * (decision 046), the last address for the per-address sign-in throttle (decision 048). Unset,
+   * both headers are the client's own word: X-Forwarded-Host is replaced by Host, and no
+   * per-address throttle applies.
    */
-  TRUSTED_PROXY: z.enum(["0", "1"], { error: "TRUSTED_PROXY phải là 0 hoặc 1" }).default("0"),
+  TRUSTED_PROXY: z.enum(["true", "false", "1", "0"], { error: "TRUSTED_PROXY phải là true hoặc false" }).default("false").transform((v) => v === "true" || v === "1"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   /**
    * Years an owner's contact is kept after the facility's last supported đề án ended (or after it
@@ -56,5 +59,5 @@ export function authSecret(): string {
 
 /** Whether X-Forwarded-Host comes from a proxy we run (TRUSTED_PROXY=1), not from the client. */
 export function forwardedHostTrusted(): boolean {
-  return env().TRUSTED_PROXY === "1";
+  return env().TRUSTED_PROXY;
 }

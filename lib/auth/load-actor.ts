@@ -1,16 +1,32 @@
 // Builds an Actor from the database: roles, organisation lineage and geographic scope, with
 // provinces expanded through succession by lib/admin-units (a Lào Cai user also covers the old Yên Bái).
 import type { Db } from "../db/client";
+import type { Prisma } from "../db/generated/client";
 import type { Actor } from "./actor";
 import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { expandScope } from "../admin-units/load";
 import { isNational } from "../admin-units/scope";
 
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
+  return (await loadActive(db, { id: userId }))?.actor ?? null;
+}
+
+export type SessionActor = { actor: Actor; /** An admin reset the password: the user must choose a new one first. */ mustChangePassword: boolean };
+
+/**
+ * For a session token: the version it was issued with must still be the user's. Sign-out, a
+ * password change or deactivation raise the version (lib/auth/sessions.ts), refusing older tokens.
+ */
+export async function loadSessionActor(db: Db, userId: string, sessionVersion: number): Promise<SessionActor | null> {
+  return loadActive(db, { id: userId, sessionVersion });
+}
+
+async function loadActive(db: Db, where: Prisma.UserWhereInput): Promise<SessionActor | null> {
   const user = await db.user.findFirst({
-    where: { id: userId, active: true },
+    where: { ...where, active: true },
     select: {
       id: true,
+      mustChangePassword: true,
       email: true,
       name: true,
       organisation: { select: { id: true, kind: true, predecessors: { select: { id: true } }, names: NAME_HISTORY_SELECT } },
@@ -22,7 +38,7 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
   const roles = user.roles.map((r) => r.role);
   // National is the role alone (docs/decisions/014): a national actor needs no province list.
   const provinceIds = isNational({ roles }) ? [] : await expandScope(db, user.scopes);
-  return {
+  const actor: Actor = {
     userId: user.id,
     email: user.email,
     name: user.name,
@@ -33,4 +49,5 @@ export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
     roles,
     scope: { provinceIds },
   };
+  return { actor, mustChangePassword: user.mustChangePassword };
 }

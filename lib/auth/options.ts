@@ -1,27 +1,31 @@
 import "server-only";
-// next-auth 4 configuration: credentials sign-in against argon2 hashes, JWT sessions carrying
-// only the user id. Everything else about the actor is loaded per request (lib/auth/session.ts).
+// next-auth 4 configuration: credentials sign-in against argon2 hashes (lib/auth/sign-in.ts), JWT
+// sessions carrying only the user id and the user's sessionVersion when the token was issued.
+// Everything else about the actor is loaded per request (lib/auth/session.ts), and a token whose
+// version is no longer the user's is refused there: sign-out ends the session on the server.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db/client";
 import { authSecret } from "../env";
 import { sameOriginPath } from "../http/same-origin-path";
-import { verifyPassword } from "./password";
-import { CredentialsSchema } from "./schemas";
+import { endSessions } from "./sessions";
+import { authorizeCredentials, SignInLockedError } from "./sign-in";
 
-// A fixed hash so that an unknown email costs the same time as a wrong password.
-const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$3fafVnuzL3vRmmO8GsTZgg$N2plEke73iwRxFTlTfT0zOfjC8w5PbZNpOl3GhC7RQs";
+/** What the session callback hands to getActor. */
+export type SessionClaims = { userId?: string; sessionVersion?: number };
 
-export async function authorizeCredentials(raw: unknown): Promise<{ id: string; email: string; name: string } | null> {
-  const parsed = CredentialsSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const user = await db().user.findUnique({
-    where: { email: parsed.data.email },
-    select: { id: true, email: true, name: true, passwordHash: true, active: true },
+/** Anything but a lock becomes one code, so no internal message reaches the sign-in page's URL. */
+export const SIGN_IN_UNAVAILABLE = "SignInUnavailable";
+
+/** Sign-out ends the sessions of the version it carried; an already ended token changes nothing. */
+export async function endSessionOfToken(token: { sub?: string; sv?: unknown } | null | undefined): Promise<void> {
+  const userId = token?.sub;
+  const version = token?.sv;
+  if (!userId || typeof version !== "number") return;
+  await db().$transaction(async (tx) => {
+    const current = await tx.user.findFirst({ where: { id: userId, sessionVersion: version }, select: { id: true } });
+    if (current) await endSessions(tx, userId);
   });
-  const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, parsed.data.password);
-  if (!user || !user.active || !ok) return null;
-  return { id: user.id, email: user.email, name: user.name };
 }
 
 export function authOptions(): NextAuthOptions {
@@ -33,21 +37,37 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "credentials",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        authorize: (credentials) => authorizeCredentials(credentials),
+        authorize: async (credentials, request) => {
+          try {
+            return await authorizeCredentials(credentials, { headers: request?.headers as Record<string, unknown> | undefined });
+          } catch (error) {
+            if (error instanceof SignInLockedError) throw error;
+            console.error("Unexpected error in sign-in", error);
+            throw new Error(SIGN_IN_UNAVAILABLE);
+          }
+        },
       }),
     ],
     callbacks: {
       jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        // `user` is present only at sign-in: the version is fixed then and never refreshed.
+        if (user) {
+          token.sub = user.id;
+          token.sv = (user as { sessionVersion?: number }).sessionVersion;
+        }
         return token;
       },
       session({ session, token }) {
-        return { ...session, userId: token.sub };
+        const claims: SessionClaims = { userId: token.sub, sessionVersion: typeof token.sv === "number" ? token.sv : undefined };
+        return { ...session, ...claims };
       },
       // next-auth's default accepts any url starting with "/", "/\\evil.com" included.
       redirect({ url, baseUrl }) {
         return new URL(sameOriginPath(url, baseUrl), baseUrl).toString();
       },
+    },
+    events: {
+      signOut: ({ token }) => endSessionOfToken(token),
     },
   };
 }

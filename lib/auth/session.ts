@@ -1,23 +1,33 @@
 import "server-only";
 // getActor/requireActor for server components and actions. The actor is loaded from the
-// database on every request, so a disabled user or a changed role takes effect at once.
+// database on every request, so a disabled user, a changed role or an ended session (the token's
+// sessionVersion is no longer the user's, docs/decisions/048) takes effect at once.
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { db } from "../db/client";
+import { CHANGE_PASSWORD_PATH, REQUEST_PATH_HEADER } from "../http/request-path";
 import type { Actor } from "./actor";
-import { loadActor } from "./load-actor";
-import { authOptions } from "./options";
+import { loadSessionActor, type SessionActor } from "./load-actor";
+import { authOptions, type SessionClaims } from "./options";
 
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const session = (await getServerSession(authOptions())) as { userId?: string } | null;
-  if (!session?.userId) return null;
-  return loadActor(db(), session.userId);
+const getSessionActor = cache(async (): Promise<SessionActor | null> => {
+  const session = (await getServerSession(authOptions())) as SessionClaims | null;
+  // A token without a version predates session control: it is refused like an ended one.
+  if (!session?.userId || typeof session.sessionVersion !== "number") return null;
+  return loadSessionActor(db(), session.userId, session.sessionVersion);
 });
 
-/** For pages: no session sends the user to sign-in. */
+export const getActor = cache(async (): Promise<Actor | null> => (await getSessionActor())?.actor ?? null);
+
+/**
+ * For pages: no session sends the user to sign-in, and a user whose password an admin reset to
+ * the change-password page (actions still run: that page's own action needs the actor).
+ */
 export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
-  if (!actor) redirect("/dang-nhap");
-  return actor;
+  const found = await getSessionActor();
+  if (!found) redirect("/dang-nhap");
+  if (found.mustChangePassword && (await headers()).get(REQUEST_PATH_HEADER) !== CHANGE_PASSWORD_PATH) redirect(CHANGE_PASSWORD_PATH);
+  return found.actor;
 }

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_ACCOUNTS, signIn, signOut, waitForSignInForm } from "./fixtures";
+import { DEMO_ACCOUNTS, signIn, signOut, waitForHydration, waitForSignInForm } from "./fixtures";
 
 test("an unauthenticated visit redirects to the Vietnamese sign-in page", async ({ page }) => {
   await page.goto("/de-an?year=2027");
@@ -37,6 +37,45 @@ test("signing in returns to the page asked for, and signing out ends the session
   await signOut(page);
   await page.goto("/");
   await expect(page).toHaveURL(/dang-nhap/);
+});
+
+test("a session cookie saved before sign-out no longer opens any page", async ({ page, browser }) => {
+  await signIn(page, DEMO_ACCOUNTS.sctThanhHoa);
+  const saved = await page.context().cookies();
+  await signOut(page);
+  // Someone who copied the cookie (a shared computer, a stolen backup) replays it elsewhere.
+  const replay = await browser.newContext({ baseURL: page.url() });
+  await replay.addCookies(saved);
+  const other = await replay.newPage();
+  await other.goto("/de-an");
+  await expect(other).toHaveURL(/\/dang-nhap/);
+  await expect(other.getByRole("button", { name: "Đăng nhập" })).toBeVisible();
+  await replay.close();
+});
+
+test("five wrong passwords lock the account, the page says until when, and an admin unlocks it", async ({ page }) => {
+  const email = `khoa-thu-${Date.now()}@khuyencong.local`;
+  await page.goto("/dang-nhap");
+  await waitForSignInForm(page);
+  await page.getByLabel("Thư điện tử").fill(email);
+  for (let i = 1; i <= 4; i++) {
+    await page.getByLabel("Mật khẩu").fill(`sai-${i}`);
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Thư điện tử hoặc mật khẩu không đúng" })).toBeVisible();
+    await expect(page.getByLabel("Mật khẩu")).toHaveValue("");
+  }
+  await page.getByLabel("Mật khẩu").fill("sai-5");
+  await page.getByRole("button", { name: "Đăng nhập" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /Tài khoản này đang tạm khóa .* Hãy thử lại sau \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/ })).toBeVisible();
+  await expect(page.getByLabel("Thư điện tử")).toHaveValue(email);
+
+  await signIn(page, DEMO_ACCOUNTS.admin);
+  await page.goto("/to-chuc");
+  const row = page.getByTestId("locked-accounts").getByRole("row").filter({ hasText: email });
+  await expect(row).toContainText("Không có tài khoản với thư điện tử này");
+  await waitForHydration(page);
+  await row.getByRole("button", { name: `Mở khóa ${email}` }).click();
+  await expect(page.getByText(email)).toHaveCount(0);
 });
 
 test("signing out stays on the host and port the app was opened at", async ({ page, baseURL }) => {

@@ -3,21 +3,24 @@ import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
+import { canAdminister } from "@/lib/auth/policy";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { listOrganisations } from "@/lib/organisations/queries";
 import { OrganisationListInputSchema } from "@/lib/organisations/schemas";
+import { LockedAccounts } from "./_components/locked-accounts";
 
 const KINDS = ["CUC", "MINISTRY_UNIT", "REGIONAL_CENTRE", "SCT", "PROVINCIAL_CENTRE", "OTHER_IMPLEMENTER"] as const;
 
 export default async function OrganisationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireActor();
+  const actor = await requireActor();
   const t = await getTranslations();
   const input = OrganisationListInputSchema.parse(await searchParams);
   const page = await listOrganisations(input);
   return (
     <div>
       <PageHeader title={t("organisations.title")} />
+      {canAdminister(actor) ? <LockedAccounts actor={actor} /> : null}
       <SearchForm q={input.q}>
         <select name="kind" defaultValue={input.kind ?? ""} aria-label={t("organisations.kind")} className="rounded border border-slate-300 px-2 py-2 text-sm">
           <option value="">{t("common.all")}</option>

@@ -5,6 +5,8 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
 import { useActionRunner } from "@/components/forms/use-action";
+import { parseLockErrorCode } from "@/lib/auth/throttle-rules";
+import { formatDateTime } from "@/lib/format";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const t = useTranslations("auth");
@@ -18,12 +20,12 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     try {
       const result = await signIn("credentials", { email, password, redirect: false, callbackUrl });
       if (result && !result.error) return { ok: true, data: null };
-      // next-auth reports a wrong password as "CredentialsSignin"; anything else is a system fault.
-      if (result?.error === "CredentialsSignin") {
-        setPassword("");
-        return { ok: false, code: "UNAUTHENTICATED", message: t("invalid") };
-      }
+      // next-auth reports a wrong password as "CredentialsSignin" and a lock by the code authorize
+      // threw (lib/auth/throttle-rules.ts); anything else is a system fault.
       setPassword("");
+      if (result?.error === "CredentialsSignin") return { ok: false, code: "UNAUTHENTICATED", message: t("invalid") };
+      const lock = parseLockErrorCode(result?.error);
+      if (lock) return { ok: false, code: "UNAUTHENTICATED", message: t(lock.kind === "account" ? "locked" : "addressLocked", { until: formatDateTime(lock.until) }) };
       return { ok: false, code: "UNEXPECTED", message: t("unavailable") };
     } catch {
       return { ok: false, code: "UNEXPECTED", message: t("unavailable") };
