@@ -14,6 +14,11 @@ const EnvSchema = z.object({
   /** Public base URL used in links inside emails. */
   APP_URL: z.string().url().default("http://localhost:3000"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /**
+   * Whether the seeded demo accounts may sign in and are shown on the sign-in page. Unset: on for
+   * `npm run dev` and tests, off for a production server (`npm start`); "1"/"true" or "0"/"false" decide.
+   */
+  DEMO_MODE: z.enum(["1", "true", "0", "false"], { error: "DEMO_MODE phải là 1 (bật) hoặc 0 (tắt)" }).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -42,4 +47,11 @@ export function authSecret(): string {
     throw new EnvError("NEXTAUTH_SECRET chưa được đặt. Production cần một chuỗi bí mật ngẫu nhiên (ví dụ: openssl rand -base64 32).");
   }
   return "khuyen-cong-local-development-secret";
+}
+
+/** Demo mode (docs/decisions/049): the seeded demo accounts work only while it is on. */
+export function demoMode(): boolean {
+  const e = env();
+  if (e.DEMO_MODE) return e.DEMO_MODE === "1" || e.DEMO_MODE === "true";
+  return e.NODE_ENV !== "production";
 }

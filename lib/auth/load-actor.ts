@@ -5,10 +5,12 @@ import type { Actor } from "./actor";
 import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { expandScope } from "../admin-units/load";
 import { isNational } from "../admin-units/scope";
+import { demoMode } from "../env";
+import { usableAccountWhere } from "./demo-accounts";
 
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
   const user = await db.user.findFirst({
-    where: { id: userId, active: true },
+    where: { id: userId, active: true, ...usableAccountWhere(demoMode()) },
     select: {
       id: true,
       email: true,
