@@ -2,7 +2,8 @@
 // It is never the guard; every page and action resolves the actor on the server (lib/auth).
 // It also answers a malformed or repeated ?asOf= with 400 on every page and route
 // (docs/decisions/019); the pages and routes keep their own checks. The JSON API (/api/v1) is
-// left out: it answers its own 401 in JSON, for bearer tokens as for sessions (decision 033).
+// left out: it answers its own 401 in JSON, for bearer tokens as for sessions (decision 033), and so
+// is the one-time password link, opened by someone not signed in (decision 049).
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIES } from "./lib/http/same-origin";
 import { badAsOfPage } from "./lib/i18n/bad-as-of-page";
@@ -22,5 +23,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api/auth|api/v1|dang-nhap|_next/static|_next/image|favicon.ico).*)"],
+  matcher: ["/((?!api/auth|api/v1|dang-nhap|dat-lai-mat-khau|_next/static|_next/image|favicon.ico).*)"],
 };

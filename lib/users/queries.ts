@@ -6,7 +6,7 @@ import { validAtWhere, vietnamToday } from "../calendar";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { OrganisationKind, ScopeKind } from "../db/generated/enums";
-import { ForbiddenError } from "../errors";
+import { ForbiddenError, NotFoundError } from "../errors";
 import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { provincesInForce } from "../admin-units/queries";
 import { pageArgs, toPage, type Page } from "../pagination";
@@ -32,6 +32,15 @@ const USER_ROW_SELECT = {
 
 export type UserRow = { id: string; email: string; name: string; active: boolean; mustChangePassword: boolean; createdAt: Date; organisation: string; roles: Role[]; scopes: { kind: ScopeKind; name: string | null }[] };
 
+function toUserRow(u: Prisma.UserGetPayload<{ select: typeof USER_ROW_SELECT }>): UserRow {
+  return {
+    id: u.id, email: u.email, name: u.name, active: u.active, mustChangePassword: u.mustChangePassword, createdAt: u.createdAt,
+    organisation: nameAt(u.organisation.names),
+    roles: u.roles.map((r) => r.role),
+    scopes: u.scopes.map((s) => ({ kind: s.kind, name: s.zone?.name ?? s.province?.name ?? null })),
+  };
+}
+
 export async function listUsers(actor: Actor, input: UserListInput): Promise<Page<UserRow>> {
   requireUserAdmin(actor);
   const q = input.q;
@@ -45,16 +54,7 @@ export async function listUsers(actor: Actor, input: UserListInput): Promise<Pag
     db().user.count({ where }),
     db().user.findMany({ where, orderBy: [{ email: "asc" }], ...pageArgs(input.page), select: USER_ROW_SELECT }),
   ]);
-  return toPage(
-    rows.map((u) => ({
-      id: u.id, email: u.email, name: u.name, active: u.active, mustChangePassword: u.mustChangePassword, createdAt: u.createdAt,
-      organisation: nameAt(u.organisation.names),
-      roles: u.roles.map((r) => r.role),
-      scopes: u.scopes.map((s) => ({ kind: s.kind, name: s.zone?.name ?? s.province?.name ?? null })),
-    })),
-    total,
-    input.page,
-  );
+  return toPage(rows.map(toUserRow), total, input.page);
 }
 
 export type UserFormChoices = {
@@ -87,4 +87,14 @@ export async function findResetLink(token: string, now = new Date()): Promise<{ 
 /** The signed-in user's own account, for the change-password page. */
 export async function findOwnAccount(actor: Actor): Promise<{ email: string; mustChangePassword: boolean; passwordChangedAt: Date | null } | null> {
   return db().user.findFirst({ where: { id: actor.userId }, select: { email: true, mustChangePassword: true, passwordChangedAt: true } });
+}
+
+export type UserDetail = UserRow & { passwordChangedAt: Date | null };
+
+/** One account for the admin's detail page; NotFound for anyone else, like a missing account. */
+export async function getUserForAdmin(actor: Actor, id: string): Promise<UserDetail> {
+  requireUserAdmin(actor);
+  const u = await db().user.findUnique({ where: { id }, select: { ...USER_ROW_SELECT, passwordChangedAt: true } });
+  if (!u) throw new NotFoundError("user");
+  return { ...toUserRow(u), passwordChangedAt: u.passwordChangedAt };
 }
