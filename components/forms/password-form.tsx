@@ -1,7 +1,7 @@
 "use client";
 // Choosing a password: the own change (current password first) and the one-time link share it.
 // Every session ends on success, so the form then says to sign in again and offers the way.
-import { useState } from "react";
+import { useId, useState } from "react";
 import { signOut } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
@@ -31,6 +31,7 @@ export function PasswordForm({ action, token, submitLabel, doneText }: Props) {
   const [newPassword, setNew] = useState("");
   const [confirmPassword, setConfirm] = useState("");
   const [done, setDone] = useState(false);
+  const formId = useId();
   const { pending, message, fieldErrors, run } = useAction(action, { refresh: false, onSuccess: () => setDone(true) });
   if (done) {
     return (
@@ -40,12 +41,13 @@ export function PasswordForm({ action, token, submitLabel, doneText }: Props) {
       </div>
     );
   }
-  const field = (name: keyof typeof fieldErrors & string, label: string, value: string, set: (v: string) => void, autoComplete: string) => (
-    <label className="flex flex-col text-sm">
-      {label}
-      <input type="password" autoComplete={autoComplete} className="rounded border border-slate-300 px-2 py-1" value={value} onChange={(e) => set(e.target.value)} aria-invalid={Boolean(fieldErrors[name])} />
-      {fieldErrors[name] ? <span className="text-xs text-red-700">{fieldErrors[name]}</span> : null}
-    </label>
+  // The error is described by, not part of, the label: the field keeps its name while it is wrong.
+  const field = (name: string, label: string, value: string, set: (v: string) => void, autoComplete: string) => (
+    <div className="flex flex-col text-sm">
+      <label htmlFor={`${formId}-${name}`}>{label}</label>
+      <input id={`${formId}-${name}`} type="password" autoComplete={autoComplete} className="rounded border border-slate-300 px-2 py-1" value={value} onChange={(e) => set(e.target.value)} aria-invalid={Boolean(fieldErrors[name])} aria-describedby={fieldErrors[name] ? `${formId}-${name}-error` : undefined} />
+      {fieldErrors[name] ? <span id={`${formId}-${name}-error`} className="text-xs text-red-700">{fieldErrors[name]}</span> : null}
+    </div>
   );
   const submit = () => run(token ? { token, newPassword, confirmPassword } : { currentPassword, newPassword, confirmPassword });
   return (
