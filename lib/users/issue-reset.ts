@@ -8,11 +8,12 @@ import { generateResetToken, resetExpiry, resetLinkPath } from "./reset-token";
 
 export type IssuedLink = { path: string; expiresAt: Date };
 
-export async function issueResetLink(tx: Tx, actor: Actor, userId: string, now: Date): Promise<IssuedLink> {
+/** `actor` is the admin issuing it; null only for the first admin's own link (lib/users/first-admin.ts). */
+export async function issueResetLink(tx: Tx, actor: Actor | null, userId: string, now: Date): Promise<IssuedLink> {
   await voidOpenLinks(tx, userId, now);
   const { token, tokenHash } = generateResetToken();
   const expiresAt = resetExpiry(now);
-  const reset = await tx.passwordReset.create({ data: { userId, tokenHash, issuedById: actor.userId, expiresAt }, select: { id: true } });
+  const reset = await tx.passwordReset.create({ data: { userId, tokenHash, issuedById: actor?.userId ?? userId, expiresAt }, select: { id: true } });
   // The audit names the link, never its token.
   await recordAudit(tx, actor, { action: "passwordReset.issue", entityType: "User", entityId: userId, data: { resetId: reset.id, expiresAt: expiresAt.toISOString() } });
   return { path: resetLinkPath(token), expiresAt };

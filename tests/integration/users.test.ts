@@ -11,6 +11,7 @@ import { hashResetToken } from "../../lib/users/reset-token";
 import { createUser, resetPassword, setUserActive } from "../../lib/users/mutations";
 import { changeOwnPassword, redeemPasswordReset } from "../../lib/users/password-mutations";
 import { findResetLink, listUsers, userFormChoices } from "../../lib/users/queries";
+import { createFirstAdmin } from "../../lib/users/first-admin";
 import { adminUser, cucStaff, provinceWorld } from "../fixtures/world";
 import { failure } from "../fixtures/failure";
 import { testDb as db } from "./db";
@@ -202,3 +203,10 @@ async function loadActorFresh(id: string) {
   const { loadActor: load } = await import("../../lib/auth/load-actor");
   return load(db(), id);
 }
+
+describe("the first administrator", () => {
+  it("is refused while an administrator exists (the fixtures' admin), with a Vietnamese message", async () => {
+    const refused = await failure(createFirstAdmin({ email: email(), name: "Quản trị đầu tiên" }));
+    expect(refused).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("Đã có quản trị viên") });
+  });
+});
