@@ -11,5 +11,5 @@ export function isDemoAccount(email: string): boolean {
 
 /** The `where` that leaves demo accounts out when demo mode is off. */
 export function usableAccountWhere(demoMode: boolean): Prisma.UserWhereInput {
-  return demoMode ? {} : { NOT: { email: { endsWith: `@${DEMO_ACCOUNT_DOMAIN}` } } };
+  return demoMode ? {} : { NOT: { email: { endsWith: `@${DEMO_ACCOUNT_DOMAIN}`, mode: "insensitive" } } };
 }
