@@ -28,5 +28,8 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
+    // The journeys sign in with the seeded demo accounts, which a production server refuses unless
+    // demo mode is on (docs/decisions/049).
+    env: { DEMO_MODE: "1" },
   },
 });

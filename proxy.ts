@@ -3,7 +3,8 @@
 // It also answers a malformed or repeated ?asOf= with 400 on every page and route
 // (docs/decisions/019); the pages and routes keep their own checks. The JSON API (/api/v1),
 // next-auth, the sign-in page and the health check are not gated: the API answers its own 401 in
-// JSON (decision 033), the health check needs no session (decision 050).
+// JSON (decision 033), the health check needs no session (decision 050), nor the one-time
+// password link, opened by someone not signed in (decision 049).
 // Every response it passes gets the nonce CSP and HSTS; X-Forwarded-Host from a client is
 // replaced by Host, and a cross-origin server action is refused (decision 046). Every request gets
 // a request id (x-request-id) that the logs carry and the response echoes (decision 050), and the
@@ -19,7 +20,7 @@ import { renderMessage } from "./lib/i18n/messages";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./lib/log/request-id";
 
 /** Paths that answer for themselves, without a session and without the HTML ?asOf= refusal. */
-const SELF_ANSWERING = /^\/(api\/auth|api\/v1|api\/health|dang-nhap)(\/|$)/;
+const SELF_ANSWERING = /^\/(api\/auth|api\/v1|api\/health|dang-nhap|dat-lai-mat-khau)(\/|$)/;
 
 function route(request: NextRequest, forwarded: Headers, nonce: string, csp: string): NextResponse {
   const locale = resolveLocale(request.cookies.get(LOCALE_COOKIE)?.value);

@@ -27,6 +27,11 @@ const EnvSchema = z.object({
    * was recorded, if never supported); the daily job erases it then. Programme setting, decision 052.
    */
   PERSONAL_DATA_RETENTION_YEARS: z.coerce.number().int("PERSONAL_DATA_RETENTION_YEARS phải là số năm nguyên").min(1, "PERSONAL_DATA_RETENTION_YEARS phải từ 1 năm").max(50, "PERSONAL_DATA_RETENTION_YEARS tối đa 50 năm").default(10),
+  /**
+   * Whether the seeded demo accounts may sign in and are shown on the sign-in page. Unset: on for
+   * `npm run dev` and tests, off for a production server (`npm start`); "1"/"true" or "0"/"false" decide.
+   */
+  DEMO_MODE: z.enum(["1", "true", "0", "false"], { error: "DEMO_MODE phải là 1 (bật) hoặc 0 (tắt)" }).optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -60,4 +65,11 @@ export function authSecret(): string {
 /** Whether X-Forwarded-Host comes from a proxy we run (TRUSTED_PROXY=1), not from the client. */
 export function forwardedHostTrusted(): boolean {
   return env().TRUSTED_PROXY;
+}
+
+/** Demo mode (docs/decisions/049): the seeded demo accounts work only while it is on. */
+export function demoMode(): boolean {
+  const e = env();
+  if (e.DEMO_MODE) return e.DEMO_MODE === "1" || e.DEMO_MODE === "true";
+  return e.NODE_ENV !== "production";
 }

@@ -41,6 +41,9 @@ export async function AppShell({ actor, sections, unreadCount, setLocale, childr
               {t("nav.apiTokens")}
             </Link>
           ) : null}
+          <Link href="/tai-khoan/doi-mat-khau" className="whitespace-nowrap text-blue-100 hover:text-white hover:underline">
+            {t("nav.changePassword")}
+          </Link>
           <NotificationBell count={unreadCount} label={t("notifications.bellUnread", { count: unreadCount })} />
           <span className="rounded bg-white px-1 text-slate-900">
             <LanguageSwitch label={t("nav.language")} setLocale={setLocale} />

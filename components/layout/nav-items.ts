@@ -19,6 +19,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/bao-cao", labelKey: "reports" },
   { href: "/bao-cao-dinh-ky", labelKey: "periodicReports" },
   { href: "/thong-bao", labelKey: "notifications" },
+  { href: "/nguoi-dung", labelKey: "users" },
   { href: "/nhat-ky", labelKey: "auditLog" },
 ];
 

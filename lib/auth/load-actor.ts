@@ -6,6 +6,8 @@ import type { Actor } from "./actor";
 import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
 import { expandScope } from "../admin-units/load";
 import { isNational } from "../admin-units/scope";
+import { demoMode } from "../env";
+import { usableAccountWhere } from "./demo-accounts";
 
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
   return (await loadActive(db, { id: userId }))?.actor ?? null;
@@ -23,7 +25,7 @@ export async function loadSessionActor(db: Db, userId: string, sessionVersion: n
 
 async function loadActive(db: Db, where: Prisma.UserWhereInput): Promise<SessionActor | null> {
   const user = await db.user.findFirst({
-    where: { ...where, active: true },
+    where: { ...where, active: true, ...usableAccountWhere(demoMode()) },
     select: {
       id: true,
       mustChangePassword: true,

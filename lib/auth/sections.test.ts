@@ -5,6 +5,7 @@ import { canHoldApiTokens } from "../api-tokens/policy";
 import { canAppraiseAtMinistry } from "../appraisals/policy";
 import { canReadReports } from "../reports/policy";
 import { canReadPeriodicReports } from "../periodic-reports/policy";
+import { canManageUsers } from "../users/policy";
 import type { Actor, Role } from "./actor";
 import { sectionsFor } from "./sections";
 
@@ -34,6 +35,7 @@ describe("sectionsFor", () => {
       expect(sectionsFor(a).includes("reports")).toBe(canReadReports(a));
       expect(sectionsFor(a).includes("apiTokens")).toBe(canHoldApiTokens(a));
       expect(sectionsFor(a).includes("periodicReports")).toBe(canReadPeriodicReports(a));
+      expect(sectionsFor(a).includes("users")).toBe(canManageUsers(a));
       expect(sectionsFor(a)).toEqual(expect.arrayContaining(["home", "projects", "plans", "planYears", "notifications", "facilities"]));
     }
   });

@@ -8,10 +8,11 @@ import { canReadContracts } from "../contracts/policy";
 import { canReadFacilities } from "../facilities/policy";
 import { canReadPeriodicReports } from "../periodic-reports/policy";
 import { canReadReports } from "../reports/policy";
+import { canManageUsers } from "../users/policy";
 import { canReadWorklist } from "../worklist/policy";
 import type { Actor } from "./actor";
 
-export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "reports", "periodicReports", "notifications", "apiTokens", "auditLog"] as const;
+export const SECTIONS = ["home", "worklist", "projects", "facilities", "provinces", "organisations", "norms", "appraisal", "plans", "planYears", "allocations", "contracts", "reports", "periodicReports", "notifications", "users", "apiTokens", "auditLog"] as const;
 export type Section = (typeof SECTIONS)[number];
 
 const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
@@ -24,6 +25,7 @@ const GATES: Partial<Record<Section, (actor: Actor) => boolean>> = {
   reports: canReadReports,
   periodicReports: canReadPeriodicReports,
   auditLog: canSearchAudit,
+  users: canManageUsers,
 };
 
 /** Sections without a gate are open to every signed-in user (reference data, own notices). */

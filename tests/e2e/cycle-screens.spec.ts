@@ -55,7 +55,7 @@ test("every main page has no serious or critical accessibility violation", async
 
   await page.context().clearCookies();
   await signIn(page, DEMO_ACCOUNTS.admin);
-  for (const url of ["/", "/dinh-muc", "/nam-ke-hoach", "/to-chuc"]) await check(page, url, found, checked);
+  for (const url of ["/", "/dinh-muc", "/nam-ke-hoach", "/to-chuc", "/nguoi-dung", "/nguoi-dung/moi", await firstDetail(page, "/nguoi-dung", "/nguoi-dung", ["moi"]), "/tai-khoan/doi-mat-khau"]) await check(page, url, found, checked);
 
   const byImpact: Record<string, number> = {};
   for (const f of found) byImpact[f.impact] = (byImpact[f.impact] ?? 0) + f.nodes;
