@@ -1,8 +1,13 @@
 // proxy.ts: every request gets a request id that is forwarded to the app and echoed on the response;
 // the health check and the JSON API are never sent to sign-in.
 import { NextRequest } from "next/server";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { proxy } from "../proxy";
+
+// The proxy reads the validated environment (CSP and HSTS settings), which requires DATABASE_URL.
+beforeAll(() => {
+  vi.stubEnv("DATABASE_URL", "postgresql://u:p@127.0.0.1:5432/db");
+});
 
 const forwardedId = (response: Response) => response.headers.get("x-middleware-request-x-request-id");
 
