@@ -41,8 +41,8 @@ export type ActionContext = { locale: Locale; actor: () => Promise<Actor | null>
 export type ServerAction<T> = ((raw: unknown) => Promise<ActionResult<T>>) & { schema: z.ZodType; invoke: (raw: unknown, context: ActionContext) => Promise<ActionResult<T>> };
 
 /** An action for signed-in users: without a session it answers UNAUTHENTICATED and never runs. */
-export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, actor: Actor) => Promise<T>): ServerAction<T> {
-  return run(schema, async (input, actor, locale) => (actor ? { ok: true, data: await handler(input, actor) } : { ok: false, code: "UNAUTHENTICATED", message: edgeText(locale, "errors.action.unauthenticated") }));
+export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, actor: Actor, locale: Locale) => Promise<T>): ServerAction<T> {
+  return run(schema, async (input, actor, locale) => (actor ? { ok: true, data: await handler(input, actor, locale) } : { ok: false, code: "UNAUTHENTICATED", message: edgeText(locale, "errors.action.unauthenticated") }));
 }
 
 /** An action open to anyone (e.g. the language switch); the actor may be null. */

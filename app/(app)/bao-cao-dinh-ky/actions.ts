@@ -5,7 +5,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { defineAction } from "@/lib/action";
-import { requestLocale } from "@/lib/i18n/request-locale";
 import { submitPeriodicReportForm } from "@/lib/periodic-reports/form";
 import { PeriodicCommitSchema, PeriodicUploadSchema } from "@/lib/periodic-reports/schemas";
 import { toSubmitReport } from "@/lib/periodic-reports/types";
@@ -13,20 +12,20 @@ import { importPeriodicUpload, previewPeriodicUpload, rejectedPeriodicRowsFile }
 
 const bytesOf = async (file: Blob) => new Uint8Array(await file.arrayBuffer());
 
-export const submitPeriodicReportAction = defineAction(z.unknown(), async (input, actor) => {
+export const submitPeriodicReportAction = defineAction(z.unknown(), async (input, actor, locale) => {
   const result = await submitPeriodicReportForm(actor, input);
   revalidatePath("/bao-cao-dinh-ky");
-  return toSubmitReport(result, await requestLocale());
+  return toSubmitReport(result, locale);
 });
 
-export const previewPeriodicUploadAction = defineAction(PeriodicUploadSchema, async ({ file }, actor) => {
-  return toSubmitReport(await previewPeriodicUpload(actor, await bytesOf(file)), await requestLocale());
+export const previewPeriodicUploadAction = defineAction(PeriodicUploadSchema, async ({ file }, actor, locale) => {
+  return toSubmitReport(await previewPeriodicUpload(actor, await bytesOf(file)), locale);
 });
 
-export const commitPeriodicUploadAction = defineAction(PeriodicCommitSchema, async ({ file, mode }, actor) => {
+export const commitPeriodicUploadAction = defineAction(PeriodicCommitSchema, async ({ file, mode }, actor, locale) => {
   const result = await importPeriodicUpload(actor, await bytesOf(file), mode);
   if (result.saved > 0) revalidatePath("/bao-cao-dinh-ky");
-  return toSubmitReport(result, await requestLocale());
+  return toSubmitReport(result, locale);
 });
 
 export const rejectedPeriodicRowsAction = defineAction(PeriodicUploadSchema, async ({ file, fileName }, actor) => {

@@ -12,7 +12,6 @@ import { appraiseAtProvince } from "@/lib/appraisals/province";
 import { BulkRegisterInputSchema, WithdrawInputSchema, WorkflowStepInputSchema } from "@/lib/projects/schemas";
 import { registerManyWithCuc } from "@/lib/projects/bulk-register";
 import { toBulkRegisterReport } from "@/lib/projects/bulk-register-report";
-import { requestLocale } from "@/lib/i18n/request-locale";
 import { registerWithCuc, submitProject, withdrawProject } from "@/lib/projects/workflow";
 
 function refresh(projectId: string) {
@@ -39,11 +38,11 @@ export const registerProjectAction = defineAction(WorkflowStepInputSchema, async
 });
 
 /** Several đề án at once; each outcome says registered or why not, in the request's language. */
-export const registerProjectsAction = defineAction(BulkRegisterInputSchema, async (input, actor) => {
+export const registerProjectsAction = defineAction(BulkRegisterInputSchema, async (input, actor, locale) => {
   const outcomes = await registerManyWithCuc(actor, input);
   for (const o of outcomes) if (o.ok) revalidatePath(`/de-an/${o.projectId}`);
   revalidatePath("/de-an");
-  return toBulkRegisterReport(outcomes, await requestLocale());
+  return toBulkRegisterReport(outcomes, locale);
 });
 
 export const withdrawProjectAction = defineAction(WithdrawInputSchema, async (input, actor) => {

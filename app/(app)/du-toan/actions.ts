@@ -4,13 +4,11 @@ import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { recordAllocation } from "@/lib/allocations/mutations";
 import { renderRef } from "@/lib/i18n/messages";
-import { requestLocale } from "@/lib/i18n/request-locale";
 
 // The mutation parses its own input and checks the role inside; warnings come back unsaved,
 // rendered here in the request's locale.
-export const recordAllocationAction = defineAction(z.unknown(), async (input, actor) => {
+export const recordAllocationAction = defineAction(z.unknown(), async (input, actor, locale) => {
   const result = await recordAllocation(actor, input);
   if (result.status === "SAVED") revalidatePath("/du-toan");
-  const locale = await requestLocale();
   return { ...result, warnings: result.warnings.map((w) => ({ code: w.code, message: renderRef(locale, w.ref) })) };
 });
