@@ -4,7 +4,8 @@ import "server-only";
 // Every attempt leaves an audit entry; the password never does.
 import { recordAudit } from "../audit/record";
 import { db, type Tx } from "../db/client";
-import { env } from "../env";
+import { demoMode, env } from "../env";
+import { isDemoAccount } from "./demo-accounts";
 import { verifyPassword } from "./password";
 import { CredentialsSchema } from "./schemas";
 import { clearFailures, findActiveLock, recordFailure, type Lock } from "./throttle";
@@ -40,8 +41,10 @@ export async function authorizeCredentials(raw: unknown, request: SignInRequest 
   }
 
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-  if (!user || !user.active || !ok) {
-    const reason = !user ? "unknownEmail" : !user.active ? "inactive" : "wrongPassword";
+  // Outside demo mode the seeded demo accounts answer like a wrong password (decision 049).
+  const demoRefused = user !== null && !demoMode() && isDemoAccount(user.email);
+  if (!user || !user.active || !ok || demoRefused) {
+    const reason = !user ? "unknownEmail" : !user.active ? "inactive" : demoRefused ? "demoAccountOutsideDemoMode" : "wrongPassword";
     const locked = await db().$transaction((tx) => countFailure(tx, keys, attempt, reason, now));
     if (locked) throw new SignInLockedError(locked);
     return null;

@@ -195,6 +195,22 @@ describe("demo accounts", () => {
     vi.stubEnv("DEMO_MODE", "1");
     expect(await loadActorFresh(demo.id)).not.toBeNull();
   });
+
+  it("cannot sign in outside demo mode, even with the right password, and the refusal is audited", async () => {
+    const email = `mau-${randomUUID().slice(0, 8)}@khuyencong.local`;
+    const { hashPassword } = await import("../../lib/auth/password");
+    await db().user.create({ data: { email, name: "Tài khoản mẫu", passwordHash: await hashPassword("Mat-khau-mau-dung-2026"), organisationId: a.sctOrg.id, roles: { create: [{ role: "SCT" }] } } });
+    const signIn = async () => {
+      vi.resetModules();
+      const { authorizeCredentials } = await import("../../lib/auth/sign-in");
+      return authorizeCredentials({ email, password: "Mat-khau-mau-dung-2026" });
+    };
+    vi.stubEnv("DEMO_MODE", "0");
+    expect(await signIn()).toBeNull();
+    expect(await db().auditLog.findFirst({ where: { action: "auth.signInFailed", data: { path: ["email"], equals: email } }, orderBy: { id: "desc" }, select: { data: true } })).toMatchObject({ data: { reason: "demoAccountOutsideDemoMode" } });
+    vi.stubEnv("DEMO_MODE", "1");
+    expect(await signIn()).toMatchObject({ email });
+  });
 });
 
 /** lib/env caches its parse; a fresh module graph reads the stubbed variable. */
