@@ -5,9 +5,12 @@ import "server-only";
 import type { Actor } from "../auth/actor";
 import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
-import { ConflictError, DomainError, ForbiddenError, NotFoundError, fieldMessagesOf, verbatimFields, type FieldMessages } from "../errors";
+import { DomainError, ForbiddenError, NotFoundError, fieldMessagesOf, verbatimFields, type FieldMessages } from "../errors";
 import { insertFacility, newFacilityRefusals } from "../facilities/create";
+import { changedFields } from "../audit/diff";
+import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "../audit/record";
+import { draftSnapshot, refuseStaleDraft } from "./draft-changes";
 import { toSearchText } from "../search-text";
 import { parseBudgetLines } from "./budget";
 import { codePrefix, reserveCodes } from "./codes";
@@ -108,13 +111,15 @@ async function saveInTx(tx: Tx, actor: Actor, input: ProjectDraftInput): Promise
   let id: string;
   let code: string;
   let version: number;
+  let before: Record<string, unknown> | null = null;
   if (input.id) {
     await lockRows(tx, "Project", [input.id]);
     const existing = await tx.project.findFirst({ where: { AND: [{ id: input.id }, projectScopeWhere(actor)] }, select: { id: true, code: true, version: true, status: true, implementerId: true } });
     if (!existing) throw new NotFoundError("project");
     if (!actor.organisationIds.includes(existing.implementerId)) throw new ForbiddenError("errors.projects.editByImplementerOnly");
     if (!EDITABLE_STATUSES.includes(existing.status)) throw new DomainError("INVALID_TRANSITION", "errors.projects.notEditable");
-    if (existing.version !== input.version) throw new ConflictError("errors.projects.savedElsewhere");
+    if (existing.version !== input.version) await refuseStaleDraft(tx, existing.id, input.version ?? 0);
+    before = await draftSnapshot(tx, existing.id);
     // A transaction holds one connection: its parts are replaced one after another.
     const ofProject = { where: { projectId: existing.id } };
     await tx.projectBudgetLine.deleteMany(ofProject);
@@ -139,6 +144,9 @@ async function saveInTx(tx: Tx, actor: Actor, input: ProjectDraftInput): Promise
   await tx.projectBudgetLine.createMany({ data: parts.budgetLines });
   await tx.projectWorkItem.createMany({ data: parts.workItems });
   await tx.projectPartner.createMany({ data: parts.partners });
-  await recordAudit(tx, actor, { action: input.id ? "project.update" : "project.create", entityType: "Project", entityId: id });
+  // The entry says what the save changed (before → after) and which version it made, so a later
+  // stale save can be told what changed since (refuseStaleDraft).
+  const changes = before ? changedFields(before, await draftSnapshot(tx, id)) : {};
+  await recordAudit(tx, actor, { action: before ? "project.update" : "project.create", entityType: "Project", entityId: id, data: (before ? { toVersion: version, fromVersion: version - 1, changes } : { toVersion: version }) as Prisma.InputJsonObject });
   return { id, code, version, createdFacilities: [...newFacilityIds].map(([key, facilityId]) => ({ key, id: facilityId })) };
 }

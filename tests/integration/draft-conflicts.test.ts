@@ -1,0 +1,43 @@
+// No lost updates on a đề án (issue #11 §5), against real PostgreSQL: each save records before →
+// after of what it changed; a save based on an older version is refused with who saved since and
+// which parts they changed, and writes nothing.
+import { beforeAll, describe, expect, it } from "vitest";
+import { ConflictError } from "../../lib/errors";
+import { saveDraft } from "../../lib/projects/draft";
+import { failure } from "../fixtures/failure";
+import { facility, machineryNorm, provinceWorld } from "../fixtures/world";
+import { testDb as db } from "./db";
+
+type World = Awaited<ReturnType<typeof provinceWorld>>;
+let a: World;
+let base: Record<string, unknown>;
+
+beforeAll(async () => {
+  const { norm, category } = await machineryNorm(db());
+  a = await provinceWorld(db(), "Tỉnh Xung Đột");
+  const f = await facility(db(), a.current.id);
+  base = {
+    title: "Hỗ trợ máy sấy chè (xung đột)", planYear: 2027, endYear: 2027, fundingSource: "KCQG", kind: "STANDARD", provinceId: a.current.id,
+    locationText: "Xã Thử Nghiệm", needAndBasis: "Sấy chè thủ công.", objectives: "Nâng năng suất.", contentCategoryIds: [category.id], beneficiaries: [{ facilityId: f.id }],
+    budgetLines: [{ item: "Máy sấy chè", supportNormId: norm.id, facilityId: f.id, unit: "máy", quantity: 1, totalCost: "700", supportAmount: "300" }],
+  };
+});
+
+describe("saving a đề án", () => {
+  it("records what changed, and refuses a stale save naming who changed what, keeping the newer version", async () => {
+    const created = await saveDraft(a.centre, base);
+    const first = await saveDraft(a.centre, { ...base, id: created.id, version: created.version, title: "Hỗ trợ máy sấy chè hiện đại", budgetLines: [{ ...(base.budgetLines as object[])[0], totalCost: "800" }] });
+    const entry = await db().auditLog.findFirstOrThrow({ where: { projectId: created.id, action: "project.update" }, orderBy: { id: "desc" }, select: { data: true } });
+    expect(entry.data).toMatchObject({ fromVersion: created.version, toVersion: first.version, changes: { title: { from: "Hỗ trợ máy sấy chè (xung đột)", to: "Hỗ trợ máy sấy chè hiện đại" }, totalCost: { from: "700000000", to: "800000000" } } });
+    expect(Object.keys((entry.data as { changes: object }).changes)).not.toContain("objectives");
+
+    // A second tab still holds the first version and saves other objectives.
+    const stale = await failure(saveDraft(a.centre, { ...base, id: created.id, version: created.version, objectives: "Giảm hao hụt." }));
+    expect(stale).toBeInstanceOf(ConflictError);
+    expect(stale.message).toContain("tên đề án");
+    expect(stale.message).toContain("dự toán kinh phí");
+    expect(stale.message).toContain(a.centre.name);
+    const now = await db().project.findUniqueOrThrow({ where: { id: created.id }, select: { title: true, objectives: true, version: true } });
+    expect(now).toEqual({ title: "Hỗ trợ máy sấy chè hiện đại", objectives: "Nâng năng suất.", version: first.version });
+  });
+});
