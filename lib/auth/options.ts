@@ -8,6 +8,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { db } from "../db/client";
 import { authSecret } from "../env";
 import { sameOriginPath } from "../http/same-origin-path";
+import { recordAudit } from "../audit/record";
 import { endSessions } from "./sessions";
 import { authorizeCredentials, SignInLockedError } from "./sign-in";
 
@@ -24,7 +25,9 @@ export async function endSessionOfToken(token: { sub?: string; sv?: unknown } | 
   if (!userId || typeof version !== "number") return;
   await db().$transaction(async (tx) => {
     const current = await tx.user.findFirst({ where: { id: userId, sessionVersion: version }, select: { id: true } });
-    if (current) await endSessions(tx, userId);
+    if (!current) return;
+    await endSessions(tx, userId);
+    await recordAudit(tx, null, { action: "auth.signOut", entityType: "User", entityId: userId });
   });
 }
 
