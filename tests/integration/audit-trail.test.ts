@@ -8,11 +8,9 @@ import { projectHistory, searchAudit } from "../../lib/audit/queries";
 import { AuditSearchSchema } from "../../lib/audit/schemas";
 import type { Actor } from "../../lib/auth/actor";
 import { ForbiddenError, NotFoundError } from "../../lib/errors";
-import { saveDraft } from "../../lib/projects/draft";
-import { submitProject } from "../../lib/projects/workflow";
-import { COMPLETE, attachDossier } from "../fixtures/complete-draft";
+import { submittedDraft } from "../fixtures/complete-draft";
 import { failure } from "../fixtures/failure";
-import { adminUser, facility, machineryNorm, provinceWorld } from "../fixtures/world";
+import { adminUser, machineryNorm, provinceWorld } from "../fixtures/world";
 import { testDb as db } from "./db";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
@@ -20,7 +18,6 @@ let a: World;
 let b: World;
 let admin: Actor;
 let projectId: string;
-const OPEN = new Date("2026-06-01T03:00:00Z");
 const criteria = CRITERIA.map((criterion) => ({ criterion, assessment: criterion === "DOSSIER_COMPLETENESS" ? ("PARTLY_MET" as const) : ("MET" as const), comment: "" }));
 
 beforeAll(async () => {
@@ -28,16 +25,9 @@ beforeAll(async () => {
   a = await provinceWorld(db(), "Tỉnh Nhật Ký A");
   b = await provinceWorld(db(), "Tỉnh Nhật Ký B");
   admin = await adminUser(db());
-  const f = await facility(db(), a.current.id);
-  const saved = await saveDraft(a.centre, {
-    title: "Hỗ trợ máy sấy chè (nhật ký)", planYear: 2027, endYear: 2027, fundingSource: "KCQG", kind: "STANDARD", provinceId: a.current.id,
-    ...COMPLETE, locationText: "Xã Thử Nghiệm", needAndBasis: "Sấy chè thủ công.", objectives: "Nâng năng suất.", contentCategoryIds: [category.id], beneficiaries: [{ facilityId: f.id }],
-    budgetLines: [{ item: "Máy sấy chè", supportNormId: norm.id, facilityId: f.id, unit: "máy", quantity: 1, totalCost: "700", supportAmount: "300" }],
-  });
-  await attachDossier(db(), saved.id);
-  const step = await submitProject(a.centre, { projectId: saved.id, version: saved.version }, OPEN);
-  await appraiseAtProvince(a.sct, { projectId: saved.id, version: step.version, outcome: "APPROVE", method: "STAFF", form: "4a", criteria, conclusion: "Đạt yêu cầu", approvedAmount: "250" });
-  projectId = saved.id;
+  const step = await submittedDraft(db(), a, { norm, category }, "Hỗ trợ máy sấy chè (nhật ký)");
+  await appraiseAtProvince(a.sct, { projectId: step.id, version: step.version, outcome: "APPROVE", method: "STAFF", form: "4a", criteria, conclusion: "Đạt yêu cầu", approvedAmount: "250" });
+  projectId = step.id;
 });
 
 describe("a đề án's history", () => {

@@ -8,11 +8,10 @@ import type { Actor } from "../../lib/auth/actor";
 import { fulfilDocumentRequest, requestDocuments } from "../../lib/document-requests/mutations";
 import { getDocumentRequests } from "../../lib/document-requests/queries";
 import { ForbiddenError, InvalidTransitionError, NotFoundError } from "../../lib/errors";
-import { saveDraft } from "../../lib/projects/draft";
-import { submitProject, withdrawProject } from "../../lib/projects/workflow";
-import { COMPLETE, attachDossier } from "../fixtures/complete-draft";
+import { withdrawProject } from "../../lib/projects/workflow";
+import { submittedDraft } from "../fixtures/complete-draft";
 import { failure } from "../fixtures/failure";
-import { facility, machineryNorm, provinceWorld } from "../fixtures/world";
+import { machineryNorm, provinceWorld } from "../fixtures/world";
 import { testDb as db } from "./db";
 
 // Uploads go to a temporary storage directory, set before any lib code reads STORAGE_DIR.
@@ -28,20 +27,9 @@ let a: World;
 let b: World;
 let norm: { id: string };
 let category: { id: string };
-const OPEN = new Date("2026-06-01T03:00:00Z");
 const pdf = () => ({ name: "bao-gia-bo-sung.pdf", bytes: samplePdf() });
 
-async function submitted(w: World) {
-  const f = await facility(db(), w.current.id);
-  const saved = await saveDraft(w.centre, {
-    title: "Hỗ trợ máy sấy chè (bổ sung hồ sơ)", planYear: 2027, endYear: 2027, fundingSource: "KCQG", kind: "STANDARD", provinceId: w.current.id,
-    ...COMPLETE, locationText: "Xã Thử Nghiệm", needAndBasis: "Sấy chè thủ công.", objectives: "Nâng năng suất.", contentCategoryIds: [category.id], beneficiaries: [{ facilityId: f.id }],
-    budgetLines: [{ item: "Máy sấy chè", supportNormId: norm.id, facilityId: f.id, unit: "máy", quantity: 1, totalCost: "700", supportAmount: "300" }],
-  });
-  await attachDossier(db(), saved.id);
-  const step = await submitProject(w.centre, { projectId: saved.id, version: saved.version }, OPEN);
-  return { id: saved.id, version: step.version };
-}
+const submitted = (w: World) => submittedDraft(db(), w, { norm, category }, "Hỗ trợ máy sấy chè (bổ sung hồ sơ)");
 
 const openNotices = (actor: Actor, subject: string) => db().notification.count({ where: { userId: actor.userId, subject, resolvedAt: null } });
 

@@ -5,22 +5,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ConflictError } from "../../lib/errors";
 import { saveDraft } from "../../lib/projects/draft";
 import { failure } from "../fixtures/failure";
-import { facility, machineryNorm, provinceWorld } from "../fixtures/world";
+import { completeDraftInput } from "../fixtures/complete-draft";
+import { machineryNorm, provinceWorld } from "../fixtures/world";
 import { testDb as db } from "./db";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
 let a: World;
-let base: Record<string, unknown>;
+let base: Awaited<ReturnType<typeof completeDraftInput>>;
 
 beforeAll(async () => {
-  const { norm, category } = await machineryNorm(db());
   a = await provinceWorld(db(), "Tỉnh Xung Đột");
-  const f = await facility(db(), a.current.id);
-  base = {
-    title: "Hỗ trợ máy sấy chè (xung đột)", planYear: 2027, endYear: 2027, fundingSource: "KCQG", kind: "STANDARD", provinceId: a.current.id,
-    locationText: "Xã Thử Nghiệm", needAndBasis: "Sấy chè thủ công.", objectives: "Nâng năng suất.", contentCategoryIds: [category.id], beneficiaries: [{ facilityId: f.id }],
-    budgetLines: [{ item: "Máy sấy chè", supportNormId: norm.id, facilityId: f.id, unit: "máy", quantity: 1, totalCost: "700", supportAmount: "300" }],
-  };
+  base = await completeDraftInput(db(), a, await machineryNorm(db()), "Hỗ trợ máy sấy chè (xung đột)");
 });
 
 describe("saving a đề án", () => {

@@ -1,15 +1,14 @@
 // Notices along the registration chain and the implementer's withdrawal, against real PostgreSQL:
 // who hears of each step (and who does not: province B), with subject and link to the next page.
 import { beforeAll, describe, expect, it } from "vitest";
-import { saveDraft } from "../../lib/projects/draft";
 import { CRITERIA } from "../../lib/appraisals/criteria";
 import { appraiseAtProvince } from "../../lib/appraisals/province";
-import { registerWithCuc, submitProject, withdrawProject } from "../../lib/projects/workflow";
+import { registerWithCuc, withdrawProject } from "../../lib/projects/workflow";
 import type { Actor } from "../../lib/auth/actor";
-import { cucStaff, facility, machineryNorm, provinceWorld } from "../fixtures/world";
+import { cucStaff, machineryNorm, provinceWorld } from "../fixtures/world";
 import { testDb as db } from "./db";
 import { failure } from "../fixtures/failure";
-import { COMPLETE, attachDossier } from "../fixtures/complete-draft";
+import { submittedDraft } from "../fixtures/complete-draft";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
 let a: World;
@@ -20,17 +19,7 @@ let category: { id: string };
 const OPEN = new Date("2026-06-01T03:00:00Z");
 const allMet = CRITERIA.map((criterion) => ({ criterion, assessment: criterion === "DOSSIER_COMPLETENESS" ? ("PARTLY_MET" as const) : ("MET" as const), comment: "" }));
 
-async function submitted(w: World) {
-  const f = await facility(db(), w.current.id);
-  const saved = await saveDraft(w.centre, {
-    title: "Hỗ trợ máy sấy chè", planYear: 2027, endYear: 2027, fundingSource: "KCQG", kind: "STANDARD", provinceId: w.current.id,
-    ...COMPLETE, locationText: "Xã Thử Nghiệm", needAndBasis: "Sấy chè thủ công.", objectives: "Nâng năng suất.", contentCategoryIds: [category.id], beneficiaries: [{ facilityId: f.id }],
-    budgetLines: [{ item: "Máy sấy chè", supportNormId: norm.id, facilityId: f.id, unit: "máy", quantity: 1, totalCost: "700", supportAmount: "300" }],
-  });
-  await attachDossier(db(), saved.id);
-  const step = await submitProject(w.centre, { projectId: saved.id, version: saved.version }, OPEN);
-  return { id: saved.id, version: step.version };
-}
+const submitted = (w: World) => submittedDraft(db(), w, { norm, category }, "Hỗ trợ máy sấy chè");
 
 const noticesOf = (userId: string, projectId: string) =>
   db().notification.findMany({ where: { userId, subject: `project:${projectId}` }, select: { kind: true, title: true, body: true, link: true }, orderBy: { createdAt: "asc" } });
