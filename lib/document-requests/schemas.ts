@@ -1,13 +1,14 @@
 import { z } from "zod";
+import { formatInteger } from "../format";
 import { renderMessage } from "../i18n/messages";
+import { text } from "../text";
 
 export const NOTE_MAX = 2000;
 
 export const RequestDocumentsInputSchema = z.object({
   projectId: z.uuid(),
-  note: z.string().trim()
-    .min(10, renderMessage("vi", "errors.documentRequests.noteTooShort"))
-    .max(NOTE_MAX, renderMessage("vi", "errors.documentRequests.noteTooLong", { max: NOTE_MAX.toLocaleString("vi-VN") })),
+  note: text({ max: NOTE_MAX, multiline: true, tooLong: renderMessage("vi", "errors.documentRequests.noteTooLong", { max: formatInteger(NOTE_MAX) }) })
+    .min(10, renderMessage("vi", "errors.documentRequests.noteTooShort")),
 });
 export type RequestDocumentsInput = z.infer<typeof RequestDocumentsInputSchema>;
 

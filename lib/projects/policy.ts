@@ -31,6 +31,23 @@ export function transitionContextOf(project: { fundingSource: { code: string }; 
   };
 }
 
+/** Whether the actor registers đề án with the Cục at all (an SCT): the list then offers it in bulk. */
+export function registersWithCuc(actor: Actor): boolean {
+  return hasRole(actor, "SCT");
+}
+
+/** A row the list offers for registration, with the version shown (optimistic check); amounts as whole-đồng text. */
+export type RegisterCandidate = { id: string; code: string; title: string; version: number; amount: string; fund: "KCQG" | "KCDP" };
+
+type Registrable = Parameters<typeof canRegisterWithCuc>[1] & { id: string; code: string; title: string; version: number; supportAmount: bigint };
+
+/** The rows of a list the actor may register with the Cục now; a KCĐP đề án is totalled apart. */
+export function registerCandidates(actor: Actor, rows: readonly Registrable[]): RegisterCandidate[] {
+  return rows
+    .filter((p) => canRegisterWithCuc(actor, p))
+    .map((p) => ({ id: p.id, code: p.code, title: p.title, version: p.version, amount: p.supportAmount.toString(), fund: p.fundingSource.code === "KCDP" ? "KCDP" : "KCQG" }));
+}
+
 /** Whether the actor (as the SCT of the đề án's province) may register it with the Cục now. */
 export function canRegisterWithCuc(actor: Actor, project: { status: ProjectStatus; implementerId: string; provinceId: string | null; fundingSource: { code: string }; implementer: { kind: string }; multiProvince: boolean; kind: string }): boolean {
   return projectSteps(project.status, partiesOf(actor, project), transitionContextOf(project)).includes("REGISTER");

@@ -141,6 +141,6 @@ export const BulkRegisterInputSchema = z.object({
     .min(1, "Chọn ít nhất một đề án để đăng ký.")
     .max(100, `Mỗi lần đăng ký tối đa ${formatInteger(100)} đề án.`)
     .refine((items) => new Set(items.map((i) => i.projectId)).size === items.length, "Một đề án được chọn hai lần."),
-  comment: z.string().trim().max(4000).default(""),
+  comment: WorkflowStepInputSchema.shape.comment,
 });
 export type BulkRegisterInput = z.infer<typeof BulkRegisterInputSchema>;

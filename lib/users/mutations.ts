@@ -22,8 +22,7 @@ export async function createUser(actor: Actor, raw: unknown, now = new Date()): 
   const input = CreateUserInputSchema.parse(raw);
   requireUserAdmin(actor);
   assertScopeFitsRoles(input);
-  // A hash of random bytes nobody knows: the account works only once its owner sets a password by the link.
-  const passwordHash = await hashPassword(randomBytes(32).toString("base64url"));
+  const passwordHash = await unknownPasswordHash();
   try {
     return await db().$transaction(async (tx) => {
       await assertChoicesInForce(tx, input);
@@ -87,19 +86,24 @@ export async function setUserActive(actor: Actor, raw: unknown, now = new Date()
   });
 }
 
+/** A hash of random bytes nobody knows: the account works only once its owner sets a password by the link. */
+const unknownPasswordHash = () => hashPassword(randomBytes(32).toString("base64url"));
+
 /**
  * An admin-driven reset: the user must set a new password, by the one-time link returned here
- * (shown once to the admin to hand over). Their sessions end, so a suspected intruder is out now.
+ * (shown once to the admin to hand over). Their sessions end and the old password stops working,
+ * so a suspected intruder who knows it is out now and cannot sign in to undo the reset.
  */
 export async function resetPassword(actor: Actor, raw: unknown, now = new Date()): Promise<{ email: string; link: IssuedLink }> {
   const input = UserIdInputSchema.parse(raw);
   requireUserAdmin(actor);
   if (input.userId === actor.userId) throw new DomainError("VALIDATION", "errors.users.selfReset");
+  const passwordHash = await unknownPasswordHash();
   return db().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: input.userId }, select: { email: true, active: true, mustChangePassword: true } });
     if (!user) throw new NotFoundError("user");
     if (!user.active) throw new DomainError("VALIDATION", "errors.users.inactive", { email: user.email });
-    await tx.user.update({ where: { id: input.userId }, data: { mustChangePassword: true } });
+    await tx.user.update({ where: { id: input.userId }, data: { mustChangePassword: true, passwordHash } });
     await endSessions(tx, input.userId);
     await recordAudit(tx, actor, { action: "user.resetPassword", entityType: "User", entityId: input.userId, data: { before: { mustChangePassword: user.mustChangePassword }, after: { mustChangePassword: true } } });
     return { email: user.email, link: await issueResetLink(tx, actor, input.userId, now) };

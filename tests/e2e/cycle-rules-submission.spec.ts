@@ -88,7 +88,7 @@ test("submission: the missing parts are listed field by field, then the complete
   await open(page, projectUrl);
   const requests = page.getByTestId("document-requests");
   await requests.getByRole("button", { name: "Gửi yêu cầu bổ sung" }).click();
-  await expect(requests.getByRole("alert")).toContainText("ít nhất 10 ký tự");
+  await expect(requests.locator("#document-request-note-error")).toContainText("ít nhất 10 ký tự");
   await requests.getByLabel("Tài liệu cần bổ sung").fill("Bổ sung báo giá máy dệt của hai nhà cung cấp.");
   await requests.getByRole("button", { name: "Gửi yêu cầu bổ sung" }).click();
   await expect(requests.getByRole("status")).toContainText("Đã gửi yêu cầu");

@@ -118,7 +118,10 @@ describe("an admin-driven reset", () => {
     const created = await newSctUser(a);
     const first = tokenOf(created.link.path);
     const before = await sessionVersion(created.id);
+    // Whoever knew the old password is out: it stops working with the reset.
+    await db().user.update({ where: { id: created.id }, data: { passwordHash: await hashPassword("mật khẩu cũ bị lộ 2026") } });
     const reset = await resetPassword(admin, { userId: created.id });
+    expect(await verifyPassword((await db().user.findUniqueOrThrow({ where: { id: created.id }, select: { passwordHash: true } })).passwordHash, "mật khẩu cũ bị lộ 2026")).toBe(false);
     const token = tokenOf(reset.link.path);
     expect(await sessionVersion(created.id)).toBe(before + 1);
     const rows = await db().passwordReset.findMany({ where: { userId: created.id }, select: { tokenHash: true, usedAt: true } });

@@ -4,8 +4,8 @@ import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { SearchForm } from "@/components/ui/search-form";
-import { canDraftProject, canRegisterWithCuc } from "@/lib/projects/policy";
-import { BulkRegisterTable, type RegisterCandidate } from "./_components/bulk-register";
+import { canDraftProject, registerCandidates, registersWithCuc } from "@/lib/projects/policy";
+import { BulkRegisterTable } from "./_components/bulk-register";
 import { requireActor } from "@/lib/auth/session";
 import { listFilterOptions } from "@/lib/projects/list-options";
 import { formatAmount } from "@/lib/format";
@@ -50,10 +50,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       },
     })),
   };
-  // The rows the SCT may register with the Cục now, with the version shown (optimistic check).
-  const candidates: RegisterCandidate[] = page.rows
-    .filter((p) => canRegisterWithCuc(actor, p))
-    .map((p) => ({ id: p.id, code: p.code, title: p.title, version: p.version, amount: p.supportAmount.toString(), fund: p.fundingSource.code === "KCDP" ? "KCDP" : "KCQG" }));
+  const candidates = registerCandidates(actor, page.rows);
   return (
     <div>
       <div className="flex flex-wrap items-start justify-between gap-2">
@@ -106,7 +103,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           <Link href="/de-an" className="text-blue-700 underline">{t("projectList.clearFilter")}</Link>
         </p>
       ) : null}
-      {candidates.length > 0 ? <BulkRegisterTable {...table} candidates={candidates} /> : <DataTable {...table} />}
+      {candidates.length > 0 || registersWithCuc(actor) ? <BulkRegisterTable {...table} candidates={candidates} /> : <DataTable {...table} />}
       <Pagination page={page.page} pageCount={page.pageCount} total={page.total} basePath="/de-an" params={{ q: input.q, year: input.year?.toString(), source: input.source, status: input.status, kind: input.kind, content: input.content, province: input.province, awaiting: input.awaiting, sort: input.sort, dir: input.dir }} />
     </div>
   );

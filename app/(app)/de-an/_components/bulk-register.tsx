@@ -6,6 +6,7 @@
 // đề án on its own (lib/projects/bulk-register) with the version this list showed.
 import { useState } from "react";
 import { useTranslations } from "next-intl";
+import type { RegisterCandidate } from "@/lib/projects/policy";
 import { ConfirmDialog } from "@/components/forms/confirm-dialog";
 import { Feedback } from "@/components/forms/feedback";
 import { useActionRunner } from "@/components/forms/use-action";
@@ -14,7 +15,6 @@ import { DataTable, type DataColumn, type DataRow } from "@/components/ui/data-t
 import { formatMoneyAuto } from "@/lib/format";
 import { registerProjectsAction } from "../actions";
 
-export type RegisterCandidate = { id: string; code: string; title: string; version: number; amount: string; fund: "KCQG" | "KCDP" };
 type Result = { id: string; code: string; title: string; ok: boolean; reason: string };
 
 const sumOf = (list: readonly RegisterCandidate[], fund: RegisterCandidate["fund"]) => list.filter((c) => c.fund === fund).reduce((s, c) => s + BigInt(c.amount), 0n);
@@ -41,14 +41,16 @@ export function BulkRegisterTable({ columns, rows, emptyText, candidates }: { co
       onFailure: () => setOpen(false),
     });
   const done = results?.filter((r) => r.ok).length ?? 0;
+  // After a registration the refreshed list may offer nothing more: the results stay, the bar goes.
+  const offering = candidates.length > 0;
   return (
     <div className="space-y-2">
-      <div className="flex flex-wrap items-center gap-2" data-testid="bulk-register">
+      {offering ? <div className="flex flex-wrap items-center gap-2" data-testid="bulk-register">
         <ActionButton type="button" className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60" disabled={pending || picked.length === 0} onClick={() => setOpen(true)}>
           {t("bulkRegister", { count: picked.length })}
         </ActionButton>
         <span className="text-sm text-slate-600">{t("bulkHint")}</span>
-      </div>
+      </div> : null}
       <ConfirmDialog open={open} title={t("bulkConfirmTitle", { count: picked.length })} onConfirm={confirm} onCancel={() => setOpen(false)} pending={pending} confirmLabel={t("bulkConfirm")}>
         <p data-testid="bulk-summary">{t("bulkConfirmSummary", { count: picked.length, total: formatMoneyAuto(kcqg) })}</p>
         {kcdp > 0n ? <p>{t("bulkConfirmLocal", { total: formatMoneyAuto(kcdp) })}</p> : null}
@@ -68,7 +70,7 @@ export function BulkRegisterTable({ columns, rows, emptyText, candidates }: { co
           </ul>
         </section>
       ) : null}
-      <DataTable columns={columns} rows={rows} emptyText={emptyText} selection={{ header: t("bulkSelectHeader"), selectable: new Set(byId.keys()), chosen, onToggle: toggle, label: (id) => t("bulkSelect", { code: byId.get(id)?.code ?? "" }) }} />
+      <DataTable columns={columns} rows={rows} emptyText={emptyText} selection={offering ? { header: t("bulkSelectHeader"), selectable: new Set(byId.keys()), chosen, onToggle: toggle, label: (id) => t("bulkSelect", { code: byId.get(id)?.code ?? "" }) } : undefined} />
     </div>
   );
 }
