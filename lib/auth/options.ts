@@ -9,6 +9,7 @@ import { db } from "../db/client";
 import { authSecret } from "../env";
 import { sameOriginPath } from "../http/same-origin-path";
 import { recordAudit } from "../audit/record";
+import { log } from "../log";
 import { endSessions } from "./sessions";
 import { authorizeCredentials, SignInLockedError } from "./sign-in";
 
@@ -45,7 +46,7 @@ export function authOptions(): NextAuthOptions {
             return await authorizeCredentials(credentials, { headers: request?.headers as Record<string, unknown> | undefined });
           } catch (error) {
             if (error instanceof SignInLockedError) throw error;
-            console.error("Unexpected error in sign-in", error);
+            void log.error("Unexpected error in sign-in", { error });
             throw new Error(SIGN_IN_UNAVAILABLE);
           }
         },

@@ -12,6 +12,11 @@ describe("domainErrorOfPrisma", () => {
     expect(domainErrorOfPrisma(known("P2010", adapter("23503")))).toMatchObject({ code: "VALIDATION", fields: undefined });
   });
 
+  it("turns a unique value taken by a concurrent save into a CONFLICT on its field, naming nothing else", () => {
+    expect(domainErrorOfPrisma(known("P2002", { modelName: "Facility", target: ["taxCode"] }))).toMatchObject({ code: "CONFLICT", details: { taxCode: "Giá trị này đã được dùng." } });
+    expect(domainErrorOfPrisma(known("P2002", { driverAdapterError: { cause: { constraint: { index: "Facility_taxCode_key" } } } }))).toMatchObject({ code: "CONFLICT", details: { taxCode: "Giá trị này đã được dùng." } });
+  });
+
   it("answers a vanished record or a malformed id as not found, NUL and overflow as validation", () => {
     expect(domainErrorOfPrisma(known("P2025", {}))).toMatchObject({ code: "NOT_FOUND" });
     expect(domainErrorOfPrisma(known("P2007", adapter("22P02")))).toMatchObject({ code: "NOT_FOUND" });
@@ -20,7 +25,7 @@ describe("domainErrorOfPrisma", () => {
   });
 
   it("leaves everything else to the unexpected path", () => {
-    expect(domainErrorOfPrisma(known("P2002", {}))).toBeNull();
+    expect(domainErrorOfPrisma(known("P2034", {}))).toBeNull();
     expect(domainErrorOfPrisma(new Error("boom"))).toBeNull();
   });
 });
