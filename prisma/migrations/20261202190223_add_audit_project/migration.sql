@@ -2,10 +2,10 @@
 ALTER TABLE "AuditLog" ADD COLUMN     "projectId" UUID;
 
 -- CreateIndex
-CREATE INDEX "AuditLog_projectId_at_idx" ON "AuditLog"("projectId", "at");
+CREATE INDEX "AuditLog_projectId_id_idx" ON "AuditLog"("projectId", "id");
 
 -- CreateIndex
-CREATE INDEX "AuditLog_action_at_idx" ON "AuditLog"("action", "at");
+CREATE INDEX "AuditLog_action_id_idx" ON "AuditLog"("action", "id");
 
 -- Hand-written: fill the new column from what the entries already say. The append-only trigger is
 -- set aside for this one derived column only, inside the migration's own transaction.
