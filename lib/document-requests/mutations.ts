@@ -39,8 +39,9 @@ export async function fulfilDocumentRequest(actor: Actor, raw: unknown): Promise
       throw error instanceof NotFoundError ? new NotFoundError("record") : error;
     });
     const request = await tx.documentRequest.findUniqueOrThrow({ where: { id: input.requestId }, select: { id: true, fulfilledAt: true, requestedById: true } });
-    if (!partiesOf(actor, project).includes("IMPLEMENTER")) throw new ForbiddenError("errors.documentRequests.byImplementerOnly");
-    if (!canFulfilDocumentRequest(partiesOf(actor, project), project.status)) throw new InvalidTransitionError("errors.documentRequests.notUnderAppraisal");
+    const parties = partiesOf(actor, project);
+    if (!parties.includes("IMPLEMENTER")) throw new ForbiddenError("errors.documentRequests.byImplementerOnly");
+    if (!canFulfilDocumentRequest(parties, project.status)) throw new InvalidTransitionError("errors.documentRequests.notUnderAppraisal");
     if (request.fulfilledAt) throw new InvalidTransitionError("errors.documentRequests.alreadyFulfilled");
     await tx.documentRequest.update({ where: { id: request.id }, data: { fulfilledAt: new Date(), fulfilledById: actor.userId } });
     await resolveNotices(tx, subjectOf(request.id));

@@ -6,10 +6,8 @@ import { CRITERIA } from "../../lib/appraisals/criteria";
 import { appraiseAtProvince } from "../../lib/appraisals/province";
 import { registerManyWithCuc } from "../../lib/projects/bulk-register";
 import { transitionProject } from "../../lib/projects/mutations";
-import { saveDraft } from "../../lib/projects/draft";
-import { submitProject } from "../../lib/projects/workflow";
-import { COMPLETE, attachDossier } from "../fixtures/complete-draft";
-import { cucStaff, facility, machineryNorm, provinceWorld } from "../fixtures/world";
+import { REGISTRATION_OPEN, submittedDraft } from "../fixtures/complete-draft";
+import { cucStaff, machineryNorm, provinceWorld } from "../fixtures/world";
 import { testDb as db } from "./db";
 
 type World = Awaited<ReturnType<typeof provinceWorld>>;
@@ -20,22 +18,14 @@ let category: { id: string };
 
 // The fixture plan year 2027 (15/06/2026 deadline): saveDraft accepts plan years up to 2100 only,
 // and nothing here is counted by year. Each test has its own provinces.
-const OPEN = new Date("2026-06-01T03:00:00Z");
+const OPEN = REGISTRATION_OPEN;
 const criteria = CRITERIA.map((criterion) => ({ criterion, assessment: criterion === "DOSSIER_COMPLETENESS" ? ("PARTLY_MET" as const) : ("MET" as const), comment: "" }));
 
 /** A đề án of the province, submitted by its centre and approved by its SCT (APPROVED_BY_SCT). */
 async function approved(w: World) {
-  const f = await facility(db(), w.current.id);
-  const saved = await saveDraft(w.centre, {
-    title: "Hỗ trợ máy sấy chè (đăng ký nhiều đề án)", planYear: 2027, endYear: 2027, fundingSource: "KCQG", kind: "STANDARD", provinceId: w.current.id,
-    locationText: "Xã Thử Nghiệm", needAndBasis: "Sấy chè thủ công, chất lượng không đồng đều.", objectives: "Nâng năng suất sấy chè.", ...COMPLETE,
-    contentCategoryIds: [category.id], beneficiaries: [{ facilityId: f.id }],
-    budgetLines: [{ item: "Máy sấy chè", supportNormId: norm.id, facilityId: f.id, unit: "máy", quantity: 1, totalCost: "700", supportAmount: "300" }],
-  });
-  await attachDossier(db(), saved.id);
-  const submitted = await submitProject(w.centre, { projectId: saved.id, version: saved.version }, OPEN);
-  const done = await appraiseAtProvince(w.sct, { projectId: saved.id, version: submitted.version, outcome: "APPROVE", method: "STAFF", form: "4a", criteria, conclusion: "Đạt yêu cầu" });
-  return { projectId: saved.id, version: done.version };
+  const submitted = await submittedDraft(db(), w, { norm, category }, "Hỗ trợ máy sấy chè (đăng ký nhiều đề án)");
+  const done = await appraiseAtProvince(w.sct, { projectId: submitted.id, version: submitted.version, outcome: "APPROVE", method: "STAFF", form: "4a", criteria, conclusion: "Đạt yêu cầu" });
+  return { projectId: submitted.id, version: done.version };
 }
 
 const statusOf = async (id: string) => (await db().project.findUniqueOrThrow({ where: { id }, select: { status: true } })).status;
