@@ -40,13 +40,21 @@ export function transitionContext(project: ProjectForTransition) {
  * Checks the state machine for this actor and records the step (status, history, audit).
  * `decision` holds what the step decided (outcome, amount, criteria), kept in its audit entry.
  */
-export async function applyTransition(tx: Tx, actor: Actor, project: ProjectForTransition, to: ProjectStatus, comment: string, decision: Prisma.InputJsonObject = {}): Promise<{ status: ProjectStatus; version: number }> {
+/**
+ * Whether the actor may take the step at all. Steps that check the đề án first (submission,
+ * registration) ask this before, so a role without the step never reads the checks' findings.
+ */
+export function assertMayTransition(actor: Actor, project: ProjectForTransition, to: ProjectStatus): void {
   if (!isKnownTransition(project.status, to)) {
     throw new InvalidTransitionError("errors.projects.transitionNotAllowed");
   }
   if (!canTransition(project.status, to, partiesOf(actor, project), transitionContext(project))) {
     throw new ForbiddenError("errors.projects.stepNotAllowed");
   }
+}
+
+export async function applyTransition(tx: Tx, actor: Actor, project: ProjectForTransition, to: ProjectStatus, comment: string, decision: Prisma.InputJsonObject = {}): Promise<{ status: ProjectStatus; version: number }> {
+  assertMayTransition(actor, project, to);
   const updated = await tx.project.update({ where: { id: project.id }, data: { status: to, version: { increment: 1 } }, select: { status: true, version: true } });
   await tx.projectTransition.create({ data: { projectId: project.id, fromStatus: project.status, toStatus: to, actorId: actor.userId, comment } });
   await recordAudit(tx, actor, { action: "project.transition", entityType: "Project", entityId: project.id, data: { from: project.status, to, comment, ...decision } });

@@ -7,7 +7,7 @@ import { db, type Tx } from "../db/client";
 import { DomainError, NotFoundError, verbatimFields } from "../errors";
 import { checkProject } from "./checks";
 import { lateRegistrationParams, registrationOpen } from "../plan-years/deadlines";
-import { applyTransition, lockProject, transitionContext, type ProjectForTransition } from "./mutations";
+import { applyTransition, assertMayTransition, lockProject, transitionContext, type ProjectForTransition } from "./mutations";
 import { WorkflowStepInputSchema as StepSchema, WithdrawInputSchema } from "./schemas";
 
 async function assertDeadline(tx: Tx, project: ProjectForTransition, now: Date): Promise<void> {
@@ -29,9 +29,11 @@ export async function submitProject(actor: Actor, raw: unknown, now = new Date()
   return db().$transaction(async (tx) => {
     const project = await lockProject(tx, actor, input.projectId, input.version);
     const direct = transitionContext(project).registersDirectly;
+    const to = direct ? "REGISTERED" : "SUBMITTED_TO_SCT";
+    assertMayTransition(actor, project, to);
     await assertChecksPass(tx, actor, project.id);
     if (direct) await assertDeadline(tx, project, now);
-    return applyTransition(tx, actor, project, direct ? "REGISTERED" : "SUBMITTED_TO_SCT", input.comment);
+    return applyTransition(tx, actor, project, to, input.comment);
   });
 }
 
@@ -40,6 +42,7 @@ export async function registerWithCuc(actor: Actor, raw: unknown, now = new Date
   const input = StepSchema.parse(raw);
   return db().$transaction(async (tx) => {
     const project = await lockProject(tx, actor, input.projectId, input.version);
+    assertMayTransition(actor, project, "REGISTERED");
     // The Cục receives only complete đề án, even if a part went missing after the SCT's appraisal.
     await assertChecksPass(tx, actor, project.id);
     if (project.status === "APPROVED_BY_SCT" || project.status === "RETURNED_BY_CUC") await assertDeadline(tx, project, now);
