@@ -5,6 +5,7 @@ import "server-only";
 // logged and never echoed.
 import { z } from "zod";
 import type { Actor } from "./auth/actor";
+import { deniedAt } from "./audit/denied-at";
 import { isDenial, recordDenied } from "./audit/security";
 import { getActor } from "./auth/session";
 import { domainErrorOfPrisma } from "./db/prisma-errors";
@@ -81,7 +82,7 @@ function run<S extends z.ZodType, T>(schema: S, gate: Gate, body: (input: z.infe
       if (!parsed.success) return invalid(parsed.error, locale);
       return await body(parsed.data, who, locale);
     } catch (error) {
-      if (isDenial(error)) await recordDenied(who, error, "server action");
+      if (isDenial(error)) await recordDenied(who, error, await deniedAt("server action"));
       // lib mutations parse their own input too; their zod errors are the user's input, not a fault.
       if (error instanceof z.ZodError) return invalid(error, locale);
       if (isDomainError(error)) return { ok: false, code: error.code, ...errorText(error, locale) };
