@@ -7,6 +7,7 @@ import { getFacility } from "../../lib/facilities/detail";
 import { editFacility } from "../../lib/facilities/edit";
 import { facilityHistory } from "../../lib/facilities/history";
 import { createFacility } from "../../lib/facilities/mutations";
+import { canReadOwnerContact } from "../../lib/facilities/policy";
 import { listFacilities } from "../../lib/facilities/queries";
 import { withCheckDigit } from "../../lib/facilities/tax-code";
 import { cucStaff, draftProject, facility, provinceWorld, referenceBasics } from "../fixtures/world";
@@ -137,5 +138,19 @@ describe("the list's filters and the support history", () => {
     const cuc = await getFacility(await cucStaff(testDb()), supported.id);
     expect(cuc.support.map((s) => s.status)).toEqual(["IN_PLAN"]);
     expect(cuc.owner).toBeNull();
+  });
+});
+
+describe("owner contact across provinces", () => {
+  it("is not for another province's implementers, even asked of the policy helper directly", async () => {
+    const { id } = await facility(testDb(), a.current.id);
+    const inA = await testDb().facility.findUniqueOrThrow({ where: { id }, select: { provinceId: true } });
+    expect(canReadOwnerContact(a.sct, inA)).toBe(true);
+    expect(canReadOwnerContact(a.centre, inA)).toBe(true);
+    // A record still on the province merged into A stays A's.
+    expect(canReadOwnerContact(a.sct, { provinceId: a.old.id })).toBe(true);
+    for (const other of [b.sct, b.centre]) expect(canReadOwnerContact(other, inA)).toBe(false);
+    // National readers see facilities but not their owners' contact.
+    expect(canReadOwnerContact(await cucStaff(testDb()), inA)).toBe(false);
   });
 });
