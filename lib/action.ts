@@ -5,6 +5,7 @@ import "server-only";
 // logged and never echoed.
 import { z } from "zod";
 import type { Actor } from "./auth/actor";
+import { deniedAt } from "./audit/denied-at";
 import { isDenial, recordDenied } from "./audit/security";
 import { getActor } from "./auth/session";
 import { domainErrorOfPrisma } from "./db/prisma-errors";
@@ -40,26 +41,48 @@ export type ActionContext = { locale: Locale; actor: () => Promise<Actor | null>
  */
 export type ServerAction<T> = ((raw: unknown) => Promise<ActionResult<T>>) & { schema: z.ZodType; invoke: (raw: unknown, context: ActionContext) => Promise<ActionResult<T>> };
 
-/** An action for signed-in users: without a session it answers UNAUTHENTICATED and never runs. */
-export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, actor: Actor, locale: Locale) => Promise<T>): ServerAction<T> {
-  return run(schema, async (input, actor, locale) => (actor ? { ok: true, data: await handler(input, actor, locale) } : { ok: false, code: "UNAUTHENTICATED", message: edgeText(locale, "errors.action.unauthenticated") }));
+/** What an action lets through before its input is read. */
+type Gate = (actor: Actor | null, locale: Locale) => ActionResult<never> | null;
+
+export type ActionOptions = {
+  /**
+   * Runs for a user whose password an admin reset (mustChangePassword): only the own-password
+   * change, which is how that user gets out of the state. Every other action refuses them.
+   */
+  beforePasswordChange?: true;
+};
+
+/**
+ * An action for signed-in users: without a session it answers UNAUTHENTICATED and never runs, and
+ * a user who must first change their password is refused (the page redirect is only convenience).
+ */
+export function defineAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, actor: Actor, locale: Locale) => Promise<T>, options: ActionOptions = {}): ServerAction<T> {
+  const gate: Gate = (actor, locale) => {
+    if (!actor) return { ok: false, code: "UNAUTHENTICATED", message: edgeText(locale, "errors.action.unauthenticated") };
+    if (actor.mustChangePassword && !options.beforePasswordChange) return { ok: false, code: "FORBIDDEN", message: edgeText(locale, "errors.action.passwordChangeRequired") };
+    return null;
+  };
+  return run(schema, gate, async (input, actor, locale) => ({ ok: true, data: await handler(input, actor!, locale) }));
 }
 
-/** An action open to anyone (e.g. the language switch); the actor may be null. */
+/** An action open to anyone (e.g. the language switch, a reset link's redemption); the actor may be null. */
 export function definePublicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.infer<S>, actor: Actor | null) => Promise<T>): ServerAction<T> {
-  return run(schema, async (input, actor) => ({ ok: true, data: await handler(input, actor) }));
+  return run(schema, () => null, async (input, actor) => ({ ok: true, data: await handler(input, actor) }));
 }
 
-function run<S extends z.ZodType, T>(schema: S, body: (input: z.infer<S>, actor: Actor | null, locale: Locale) => Promise<ActionResult<T>>): ServerAction<T> {
+function run<S extends z.ZodType, T>(schema: S, gate: Gate, body: (input: z.infer<S>, actor: Actor | null, locale: Locale) => Promise<ActionResult<T>>): ServerAction<T> {
   const invoke = async (raw: unknown, { locale, actor }: ActionContext): Promise<ActionResult<T>> => {
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) return invalid(parsed.error, locale);
     let who: Actor | null = null;
     try {
+      // Who calls is settled before the input is read: a refused caller learns nothing of the schema.
       who = await actor();
+      const refused = gate(who, locale);
+      if (refused) return refused;
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) return invalid(parsed.error, locale);
       return await body(parsed.data, who, locale);
     } catch (error) {
-      if (isDenial(error)) await recordDenied(who, error, "server action");
+      if (isDenial(error)) await recordDenied(who, error, await deniedAt("server action"));
       // lib mutations parse their own input too; their zod errors are the user's input, not a fault.
       if (error instanceof z.ZodError) return invalid(error, locale);
       if (isDomainError(error)) return { ok: false, code: error.code, ...errorText(error, locale) };

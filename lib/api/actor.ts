@@ -28,12 +28,18 @@ export async function resolveApiCaller(request: Request, now = new Date()): Prom
     if (!match) throw new ApiRefusal(401, "UNAUTHENTICATED", "errors.api.badAuthorization");
     const found = await authenticateToken(match[1]!, now);
     if (!found.ok) throw new ApiRefusal(401, ...REFUSALS[found.refusal]);
-    return { actor: found.actor, via: "token" };
+    return admitted({ actor: found.actor, via: "token" });
   }
   if (!hasSessionCookie(request)) throw new ApiRefusal(401, "UNAUTHENTICATED", "errors.api.noCredentials");
   // A cookie rides along with cross-site requests; a token does not, so only the session is checked.
   if (UNSAFE_METHODS.has(request.method) && !isSameOrigin(request)) throw new ApiRefusal(403, "FORBIDDEN", "errors.api.crossOrigin");
   const actor = await getActor();
   if (!actor) throw new ApiRefusal(401, "UNAUTHENTICATED", "errors.api.sessionExpired");
-  return { actor, via: "session" };
+  return admitted({ actor, via: "session" });
+}
+
+/** A token made before an admin reset the password works again once the owner has changed it. */
+function admitted(caller: ApiCaller): ApiCaller {
+  if (caller.actor.mustChangePassword) throw new ApiRefusal(403, "FORBIDDEN", "errors.api.passwordChangeRequired");
+  return caller;
 }

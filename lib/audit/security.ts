@@ -13,7 +13,7 @@ export function isDenial(error: unknown): error is NotFoundError | ForbiddenErro
   return error instanceof NotFoundError || error instanceof ForbiddenError;
 }
 
-/** Logs `security.accessDenied` for a denial seen at an edge (`where`: the action, page or route). */
+/** Logs `security.accessDenied` for a denial seen at an edge (`where`: lib/audit/denied-at.ts, or the API route). */
 export async function recordDenied(actor: Actor | null, error: NotFoundError | ForbiddenError, where: string): Promise<void> {
   if (!actor) return;
   await recordAudit(db(), actor, { action: "security.accessDenied", entityType: error.code, entityId: where, data: { reason: error.key } }).catch((failure: unknown) => {

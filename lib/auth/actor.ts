@@ -23,6 +23,11 @@ export type Actor = {
   organisationIds: readonly string[];
   roles: readonly Role[];
   scope: GeoScope;
+  /**
+   * An admin reset the password: until the user chooses a new one, only the own-password change
+   * runs (lib/action.ts, lib/api/actor.ts). Absent means false (actors built by hand in tests).
+   */
+  mustChangePassword?: boolean;
 };
 
 export function hasRole(actor: Actor, ...roles: Role[]): boolean {

@@ -10,20 +10,18 @@ import { demoMode } from "../env";
 import { usableAccountWhere } from "./demo-accounts";
 
 export async function loadActor(db: Db, userId: string): Promise<Actor | null> {
-  return (await loadActive(db, { id: userId }))?.actor ?? null;
+  return loadActive(db, { id: userId });
 }
-
-export type SessionActor = { actor: Actor; /** An admin reset the password: the user must choose a new one first. */ mustChangePassword: boolean };
 
 /**
  * For a session token: the version it was issued with must still be the user's. Sign-out, a
  * password change or deactivation raise the version (lib/auth/sessions.ts), refusing older tokens.
  */
-export async function loadSessionActor(db: Db, userId: string, sessionVersion: number): Promise<SessionActor | null> {
+export async function loadSessionActor(db: Db, userId: string, sessionVersion: number): Promise<Actor | null> {
   return loadActive(db, { id: userId, sessionVersion });
 }
 
-async function loadActive(db: Db, where: Prisma.UserWhereInput): Promise<SessionActor | null> {
+async function loadActive(db: Db, where: Prisma.UserWhereInput): Promise<Actor | null> {
   const user = await db.user.findFirst({
     where: { ...where, active: true, ...usableAccountWhere(demoMode()) },
     select: {
@@ -40,7 +38,7 @@ async function loadActive(db: Db, where: Prisma.UserWhereInput): Promise<Session
   const roles = user.roles.map((r) => r.role);
   // National is the role alone (docs/decisions/014): a national actor needs no province list.
   const provinceIds = isNational({ roles }) ? [] : await expandScope(db, user.scopes);
-  const actor: Actor = {
+  return {
     userId: user.id,
     email: user.email,
     name: user.name,
@@ -50,6 +48,6 @@ async function loadActive(db: Db, where: Prisma.UserWhereInput): Promise<Session
     organisationIds: [user.organisation.id, ...user.organisation.predecessors.map((p) => p.id)],
     roles,
     scope: { provinceIds },
+    mustChangePassword: user.mustChangePassword,
   };
-  return { actor, mustChangePassword: user.mustChangePassword };
 }

@@ -9,25 +9,24 @@ import { redirect } from "next/navigation";
 import { db } from "../db/client";
 import { CHANGE_PASSWORD_PATH, REQUEST_PATH_HEADER } from "../http/request-path";
 import type { Actor } from "./actor";
-import { loadSessionActor, type SessionActor } from "./load-actor";
+import { loadSessionActor } from "./load-actor";
 import { authOptions, type SessionClaims } from "./options";
 
-const getSessionActor = cache(async (): Promise<SessionActor | null> => {
+export const getActor = cache(async (): Promise<Actor | null> => {
   const session = (await getServerSession(authOptions())) as SessionClaims | null;
   // A token without a version predates session control: it is refused like an ended one.
   if (!session?.userId || typeof session.sessionVersion !== "number") return null;
   return loadSessionActor(db(), session.userId, session.sessionVersion);
 });
 
-export const getActor = cache(async (): Promise<Actor | null> => (await getSessionActor())?.actor ?? null);
-
 /**
  * For pages: no session sends the user to sign-in, and a user whose password an admin reset to
- * the change-password page (actions still run: that page's own action needs the actor).
+ * the change-password page. The redirect is for convenience: lib/action.ts and lib/api/actor.ts
+ * refuse such a user's actions and API calls, except the password change itself.
  */
 export async function requireActor(): Promise<Actor> {
-  const found = await getSessionActor();
-  if (!found) redirect("/dang-nhap");
-  if (found.mustChangePassword && (await headers()).get(REQUEST_PATH_HEADER) !== CHANGE_PASSWORD_PATH) redirect(CHANGE_PASSWORD_PATH);
-  return found.actor;
+  const actor = await getActor();
+  if (!actor) redirect("/dang-nhap");
+  if (actor.mustChangePassword && (await headers()).get(REQUEST_PATH_HEADER) !== CHANGE_PASSWORD_PATH) redirect(CHANGE_PASSWORD_PATH);
+  return actor;
 }

@@ -43,7 +43,6 @@ async function ownerFor(actor: Actor, facilityId: string, contact: { ownerName: 
 }
 
 export async function getFacility(actor: Actor, id: string, now?: Date): Promise<FacilityDetail> {
-  const showOwner = canReadOwnerContact(actor);
   const f = await db().facility.findFirst({
     where: { AND: [{ id }, facilityScopeWhere(actor)] },
     select: {
@@ -76,7 +75,7 @@ export async function getFacility(actor: Actor, id: string, now?: Date): Promise
     id: f.id, version: f.version, taxCode: f.taxCode, name: f.name, kind: f.kind, size: f.size, industry: f.industry, addressLine: f.addressLine,
     inCraftVillage: f.inCraftVillage, craftVillageName: f.craftVillageName, womenOwned: f.womenOwned,
     province: { id: f.province.id, name: f.province.name }, commune: f.commune,
-    owner: await ownerFor(actor, f.id, f.ownerContact, showOwner),
+    owner: await ownerFor(actor, f.id, f.ownerContact, canReadOwnerContact(actor, { provinceId: f.province.id })),
     support,
     totals: { supportAmount: counted.reduce((a, s) => a + s.supportAmount, 0n), counterpartAmount: counted.reduce((a, s) => a + s.counterpartAmount, 0n), projects: counted.length },
     eligibility: { ...eligibility, planYear },

@@ -4,9 +4,9 @@ import type { Actor } from "../auth/actor";
 import { facilityScopeWhere } from "../auth/policy";
 import { db } from "../db/client";
 import { NotFoundError } from "../errors";
-import { changesOf, type FieldChange } from "./changes";
+import { changesOf, type FacilityChange } from "./changes";
 
-export type HistoryEntry = { id: string; at: Date; who: string; action: "create" | "edit"; version: number | null; changes: FieldChange[] };
+export type HistoryEntry = { id: string; at: Date; who: string; action: "create" | "edit"; version: number | null; changes: FacilityChange[] };
 
 export async function facilityHistory(actor: Actor, facilityId: string): Promise<HistoryEntry[]> {
   const visible = await db().facility.findFirst({ where: { AND: [{ id: facilityId }, facilityScopeWhere(actor)] }, select: { id: true } });

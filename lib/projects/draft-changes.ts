@@ -16,9 +16,9 @@ export async function draftSnapshot(tx: Tx, projectId: string): Promise<Fields> 
     where: { id: projectId },
     select: {
       ...Object.fromEntries(SCALARS.map((k) => [k, true])),
-      budgetLines: { select: { item: true, supportAmount: true, totalCost: true }, orderBy: { lineNo: "asc" } },
-      workItems: { select: { description: true }, orderBy: { seq: "asc" } },
-      partners: { select: { name: true }, orderBy: { name: "asc" } },
+      budgetLines: { select: { lineNo: true, item: true, supportAmount: true, totalCost: true } },
+      workItems: { select: { seq: true, description: true } },
+      partners: { select: { name: true } },
       contents: { select: { contentCategoryId: true } },
       beneficiaries: { select: { facilityId: true } },
     },
@@ -26,14 +26,33 @@ export async function draftSnapshot(tx: Tx, projectId: string): Promise<Fields> 
   return partsSummary(p as unknown as Fields & PartRows);
 }
 
-type PartRows = { budgetLines: { item: string; supportAmount: bigint; totalCost: bigint }[]; workItems: { description: string }[]; partners: { name: string }[]; contents: { contentCategoryId: string }[]; beneficiaries: { facilityId: string }[] };
+/**
+ * The same shape from what a save writes (lib/projects/draft-rows.ts), so the save reads the đề án
+ * once, before writing, and not again after. Equal to draftSnapshot of the saved đề án
+ * (tests/integration/draft-conflicts.test.ts).
+ */
+export function writtenSnapshot(fields: Fields, parts: PartRows): Fields {
+  return partsSummary({ ...Object.fromEntries(SCALARS.map((k) => [k, fields[k] ?? null])), ...parts } as Fields & PartRows);
+}
+
+type PartRows = {
+  budgetLines: { lineNo: number; item: string; supportAmount: bigint; totalCost: bigint }[];
+  workItems: { seq: number; description: string }[];
+  partners: { name: string }[];
+  contents: { contentCategoryId: string }[];
+  beneficiaries: { facilityId: string }[];
+};
+
+// Ordered here, not by the query, so a snapshot read and one built from the written rows agree
+// whatever the database's collation.
+const byName = new Intl.Collator("vi").compare;
 
 function partsSummary({ budgetLines, workItems, partners, contents, beneficiaries, ...scalars }: Fields & PartRows): Fields {
   return {
     ...scalars,
-    budgetLines: budgetLines.map((l) => `${l.item}: ${l.totalCost}/${l.supportAmount}`),
-    workItems: workItems.map((w) => w.description),
-    partners: partners.map((p) => p.name),
+    budgetLines: [...budgetLines].sort((x, y) => x.lineNo - y.lineNo).map((l) => `${l.item}: ${l.totalCost}/${l.supportAmount}`),
+    workItems: [...workItems].sort((x, y) => x.seq - y.seq).map((w) => w.description),
+    partners: partners.map((p) => p.name).sort(byName),
     contentCategoryIds: contents.map((c) => c.contentCategoryId).sort(),
     beneficiaryIds: beneficiaries.map((b) => b.facilityId).sort(),
   };

@@ -7,10 +7,10 @@ import { facilityScopeWhere, projectScopeWhere } from "../auth/policy";
 import { db, type Tx } from "../db/client";
 import { DomainError, ForbiddenError, NotFoundError, fieldMessagesOf, verbatimFields, type FieldMessages } from "../errors";
 import { insertFacility, newFacilityRefusals } from "../facilities/create";
-import { changedFields } from "../audit/diff";
+import { changedFields, changesByField } from "../audit/diff";
 import type { Prisma } from "../db/generated/client";
 import { recordAudit } from "../audit/record";
-import { draftSnapshot, refuseStaleDraft } from "./draft-changes";
+import { draftSnapshot, refuseStaleDraft, writtenSnapshot } from "./draft-changes";
 import { toSearchText } from "../search-text";
 import { parseBudgetLines } from "./budget";
 import { codePrefix, reserveCodes } from "./codes";
@@ -146,7 +146,7 @@ async function saveInTx(tx: Tx, actor: Actor, input: ProjectDraftInput): Promise
   await tx.projectPartner.createMany({ data: parts.partners });
   // The entry says what the save changed (before → after) and which version it made, so a later
   // stale save can be told what changed since (refuseStaleDraft).
-  const changes = before ? changedFields(before, await draftSnapshot(tx, id)) : {};
+  const changes = before ? changesByField(changedFields(before, writtenSnapshot(fields, parts))) : {};
   await recordAudit(tx, actor, { action: before ? "project.update" : "project.create", entityType: "Project", entityId: id, data: (before ? { toVersion: version, fromVersion: version - 1, changes } : { toVersion: version }) as Prisma.InputJsonObject });
   return { id, code, version, createdFacilities: [...newFacilityIds].map(([key, facilityId]) => ({ key, id: facilityId })) };
 }

@@ -4,6 +4,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ConflictError } from "../../lib/errors";
 import { saveDraft } from "../../lib/projects/draft";
+import { draftSnapshot, writtenSnapshot } from "../../lib/projects/draft-changes";
+import { draftFields, draftPartRows } from "../../lib/projects/draft-rows";
+import { ProjectDraftInputSchema } from "../../lib/projects/schemas";
 import { failure } from "../fixtures/failure";
 import { completeDraftInput } from "../fixtures/complete-draft";
 import { machineryNorm, provinceWorld } from "../fixtures/world";
@@ -34,5 +37,23 @@ describe("saving a đề án", () => {
     expect(stale.message).toContain(a.centre.name);
     const now = await db().project.findUniqueOrThrow({ where: { id: created.id }, select: { title: true, objectives: true, version: true } });
     expect(now).toEqual({ title: "Hỗ trợ máy sấy chè hiện đại", objectives: "Nâng năng suất.", version: first.version });
+  });
+});
+
+describe("what a save compares", () => {
+  it("builds the after side from the rows it writes, equal to reading the saved đề án back", async () => {
+    const line = (base.budgetLines as Record<string, unknown>[])[0]!;
+    const raw = {
+      ...base,
+      partners: [{ name: "Ủy ban nhân dân xã", role: "Phối hợp" }, { name: "Hội Nông dân xã", role: "Tuyên truyền" }, { name: "Đoàn Thanh niên", role: "Hỗ trợ" }],
+      workItems: [{ description: "Khảo sát" }, { description: "Lắp đặt máy", startDate: "2027-03-01", endDate: "2027-05-31" }],
+      budgetLines: [line, { ...line, item: "Máy vò chè", totalCost: "20", supportAmount: "10" }],
+    };
+    const saved = await saveDraft(a.centre, raw);
+    const fundingSource = await db().fundingSource.findUniqueOrThrow({ where: { code: "KCQG" }, select: { id: true } });
+    const input = ProjectDraftInputSchema.parse(raw);
+    const written = writtenSnapshot(draftFields(input, fundingSource.id), draftPartRows(saved.id, input));
+    expect(written).toEqual(await db().$transaction((tx) => draftSnapshot(tx, saved.id)));
+    expect(written.partners).toEqual(["Đoàn Thanh niên", "Hội Nông dân xã", "Ủy ban nhân dân xã"]);
   });
 });

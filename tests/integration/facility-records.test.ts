@@ -6,9 +6,10 @@ import { parseCalendarDate as day } from "../../lib/calendar";
 import { getFacility } from "../../lib/facilities/detail";
 import { editFacility } from "../../lib/facilities/edit";
 import { facilityHistory } from "../../lib/facilities/history";
-import { createFacility } from "../../lib/facilities/mutations";
+import { canReadOwnerContact } from "../../lib/facilities/policy";
 import { listFacilities } from "../../lib/facilities/queries";
 import { withCheckDigit } from "../../lib/facilities/tax-code";
+import { facilityFields, savedFacility } from "../fixtures/new-facility";
 import { cucStaff, draftProject, facility, provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb } from "./db";
 
@@ -31,17 +32,17 @@ beforeAll(async () => {
 describe("commune of a facility", () => {
   it("accepts a commune of the province in force today and refuses another province's or an abolished one, on the field", async () => {
     const ok = await commune(a.current.id, "Xã Mới", "2025-07-01");
-    const created = await createFacility(a.centre, input(a.current.id, ok.id));
+    const created = await savedFacility(a.centre, input(a.current.id, ok.id));
     expect((await testDb().facility.findUniqueOrThrow({ where: { id: created.id } })).communeId).toBe(ok.id);
 
     const elsewhere = await commune(b.current.id, "Xã Tỉnh Khác", "2025-07-01");
-    const wrong = await errorOf(createFacility(a.centre, input(a.current.id, elsewhere.id)));
-    expect(wrong.details?.communeId).toMatch(/Không thuộc tỉnh/);
+    const wrong = await errorOf(savedFacility(a.centre, input(a.current.id, elsewhere.id)));
+    expect(facilityFields(wrong).communeId).toMatch(/Không thuộc tỉnh/);
 
     // A commune of the 63-province era, abolished on 1/7/2025, is not a choice for a new address.
     const old = await commune(a.current.id, "Xã Cũ", "2008-08-01", "2025-07-01");
-    const abolished = await errorOf(createFacility(a.centre, input(a.current.id, old.id)));
-    expect(abolished.details?.communeId).toMatch(/Không còn hiệu lực/);
+    const abolished = await errorOf(savedFacility(a.centre, input(a.current.id, old.id)));
+    expect(facilityFields(abolished).communeId).toMatch(/Không còn hiệu lực/);
     expect(await testDb().facility.count({ where: { communeId: { in: [elsewhere.id, old.id] } } })).toBe(0);
   });
 });
@@ -51,7 +52,7 @@ describe("editing a facility", () => {
     const c1 = await commune(a.current.id, "Xã Một", "2025-07-01");
     const c2 = await commune(a.current.id, "Xã Hai", "2025-07-01");
     const form = input(a.current.id, c1.id);
-    const { id } = await createFacility(a.centre, form);
+    const { id } = await savedFacility(a.centre, form);
     const seen = (await getFacility(a.sct, id)).version;
 
     const saved = await editFacility(a.sct, { ...form, id, version: seen, name: "HTX Dệt Thổ Cẩm Đã Sửa", communeId: c2.id });
@@ -137,5 +138,19 @@ describe("the list's filters and the support history", () => {
     const cuc = await getFacility(await cucStaff(testDb()), supported.id);
     expect(cuc.support.map((s) => s.status)).toEqual(["IN_PLAN"]);
     expect(cuc.owner).toBeNull();
+  });
+});
+
+describe("owner contact across provinces", () => {
+  it("is not for another province's implementers, even asked of the policy helper directly", async () => {
+    const { id } = await facility(testDb(), a.current.id);
+    const inA = await testDb().facility.findUniqueOrThrow({ where: { id }, select: { provinceId: true } });
+    expect(canReadOwnerContact(a.sct, inA)).toBe(true);
+    expect(canReadOwnerContact(a.centre, inA)).toBe(true);
+    // A record still on the province merged into A stays A's.
+    expect(canReadOwnerContact(a.sct, { provinceId: a.old.id })).toBe(true);
+    for (const other of [b.sct, b.centre]) expect(canReadOwnerContact(other, inA)).toBe(false);
+    // National readers see facilities but not their owners' contact.
+    expect(canReadOwnerContact(await cucStaff(testDb()), inA)).toBe(false);
   });
 });

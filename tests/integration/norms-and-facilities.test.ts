@@ -4,10 +4,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { loadActor } from "../../lib/auth/load-actor";
 import { withCheckDigit } from "../../lib/facilities/tax-code";
-import { createFacility } from "../../lib/facilities/mutations";
 import { searchFacilitiesForPicker } from "../../lib/facilities/queries";
 import { addNormVersion } from "../../lib/norms/mutations";
 import { applicableNorms } from "../../lib/norms/queries";
+import { failure } from "../fixtures/failure";
+import { facilityFields, savedFacility } from "../fixtures/new-facility";
 import { provinceWorld, referenceBasics } from "../fixtures/world";
 import { testDb } from "./db";
 
@@ -50,23 +51,23 @@ describe("facilities", () => {
 
   it("creates a facility with a valid tax code, finds it without diacritics, and refuses a duplicate by pointing to it", async () => {
     const taxCode = withCheckDigit(String(Math.floor(Math.random() * 1e9)).padStart(9, "0")) ?? withCheckDigit("010010708")!;
-    const created = await createFacility(world.centre, facility(taxCode, world.current.id));
+    const created = await savedFacility(world.centre, facility(taxCode, world.current.id));
     const found = await searchFacilitiesForPicker(world.centre, "may tre dan thu nghiem");
     expect(found.map((f) => f.id)).toContain(created.id);
-    await expect(createFacility(world.centre, facility(taxCode, world.current.id))).rejects.toThrow(/đã có trong danh mục: HTX Mây tre đan Thử Nghiệm/);
+    expect(facilityFields(await failure(savedFacility(world.centre, facility(taxCode, world.current.id)))).taxCode).toMatch(/đã có trong danh mục: HTX Mây tre đan Thử Nghiệm/);
     expect(await testDb().facility.count({ where: { taxCode } })).toBe(1);
   });
 
   it("refuses a wrong check digit and a province outside the actor's scope", async () => {
     const good = withCheckDigit("123456789")!;
     const bad = good.slice(0, 9) + String((Number(good[9]) + 1) % 10);
-    await expect(createFacility(world.centre, facility(bad, world.current.id))).rejects.toThrow(/sai chữ số kiểm tra/);
-    await expect(createFacility(world.centre, facility(withCheckDigit("223456789") ?? good, other.current.id))).rejects.toThrow(/ngoài phạm vi/);
+    expect(facilityFields(await failure(savedFacility(world.centre, facility(bad, world.current.id)))).taxCode).toMatch(/sai chữ số kiểm tra/);
+    expect(facilityFields(await failure(savedFacility(world.centre, facility(withCheckDigit("223456789") ?? good, other.current.id)))).provinceId).toBe("Ngoài phạm vi.");
   });
 
   it("keeps another province's facilities out of the picker", async () => {
     const taxCode = withCheckDigit(String(Math.floor(Math.random() * 1e9)).padStart(9, "0")) ?? withCheckDigit("323456789")!;
-    await createFacility(other.centre, { ...facility(taxCode, other.current.id), name: "Cơ sở riêng tỉnh khác" });
+    await savedFacility(other.centre, { ...facility(taxCode, other.current.id), name: "Cơ sở riêng tỉnh khác" });
     expect(await searchFacilitiesForPicker(world.centre, taxCode)).toEqual([]);
     expect((await searchFacilitiesForPicker(other.centre, taxCode)).length).toBe(1);
   });

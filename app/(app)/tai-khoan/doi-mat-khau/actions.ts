@@ -4,7 +4,12 @@ import { z } from "zod";
 import { defineAction } from "@/lib/action";
 import { changeOwnPassword } from "@/lib/users/password-mutations";
 
-export const changeOwnPasswordAction = defineAction(z.unknown(), async (input, actor) => {
-  await changeOwnPassword(actor, input);
-  return { changed: true };
-});
+// The one action a user whose password an admin reset may run: it is how they leave that state.
+export const changeOwnPasswordAction = defineAction(
+  z.unknown(),
+  async (input, actor) => {
+    await changeOwnPassword(actor, input);
+    return { changed: true };
+  },
+  { beforePasswordChange: true },
+);
