@@ -10,6 +10,7 @@ import { createDb } from "../../lib/db/client";
 import { seed } from "../../prisma/seed";
 import { createBackup, restoreBackup, type BackupTarget } from "../../scripts/lib/backup/backup";
 import { ensureDatabase, startCluster, stopPostmaster } from "../../scripts/lib/embedded-postgres";
+import { recordFigures } from "../security/figures";
 
 const offset = Number(process.env.KC_PORT_OFFSET ?? 0);
 const cluster = { dataDir: ".data/postgres-backup-test", port: 54349 + offset };
@@ -73,7 +74,10 @@ test("a restored backup brings back every table exactly as it was when backed up
   await restoreBackup(target, dir);
   const again = await startCluster(cluster);
   try {
-    expect(await fingerprint(again.urlFor(database))).toEqual(before);
+    const after = await fingerprint(again.urlFor(database));
+    expect(after).toEqual(before);
+    const rows = Object.values(before).reduce((sum, v) => sum + Number(v.split(":")[0]), 0);
+    recordFigures("backup-restore", { method, tables: Object.keys(before).length, rows, tablesMatching: Object.keys(before).filter((t) => after[t] === before[t]).length });
   } finally {
     await again.stop();
   }

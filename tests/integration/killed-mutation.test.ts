@@ -6,14 +6,19 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { inject, expect, test } from "vitest";
+import { afterAll, inject, expect, test } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { parseCalendarDate as day } from "../../lib/calendar";
 import { createPlan, includeApprovedProjects } from "../../lib/plans/assemble";
 import { toSearchText } from "../../lib/search-text";
 import { cucStaff, facility, machineryNorm, provinceWorld, referenceBasics } from "../fixtures/world";
 import { goodRow, mau2File } from "../fixtures/xlsx/mau-2-file";
+import { recordFigures } from "../security/figures";
 import { testDb } from "./db";
+
+/** What each kill left behind, for docs/reliability.md. */
+const killed: { mutation: string; size: string; rowsBefore: unknown; rowsAfter: unknown; unchanged: boolean }[] = [];
+afterAll(() => recordFigures("killed-mutation", { runs: killed }));
 
 const db = testDb;
 // Plan year 2077 is this file's own.
@@ -74,7 +79,9 @@ test("a Mẫu 2 import killed with SIGKILL mid-transaction leaves no row behind"
 
   await killMidTransaction("mau-2", w.centre, file);
 
-  expect(await counts()).toEqual(before);
+  const after = await counts();
+  killed.push({ mutation: "Mẫu 2 import", size: "5 000 rows", rowsBefore: before, rowsAfter: after, unchanged: JSON.stringify(after) === JSON.stringify(before) });
+  expect(after).toEqual(before);
   expect(await db().project.count({ where: { title: { startsWith: "Đề án bị ngắt số" } } })).toBe(0);
 });
 
@@ -104,5 +111,7 @@ test("a plan issue killed with SIGKILL mid-transaction leaves the plan, its đ�
 
   await killMidTransaction("plan-issue", cuc, JSON.stringify({ planId, decision: { number: "77", symbol: "QĐ-BCT", issuedOn: "2026-03-10", signer: "Nguyễn Văn Ngắt" } }));
 
-  expect(await counts()).toEqual(before);
+  const after = await counts();
+  killed.push({ mutation: "plan issue", size: "1 500 đề án", rowsBefore: { transitions: before.transitions, audit: before.audit, versions: before.versions.length }, rowsAfter: { transitions: after.transitions, audit: after.audit, versions: after.versions.length }, unchanged: JSON.stringify(after) === JSON.stringify(before) });
+  expect(after).toEqual(before);
 });
