@@ -105,9 +105,9 @@ async function main(): Promise<void> {
   const memory = sampleMemory(server.pid);
   const results = await runMix(LOAD_ORIGIN, kinds, connections, options.durationS);
   const mem = memory.stop();
-  const writes = new Map<string, number>();
-  for (const r of results) for (const [id, n] of r.writesByContract) writes.set(id, (writes.get(id) ?? 0) + n);
-  const ledger = await checkLedger(client, raw, fixtures.targets, fixtures.actors, before, writes);
+  const union = (pick: (v: (typeof results)[number]["vouchers"]) => Set<string>) => new Set(results.flatMap((r) => [...pick(r.vouchers)]));
+  const vouchers = { built: union((v) => v.built), answered: union((v) => v.answered), succeeded: union((v) => v.succeeded) };
+  const ledger = await checkLedger(client, raw, fixtures.targets, fixtures.actors, before, vouchers);
   const figures = summarise(results, options.durationS, build, mem, ledger);
   printFigures(figures, results.flatMap((r) => r.refusedSamples));
   recordFigures("load", figures);

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { formatIsoDay, vietnamToday } from "../../../lib/calendar";
 import { ENTRY_AMOUNT_TRIEU, type LedgerTarget } from "./fixtures";
 
-export type LoadRequest = { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string; target?: LedgerTarget };
+export type LoadRequest = { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string; target?: LedgerTarget; voucher?: string };
 export type RequestKind = {
   name: string;
   /** Share of the connections. */
@@ -25,6 +25,9 @@ export type MixInput = {
   recordActionId: string;
   summaryYear: number;
 };
+
+/** Every entry the run writes carries a voucher with this prefix, so the check finds exactly them. */
+export const LOAD_VOUCHER_PREFIX = "KTT-";
 
 function roundRobin<T>(items: readonly T[]): () => T {
   let i = 0;
@@ -54,13 +57,15 @@ export function requestKinds(input: MixInput): RequestKind[] {
       weight: 12,
       next: () => {
         const t = target();
-        const args = [{ contractId: t.contractId, kind: "ADVANCE", fundingSource: t.source, amount: ENTRY_AMOUNT_TRIEU, occurredOn: formatIsoDay(vietnamToday()), voucherRef: `KTT-${randomUUID()}`, treasuryRef: "", note: "Kiểm thử tải", idempotencyKey: randomUUID() }];
+        const voucher = `${LOAD_VOUCHER_PREFIX}${randomUUID()}`;
+        const args = [{ contractId: t.contractId, kind: "ADVANCE", fundingSource: t.source, amount: ENTRY_AMOUNT_TRIEU, occurredOn: formatIsoDay(vietnamToday()), voucherRef: voucher, treasuryRef: "", note: "Kiểm thử tải", idempotencyKey: randomUUID() }];
         return {
           method: "POST",
           path: `/hop-dong/${t.contractId}/so-cai`,
           headers: { cookie: input.cookies.get(t.writer)!, "next-action": input.recordActionId, origin: input.origin, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
           body: JSON.stringify(args),
           target: t,
+          voucher,
         };
       },
       accepted: actionSucceeded,

@@ -15,13 +15,13 @@ export type KindResult = {
   /** 2xx answers whose body is not the action's success (writes only). */
   refused: number;
   refusedSamples: string[];
-  /** Successful writes per target contract id. */
-  writesByContract: Map<string, number>;
+  /** Vouchers of the writes built, answered at all, and answered with the action's success. */
+  vouchers: { built: Set<string>; answered: Set<string>; succeeded: Set<string> };
   durationS: number;
 };
 
 function runKind(origin: string, kind: RequestKind, connections: number, durationS: number): Promise<KindResult> {
-  const result: KindResult = { name: kind.name, connections, latenciesMs: [], ok: 0, non2xx: 0, errors: 0, timeouts: 0, refused: 0, refusedSamples: [], writesByContract: new Map(), durationS };
+  const result: KindResult = { name: kind.name, connections, latenciesMs: [], ok: 0, non2xx: 0, errors: 0, timeouts: 0, refused: 0, refusedSamples: [], vouchers: { built: new Set(), answered: new Set(), succeeded: new Set() }, durationS };
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -33,14 +33,16 @@ function runKind(origin: string, kind: RequestKind, connections: number, duratio
           {
             setupRequest: (req: Record<string, unknown>, context: Record<string, unknown>) => {
               const r = kind.next();
-              context.target = r.target?.contractId;
+              context.voucher = r.voucher;
+              if (r.voucher) result.vouchers.built.add(r.voucher);
               return { ...req, method: r.method, path: r.path, headers: r.headers, body: r.body };
             },
             onResponse: (status: number, body: string, context: Record<string, unknown>) => {
+              const voucher = context.voucher as string | undefined;
+              if (voucher) result.vouchers.answered.add(voucher);
               if (!kind.accepted || status < 200 || status >= 300) return;
               if (kind.accepted(body)) {
-                const id = context.target as string;
-                result.writesByContract.set(id, (result.writesByContract.get(id) ?? 0) + 1);
+                if (voucher) result.vouchers.succeeded.add(voucher);
               } else {
                 result.refused++;
                 if (result.refusedSamples.length < 3) result.refusedSamples.push(body.slice(0, 400));

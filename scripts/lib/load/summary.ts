@@ -57,8 +57,11 @@ export function printFigures(f: LoadFigures, refusedSamples: readonly string[]):
   for (const s of refusedSamples) console.log(`  trả lời bị coi là lỗi: ${s}`);
   console.log(`Bộ nhớ máy chủ (cây tiến trình next start): RSS đỉnh ${f.memory.peakRssMb.toFixed(0)} MB qua ${f.memory.samples} lần đo, VmHWM ${f.memory.hwmMb.toFixed(0)} MB`);
   const L = f.ledger;
-  console.log(`Sổ cái: ${L.rowsAdded} dòng mới / ${L.successfulWrites} lượt ghi thành công; LedgerMonthTotal lệch ${L.aggregate.onlyInTable}/${L.aggregate.onlyInRecords} dòng`);
-  for (const c of L.contracts) console.log(`  ${c.number}: ${c.writes} lượt, tạm ứng ${c.advancedBefore} → ${c.advancedAfter} đồng (trang sổ cái ${c.appAdvanced}), giải ngân trang ${c.appDisbursed} = SQL ${c.sqlDisbursed}: ${c.ok ? "khớp" : "KHÔNG KHỚP"}`);
+  console.log(
+    `Sổ cái: ${L.rowsAdded} dòng mới = ${L.successfulWrites} lượt ghi trả lời thành công + ${L.completedAfterStop} lượt đang chạy khi hết giờ (${L.inFlightAtStop} yêu cầu chưa được đọc trả lời); ` +
+      `thiếu ${L.missing}, ghi dù trả lỗi ${L.writtenDespiteFailure}, lạ ${L.stray}; LedgerMonthTotal lệch ${L.aggregate.onlyInTable}/${L.aggregate.onlyInRecords} dòng`,
+  );
+  for (const c of L.contracts) console.log(`  ${c.number}: ${c.rows} bút toán, tạm ứng ${c.advancedBefore} → ${c.advancedAfter} đồng (trang sổ cái ${c.appAdvanced}), giải ngân trang ${c.appDisbursed} = SQL ${c.sqlDisbursed}: ${c.ok ? "khớp" : "KHÔNG KHỚP"}`);
   console.log(f.passed ? "Kết quả: đạt (0 lỗi, sổ cái khớp)." : `Kết quả: KHÔNG ĐẠT (${f.failures} lỗi${L.ok ? "" : ", sổ cái không khớp"}).`);
 }
 
