@@ -11,6 +11,7 @@ import type { Db } from "../../../lib/db/client";
 import { ledgerViolations } from "../../../lib/disbursements/invariants";
 import { ledgerContractWhere } from "../../../lib/disbursements/policy";
 import { unsafeLockContract, unsafeLockedFacts } from "../../../lib/disbursements/state";
+import { freePeriodicSlots, type PeriodicSlot } from "./periodic-slots";
 
 /** Each write advances 0,001 triệu (1 000 đồng): far below any cap over a run. */
 export const ENTRY_AMOUNT_TRIEU = "0,001";
@@ -20,7 +21,7 @@ const HEADROOM = 10_000_000n;
 const TARGETS_PER_WRITER = 6;
 
 export type LedgerTarget = { contractId: string; number: string; source: "KCQG" | "KCDP"; writer: string };
-export type LoadFixtures = { actors: Map<string, Actor>; readToken: string; targets: LedgerTarget[] };
+export type LoadFixtures = { actors: Map<string, Actor>; readToken: string; reportToken: string; slots: PeriodicSlot[]; targets: LedgerTarget[] };
 
 async function actorOf(client: Db, email: string): Promise<Actor> {
   const user = await client.user.findUniqueOrThrow({ where: { email }, select: { id: true } });
@@ -62,8 +63,10 @@ export async function prepareFixtures(client: Db, emails: readonly string[]): Pr
   const actors = new Map<string, Actor>();
   for (const email of emails) actors.set(email, await actorOf(client, email));
   const readToken = (await createApiToken(actors.get("lanhdao@khuyencong.local")!, { name: "Kiểm thử tải" })).token;
+  // The Cục enters periodic reports for any province (one sent on paper).
+  const reportToken = (await createApiToken(actors.get("cuc@khuyencong.local")!, { name: "Kiểm thử tải: báo cáo định kỳ" })).token;
   const targets: LedgerTarget[] = [];
   for (const w of WRITERS) targets.push(...(await targetsOf(client, actors.get(w.email)!, w.email, w.source)));
   if (!targets.length) throw new Error("Không tìm thấy hợp đồng nào nhận thêm tạm ứng trong dữ liệu mẫu.");
-  return { actors, readToken, targets };
+  return { actors, readToken, reportToken, slots: await freePeriodicSlots(client), targets };
 }

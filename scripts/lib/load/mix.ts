@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { formatIsoDay, vietnamToday } from "../../../lib/calendar";
 import { ENTRY_AMOUNT_TRIEU, type LedgerTarget } from "./fixtures";
+import { LOAD_REPORT_NOTE, type PeriodicSlot } from "./periodic-slots";
 
 export type LoadRequest = { method: "GET" | "POST"; path: string; headers: Record<string, string>; body?: string; target?: LedgerTarget; voucher?: string };
 export type RequestKind = {
@@ -21,6 +22,8 @@ export type MixInput = {
   /** Session cookies of the signed-in users, by email. */
   cookies: Map<string, string>;
   readToken: string;
+  reportToken: string;
+  slots: PeriodicSlot[];
   targets: LedgerTarget[];
   recordActionId: string;
   summaryYear: number;
@@ -42,6 +45,9 @@ export function actionSucceeded(body: string): boolean {
 export function requestKinds(input: MixInput): RequestKind[] {
   const reader = roundRobin([...input.cookies.values()]);
   const target = roundRobin(input.targets);
+  // Each report takes a free slot; past the last one the API's 409 is an error the run reports.
+  let slot = 0;
+  const nextSlot = () => input.slots[Math.min(slot++, input.slots.length - 1)]!;
   const page = (path: string) => () => ({ method: "GET" as const, path, headers: { cookie: reader(), accept: "text/html" } });
   return [
     { name: "trang chủ (bảng điều khiển)", weight: 10, next: page("/") },
@@ -54,7 +60,7 @@ export function requestKinds(input: MixInput): RequestKind[] {
     },
     {
       name: "ghi sổ cái (recordEntryAction)",
-      weight: 12,
+      weight: 8,
       next: () => {
         const t = target();
         const voucher = `${LOAD_VOUCHER_PREFIX}${randomUUID()}`;
@@ -69,6 +75,15 @@ export function requestKinds(input: MixInput): RequestKind[] {
         };
       },
       accepted: actionSucceeded,
+    },
+    {
+      name: "API báo cáo định kỳ (ghi)",
+      weight: 4,
+      next: () => {
+        const s = nextSlot();
+        const row = { provinceId: s.provinceId, year: s.year, period: s.period, source: s.source, unit: "dong", planAmount: "5000000000", executedAmount: "1000000000", projectCount: 1, note: LOAD_REPORT_NOTE };
+        return { method: "POST", path: "/api/v1/periodic-reports", headers: { authorization: `Bearer ${input.reportToken}`, "content-type": "application/json", accept: "application/json" }, body: JSON.stringify({ rows: [row] }) };
+      },
     },
   ];
 }

@@ -26,6 +26,8 @@ function figures(name: string, connections: number, durationS: number, results: 
   return { name, connections, requests: latencies.length, perSecond: latencies.length / durationS, latencyMs: latencyOf(latencies), non2xx: sum((r) => r.non2xx), errors: sum((r) => r.errors), timeouts: sum((r) => r.timeouts), refused: sum((r) => r.refused) };
 }
 
+export type PeriodicCheck = { added: number; created: number; ok: boolean };
+
 export type LoadFigures = {
   durationS: number;
   connections: number;
@@ -35,14 +37,16 @@ export type LoadFigures = {
   failures: number;
   memory: MemorySample;
   ledger: LedgerCheck;
+  /** Periodic reports stored by the run against its 201 answers. */
+  periodic: PeriodicCheck;
   passed: boolean;
 };
 
-export function summarise(results: readonly KindResult[], durationS: number, build: string, memory: MemorySample, ledger: LedgerCheck): LoadFigures {
+export function summarise(results: readonly KindResult[], durationS: number, build: string, memory: MemorySample, ledger: LedgerCheck, periodic: PeriodicCheck): LoadFigures {
   const kinds = results.map((r) => figures(r.name, r.connections, durationS, [r]));
   const overall = figures("tổng", results.reduce((s, r) => s + r.connections, 0), durationS, results);
   const failures = overall.non2xx + overall.errors + overall.timeouts + overall.refused;
-  return { durationS, connections: overall.connections, build, kinds, overall, failures, memory, ledger, passed: failures === 0 && ledger.ok };
+  return { durationS, connections: overall.connections, build, kinds, overall, failures, memory, ledger, periodic, passed: failures === 0 && ledger.ok && periodic.ok };
 }
 
 const ms = (n: number) => n.toFixed(0).padStart(6);
@@ -62,7 +66,8 @@ export function printFigures(f: LoadFigures, refusedSamples: readonly string[]):
       `thiếu ${L.missing}, ghi dù trả lỗi ${L.writtenDespiteFailure}, lạ ${L.stray}; LedgerMonthTotal lệch ${L.aggregate.onlyInTable}/${L.aggregate.onlyInRecords} dòng`,
   );
   for (const c of L.contracts) console.log(`  ${c.number}: ${c.rows} bút toán, tạm ứng ${c.advancedBefore} → ${c.advancedAfter} đồng (trang sổ cái ${c.appAdvanced}), giải ngân trang ${c.appDisbursed} = SQL ${c.sqlDisbursed}: ${c.ok ? "khớp" : "KHÔNG KHỚP"}`);
-  console.log(f.passed ? "Kết quả: đạt (0 lỗi, sổ cái khớp)." : `Kết quả: KHÔNG ĐẠT (${f.failures} lỗi${L.ok ? "" : ", sổ cái không khớp"}).`);
+  console.log(`Báo cáo định kỳ: ${f.periodic.added} dòng mới / ${f.periodic.created} trả lời 201: ${f.periodic.ok ? "khớp" : "KHÔNG KHỚP"}`);
+  console.log(f.passed ? "Kết quả: đạt (0 lỗi, sổ cái khớp)." : `Kết quả: KHÔNG ĐẠT (${f.failures} lỗi${L.ok ? "" : ", sổ cái không khớp"}${f.periodic.ok ? "" : ", báo cáo định kỳ không khớp"}).`);
 }
 
 export function writeFigures(f: LoadFigures, file = ".data/load/last.json"): void {
