@@ -88,13 +88,15 @@ export function requestKinds(input: MixInput): RequestKind[] {
   ];
 }
 
-/** Splits `connections` by weight, at least one each (largest remainders get the rest). */
+/** Splits `connections` by weight, at least one each (largest remainders get the rest, the largest shares give up the excess). */
 export function connectionsByKind(kinds: readonly Pick<RequestKind, "weight">[], connections: number): number[] {
+  if (connections < kinds.length) throw new Error(`--connections phải ít nhất ${kinds.length} (một cho mỗi loại yêu cầu).`);
   const total = kinds.reduce((s, k) => s + k.weight, 0);
   const exact = kinds.map((k) => (connections * k.weight) / total);
   const counts = exact.map((e) => Math.max(1, Math.floor(e)));
   let left = connections - counts.reduce((s, n) => s + n, 0);
   const order = exact.map((e, i) => ({ i, r: e - Math.floor(e) })).sort((a, b) => b.r - a.r);
   for (let j = 0; left > 0; j++, left--) counts[order[j % order.length]!.i]!++;
+  for (; left < 0; left++) counts[counts.indexOf(Math.max(...counts))]!--;
   return counts;
 }
