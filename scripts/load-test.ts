@@ -24,9 +24,13 @@ let server: AppServer | null = null;
 let client: Db | null = null;
 let raw: pg.Client | null = null;
 let cleaning: Promise<void> | null = null;
+let stopLoad: (() => void) | null = null;
+/** Set on Ctrl-C or the time limit: what main does after that is cut short, not a finding. */
+let interrupted = false;
 
 function cleanup(): Promise<void> {
   cleaning ??= (async () => {
+    stopLoad?.();
     await server?.stop().catch(() => undefined);
     await raw?.end().catch(() => undefined);
     await client?.$disconnect().catch(() => undefined);
@@ -46,6 +50,7 @@ process.on("exit", () => {
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
     console.error(`\nNhận ${signal}: dừng máy chủ và PostgreSQL…`);
+    interrupted = true;
     void cleanup().finally(() => process.exit(130));
   });
 }
@@ -57,6 +62,7 @@ async function main(): Promise<void> {
   const limitMs = (needed ? 15 * 60 : 0) * 1000 + (options.durationS + 8 * 60) * 1000;
   setTimeout(() => {
     console.error(`Quá thời hạn ${Math.round(limitMs / 1000)} giây: dừng.`);
+    interrupted = true;
     void cleanup().finally(() => process.exit(2));
   }, limitMs).unref();
   const build = options.skipBuild ? "dùng bản build có sẵn (--skip-build)" : needed ? `build lại (${needed === "missing" ? "chưa có" : "cũ hơn mã nguồn"})` : "bản build còn mới hơn mã nguồn";
@@ -76,7 +82,8 @@ async function main(): Promise<void> {
   process.env.DEMO_MODE = "1";
   const { prepareFixtures } = await import("./lib/load/fixtures");
   const { requestKinds, connectionsByKind } = await import("./lib/load/mix");
-  const { runMix } = await import("./lib/load/runner");
+  const { runMix, stopMix } = await import("./lib/load/runner");
+  stopLoad = stopMix;
   const { checkLedger, sqlTotals } = await import("./lib/load/ledger-check");
   const { printFigures, summarise, writeFigures } = await import("./lib/load/summary");
   const { loadReportCount } = await import("./lib/load/periodic-slots");
@@ -108,6 +115,7 @@ async function main(): Promise<void> {
   const memory = sampleMemory(server.pid);
   const results = await runMix(LOAD_ORIGIN, kinds, connections, options.durationS);
   const mem = memory.stop();
+  if (interrupted) return;
   const union = (pick: (v: (typeof results)[number]["vouchers"]) => Set<string>) => new Set(results.flatMap((r) => [...pick(r.vouchers)]));
   const vouchers = { built: union((v) => v.built), answered: union((v) => v.answered), succeeded: union((v) => v.succeeded) };
   const ledger = await checkLedger(client, raw, fixtures.targets, fixtures.actors, before, vouchers);
@@ -124,7 +132,7 @@ async function main(): Promise<void> {
 
 main()
   .catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
+    if (!interrupted) console.error(error instanceof Error ? error.message : error);
     verdict = 1;
   })
   .finally(() => cleanup().then(() => process.exit(verdict)));

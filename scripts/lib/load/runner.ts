@@ -20,6 +20,13 @@ export type KindResult = {
   durationS: number;
 };
 
+const running = new Set<autocannon.Instance>();
+
+/** Stops every instance still running (Ctrl-C, the time limit): no request reaches a server going down. */
+export function stopMix(): void {
+  for (const instance of running) instance.stop();
+}
+
 function runKind(origin: string, kind: RequestKind, connections: number, durationS: number): Promise<KindResult> {
   const result: KindResult = { name: kind.name, connections, latenciesMs: [], ok: 0, non2xx: 0, errors: 0, timeouts: 0, refused: 0, refusedSamples: [], vouchers: { built: new Set(), answered: new Set(), succeeded: new Set() }, durationS };
   return new Promise((resolve, reject) => {
@@ -52,6 +59,7 @@ function runKind(origin: string, kind: RequestKind, connections: number, duratio
         ],
       },
       (error: Error | null, summary: autocannon.Result) => {
+        running.delete(instance);
         if (error) return reject(error);
         result.errors = summary.errors;
         result.timeouts = summary.timeouts;
@@ -60,6 +68,7 @@ function runKind(origin: string, kind: RequestKind, connections: number, duratio
         resolve(result);
       },
     );
+    running.add(instance);
     instance.on("response", (_client: unknown, status: number, _bytes: number, responseTimeMs: number) => {
       result.latenciesMs.push(responseTimeMs);
     });

@@ -12,21 +12,21 @@ export function startServer(port: number, env: Record<string, string>): AppServe
     env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
+  // The whole group: `next start` may leave a worker behind its own exit for a moment.
+  const groupAlive = () => {
     try {
-      process.kill(-child.pid!, "SIGTERM");
+      process.kill(-child.pid!, 0);
+      return true;
     } catch {
-      return;
+      return false;
     }
-    const done = await Promise.race([exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 10_000))]);
-    if (!done) {
-      try {
-        process.kill(-child.pid!, "SIGKILL");
-      } catch {
-        /* already gone */
-      }
-    }
+  };
+  const stop = async () => {
+    if (!groupAlive()) return;
+    process.kill(-child.pid!, "SIGTERM");
+    for (let i = 0; i < 100 && groupAlive(); i++) await new Promise((r) => setTimeout(r, 100));
+    if (groupAlive()) process.kill(-child.pid!, "SIGKILL");
+    await exited;
   };
   return { pid: child.pid!, stop, exited };
 }
