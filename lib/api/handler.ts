@@ -4,7 +4,9 @@ import "server-only";
 // actor; authorization stays in lib's policies and scoped queries, exactly as for the pages.
 import type { Actor } from "../auth/actor";
 import { isDenial, recordDenied } from "../audit/security";
+import { log } from "../log";
 import { resolveApiCaller, type ApiCaller } from "./actor";
+import { clientGone } from "./client-gone";
 import { apiErrorResponse } from "./respond";
 
 export type ApiContext = { request: Request; actor: Actor; via: ApiCaller["via"]; now: Date };
@@ -18,6 +20,11 @@ export function apiRoute(handler: (context: ApiContext) => Promise<Response>): (
       caller = actor;
       return await handler({ request, actor, via, now });
     } catch (error) {
+      // Nobody reads this answer: noted, not logged as the server's error (499, as nginx says it).
+      if (clientGone(error, request.signal)) {
+        void log.info("API request closed by the client before its answer", { path: new URL(request.url).pathname, reason: error instanceof Error ? error.message : String(error) });
+        return new Response(null, { status: 499 });
+      }
       if (isDenial(error)) await recordDenied(caller, error, `API ${new URL(request.url).pathname}`);
       return apiErrorResponse(error);
     }
