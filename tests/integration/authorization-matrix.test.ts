@@ -5,12 +5,11 @@
 // with the declared table (tests/security/matrix/expectations.ts). It fails on any unexpected
 // allow, on any unexpected denial (the table must stay true), and on any action or route missing
 // from the table; it prints the number of cases.
-import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
-import { applyMigrations } from "../../lib/db/migrator";
-import { ensureDatabase } from "../../scripts/lib/embedded-postgres";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { discoverActions, discoverRoutes, type DiscoveredAction, type DiscoveredRoute } from "../security/discover";
 import { recordFigures } from "../security/figures";
 import type { Decision } from "../security/matrix/outcome";
+import { useOwnDatabase } from "./own-database";
 
 // Outside a request Next's cache and cookies have no store; the session is the one seam swapped:
 // route handlers read the caller from `getActor`, set per case here.
@@ -31,12 +30,7 @@ let routes: DiscoveredRoute[];
 const cases: { kind: "action" | "route"; key: string; caller: string; side: string; expected: Decision; actual: Decision; outcome: string }[] = [];
 
 beforeAll(async () => {
-  const database = `kc_matrix_${Date.now()}_${process.pid}`;
-  const baseUrl = inject("baseUrl");
-  await ensureDatabase(baseUrl, database);
-  const url = `${baseUrl}/${database}`;
-  await applyMigrations(url);
-  process.env.DATABASE_URL = url;
+  await useOwnDatabase("matrix");
   const { db } = await import("../../lib/db/client");
   const { buildMatrixWorld } = await import("../security/matrix/world");
   world = await buildMatrixWorld(db());
