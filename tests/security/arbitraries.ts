@@ -14,14 +14,15 @@ export const HOSTILE_STRINGS = [
   "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff",
 ];
 
-const hostileString = fc.oneof(
+/** One hostile text: a known attack or edge case, random graphemes, or a huge string. */
+export const hostileString = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
   { weight: 2, arbitrary: fc.string({ maxLength: 40, unit: "grapheme" }) },
   { weight: 1, arbitrary: fc.string({ minLength: 10_001, maxLength: 12_000 }) },
   { weight: 1, arbitrary: fc.constant("x".repeat(1_000_000)) },
 );
 
-const hostileNumber = fc.oneof(
+export const hostileNumber = fc.oneof(
   fc.constantFrom(-1, 0, -0, 1.5, 2 ** 53, -(2 ** 53), 9e18, Number.MAX_VALUE, Number.MIN_VALUE, Infinity, -Infinity, NaN),
   fc.integer(),
   fc.double(),
