@@ -31,9 +31,9 @@ export function literalsOf(source: string): string[] {
   return [...new Set([...source.matchAll(/["']([A-Za-z0-9][A-Za-z0-9-]{1,11})["']/g)].map((m) => m[1]!))];
 }
 
-/** Words of the route's fixed path segments, to find the lib schemas named like it. */
+/** Words of the route's fixed path segments, to find the lib schemas named like it ("api" and "v1" say nothing of it). */
 export function routeName(path: string): string {
-  return path.split("/").filter((p) => p && !p.startsWith("[")).flatMap((p) => p.split(/[-.]/)).map((w, i) => (i ? w[0]!.toUpperCase() + w.slice(1) : w)).join("");
+  return path.split("/").filter((p) => p && !p.startsWith("[") && p !== "api" && p !== "v1").flatMap((p) => p.split(/[-.]/)).map((w, i) => (i ? w[0]!.toUpperCase() + w.slice(1) : w)).join("");
 }
 
 /** A string that fits in a URL: lone surrogates would make encodeURIComponent throw before the handler is reached. */
@@ -61,7 +61,7 @@ export type Shape = { segments: Segment[]; names: readonly string[]; plausible: 
 
 function paramValue(shape: Shape, name: string): fc.Arbitrary<string> {
   const fitting = shape.byName[name]?.length ? shape.byName[name]! : shape.ids;
-  return fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...fitting) }, { weight: 1, arbitrary: fc.constantFrom(...shape.ids, ...shape.plausible) }, { weight: 3, arbitrary: hostileString }, { weight: 1, arbitrary: fc.uuid() });
+  return fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...fitting) }, { weight: 1, arbitrary: fc.constantFrom(...shape.ids, ...shape.plausible) }, { weight: 3, arbitrary: hostileString }, { weight: 1, arbitrary: fc.uuid() });
 }
 
 /** A plausible query: some known names with values that fit them, then at most one hostile value or junk key. */
