@@ -5,10 +5,12 @@
 // reads and by the lib schemas named like its path. Each runs in-process as anonymous, an SCT and a
 // provincial centre of province A, Cục staff, an admin and a caller with a garbage credential; for
 // /api/v1 the roles call with real API tokens (or, sometimes, the session cookie). Expected, for
-// every case: the handler resolves, never answers ≥ 500, echoes no markup in a text body, and when
-// no case of a writing method succeeded (and always for GET), no table gained or lost a row.
+// every case: the handler resolves, never answers ≥ 500 (the database is up, so /api/health has no
+// reason for its 503 either), echoes no markup in a text body, and when no case of a writing method
+// succeeded (and always for GET), no table gained or lost a row. next-auth's own route is called
+// too, inside the request scope Next gives it (tests/security/route-requests.ts inRequestScope).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
@@ -62,6 +64,7 @@ let byName: Record<string, string[]>;
 let reportNames: string[];
 let schemas: Awaited<ReturnType<typeof discoverSchemas>>;
 let db: typeof import("../../lib/db/client").db;
+let storageDir: string | undefined;
 
 async function rowCounts(): Promise<Record<string, number>> {
   // The audit trail is left out: a refused access is logged there (security.accessDenied), by design.
@@ -92,7 +95,8 @@ beforeAll(async () => {
   const url = `${baseUrl}/${database}`;
   await applyMigrations(url);
   process.env.DATABASE_URL = url;
-  process.env.STORAGE_DIR = await mkdtemp(path.join(tmpdir(), "kc-fuzz-routes-"));
+  storageDir = await mkdtemp(path.join(tmpdir(), "kc-fuzz-routes-"));
+  process.env.STORAGE_DIR = storageDir;
   ({ db } = await import("../../lib/db/client"));
   const world = await import("../fixtures/world");
   const { acceptanceInput, runningProject } = await import("../fixtures/implementation-world");
@@ -155,8 +159,9 @@ beforeAll(async () => {
   schemas = await discoverSchemas();
 }, 300_000);
 
-afterAll(() => {
+afterAll(async () => {
   process.off("unhandledRejection", onUnhandled);
+  if (storageDir) await rm(storageDir, { recursive: true, force: true });
   const summary = `${totals.cases} cases over ${totals.routes} route methods × ${callers?.length ?? 0} callers (seed ${SEED}, ${RUNS} runs each); unexpected ${totals.unexpected.length}, rejected ${totals.rejected.length}, reflected markup ${totals.reflected.length}, partial writes ${totals.partial.length}, unhandled rejections ${totals.unhandled.length}`;
   console.log(`[fuzz-routes] ${summary}; statuses ${Object.entries(statuses).sort().map(([k, n]) => `${k} ${n}`).join(", ")}; route methods that answered 2xx: ${[...totals.succeeded].sort().join(", ") || "none"}`);
   recordFigures("fuzz-routes", {
@@ -215,10 +220,11 @@ describe("fuzzing every route handler", () => {
             current = caller.actor;
             caseLocale = c.locale;
             const label = `${route.key} as ${caller.name}`;
+            // Built outside the try: a request the test cannot build is the test's fault, not the route's.
+            const request = buildRequest(route.method, urlPath, c, caller.headers(route, pick));
             let status: number;
             let text: string | null;
             try {
-              const request = buildRequest(route.method, urlPath, c, caller.headers(route, pick));
               const response = await inRequestScope(request, () => route.handler(request, { params: Promise.resolve(c.params) as never }));
               status = response.status;
               text = await readResponse(response);
