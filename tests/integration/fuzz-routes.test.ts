@@ -98,6 +98,8 @@ beforeAll(async () => {
   storageDir = await mkdtemp(path.join(tmpdir(), "kc-fuzz-routes-"));
   process.env.STORAGE_DIR = storageDir;
   ({ db } = await import("../../lib/db/client"));
+  // As instrumentation.ts does at server start: zod speaks Vietnamese, as the API's messages do.
+  await import("../../lib/i18n/zod-vietnamese");
   const world = await import("../fixtures/world");
   const { acceptanceInput, runningProject } = await import("../fixtures/implementation-world");
   const { createApiToken, revokeApiToken } = await import("../../lib/api-tokens/mutations");
