@@ -2,6 +2,7 @@ import "server-only";
 // Reads of nghiệm thu cơ sở, through the actor's đề án scope (another province's đề án is "not
 // found"): the acceptance page (đề án, budget lines, beneficiaries, main contract, acceptances with
 // lines and outcomes, what the actor may do) and one acceptance for its minutes PDF.
+import { z } from "zod";
 import type { Actor } from "../auth/actor";
 import { mayAttachToAcceptance } from "../attachments/subjects";
 import { projectScopeWhere } from "../auth/policy";
@@ -62,6 +63,8 @@ export type AcceptanceRow = Prisma.AcceptanceGetPayload<{ select: typeof ACCEPTA
 
 /** The đề án through the actor's scope, or NotFound. */
 export async function getScopedProject(actor: Actor, projectId: string) {
+  // An id from the URL that is no UUID names no đề án; PostgreSQL would refuse it with an error (a 500).
+  if (!z.uuid().safeParse(projectId).success) throw new NotFoundError("project");
   const project = await db().project.findFirst({ where: { AND: [{ id: projectId }, projectScopeWhere(actor)] }, select: ACCEPTANCE_PROJECT_SELECT });
   if (!project) throw new NotFoundError("project");
   return project;

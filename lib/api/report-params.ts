@@ -2,6 +2,7 @@
 // URLs (lib/reports/query.ts parses them). Listed here once, for the OpenAPI document and for the
 // API's refusal of a parameter it does not know (a typo such as "provice" must not silently
 // widen the report to every province).
+import { withoutMarkup } from "../i18n/messages";
 import { ApiRefusal } from "./errors";
 
 export const REPORT_PARAMETERS = [
@@ -27,7 +28,8 @@ const NAMES: readonly string[] = REPORT_PARAMETERS.map((p) => p.name);
 /** The query string as parameters for parseReportQuery, after refusing names the API does not document. */
 export function reportParams(url: URL): URLSearchParams {
   for (const name of new Set(url.searchParams.keys())) {
-    if (!NAMES.includes(name)) throw new ApiRefusal(400, "VALIDATION", "errors.api.unknownParameter", { name: name.slice(0, 40), allowed: NAMES.join(", ") }, name.slice(0, 40));
+    // The name is also the field's key in the envelope: without markup there too (lib/i18n/messages.ts).
+    if (!NAMES.includes(name)) throw new ApiRefusal(400, "VALIDATION", "errors.api.unknownParameter", { name: name.slice(0, 40), allowed: NAMES.join(", ") }, withoutMarkup(name.slice(0, 40)));
   }
   return url.searchParams;
 }

@@ -38,8 +38,11 @@ describe("the proxy's 400 page for a bad asOf", () => {
     expect(html).toContain('<a href="/ke-hoach/abc">');
   });
 
-  it("speaks the request's locale and escapes the value", () => {
+  it("speaks the request's locale, escapes the value and drops markup from it", () => {
     expect(badAsOfPage(at("/ke-hoach/abc?asOf=2026-99-99"), "en")).toContain('<html lang="en">');
-    expect(badAsOfPage(at("/x?asOf=<b>"), "vi")).toContain("&lt;b&gt;");
+    // Messages never quote a client's tags (lib/i18n/messages.ts withoutMarkup); what is left is escaped.
+    const html = badAsOfPage(at("/x?asOf=a%26b<b>"), "vi");
+    expect(html).toContain("a&amp;b");
+    expect(html).not.toContain("<b>");
   });
 });

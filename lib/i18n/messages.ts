@@ -49,8 +49,19 @@ const translators: Record<Locale, Render> = {
   en: createTranslator({ locale: "en", messages: en, onError }) as unknown as Render,
 };
 
+/** A tag, or the start of one ("<script", "</a>", "<img src=x onerror=…>"); "a < b" is no tag. */
+const TAG = /<\/?[a-z!?][^>]*>?/gi;
+
+/**
+ * The text without markup. Messages quote what a client sent (an unknown parameter, a refused
+ * value); whoever shows them, a tag in them must never come back as our output (issue #11).
+ */
+export function withoutMarkup(text: string): string {
+  return text.replace(TAG, "");
+}
+
 export function renderMessage(locale: Locale, key: CatalogueKey, params: MessageParams = {}): string {
-  const flat = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === "object" ? renderMessage(locale, value.key, value.params) : value]));
+  const flat = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === "object" ? renderMessage(locale, value.key, value.params) : typeof value === "string" ? withoutMarkup(value) : value]));
   return translators[locale](key, flat);
 }
 

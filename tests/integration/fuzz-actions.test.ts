@@ -12,6 +12,7 @@ import { applyMigrations } from "../../lib/db/migrator";
 import { ensureDatabase } from "../../scripts/lib/embedded-postgres";
 import { REFLECTED_MARKUP, inputsFor } from "../security/arbitraries";
 import { discoverActions, discoverSchemas, schemasNamedLike, type DiscoveredAction, type DiscoveredSchema } from "../security/discover";
+import { recordFigures } from "../security/figures";
 
 // Outside a request Next's cache and cookies have no store; an action's revalidatePath or cookie is
 // the framework's business, not the behaviour under test.
@@ -67,6 +68,11 @@ beforeAll(async () => {
 
 afterAll(() => {
   console.log(`[fuzz] ${totals.cases} cases over ${totals.actions} server actions × ${actors?.length ?? 0} roles (seed ${SEED}, ${RUNS} runs each); unexpected ${totals.unexpected.length}, rejected ${totals.rejected.length}, reflected markup ${totals.reflected.length}, partial writes ${totals.partial.length}; outcomes ${Object.entries(outcomes).sort().map(([k, n]) => `${k} ${n}`).join(", ")}; actions that accepted some input: ${[...totals.succeeded].sort().join(", ") || "none"}`);
+  recordFigures("fuzz-actions", {
+    cases: totals.cases, actions: totals.actions, roles: actors?.length ?? 0, seed: SEED, runs: RUNS, outcomes,
+    unexpected: totals.unexpected.length, rejected: totals.rejected.length, reflected: totals.reflected.length, partial: totals.partial.length,
+    succeeded: [...totals.succeeded].sort(),
+  });
 });
 
 describe("fuzzing every server action", () => {

@@ -14,14 +14,15 @@ export const HOSTILE_STRINGS = [
   "00000000-0000-0000-0000-000000000000", "ffffffff-ffff-ffff-ffff-ffffffffffff",
 ];
 
-const hostileString = fc.oneof(
+/** One hostile text: a known attack or edge case, random graphemes, or a huge string. */
+export const hostileString = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...HOSTILE_STRINGS) },
   { weight: 2, arbitrary: fc.string({ maxLength: 40, unit: "grapheme" }) },
   { weight: 1, arbitrary: fc.string({ minLength: 10_001, maxLength: 12_000 }) },
   { weight: 1, arbitrary: fc.constant("x".repeat(1_000_000)) },
 );
 
-const hostileNumber = fc.oneof(
+export const hostileNumber = fc.oneof(
   fc.constantFrom(-1, 0, -0, 1.5, 2 ** 53, -(2 ** 53), 9e18, Number.MAX_VALUE, Number.MIN_VALUE, Infinity, -Infinity, NaN),
   fc.integer(),
   fc.double(),
@@ -41,22 +42,27 @@ type JsonSchema = {
   anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; allOf?: JsonSchema[]; format?: string; minimum?: number; maximum?: number; maxLength?: number; minItems?: number; maxItems?: number;
 };
 
-/** A value shaped like the schema, most leaves plausible and some hostile, fields sometimes missing or extra. */
-function fromJsonSchema(schema: JsonSchema, ids: readonly string[], depth = 0): fc.Arbitrary<unknown> {
+/**
+ * A value shaped like the schema, most leaves plausible and some hostile, fields sometimes missing or
+ * extra. Items of an array the schema leaves open (z.array(z.unknown()), each item parsed further
+ * in lib) are drawn from `fill`.
+ */
+function fromJsonSchema(schema: JsonSchema, ids: readonly string[], depth = 0, fill?: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> {
   const hostile = fc.oneof(hostileScalar, hostileValue);
+  const open = fill ? fc.oneof({ weight: 3, arbitrary: fill }, { weight: 1, arbitrary: hostile }) : hostile;
   // Mostly plausible leaves, so that a case gets past the first checks with one hostile value inside.
   const mix = (plausible: fc.Arbitrary<unknown>) => fc.oneof({ weight: 12, arbitrary: plausible }, { weight: 1, arbitrary: hostile });
   if (depth > 5) return hostile;
   const alternatives = schema.anyOf ?? schema.oneOf;
-  if (alternatives?.length) return fc.oneof(...alternatives.map((s) => fromJsonSchema(s, ids, depth + 1)));
-  if (schema.allOf?.length) return fromJsonSchema(schema.allOf[0]!, ids, depth + 1);
+  if (alternatives?.length) return fc.oneof(...alternatives.map((s) => fromJsonSchema(s, ids, depth + 1, fill)));
+  if (schema.allOf?.length) return fromJsonSchema(schema.allOf[0]!, ids, depth + 1, fill);
   if (schema.enum) return mix(fc.constantFrom(...schema.enum));
   if (schema.const !== undefined) return mix(fc.constant(schema.const));
   const type = Array.isArray(schema.type) ? schema.type[0] : schema.type;
   switch (type) {
     case "object": {
       const entries = Object.entries(schema.properties ?? {});
-      const shape = Object.fromEntries(entries.map(([k, s]) => [k, fromJsonSchema(s, ids, depth + 1)]));
+      const shape = Object.fromEntries(entries.map(([k, s]) => [k, fromJsonSchema(s, ids, depth + 1, fill)]));
       const record = fc.record(shape, { requiredKeys: (schema.required ?? []).filter((k) => k in shape) });
       // Sometimes a required field goes missing, sometimes an unknown one comes along.
       return fc.oneof(
@@ -67,7 +73,7 @@ function fromJsonSchema(schema: JsonSchema, ids: readonly string[], depth = 0): 
       );
     }
     case "array":
-      return mix(fc.array(fromJsonSchema(schema.items ?? {}, ids, depth + 1), { maxLength: Math.min(schema.maxItems ?? 4, 4) }));
+      return mix(fc.array(schema.items && Object.keys(schema.items).length ? fromJsonSchema(schema.items, ids, depth + 1, fill) : open, { maxLength: Math.min(schema.maxItems ?? 4, 4) }));
     case "string":
       if (schema.format === "uuid") return mix(ids.length ? fc.oneof(fc.constantFrom(...ids), fc.uuid()) : fc.uuid());
       if (schema.format === "date") return mix(fc.constantFrom("2027-01-15", "2026-02-30", "0001-01-01"));
@@ -82,14 +88,24 @@ function fromJsonSchema(schema: JsonSchema, ids: readonly string[], depth = 0): 
   }
 }
 
-/** Inputs for one action: shaped by each of `schemas` (its own and those named like it) or anything at all. */
+const jsonSchemaOf = (schema: z.ZodType): JsonSchema | null => {
+  try {
+    return z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * Inputs for one action or route: shaped by each of `schemas` (its own and those named like it) or
+ * anything at all. What one schema leaves open (a request's `rows: unknown[]`) is shaped by the others.
+ */
 export function inputsFor(schemas: readonly z.ZodType[], ids: readonly string[]): fc.Arbitrary<unknown> {
-  const shaped = schemas.flatMap((schema) => {
-    try {
-      return [fromJsonSchema(z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema, ids)];
-    } catch {
-      return [];
-    }
+  const json = schemas.map(jsonSchemaOf).filter((s): s is JsonSchema => s !== null);
+  const plain = json.map((s) => fromJsonSchema(s, ids));
+  const shaped = json.map((s, i) => {
+    const others = plain.filter((_, j) => j !== i);
+    return fromJsonSchema(s, ids, 0, others.length ? fc.oneof(...others) : undefined);
   });
   return shaped.length ? fc.oneof({ weight: 3, arbitrary: fc.oneof(...shaped) }, { weight: 1, arbitrary: hostileValue }) : hostileValue;
 }

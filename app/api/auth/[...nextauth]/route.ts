@@ -1,8 +1,4 @@
-import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+// next-auth's endpoints (sign-in, sign-out, session, csrf), behind the body check of lib/auth/route.ts.
+import { authRouteHandler } from "@/lib/auth/route";
 
-function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
-  return NextAuth(authOptions())(request, context);
-}
-
-export { handler as GET, handler as POST };
+export { authRouteHandler as GET, authRouteHandler as POST };
