@@ -6,10 +6,9 @@
 // resolves (no unhandled rejection), never answers UNEXPECTED (the 500 of an action), echoes no
 // markup, and when every case of an action failed, no table gained or lost a row.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import { applyMigrations } from "../../lib/db/migrator";
-import { ensureDatabase } from "../../scripts/lib/embedded-postgres";
+import { useOwnDatabase } from "./own-database";
 import { REFLECTED_MARKUP, inputsFor } from "../security/arbitraries";
 import { discoverActions, discoverSchemas, schemasNamedLike, type DiscoveredAction, type DiscoveredSchema } from "../security/discover";
 import { recordFigures } from "../security/figures";
@@ -43,12 +42,7 @@ const totals = { cases: 0, actions: 0, unexpected: [] as string[], rejected: [] 
 
 beforeAll(async () => {
   // A database of this file's own, migrated, before anything opens the lib's client.
-  const database = `kc_fuzz_${Date.now()}_${process.pid}`;
-  const baseUrl = inject("baseUrl");
-  await ensureDatabase(baseUrl, database);
-  const url = `${baseUrl}/${database}`;
-  await applyMigrations(url);
-  process.env.DATABASE_URL = url;
+  await useOwnDatabase("fuzz");
   ({ db } = await import("../../lib/db/client"));
   const world = await import("../fixtures/world");
   const { norm } = await world.machineryNorm(db());

@@ -14,10 +14,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it, inject, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import { applyMigrations } from "../../lib/db/migrator";
-import { ensureDatabase } from "../../scripts/lib/embedded-postgres";
+import { useOwnDatabase } from "./own-database";
 import { REFLECTED_MARKUP } from "../security/arbitraries";
 import { discoverRoutes, discoverSchemas, schemasNamedLike, type DiscoveredRoute } from "../security/discover";
 import { recordFigures } from "../security/figures";
@@ -89,12 +88,7 @@ const GARBAGE_AUTH = ["Bearer", "Bearer ", "Basic dXNlcjpwYXNz", "Bearer kc_", "
 beforeAll(async () => {
   process.on("unhandledRejection", onUnhandled);
   // A database and a storage directory of this file's own, before anything opens the lib's client.
-  const database = `kc_fuzz_routes_${Date.now()}_${process.pid}`;
-  const baseUrl = inject("baseUrl");
-  await ensureDatabase(baseUrl, database);
-  const url = `${baseUrl}/${database}`;
-  await applyMigrations(url);
-  process.env.DATABASE_URL = url;
+  await useOwnDatabase("fuzz_routes");
   storageDir = await mkdtemp(path.join(tmpdir(), "kc-fuzz-routes-"));
   process.env.STORAGE_DIR = storageDir;
   ({ db } = await import("../../lib/db/client"));

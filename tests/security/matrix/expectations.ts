@@ -140,6 +140,9 @@ export const ROUTE_EXPECTATIONS: Record<string, Expectation> = {
   "GET app/(app)/hop-dong/[id]/pdf/route.ts": PROJECT_READERS,
   "GET app/(app)/ke-hoach/[id]/phu-luc/[format]/route.ts": PROJECT_READERS,
   "GET app/(app)/tham-dinh/hoi-dong/[councilId]/bien-ban/route.ts": cuc,
+  // next-auth's own endpoints: the providers list and a sign-in attempt are open to anyone.
+  "GET app/api/auth/[...nextauth]/route.ts": both(...EVERYONE),
+  "POST app/api/auth/[...nextauth]/route.ts": both(...EVERYONE),
   "GET app/api/health/route.ts": both(...EVERYONE),
   "GET app/api/v1/[...path]/route.ts": CATCH_ALL_404,
   "POST app/api/v1/[...path]/route.ts": CATCH_ALL_404,
@@ -150,13 +153,4 @@ export const ROUTE_EXPECTATIONS: Record<string, Expectation> = {
   "POST app/api/v1/periodic-reports/route.ts": { A: ["CUC_STAFF", "SCT", "PROVINCIAL_CENTRE"], B: ["CUC_STAFF"] },
   "GET app/api/v1/reports/summary/route.ts": REPORT_READERS,
   "GET app/api/v1/reports/trend/route.ts": REPORT_READERS,
-};
-
-/**
- * Routes the in-process matrix cannot call, with the reason and where they are covered instead.
- * next-auth's handler reads Next's request store through its own CommonJS import of next/headers.
- */
-export const ROUTES_OUTSIDE_MATRIX: Record<string, string> = {
-  "GET app/api/auth/[...nextauth]/route.ts": "next-auth's own sign-in endpoints: public by nature; covered by tests/integration/sign-in-throttle.test.ts, sessions.test.ts and the sign-in journeys in e2e",
-  "POST app/api/auth/[...nextauth]/route.ts": "next-auth's own sign-in endpoints: public by nature; covered by tests/integration/sign-in-throttle.test.ts, sessions.test.ts and the sign-in journeys in e2e",
 };

@@ -80,6 +80,8 @@ export const ROUTE_REQUESTS: Record<string, Build> = {
     const council = await createCouncil(base.cuc, { planYear: 2027, name: "Hội đồng thẩm định thử", members: [{ name: "Chủ tịch", role: "CHAIR" }, { name: "Thư ký", role: "SECRETARY" }, { name: "Ủy viên", role: "MEMBER" }] });
     return { request: request(caller, `/tham-dinh/hoi-dong/${council.id}/bien-ban`), params: { councilId: council.id } };
   },
+  "GET app/api/auth/[...nextauth]/route.ts": get("/api/auth/providers", { nextauth: ["providers"] }),
+  "POST app/api/auth/[...nextauth]/route.ts": async (_r, _b, caller) => ({ request: request(caller, "/api/auth/callback/credentials", { method: "POST", body: "email=khong-co%40test.local&password=sai&json=true", headers: { "content-type": "application/x-www-form-urlencoded" } }), params: { nextauth: ["callback", "credentials"] } }),
   "GET app/api/health/route.ts": get("/api/health"),
   "GET app/api/v1/[...path]/route.ts": notFound("GET"),
   "POST app/api/v1/[...path]/route.ts": notFound("POST"),
