@@ -41,10 +41,10 @@ export const INDUSTRIES: readonly Industry[] = [
 ];
 
 export const THEMES: readonly Theme[] = [
-  { code: "03.2", weightKcqg: 34, weightKcdp: 40, size: 1, facilities: [1, 8], rateBp: [3500, 5000], title: (t) => `Hỗ trợ ứng dụng ${t.industry.machine} trong ${t.industry.name} tại ${t.facility}, xã ${t.commune}` },
+  { code: "03.2", weightKcqg: 34, weightKcdp: 40, size: 1, facilities: [2, 9], rateBp: [3500, 5000], title: (t) => `Hỗ trợ ứng dụng ${t.industry.machine} trong ${t.industry.name} tại ${t.facility}, xã ${t.commune}` },
   { code: "03.1", weightKcqg: 20, weightKcdp: 9, size: 2.2, facilities: [1, 1], rateBp: [2500, 3000], title: (t) => `Xây dựng mô hình trình diễn kỹ thuật ${t.industry.name} tại ${t.facility}, xã ${t.commune}, ${t.province}` },
   { code: "01", weightKcqg: 7, weightKcdp: 16, size: 0.6, facilities: [0, 0], rateBp: [10000, 10000], title: (t) => `Đào tạo nghề ${t.industry.craft} cho lao động nông thôn tại xã ${t.commune}` },
-  { code: "02.1", weightKcqg: 5, weightKcdp: 6, size: 0.7, facilities: [1, 3], rateBp: [5000, 7000], title: (t) => `Tư vấn áp dụng sản xuất sạch hơn trong ${t.industry.name} tại ${t.facility}` },
+  { code: "02.1", weightKcqg: 5, weightKcdp: 6, size: 0.7, facilities: [1, 4], rateBp: [5000, 7000], title: (t) => `Tư vấn áp dụng sản xuất sạch hơn trong ${t.industry.name} tại ${t.facility}` },
   { code: "04.1", weightKcqg: 2, weightKcdp: 5, size: 1, facilities: [0, 0], rateBp: [10000, 10000], title: (t) => `Tổ chức bình chọn sản phẩm công nghiệp nông thôn tiêu biểu ${t.province} năm ${t.year}` },
   { code: "04.2", weightKcqg: 6, weightKcdp: 5, size: 2.5, facilities: [0, 0], rateBp: [10000, 10000], title: (t) => `Tổ chức hội chợ hàng công nghiệp nông thôn khu vực ${t.zone} năm ${t.year}` },
   { code: "04.3", weightKcqg: 3, weightKcdp: 5, size: 0.35, facilities: [1, 1], rateBp: [5000, 5000], title: (t) => `Hỗ trợ xây dựng phòng trưng bày giới thiệu sản phẩm ${t.industry.product} tại ${t.facility}` },

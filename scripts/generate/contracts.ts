@@ -73,14 +73,14 @@ export class ContractFactory {
     const sctUser = (d: DayNo) => this.people.userOf(inForce(w, g.province, d).sctOrg);
     const ledger = new Ledger(this, t, g, id, recorder, rng);
 
-    // Progress reports: monthly from the month after work starts to acceptance, a stop, or today.
+    // Progress reports (Mẫu 3b): monthly from the month of signing to acceptance, a stop, or today.
     const started = on.IN_PROGRESS;
     const accepted = on.ACCEPTED;
     const stopped = on.STOPPED;
     const end = accepted ?? stopped ?? TODAY;
     const reports: { confirmedOn: DayNo | null; completed: bigint }[] = [];
     if (started !== undefined) {
-      const first = monthStart(started);
+      const first = monthStart(signed);
       const last = monthStart(end);
       const months: DayNo[] = [];
       for (let m = first; m <= last && addMonths(m, 1) + 4 <= TODAY; m = addMonths(m, 1)) months.push(m);

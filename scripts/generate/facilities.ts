@@ -22,7 +22,7 @@ export class Facilities {
   /** A beneficiary in `p` (in force when the đề án is registered), not one of `taken`. */
   take(p: Province, industry: Industry, on: DayNo, taken: Set<string>): FacilityRef {
     const known = this.byProvince.get(p.id);
-    if (known && known.length > 20 && this.rng.chance(0.1)) {
+    if (known && known.length > 20 && this.rng.chance(0.06)) {
       const f = known[this.rng.int(0, known.length - 1)]!;
       if (!taken.has(f.id)) return f;
     }
