@@ -24,6 +24,8 @@ async function main(): Promise<void> {
   let url: string;
   if (process.env.DATABASE_URL) {
     const u = new URL(process.env.DATABASE_URL);
+    // The generator drops its database first: never the one the app runs on.
+    if (decodeURIComponent(u.pathname.slice(1)) === database) throw new Error(`Từ chối: ${database} là cơ sở dữ liệu của DATABASE_URL; hãy chọn --database khác.`);
     u.pathname = `/${database}`;
     url = u.toString();
   } else {

@@ -118,6 +118,28 @@ describe("generated national data", () => {
     expect(await compareLedgerMonthTotals(client)).toEqual({ onlyInTable: 0, onlyInRecords: 0 });
   });
 
+  it("is the same again for the same seed", async () => {
+    const again = `${database}_b`;
+    const fingerprint = async (u: string) => {
+      const c = new pg.Client({ connectionString: u });
+      await c.connect();
+      try {
+        const q = (table: string, order: string) => `SELECT md5(string_agg(t::text, '|' ORDER BY ${order})) FROM "${table}" t`;
+        const out: string[] = [];
+        for (const [table, order] of [["Project", "id"], ["LedgerEntry", "id"], ["ProgressReport", "id"], ["ProvincialReport", "id"]] as const) out.push((await c.query<{ md5: string }>(q(table, order))).rows[0]!.md5);
+        return out;
+      } finally {
+        await c.end();
+      }
+    };
+    try {
+      await generate({ url: `${inject("baseUrl")}/${again}`, scale: 0.05, seed: "it", years: 3, perYear: 0.06 });
+      expect(await fingerprint(`${inject("baseUrl")}/${again}`)).toEqual(await fingerprint(url));
+    } finally {
+      await dropDatabase(inject("baseUrl"), again).catch(() => undefined);
+    }
+  }, 300_000);
+
   it("answers the app's own queries for a Cục user", async () => {
     const user = await client.user.findUniqueOrThrow({ where: { email: CUC_EMAIL }, select: { id: true } });
     const cuc = await loadActor(client, user.id);
