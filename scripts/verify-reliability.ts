@@ -2,7 +2,8 @@
 // every unit and integration test (the authorization matrix, fuzzing, concurrency, backup round
 // trip and SIGKILL tests among them, each handing its figures over through
 // RELIABILITY_FIGURES_DIR), then the 60 s load test on a production build. Exits 1 when any of it
-// failed, so the page never claims what the run did not show. `--skip-load` leaves the load out.
+// failed, so the page never claims what the run did not show. `--skip-load` leaves the load out;
+// `--render-only` rewrites the page from the last run's figures (after a change to the page's layout).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -12,8 +13,9 @@ import { ASVS_CHECKLIST } from "./reliability/asvs";
 import { renderReliability, type Figures, type VitestReport } from "./reliability/render";
 
 const OUT = path.resolve(".data/reliability");
-const skipLoad = process.argv.includes("--skip-load");
-rmSync(OUT, { recursive: true, force: true });
+const renderOnly = process.argv.includes("--render-only");
+const skipLoad = renderOnly || process.argv.includes("--skip-load");
+if (!renderOnly) rmSync(OUT, { recursive: true, force: true });
 mkdirSync(OUT, { recursive: true });
 const env = { ...process.env, [FIGURES_DIR_ENV]: OUT };
 
@@ -22,7 +24,7 @@ function run(label: string, command: string, args: string[]): boolean {
   return spawnSync(command, args, { stdio: "inherit", env }).status === 0;
 }
 
-const vitestOk = run("Unit và integration (vitest, PostgreSQL thật)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${OUT}/vitest.json`]);
+const vitestOk = renderOnly ? existsSync(path.join(OUT, "vitest.json")) : run("Unit và integration (vitest, PostgreSQL thật)", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile=${OUT}/vitest.json`]);
 const loadOk = skipLoad || run("Tải 50 người dùng × 60 giây (bản build production)", "npm", ["run", "load"]);
 
 const readJson = <T>(file: string): T | null => (existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : null);

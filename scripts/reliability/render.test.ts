@@ -15,6 +15,7 @@ const input = (over: Partial<ReliabilityInput> = {}): ReliabilityInput => ({
   },
   figures: {
     "authorization-matrix": { cases: 1190, actionCases: 896, routeCases: 294, actions: 64, routes: 23, callers: ["ADMIN", "SCT"], unexpectedAllows: 0, unexpectedDenials: 0 },
+    "fuzz-routes": { cases: 1656, routes: 23, callers: 6, seed: 20261203, runs: 12, statuses: { "404": 622, "200": 249 }, unexpected: 0, rejected: 0, reflected: 0, partial: 0, unhandled: 0, byRoute: { "GET app/api/health/route.ts": { "200": 72 } } },
     "killed-mutation": { runs: [{ mutation: "plan issue", size: "1 500 đề án", rowsBefore: { audit: 3 }, rowsAfter: { audit: 3 }, unchanged: true }] },
   },
   asvs: [
@@ -34,6 +35,9 @@ describe("docs/reliability.md", () => {
     expect(page).toContain("| ❌ | a stale save is refused | tests/integration/draft-conflicts.test.ts |");
     expect(page).not.toContain("records an advance");
     expect(page).toContain("| ✅ | plan issue | 1 500 đề án |");
+    expect(page).toContain("✅ **1.656 trường hợp** qua 23 route handler × 6 người gọi (seed 20261203, 12 lượt");
+    expect(page).toContain("Kết quả: 200: 249, 404: 622.");
+    expect(page).toContain("| GET app/api/health/route.ts | 200: 72 |");
     expect(page).toContain("2 yêu cầu mức 1–2 liên quan (met: 1, not met: 1).");
   });
 
