@@ -76,9 +76,12 @@ const lpad = (s: string | number, n: number) => String(s).padStart(n);
 const mark = (ok: boolean) => (ok ? "đạt" : "KHÔNG ĐẠT");
 
 function printResults(client: ClientResults, ttfb: TtfbRow[]): void {
-  console.log(`\nJavaScript tải lần đầu theo route (gzip, ngân sách ≤ 200 KB), nặng nhất trước:`);
-  console.log(`${pad("route", 36)}${lpad("KB gzip", 9)}${lpad("KB thô", 9)}  ${pad("chunk lớn nhất (KB gzip)", 34)}kết quả`);
-  for (const r of client.routes) console.log(`${pad(r.route, 36)}${lpad(r.firstLoadJsKb.toFixed(1), 9)}${lpad(r.rawKb.toFixed(0), 9)}  ${pad(`${r.largestChunk.file.replace("static/chunks/", "")} (${r.largestChunk.gzipKb})`, 34)}${mark(r.ok)}`);
+  console.log(`\nJavaScript tải lần đầu theo route (gzip, ngân sách ≤ 200 KB), nặng nhất trước; "riêng": ngoài phần mọi route đều tải:`);
+  console.log(`${pad("route", 36)}${lpad("KB gzip", 9)}${lpad("KB thô", 9)}${lpad("riêng", 8)}  ${pad("chunk riêng lớn nhất (KB gzip)", 34)}kết quả`);
+  for (const r of client.routes) {
+    const largest = r.largestOwnChunk ? `${r.largestOwnChunk.file.replace("static/chunks/", "")} (${r.largestOwnChunk.gzipKb})` : "—";
+    console.log(`${pad(r.route, 36)}${lpad(r.firstLoadJsKb.toFixed(1), 9)}${lpad(r.rawKb.toFixed(0), 9)}${lpad(r.ownKb.toFixed(1), 8)}  ${pad(largest, 34)}${mark(r.ok)}`);
+  }
   const over = client.routes.filter((r) => !r.ok);
   console.log(`${client.routes.length - over.length}/${client.routes.length} route đạt${over.length ? `; vượt: ${over.map((r) => r.route).join(", ")}` : ""}.`);
   console.log(`\nLighthouse hiệu năng (desktop, trung vị ${lighthouseRuns} lần, ngân sách ≥ 90):`);

@@ -3,8 +3,8 @@
 // Node's http client on one kept-alive socket, so the figure is the server's, not a connect; the
 // clock runs from the request's start to the first body byte. No page has a loading.tsx or a
 // Suspense boundary at its top, so the first byte waits for the page's own data: it is the page's
-// work, not an early shell. Requests are sequential and interleaved (trivial, page, trivial, page…)
-// so a change in the machine's load during the run moves both medians alike.
+// work, not an early shell. Requests are sequential; each page is paired with a fresh block of
+// /ping measured just before it.
 import http from "node:http";
 import { median, ratio } from "./stats";
 
@@ -38,7 +38,17 @@ function timeOnce(agent: http.Agent, url: URL, cookie: string): Promise<Timing> 
   });
 }
 
-/** For each page: `warmup` unmeasured rounds, then `samples` (≥ 15) rounds of trivial + page; medians and their ratio. */
+/** `warmup` unmeasured requests, then `samples` measured ones, one after another. */
+async function block(agent: http.Agent, url: URL, cookie: string, warmup: number, samples: number): Promise<Timing[]> {
+  const times: Timing[] = [];
+  for (let i = 0; i < warmup + samples; i++) {
+    const t = await timeOnce(agent, url, cookie);
+    if (i >= warmup) times.push(t);
+  }
+  return times;
+}
+
+/** For each page: the trivial page's block then the page's (`warmup` unmeasured, `samples` ≥ 15 measured); medians and their ratio. */
 export async function measureTtfb({ origin, cookie, pages, samples = 15, warmup = 3, trivial = TRIVIAL_PAGE }: TtfbOptions): Promise<TtfbRow[]> {
   if (samples < 15) throw new Error("measureTtfb: at least 15 samples per page");
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -47,15 +57,12 @@ export async function measureTtfb({ origin, cookie, pages, samples = 15, warmup 
   try {
     for (const page of pages) {
       const url = new URL(page, origin);
-      const pageTimes: Timing[] = [];
-      const trivialTimes: Timing[] = [];
-      for (let i = 0; i < warmup + samples; i++) {
-        const t = await timeOnce(agent, trivialUrl, cookie);
-        const p = await timeOnce(agent, url, cookie);
-        if (i < warmup) continue;
-        trivialTimes.push(t);
-        pageTimes.push(p);
-      }
+      // The trivial page's block just before the page's: adjacent in time, so drift in the machine's
+      // load moves both alike, and not each one right after a heavy request: alternating them, /ping
+      // measured 74-78 ms beside the dashboard and 31-44 ms beside light pages (the heavy page's
+      // after-work lands on the next request), which flattered the heavy pages' ratios.
+      const trivialTimes = await block(agent, trivialUrl, cookie, warmup, samples);
+      const pageTimes = await block(agent, url, cookie, warmup, samples);
       const ttfbMedianMs = round1(median(pageTimes.map((t) => t.ttfbMs)));
       const trivialMedianMs = round1(median(trivialTimes.map((t) => t.ttfbMs)));
       const r = ratio(ttfbMedianMs, trivialMedianMs);
