@@ -4,14 +4,13 @@
 // percentiles, errors (must be 0) and the server's memory, then checks the ledger totals.
 // Flags: --duration <s> (60), --connections <n> (50), --skip-build.
 import pg from "pg";
-import { createDb, type Db } from "../lib/db/client";
-import { applyMigrations } from "../lib/db/migrator";
-import { seed } from "../prisma/seed";
+import type { Db } from "../lib/db/client";
 import { DEMO_PASSWORD } from "../prisma/seed/demo/users";
 import { recordFigures } from "../tests/security/figures";
-import { dropDatabase, ensureDatabase, startCluster, type RunningCluster } from "./lib/embedded-postgres";
+import { dropDatabase, startCluster, type RunningCluster } from "./lib/embedded-postgres";
 import { serverActionId } from "./lib/load/action-id";
 import { buildNeeded, runBuild } from "./lib/load/build";
+import { freshDemoDatabase } from "./lib/load/database";
 import { LOAD_APP_PORT, LOAD_CLUSTER, LOAD_DATABASE, LOAD_ORIGIN, parseLoadOptions } from "./lib/load/options";
 import { sampleMemory, startServer, waitForServer, type AppServer } from "./lib/load/server";
 import { signIn } from "./lib/load/sign-in";
@@ -71,12 +70,9 @@ async function main(): Promise<void> {
   const recordActionId = serverActionId("app/(app)/hop-dong/[id]/so-cai/actions.ts", "recordEntryAction");
 
   cluster = await startCluster(LOAD_CLUSTER);
-  await dropDatabase(cluster.baseUrl, LOAD_DATABASE);
-  await ensureDatabase(cluster.baseUrl, LOAD_DATABASE);
-  const url = cluster.urlFor(LOAD_DATABASE);
-  await applyMigrations(url);
-  client = createDb(url);
-  const seeded = await seed(client, { demo: true });
+  const fresh = await freshDemoDatabase(cluster, LOAD_DATABASE);
+  const { url, seeded } = fresh;
+  client = fresh.client;
   console.log(`Dữ liệu mẫu: ${seeded.created} dòng (${(seeded.ms / 1000).toFixed(1)} giây).`);
   process.env.DATABASE_URL = url;
   process.env.DEMO_MODE = "1";
