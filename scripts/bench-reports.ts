@@ -16,9 +16,9 @@ export type BenchRow = { name: string; p50: number; floor: number | null; budget
 type Median = (runs: number, fn: () => Promise<unknown>) => Promise<number>;
 type Build = (actor: Actor, query: ReportQuery, client: Db) => Promise<{ total: { current: { planAdjusted: bigint | null; executed: bigint | null }; lastYear: { executed: bigint | null }; disbursedOutsidePlan: bigint | null } }>;
 
-const YEAR = 2022;
-const CUT = "2022-09-30";
-const LAST_CUT = "2021-09-30";
+/** The report year and cut-off (30/9) measured, and the same day of the year before. */
+type Period = { year: number; cut: string; lastCut: string };
+const periodOf = (year: number): Period => ({ year, cut: `${year}-09-30`, lastCut: `${year - 1}-09-30` });
 /** Budgets at demo scale (decision 030); issue #12 sets the scale-40 ones. */
 export const REPORT_BUDGET_MS = { national: 500, zone: 500, drill: 300 };
 
@@ -30,7 +30,7 @@ type FloorGroup = { by: "zone" | "province" | "project"; zoneProvinces?: string[
  * CTE, the periodic path substituted for KCĐP where a province has no issued provincial KCĐP
  * plan, then summed by the line key.
  */
-function floorSql(g: FloorGroup): { text: string; values: unknown[] } {
+function floorSql(g: FloorGroup, { year: YEAR, cut: CUT, lastCut: LAST_CUT }: Period): { text: string; values: unknown[] } {
   const key = g.by === "zone" ? `zm."zoneId"::text` : g.by === "province" ? `f.prov::text` : `f.project::text`;
   const where = g.zoneProvinces ? `AND f.prov = ANY($5::uuid[])` : g.provinceId ? `AND f.prov = $5::uuid` : "";
   // Executed (đề án of the year's plan) and disbursed outside the plan (other years' đề án) in one pass.
@@ -96,7 +96,7 @@ function floorSql(g: FloorGroup): { text: string; values: unknown[] } {
       SUM(f.plan) FILTER (WHERE f.year = $1)::bigint AS plan, SUM(f.allocated) FILTER (WHERE f.year = $1)::bigint AS allocated,
       SUM(f.contracted) FILTER (WHERE f.year = $1)::bigint AS contracted, SUM(f.executed) FILTER (WHERE f.year = $1)::bigint AS executed,
       SUM(f.outside) FILTER (WHERE f.year = $1)::bigint AS outside, SUM(f.plan) FILTER (WHERE f.year = $3)::bigint AS last_plan, SUM(f.executed) FILTER (WHERE f.year = $3)::bigint AS last_executed
-      FROM f LEFT JOIN "ZoneMembership" zm ON zm."provinceId" = f.prov AND zm.official AND zm."validFrom" <= $2::date AND (zm."validTo" IS NULL OR zm."validTo" > $2::date)
+      FROM f LEFT JOIN "ZoneMembership" zm ON zm."provinceId" = f.prov AND zm."validFrom" <= $2::date AND (zm."validTo" IS NULL OR zm."validTo" > $2::date)
      WHERE TRUE ${where}
      GROUP BY 1`;
   const values: unknown[] = [YEAR, CUT, YEAR - 1, LAST_CUT];
@@ -107,29 +107,33 @@ function floorSql(g: FloorGroup): { text: string; values: unknown[] } {
 type FloorLine = { key: string | null; plan: string | null; executed: string | null; outside: string | null; last_executed: string | null };
 const sum = (rows: FloorLine[], k: "plan" | "executed" | "outside" | "last_executed") => rows.reduce((a, r) => a + BigInt(r[k] ?? 0), 0n);
 
-const zoneProvincesSql = `SELECT "provinceId" AS id FROM "ZoneMembership" WHERE "zoneId" = $1 AND official AND "validFrom" <= $2::date AND ("validTo" IS NULL OR "validTo" > $2::date)`;
+// Zone memberships as the report reads them: official over the 63, derived over the 34 (lib/admin-units/load.ts).
+const zoneProvincesSql = `SELECT "provinceId" AS id FROM "ZoneMembership" WHERE "zoneId" = $1 AND "validFrom" <= $2::date AND ("validTo" IS NULL OR "validTo" > $2::date)`;
 
-export async function reportRows(client: Db, raw: pg.Client, actor: Actor, median: Median, buildReport: Build): Promise<BenchRow[]> {
+/** The demo data's busiest year is 2022; the national-scale data is measured on 2026, its last full year. */
+export async function reportRows(client: Db, raw: pg.Client, actor: Actor, median: Median, buildReport: Build, year = 2022): Promise<BenchRow[]> {
+  const period = periodOf(year);
+  const { year: YEAR, cut: CUT } = period;
   const zone = await client.zone.findUniqueOrThrow({ where: { code: "BAC" }, select: { id: true } });
-  // The northern province with the most executed in 2022: the drill-down with the most đề án.
+  // The northern province with the most executed in the year: the drill-down with the most đề án.
   const [{ id: provinceId }] = (
     await raw.query<{ id: string }>(
-      `SELECT t."provinceId" AS id FROM "LedgerMonthTotal" t JOIN "ZoneMembership" zm ON zm."provinceId" = t."provinceId" AND zm."zoneId" = $1 AND zm.official
+      `SELECT t."provinceId" AS id FROM "LedgerMonthTotal" t JOIN "ZoneMembership" zm ON zm."provinceId" = t."provinceId" AND zm."zoneId" = $1 AND zm."validFrom" <= make_date($2, 9, 30) AND (zm."validTo" IS NULL OR zm."validTo" > make_date($2, 9, 30))
         WHERE t.year = $2 AND t."planYear" = $2 GROUP BY 1 ORDER BY SUM(t.amount) DESC LIMIT 1`,
       [zone.id, YEAR],
     )
   ).rows as [{ id: string }];
   const query = (by: Dimension, filter: ReportFilter): ReportQuery => ({ year: YEAR, preset: "M9", cutOff: calendarDay(YEAR, 9, 30), basis: "recorded", source: "ALL", by, filter });
   const cases: { name: string; q: ReportQuery; g: FloorGroup; budgetMs: number }[] = [
-    { name: "Báo cáo toàn quốc theo khu vực, 2022 lũy kế 30/9", q: query("zone", {}), g: { by: "zone" }, budgetMs: REPORT_BUDGET_MS.national },
-    { name: "Báo cáo khu vực phía Bắc theo tỉnh, 2022 lũy kế 30/9", q: query("province", { zoneId: zone.id }), g: { by: "province", zoneProvinces: [] }, budgetMs: REPORT_BUDGET_MS.zone },
-    { name: "Báo cáo một tỉnh phía Bắc theo đề án, 2022 lũy kế 30/9", q: query("project", { provinceId }), g: { by: "project", provinceId }, budgetMs: REPORT_BUDGET_MS.drill },
+    { name: `Báo cáo toàn quốc theo khu vực, ${YEAR} lũy kế 30/9`, q: query("zone", {}), g: { by: "zone" }, budgetMs: REPORT_BUDGET_MS.national },
+    { name: `Báo cáo khu vực phía Bắc theo tỉnh, ${YEAR} lũy kế 30/9`, q: query("province", { zoneId: zone.id }), g: { by: "province", zoneProvinces: [] }, budgetMs: REPORT_BUDGET_MS.zone },
+    { name: `Báo cáo một tỉnh phía Bắc theo đề án, ${YEAR} lũy kế 30/9`, q: query("project", { provinceId }), g: { by: "project", provinceId }, budgetMs: REPORT_BUDGET_MS.drill },
   ];
   const rows: BenchRow[] = [];
   for (const c of cases) {
     const floor = async () => {
       const zoneProvinces = c.g.zoneProvinces && (await raw.query<{ id: string }>(zoneProvincesSql, [zone.id, CUT])).rows.map((r) => r.id);
-      return (await raw.query<FloorLine>(floorSql({ ...c.g, zoneProvinces }))).rows;
+      return (await raw.query<FloorLine>(floorSql({ ...c.g, zoneProvinces }, period))).rows;
     };
     const report = await buildReport(actor, c.q, client);
     const floorRows = await floor();

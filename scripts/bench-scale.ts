@@ -1,0 +1,31 @@
+// One national-scale run of `npm run bench`, in a process of its own so the app's database client
+// (lib/db/client, one per process) points at that scale's database: DATABASE_URL is a database made
+// by `npm run generate`. Times the đề án list and detail and the reports against their raw-SQL
+// floors, as the Cục, and writes the rows as JSON to --out.
+import { writeFileSync } from "node:fs";
+import pg from "pg";
+import { loadActor } from "../lib/auth/load-actor";
+import { createDb } from "../lib/db/client";
+import { reportRows } from "./bench-reports";
+import { projectReads, timedMedian } from "./bench/reads";
+import { CUC_EMAIL } from "./generate/people";
+
+const out = process.argv[process.argv.indexOf("--out") + 1];
+const url = process.env.DATABASE_URL;
+if (!url || !out || process.argv.indexOf("--out") < 0) throw new Error("bench-scale: cần DATABASE_URL và --out <tệp>");
+
+const client = createDb(url);
+const raw = new pg.Client({ connectionString: url });
+await raw.connect();
+try {
+  const user = await client.user.findUniqueOrThrow({ where: { email: CUC_EMAIL }, select: { id: true } });
+  const cuc = (await loadActor(client, user.id))!;
+  const { listProjects, getProject } = await import("../lib/projects/queries");
+  const { buildReport } = await import("../lib/reports/build");
+  const counts = { projects: await client.project.count(), ledgerEntries: await client.ledgerEntry.count() };
+  const rows = [...(await projectReads(client, raw, cuc, timedMedian, { listProjects, getProject }, "ho tro")), ...(await reportRows(client, raw, cuc, timedMedian, buildReport, 2026))];
+  writeFileSync(out, JSON.stringify({ counts, rows }, null, 2));
+} finally {
+  await raw.end();
+  await client.$disconnect();
+}
