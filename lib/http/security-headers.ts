@@ -10,9 +10,13 @@ export const STATIC_SECURITY_HEADERS = [
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
 ] as const;
 
-/** A fresh base64 nonce for one response's scripts. */
+/**
+ * A fresh base64 nonce for one response's scripts: 128 random bits (ASVS 11.5.1; a UUID has only
+ * 122). Web Crypto and btoa are globals in both the Node and the edge runtime the proxy may use.
+ */
 export function createNonce(): string {
-  return btoa(crypto.randomUUID());
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }
 
 /**

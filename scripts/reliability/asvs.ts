@@ -163,7 +163,7 @@ const ROWS: readonly Row[] = [
   ["11.2.1", 2, "Industry-validated cryptographic implementations are used.", "met", "node:crypto (randomBytes, SHA-256), @node-rs/argon2, next-auth's JWE (lib/auth/password.ts, lib/api-tokens/token.ts)"],
   ["11.4.1", 1, "Only approved hash functions for cryptographic uses; MD5 and other disallowed hashes are not used.", "met", "SHA-256 for API tokens, reset links and file hashes (lib/api-tokens/token.ts, lib/attachments/storage.ts); md5 appears only in a backup test's row comparison"],
   ["11.4.2", 2, "Passwords are stored with an approved, computationally intensive password hashing function with current parameters.", "met", "argon2id with m=19456 KiB, t=2, p=1 (the library defaults, OWASP's minimum) in lib/auth/password.ts"],
-  ["11.5.1", 2, "Non-guessable random values come from a CSPRNG with at least 128 bits of entropy; UUIDs do not qualify.", "partial", "Tokens and links use randomBytes(32); the CSP nonce is crypto.randomUUID (122 bits) in lib/http/security-headers.ts createNonce"],
+  ["11.5.1", 2, "Non-guessable random values come from a CSPRNG with at least 128 bits of entropy; UUIDs do not qualify.", "met", "Tokens and links use randomBytes(32); the CSP nonce is 16 bytes of crypto.getRandomValues in base64 (lib/http/security-headers.ts createNonce); lib/http/security-headers.test.ts"],
 
   // V13 Configuration
   ["13.1.1", 2, "All communication needs are documented, including external services and user-supplied locations.", "partial", "PostgreSQL and SMTP appear in lib/env.ts and decisions 049/050; no single list of the app's connections"],
