@@ -15,3 +15,13 @@ describe("createNonce", () => {
     expect(nonces.size).toBe(50);
   });
 });
+
+describe("contentSecurityPolicy", () => {
+  it("allows no <base> and no plugins, and pins scripts to the nonce", () => {
+    const csp = contentSecurityPolicy("abc", false);
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic'");
+    expect(csp).not.toContain("'unsafe-eval'");
+  });
+});

@@ -34,7 +34,7 @@ export function contentSecurityPolicy(nonce: string, development: boolean): stri
     "font-src 'self' data:",
     `connect-src 'self'${development ? " ws: wss:" : ""}`,
     "object-src 'none'",
-    "base-uri 'self'",
+    "base-uri 'none'", // no page uses <base>; nothing may retarget relative URLs
     "form-action 'self'",
     "frame-ancestors 'none'",
   ].join("; ");
