@@ -9,6 +9,7 @@
 // replaced by Host, and a cross-origin server action is refused (decision 046). Every request gets
 // a request id (x-request-id) that the logs carry and the response echoes (decision 050), and the
 // page's path for requireActor (lib/http/request-path.ts, decision 048).
+// Sign-out (POST /api/auth/signout) answers with Clear-Site-Data (ASVS 14.3.1).
 import { NextResponse, type NextRequest } from "next/server";
 import { env, forwardedHostTrusted } from "./lib/env";
 import { REQUEST_PATH_HEADER } from "./lib/http/request-path";
@@ -62,6 +63,8 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  // Sign-out (next-auth's POST) also empties this origin's cache and web storage (ASVS 14.3.1).
+  if (request.method === "POST" && request.nextUrl.pathname === "/api/auth/signout") response.headers.set("Clear-Site-Data", '"cache", "storage"');
   return response;
 }
 

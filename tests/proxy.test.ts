@@ -36,4 +36,15 @@ describe("proxy", () => {
   it("leaves sign-in itself and the health check open", () => {
     for (const path of ["/dang-nhap", "/api/health", "/api/auth/session"]) expect(proxy(new NextRequest(`http://localhost${path}`)).status).toBe(200);
   });
+
+  it("has sign-out clear the cache and web storage, and nothing else", () => {
+    const signOut = proxy(new NextRequest("http://localhost/api/auth/signout", { method: "POST" }));
+    expect(signOut.headers.get("clear-site-data")).toBe('"cache", "storage"');
+    expect(proxy(new NextRequest("http://localhost/api/auth/signout")).headers.get("clear-site-data")).toBeNull();
+    expect(proxy(new NextRequest("http://localhost/api/auth/session")).headers.get("clear-site-data")).toBeNull();
+  });
+
+  it("sends a CSP that forbids <base>", () => {
+    expect(proxy(new NextRequest("http://localhost/dang-nhap")).headers.get("content-security-policy")).toContain("base-uri 'none'");
+  });
 });
