@@ -34,16 +34,16 @@ beforeAll(async () => {
 
 describe("creating a token", () => {
   it("returns the token once and stores only its SHA-256, with the prefix in clear and an audit entry", async () => {
-    const created = await createApiToken(a.sct, { name: "Báo cáo tự động", expiresOn: "" });
+    const created = await createApiToken(a.sct, { name: "Báo cáo tự động", expiresOn: "2027-01-31" }, new Date("2026-12-02T03:00:00Z"));
     expect(created.token).toMatch(/^kc_[A-Za-z0-9_-]{43}$/);
     const row = await db().apiToken.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ userId: a.sct.userId, name: "Báo cáo tự động", prefix: created.token.slice(0, 11), tokenHash: hashToken(created.token), expiresAt: null, revokedAt: null });
+    expect(row).toMatchObject({ userId: a.sct.userId, name: "Báo cáo tự động", prefix: created.token.slice(0, 11), tokenHash: hashToken(created.token), expiresAt: new Date("2027-01-31T16:59:59.999Z"), revokedAt: null });
     expect(JSON.stringify(row)).not.toContain(created.token.slice(11));
     const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: created.id, action: "apiToken.create" } });
     expect(audit.actorId).toBe(a.sct.userId);
     expect(JSON.stringify(audit.data)).not.toContain(created.token.slice(11));
     const listed = await listOwnApiTokens(a.sct);
-    expect(listed.find((t) => t.id === created.id)).toEqual({ id: created.id, name: "Báo cáo tự động", prefix: created.prefix, createdAt: expect.any(Date), lastUsedAt: null, expiresAt: null, revokedAt: null, state: "ACTIVE" });
+    expect(listed.find((t) => t.id === created.id)).toEqual({ id: created.id, name: "Báo cáo tự động", prefix: created.prefix, createdAt: expect.any(Date), lastUsedAt: null, expiresAt: new Date("2027-01-31T16:59:59.999Z"), revokedAt: null, state: "ACTIVE" });
     expect(Object.keys(listed[0]!)).not.toContain("tokenHash");
   });
 
@@ -52,6 +52,23 @@ describe("creating a token", () => {
     expect(noName.message).toContain("Đặt tên cho mã");
     const far = await failure(createApiToken(a.sct, { name: "Xa", expiresOn: "2099-01-01" }, new Date("2026-12-02T03:00:00Z")));
     expect(far).toMatchObject({ code: "VALIDATION", details: { expiresOn: expect.stringContaining("2027-12-02") } });
+  });
+
+  it("never makes a token without expiry: no day means 90 days ahead (ASVS 7.2.2)", async () => {
+    const now = new Date("2026-12-02T03:00:00Z");
+    for (const raw of [{ name: "Mặc định" }, { name: "Để trống", expiresOn: "" }]) {
+      const { id } = await createApiToken(a.sct, raw, now);
+      expect((await db().apiToken.findUniqueOrThrow({ where: { id } })).expiresAt).toEqual(new Date("2027-03-02T16:59:59.999Z"));
+    }
+    const lastDay = await createApiToken(a.sct, { name: "Một năm", expiresOn: "2027-12-02" }, now);
+    expect(lastDay.expiresAt).toEqual(new Date("2027-12-02T16:59:59.999Z"));
+  });
+
+  it("keeps a token made before the rule, without expiry, working (decision 033)", async () => {
+    const { id, token } = await createApiToken(a.sct, { name: "Mã cũ không hạn" });
+    await db().apiToken.update({ where: { id }, data: { expiresAt: null } });
+    expect(await call(`Bearer ${token}`)).toEqual({ status: 200, body: { userId: a.sct.userId, via: "token" } });
+    expect((await listOwnApiTokens(a.sct)).find((t) => t.id === id)?.state).toBe("ACTIVE");
   });
 
   it("lists only the actor's own tokens", async () => {
