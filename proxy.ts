@@ -13,6 +13,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env, forwardedHostTrusted } from "./lib/env";
 import { REQUEST_PATH_HEADER } from "./lib/http/request-path";
+import { logCrossOriginRefused } from "./lib/http/cross-origin-log";
 import { SESSION_COOKIES, isSameOrigin } from "./lib/http/same-origin";
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "./lib/http/security-headers";
 import { badAsOfPage } from "./lib/i18n/bad-as-of-page";
@@ -28,6 +29,7 @@ function route(request: NextRequest, forwarded: Headers, nonce: string, csp: str
   // Next compares a server action's Origin with X-Forwarded-Host (else Host); refuse here with
   // the same rule, minus a client-supplied X-Forwarded-Host.
   if (request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request)) {
+    void logCrossOriginRefused(request, "serverAction");
     return new NextResponse(renderMessage(locale, "errors.api.crossOrigin"), { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
