@@ -9,9 +9,11 @@
 // replaced by Host, and a cross-origin server action is refused (decision 046). Every request gets
 // a request id (x-request-id) that the logs carry and the response echoes (decision 050), and the
 // page's path for requireActor (lib/http/request-path.ts, decision 048).
+// Sign-out (POST /api/auth/signout) answers with Clear-Site-Data (ASVS 14.3.1).
 import { NextResponse, type NextRequest } from "next/server";
 import { env, forwardedHostTrusted } from "./lib/env";
 import { REQUEST_PATH_HEADER } from "./lib/http/request-path";
+import { logCrossOriginRefused } from "./lib/http/cross-origin-log";
 import { SESSION_COOKIES, isSameOrigin } from "./lib/http/same-origin";
 import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "./lib/http/security-headers";
 import { badAsOfPage } from "./lib/i18n/bad-as-of-page";
@@ -27,6 +29,7 @@ function route(request: NextRequest, forwarded: Headers, nonce: string, csp: str
   // Next compares a server action's Origin with X-Forwarded-Host (else Host); refuse here with
   // the same rule, minus a client-supplied X-Forwarded-Host.
   if (request.method === "POST" && request.headers.has("next-action") && !isSameOrigin(request)) {
+    void logCrossOriginRefused(request, "serverAction");
     return new NextResponse(renderMessage(locale, "errors.api.crossOrigin"), { status: 403, headers: { "content-type": "text/plain; charset=utf-8" } });
   }
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
@@ -62,6 +65,8 @@ export function proxy(request: NextRequest) {
   response.headers.set("Content-Security-Policy", csp);
   if (hsts) response.headers.set("Strict-Transport-Security", hsts);
   response.headers.set(REQUEST_ID_HEADER, requestId);
+  // Sign-out (next-auth's POST) also empties this origin's cache and web storage (ASVS 14.3.1).
+  if (request.method === "POST" && request.nextUrl.pathname === "/api/auth/signout") response.headers.set("Clear-Site-Data", '"cache", "storage"');
   return response;
 }
 

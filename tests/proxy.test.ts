@@ -36,4 +36,29 @@ describe("proxy", () => {
   it("leaves sign-in itself and the health check open", () => {
     for (const path of ["/dang-nhap", "/api/health", "/api/auth/session"]) expect(proxy(new NextRequest(`http://localhost${path}`)).status).toBe(200);
   });
+
+  it("has sign-out clear the cache and web storage, and nothing else", () => {
+    const signOut = proxy(new NextRequest("http://localhost/api/auth/signout", { method: "POST" }));
+    expect(signOut.headers.get("clear-site-data")).toBe('"cache", "storage"');
+    expect(proxy(new NextRequest("http://localhost/api/auth/signout")).headers.get("clear-site-data")).toBeNull();
+    expect(proxy(new NextRequest("http://localhost/api/auth/session")).headers.get("clear-site-data")).toBeNull();
+  });
+
+  it("sends a CSP that forbids <base>", () => {
+    expect(proxy(new NextRequest("http://localhost/dang-nhap")).headers.get("content-security-policy")).toContain("base-uri 'none'");
+  });
+
+  it("refuses a cross-origin server action with 403 and logs it as a security event", async () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+    try {
+      const response = proxy(new NextRequest("http://localhost/de-an", { method: "POST", headers: { "next-action": "abc", origin: "https://ke-gian.example", host: "localhost" } }));
+      expect(response.status).toBe(403);
+      await vi.waitFor(() => expect(lines.some((line) => line.includes("security.crossOriginRefused"))).toBe(true));
+    } finally {
+      spy.mockRestore();
+    }
+    const event = JSON.parse(lines.find((line) => line.includes("security.crossOriginRefused"))!) as Record<string, unknown>;
+    expect(event).toMatchObject({ level: "warn", where: "serverAction", method: "POST", path: "/de-an", origin: "ke-gian.example" });
+  });
 });

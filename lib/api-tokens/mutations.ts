@@ -22,7 +22,7 @@ export async function createApiToken(actor: Actor, raw: unknown, now = new Date(
     const live = await tx.apiToken.count({ where: { userId: actor.userId, revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } });
     if (live >= MAX_ACTIVE_TOKENS) throw new DomainError("VALIDATION", "errors.apiTokens.tooMany", { max: MAX_ACTIVE_TOKENS });
     const created = await tx.apiToken.create({ data: { userId: actor.userId, name: input.name, prefix, tokenHash, expiresAt }, select: { id: true, name: true, prefix: true, expiresAt: true } });
-    await recordAudit(tx, actor, { action: "apiToken.create", entityType: "ApiToken", entityId: created.id, data: { name: created.name, prefix, expiresAt: expiresAt?.toISOString() ?? null } });
+    await recordAudit(tx, actor, { action: "apiToken.create", entityType: "ApiToken", entityId: created.id, data: { name: created.name, prefix, expiresAt: expiresAt.toISOString() } });
     return { ...created, token };
   });
 }

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { failure } from "../../tests/fixtures/failure";
-import { tokenExpiry, tokenState } from "./rules";
+import { defaultTokenExpiryDay, tokenExpiry, tokenState } from "./rules";
 
 // 10:00 on 2 December 2026 in Vietnam.
 const now = new Date("2026-12-02T03:00:00Z");
 
 describe("tokenExpiry", () => {
-  it("is none when no day is given, else the end of that day in Vietnam", () => {
-    expect(tokenExpiry("", now)).toBeNull();
+  it("is 90 days ahead when no day is given (never none), else the end of that day in Vietnam", () => {
+    expect(tokenExpiry("", now).toISOString()).toBe("2027-03-02T16:59:59.999Z");
+    expect(defaultTokenExpiryDay(now)).toBe("2027-03-02");
     expect(tokenExpiry("2026-12-03", now)?.toISOString()).toBe("2026-12-03T16:59:59.999Z");
     expect(tokenExpiry("2027-12-02", now)?.toISOString()).toBe("2027-12-02T16:59:59.999Z");
   });

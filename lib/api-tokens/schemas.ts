@@ -1,5 +1,5 @@
 // Inputs of the API-token page. The expiry arrives as an ISO day from the date input; empty means
-// the token does not expire (it can still be revoked at any time).
+// the default, 90 days ahead (lib/api-tokens/rules.ts): every new token expires, within a year.
 import { z } from "zod";
 import { text } from "../text";
 import { optionalCalendarDateText } from "../calendar";

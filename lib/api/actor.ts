@@ -4,8 +4,11 @@ import "server-only";
 // bad token is refused even with a valid cookie). The session is asked only when its cookie is
 // present, so an anonymous call answers 401 without touching next-auth.
 import { authenticateToken, type TokenRefusal } from "../api-tokens/authenticate";
+import { SHOWN_PREFIX_LENGTH, isTokenShaped } from "../api-tokens/token";
+import { recordTokenRefused } from "../audit/security";
 import type { Actor } from "../auth/actor";
 import { getActor } from "../auth/session";
+import { logCrossOriginRefused } from "../http/cross-origin-log";
 import { hasSessionCookie, isSameOrigin } from "../http/same-origin";
 import type { ErrorKey } from "../i18n/messages";
 import { ApiRefusal, type ApiErrorCode } from "./errors";
@@ -25,14 +28,25 @@ export async function resolveApiCaller(request: Request, now = new Date()): Prom
   const authorization = request.headers.get("authorization");
   if (authorization !== null) {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-    if (!match) throw new ApiRefusal(401, "UNAUTHENTICATED", "errors.api.badAuthorization");
-    const found = await authenticateToken(match[1]!, now);
-    if (!found.ok) throw new ApiRefusal(401, ...REFUSALS[found.refusal]);
+    const where = new URL(request.url).pathname;
+    if (!match) {
+      await recordTokenRefused("MALFORMED", null, where);
+      throw new ApiRefusal(401, "UNAUTHENTICATED", "errors.api.badAuthorization");
+    }
+    const token = match[1]!;
+    const found = await authenticateToken(token, now);
+    if (!found.ok) {
+      await recordTokenRefused(found.refusal, isTokenShaped(token) ? token.slice(0, SHOWN_PREFIX_LENGTH) : null, where);
+      throw new ApiRefusal(401, ...REFUSALS[found.refusal]);
+    }
     return admitted({ actor: found.actor, via: "token" });
   }
   if (!hasSessionCookie(request)) throw new ApiRefusal(401, "UNAUTHENTICATED", "errors.api.noCredentials");
   // A cookie rides along with cross-site requests; a token does not, so only the session is checked.
-  if (UNSAFE_METHODS.has(request.method) && !isSameOrigin(request)) throw new ApiRefusal(403, "FORBIDDEN", "errors.api.crossOrigin");
+  if (UNSAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
+    await logCrossOriginRefused(request, "api");
+    throw new ApiRefusal(403, "FORBIDDEN", "errors.api.crossOrigin");
+  }
   const actor = await getActor();
   if (!actor) throw new ApiRefusal(401, "UNAUTHENTICATED", "errors.api.sessionExpired");
   return admitted({ actor, via: "session" });

@@ -21,6 +21,16 @@ export async function recordDenied(actor: Actor | null, error: NotFoundError | F
   });
 }
 
+/**
+ * Logs `security.tokenRefused` for a bearer token refused at /api/v1 (ASVS 16.3.1): why, where, and
+ * the token's public prefix when it has the app's shape. Never the token; no actor is known.
+ */
+export async function recordTokenRefused(reason: string, prefix: string | null, where: string): Promise<void> {
+  await recordAudit(db(), null, { action: "security.tokenRefused", entityType: "ApiToken", entityId: prefix ?? "unknown", data: { reason, where } }).catch((failure: unknown) => {
+    void log.error("Could not log a refused token", { error: failure });
+  });
+}
+
 /** Logs that `actor` read personal data in full (which fields of which record), in the reader's request. */
 export async function recordPersonalDataView(actor: Actor, entityType: string, entityId: string, fields: readonly string[]): Promise<void> {
   await recordAudit(db(), actor, { action: "personalData.view", entityType, entityId, data: { fields: [...fields] } });

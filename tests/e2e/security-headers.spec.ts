@@ -12,6 +12,7 @@ function expectSecurityHeaders(response: APIResponse): void {
   expect(headers["permissions-policy"]).toContain("geolocation=()");
   const csp = headers["content-security-policy"] ?? "";
   expect(csp).toContain("frame-ancestors 'none'");
+  expect(csp).toContain("base-uri 'none'");
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   // The test server is plain http: HSTS would be ignored there and is not sent.

@@ -1,7 +1,8 @@
 // Personal API tokens against real PostgreSQL: shown once and stored hashed, listed and revoked by
 // their owner only, audited, and judged at the API edge: a revoked, expired, unknown or malformed
 // token, or one whose owner was deactivated, answers 401 JSON.
-import { beforeAll, describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { authenticateToken } from "../../lib/api-tokens/authenticate";
 import { createApiToken, revokeApiToken } from "../../lib/api-tokens/mutations";
 import { listOwnApiTokens } from "../../lib/api-tokens/queries";
@@ -34,16 +35,16 @@ beforeAll(async () => {
 
 describe("creating a token", () => {
   it("returns the token once and stores only its SHA-256, with the prefix in clear and an audit entry", async () => {
-    const created = await createApiToken(a.sct, { name: "Báo cáo tự động", expiresOn: "" });
+    const created = await createApiToken(a.sct, { name: "Báo cáo tự động", expiresOn: "2027-01-31" }, new Date("2026-12-02T03:00:00Z"));
     expect(created.token).toMatch(/^kc_[A-Za-z0-9_-]{43}$/);
     const row = await db().apiToken.findUniqueOrThrow({ where: { id: created.id } });
-    expect(row).toMatchObject({ userId: a.sct.userId, name: "Báo cáo tự động", prefix: created.token.slice(0, 11), tokenHash: hashToken(created.token), expiresAt: null, revokedAt: null });
+    expect(row).toMatchObject({ userId: a.sct.userId, name: "Báo cáo tự động", prefix: created.token.slice(0, 11), tokenHash: hashToken(created.token), expiresAt: new Date("2027-01-31T16:59:59.999Z"), revokedAt: null });
     expect(JSON.stringify(row)).not.toContain(created.token.slice(11));
     const audit = await db().auditLog.findFirstOrThrow({ where: { entityId: created.id, action: "apiToken.create" } });
     expect(audit.actorId).toBe(a.sct.userId);
     expect(JSON.stringify(audit.data)).not.toContain(created.token.slice(11));
     const listed = await listOwnApiTokens(a.sct);
-    expect(listed.find((t) => t.id === created.id)).toEqual({ id: created.id, name: "Báo cáo tự động", prefix: created.prefix, createdAt: expect.any(Date), lastUsedAt: null, expiresAt: null, revokedAt: null, state: "ACTIVE" });
+    expect(listed.find((t) => t.id === created.id)).toEqual({ id: created.id, name: "Báo cáo tự động", prefix: created.prefix, createdAt: expect.any(Date), lastUsedAt: null, expiresAt: new Date("2027-01-31T16:59:59.999Z"), revokedAt: null, state: "ACTIVE" });
     expect(Object.keys(listed[0]!)).not.toContain("tokenHash");
   });
 
@@ -52,6 +53,23 @@ describe("creating a token", () => {
     expect(noName.message).toContain("Đặt tên cho mã");
     const far = await failure(createApiToken(a.sct, { name: "Xa", expiresOn: "2099-01-01" }, new Date("2026-12-02T03:00:00Z")));
     expect(far).toMatchObject({ code: "VALIDATION", details: { expiresOn: expect.stringContaining("2027-12-02") } });
+  });
+
+  it("never makes a token without expiry: no day means 90 days ahead (ASVS 7.2.2)", async () => {
+    const now = new Date("2026-12-02T03:00:00Z");
+    for (const raw of [{ name: "Mặc định" }, { name: "Để trống", expiresOn: "" }]) {
+      const { id } = await createApiToken(a.sct, raw, now);
+      expect((await db().apiToken.findUniqueOrThrow({ where: { id } })).expiresAt).toEqual(new Date("2027-03-02T16:59:59.999Z"));
+    }
+    const lastDay = await createApiToken(a.sct, { name: "Một năm", expiresOn: "2027-12-02" }, now);
+    expect(lastDay.expiresAt).toEqual(new Date("2027-12-02T16:59:59.999Z"));
+  });
+
+  it("keeps a token made before the rule, without expiry, working (decision 033)", async () => {
+    const { id, token } = await createApiToken(a.sct, { name: "Mã cũ không hạn" });
+    await db().apiToken.update({ where: { id }, data: { expiresAt: null } });
+    expect(await call(`Bearer ${token}`)).toEqual({ status: 200, body: { userId: a.sct.userId, via: "token" } });
+    expect((await listOwnApiTokens(a.sct)).find((t) => t.id === id)?.state).toBe("ACTIVE");
   });
 
   it("lists only the actor's own tokens", async () => {
@@ -119,5 +137,52 @@ describe("revoking", () => {
     const user = await cucStaff(db());
     for (let i = 0; i < 20; i++) await createApiToken(user, { name: `Mã ${i}`, expiresOn: "" });
     expect((await failure(createApiToken(user, { name: "Mã 21", expiresOn: "" }))).message).toContain("tối đa 20");
+  });
+});
+
+describe("security events (ASVS 16.3.1, 16.3.3)", () => {
+  const refusalsAt = async (path: string) =>
+    (await db().auditLog.findMany({ where: { action: "security.tokenRefused", data: { path: ["where"], equals: path } }, orderBy: { id: "asc" } })).map((row) => ({ actorId: row.actorId, entityType: row.entityType, entityId: row.entityId, data: row.data }));
+
+  it("audits every refused bearer token with its reason and public prefix, never the token", async () => {
+    const path = `/api/v1/probe-${randomUUID()}`;
+    const at = (authorization: string) => whoAmI(new Request(`http://localhost${path}`, { headers: { authorization } }));
+    const revoked = await createApiToken(a.sct, { name: "Thu hồi để thử" });
+    await revokeApiToken(a.sct, { id: revoked.id });
+    const expired = await createApiToken(a.sct, { name: "Hết hạn để thử" });
+    await db().apiToken.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const unknown = `kc_${"B".repeat(43)}`;
+    for (const authorization of [`Bearer ${revoked.token}`, `Bearer ${expired.token}`, `Bearer ${unknown}`, "Bearer not-a-token", "Basic dXNlcjpwYXNz"]) {
+      expect((await at(authorization)).status).toBe(401);
+    }
+    const rows = await refusalsAt(path);
+    expect(rows).toEqual([
+      { actorId: null, entityType: "ApiToken", entityId: revoked.prefix, data: { reason: "REVOKED", where: path } },
+      { actorId: null, entityType: "ApiToken", entityId: expired.prefix, data: { reason: "EXPIRED", where: path } },
+      { actorId: null, entityType: "ApiToken", entityId: unknown.slice(0, 11), data: { reason: "UNKNOWN", where: path } },
+      { actorId: null, entityType: "ApiToken", entityId: "unknown", data: { reason: "UNKNOWN", where: path } },
+      { actorId: null, entityType: "ApiToken", entityId: "unknown", data: { reason: "MALFORMED", where: path } },
+    ]);
+    const stored = JSON.stringify(rows);
+    for (const token of [revoked.token, expired.token, unknown]) expect(stored).not.toContain(token.slice(11));
+    expect(stored).not.toContain("not-a-token");
+    // A good token leaves no refusal.
+    const live = await createApiToken(a.sct, { name: "Còn hiệu lực" });
+    expect((await at(`Bearer ${live.token}`)).status).toBe(200);
+    expect(await refusalsAt(path)).toHaveLength(5);
+  });
+
+  it("logs a cross-origin session request refused by the API, with the Origin's host only", async () => {
+    const lines: string[] = [];
+    const spy = vi.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (lines.push(String(chunk)), true));
+    try {
+      const response = await whoAmI(new Request("http://localhost/api/v1/test", { method: "POST", headers: { cookie: "next-auth.session-token=x", origin: "https://ke-gian.example", host: "localhost" } }));
+      expect(response.status).toBe(403);
+    } finally {
+      spy.mockRestore();
+    }
+    const events = lines.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => line.message === "security.crossOriginRefused");
+    expect(events).toEqual([expect.objectContaining({ level: "warn", where: "api", method: "POST", path: "/api/v1/test", origin: "ke-gian.example" })]);
+    expect(JSON.stringify(events)).not.toContain("session-token");
   });
 });

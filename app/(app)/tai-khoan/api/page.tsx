@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { canHoldApiTokens } from "@/lib/api-tokens/policy";
 import { listOwnApiTokens } from "@/lib/api-tokens/queries";
-import { MAX_TOKEN_DAYS } from "@/lib/api-tokens/rules";
+import { DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS, defaultTokenExpiryDay } from "@/lib/api-tokens/rules";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { CreateTokenForm, RevokeTokenButton } from "./token-forms";
@@ -25,7 +25,7 @@ export default async function ApiTokensPage() {
       </PageHeader>
       <section className="rounded border border-slate-200 bg-white p-4">
         <h2 className="mb-2 text-lg font-semibold">{t("newTitle")}</h2>
-        <CreateTokenForm maxDays={MAX_TOKEN_DAYS} />
+        <CreateTokenForm maxDays={MAX_TOKEN_DAYS} defaultDays={DEFAULT_TOKEN_DAYS} defaultExpiresOn={defaultTokenExpiryDay(new Date())} />
       </section>
       <section>
         <h2 className="mb-2 text-lg font-semibold">{t("listTitle")}</h2>

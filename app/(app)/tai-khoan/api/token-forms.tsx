@@ -9,12 +9,13 @@ import { useAction } from "@/components/forms/use-action";
 import { ActionButton } from "@/components/ui/action-button";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
 
-export function CreateTokenForm({ maxDays }: { maxDays: number }) {
+/** `defaultExpiresOn`: the server's today + `defaultDays`; every new token expires (ASVS 7.2.2). */
+export function CreateTokenForm({ maxDays, defaultDays, defaultExpiresOn }: { maxDays: number; defaultDays: number; defaultExpiresOn: string }) {
   const t = useTranslations("apiTokens");
   const [name, setName] = useState("");
-  const [expiresOn, setExpiresOn] = useState("");
+  const [expiresOn, setExpiresOn] = useState(defaultExpiresOn);
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const { pending, message, fieldErrors, run } = useAction(createApiTokenAction, { onSuccess: (data) => (setCreated(data), setName(""), setExpiresOn("")) });
+  const { pending, message, fieldErrors, run } = useAction(createApiTokenAction, { onSuccess: (data) => (setCreated(data), setName(""), setExpiresOn(defaultExpiresOn)) });
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-end gap-3">
@@ -26,7 +27,7 @@ export function CreateTokenForm({ maxDays }: { maxDays: number }) {
         <label className="flex flex-col text-sm">
           {t("expiresOn")}
           <DateInput className="rounded border border-slate-300 px-2 py-1" value={expiresOn} onChange={setExpiresOn} invalid={Boolean(fieldErrors.expiresOn)} />
-          <span className={`text-xs ${fieldErrors.expiresOn ? "text-red-700" : "text-slate-500"}`}>{fieldErrors.expiresOn ?? t("expiresHint", { days: maxDays })}</span>
+          <span className={`text-xs ${fieldErrors.expiresOn ? "text-red-700" : "text-slate-500"}`}>{fieldErrors.expiresOn ?? t("expiresHint", { days: maxDays, defaultDays })}</span>
         </label>
         <ActionButton className="rounded bg-blue-700 px-3 py-1.5 text-sm text-white hover:bg-blue-800 disabled:opacity-60" disabled={pending} onClick={() => run({ name, expiresOn })}>{t("create")}</ActionButton>
       </div>

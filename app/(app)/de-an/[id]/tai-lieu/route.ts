@@ -9,6 +9,7 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { MAX_ATTACHMENT_BYTES } from "@/lib/attachments/file-types";
 import { uploadAttachment } from "@/lib/attachments/mutations";
 import { getActor } from "@/lib/auth/session";
+import { logCrossOriginRefused } from "@/lib/http/cross-origin-log";
 import { errorResponse, failure, isSameOrigin, success, unauthenticatedMessage } from "./respond";
 
 /** Room for the multipart boundaries and the other fields around the file. */
@@ -18,7 +19,10 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   const { id } = await params;
   const locale = await requestLocale();
   try {
-    if (!isSameOrigin(request)) return failure(403, "FORBIDDEN", edgeText(locale, "errors.attachments.crossOrigin"));
+    if (!isSameOrigin(request)) {
+      await logCrossOriginRefused(request, "attachmentUpload");
+      return failure(403, "FORBIDDEN", edgeText(locale, "errors.attachments.crossOrigin"));
+    }
     const actor = await getActor();
     if (!actor) return failure(401, "UNAUTHENTICATED", unauthenticatedMessage(locale));
     // Refuse an oversized body from its declared length, before reading it into memory.
