@@ -56,9 +56,12 @@ export function vietnamese(key: CatalogueKey, params?: MessageParams): string {
 }
 
 /**
- * Gives an error a `.message` that renders its Vietnamese text when read, not when thrown: the
- * catalogue may load after the throwing module, and a browser never reads it (see vietnamese()).
+ * Gives an error its Vietnamese `.message`: rendered at the throw once the catalogue is loaded
+ * (always on the server, via instrumentation.ts; in tests, where a missing placeholder then throws
+ * at the throw site), else when read, since the catalogue may load after the throwing module and
+ * a browser never has it (see vietnamese()).
  */
 export function vietnameseMessageOf(error: Error, key: CatalogueKey, params?: MessageParams): void {
-  Object.defineProperty(error, "message", { get: () => vietnamese(key, params), configurable: true, enumerable: false });
+  const text = render ? { value: render(key, params), writable: true } : { get: () => vietnamese(key, params) };
+  Object.defineProperty(error, "message", { ...text, configurable: true, enumerable: false });
 }
