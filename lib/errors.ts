@@ -1,8 +1,9 @@
 // The one error hierarchy. A domain error carries its category (the code, which decides the HTTP
 // status) and a catalogue key with ICU params (the text). The edges render it in the request's
-// locale (lib/i18n/error-text.ts); `.message` is the Vietnamese rendering, for logs and tests.
+// locale (lib/i18n/error-text.ts); `.message` is the Vietnamese rendering, for logs and tests,
+// rendered when read: client components reach this module, the catalogues stay on the server (058).
 // Anything else is unexpected: logged on the server and never echoed to the user.
-import { message, renderMessage, renderRef, verbatim, type ErrorKey, type MessageParams, type MessageRef } from "./i18n/messages";
+import { message, verbatim, vietnamese, vietnameseMessageOf, type ErrorKey, type MessageParams, type MessageRef } from "./i18n/refs";
 import type vi from "../messages/vi.json";
 
 export type DomainErrorCode =
@@ -26,14 +27,15 @@ export class DomainError extends Error {
     params: MessageParams = {},
     readonly fields?: FieldMessages,
   ) {
-    super(renderMessage("vi", key, params));
+    super();
+    vietnameseMessageOf(this, key, params);
     this.params = params;
     this.name = "DomainError";
   }
 
   /** The field messages in Vietnamese (import reports are Vietnamese documents; logs and tests read them too). */
   get details(): Record<string, string> | undefined {
-    return this.fields && Object.fromEntries(Object.entries(this.fields).map(([path, ref]) => [path, renderRef("vi", ref)]));
+    return this.fields && Object.fromEntries(Object.entries(this.fields).map(([path, ref]) => [path, vietnamese(ref.key, ref.params)]));
   }
 }
 

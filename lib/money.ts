@@ -3,7 +3,7 @@
 
 import { z } from "zod";
 import { DomainError } from "./errors";
-import { renderMessage, type ErrorKey, type MessageParams, type MessageRef } from "./i18n/messages";
+import { vietnameseMessageOf, type ErrorKey, type MessageParams, type MessageRef } from "./i18n/refs";
 
 export type Dong = bigint;
 
@@ -27,7 +27,8 @@ export class MoneyParseError extends Error {
     readonly key: ErrorKey,
     readonly params: MessageParams = {},
   ) {
-    super(renderMessage("vi", key, params));
+    super();
+    vietnameseMessageOf(this, key, params);
   }
 
   get ref(): MessageRef {

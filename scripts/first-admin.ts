@@ -4,6 +4,8 @@
 import { db } from "../lib/db/client";
 import { env } from "../lib/env";
 import { isDomainError } from "../lib/errors";
+// Loads the catalogues, so a refusal prints its Vietnamese text rather than its key (decision 058).
+import "../lib/i18n/messages";
 import { createFirstAdmin } from "../lib/users/first-admin";
 
 async function main(): Promise<void> {

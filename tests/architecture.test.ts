@@ -83,6 +83,31 @@ function reachedByScripts(): Set<string> {
 }
 const CLIENT_HOOK = path.join("components", "forms", "use-action.ts");
 
+/** Files an import brings into a bundle at run time: `import type` and all-`type` braces are erased. */
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(file, "utf8");
+  const specs = [...text.matchAll(/(?:import|export)\s+(?!type\b)([^;]*?)\s*from\s*["']([^"']+)["']|import\s*\(?\s*["']([^"']+)["']/g)]
+    .filter((m) => m[3] !== undefined || !/^\{[^}]*\}$/.test(m[1]!.trim()) || m[1]!.slice(1, -1).split(",").some((n) => n.trim() && !n.trim().startsWith("type ")))
+    .map((m) => m[2] ?? m[3]!);
+  return specs.map((spec) => resolveImport(file, spec)).filter((r): r is string => r !== null);
+}
+
+/** Every file a browser bundle may hold: client components and what they import, up to server actions (those arrive as references). */
+function reachedByClients(): Set<string> {
+  const isClient = (f: string) => /\.tsx?$/.test(f) && readFileSync(f, "utf8").startsWith('"use client"');
+  const queue = [...files("app"), ...files("components"), ...files("lib")].filter(isClient);
+  const seen = new Set(queue);
+  while (queue.length) {
+    const f = queue.pop()!;
+    for (const r of runtimeImports(f)) {
+      if (seen.has(r) || (/\.tsx?$/.test(r) && readFileSync(r, "utf8").startsWith('"use server"'))) continue;
+      seen.add(r);
+      if (/\.tsx?$/.test(r)) queue.push(r);
+    }
+  }
+  return seen;
+}
+
 describe("import boundaries", () => {
   it("keeps the database client out of app/ and components/", () => {
     const offenders = [...files("app"), ...files("components")].filter((f) => imports(f).some((i) => /lib\/db(\/|$)|@prisma\/|^pg$/.test(i)));
@@ -146,6 +171,12 @@ describe("import boundaries", () => {
     const serverModules = files("lib").filter((f) => /(queries|mutations|session|options|action)\.ts$/.test(f) || (writers.has(f) && !jobs.has(f)));
     const unmarked = serverModules.filter((f) => !readFileSync(f, "utf8").startsWith('import "server-only"'));
     expect(unmarked).toEqual([]);
+  });
+
+  it("keeps the message catalogues out of browser bundles: client code reaches lib/i18n/refs.ts, never the JSON (docs/decisions/058)", () => {
+    const reached = reachedByClients();
+    expect(reached.has(path.join("lib", "errors.ts"))).toBe(true); // the walk does see the client graph
+    expect([...reached].filter((f) => /^messages\/|lib\/i18n\/messages\.ts$/.test(f))).toEqual([]);
   });
 
   it("uses ActionButton in client components, so nothing can be clicked before hydration", () => {

@@ -1,33 +1,17 @@
 // Renders catalogue messages outside React: domain errors render their Vietnamese text for logs,
 // tests and import reports, and the edges (server actions, route handlers) render them in the
 // request's locale. One place, so every edge formats ICU placeholders the same way.
+// The only module that imports the catalogues: never import it from code a client component reaches
+// (lib/i18n/refs.ts has the keys and types; tests/architecture.test.ts checks the client graph).
 // use-intl/core, not next-intl: the React-free translator works in scripts (bench) under react-server too.
 import { createTranslator } from "use-intl/core";
 import en from "../../messages/en.json";
 import vi from "../../messages/vi.json";
 import type { Locale } from "./locales";
+import { provideVietnamese, withoutMarkup, type CatalogueKey, type MessageParams, type MessageRef } from "./refs";
 
-type Leaves<T, Prefix extends string = ""> = {
-  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
-}[keyof T & string];
-
-/** Every message key of the catalogues (vi.json is the reference; a test keeps en.json equal). */
-export type CatalogueKey = Leaves<typeof vi>;
-export type ErrorKey = Extract<CatalogueKey, `errors.${string}`>;
-
-/** A message to render later, in whichever locale the edge serves. Params may nest messages (labels of enums). */
-export type MessageRef = { key: CatalogueKey; params?: MessageParams };
-export type MessageParams = Record<string, string | number | MessageRef>;
-
-/** A message reference; `message("status.DRAFT")` reads better at throw sites than an object literal. */
-export function message(key: CatalogueKey, params?: MessageParams): MessageRef {
-  return params ? { key, params } : { key };
-}
-
-/** For text that is already Vietnamese when it reaches an error (zod issues through our Vietnamese map, computed check results). */
-export function verbatim(text: string): MessageRef {
-  return { key: "errors.common.text", params: { text } };
-}
+export { message, verbatim, withoutMarkup } from "./refs";
+export type { CatalogueKey, ErrorKey, MessageParams, MessageRef } from "./refs";
 
 type Render = (key: string, params?: Record<string, string | number>) => string;
 
@@ -49,17 +33,6 @@ const translators: Record<Locale, Render> = {
   en: createTranslator({ locale: "en", messages: en, onError }) as unknown as Render,
 };
 
-/** A tag, or the start of one ("<script", "</a>", "<img src=x onerror=…>"); "a < b" is no tag. */
-const TAG = /<\/?[a-z!?][^>]*>?/gi;
-
-/**
- * The text without markup. Messages quote what a client sent (an unknown parameter, a refused
- * value); whoever shows them, a tag in them must never come back as our output (issue #11).
- */
-export function withoutMarkup(text: string): string {
-  return text.replace(TAG, "");
-}
-
 export function renderMessage(locale: Locale, key: CatalogueKey, params: MessageParams = {}): string {
   const flat = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === "object" ? renderMessage(locale, value.key, value.params) : typeof value === "string" ? withoutMarkup(value) : value]));
   return translators[locale](key, flat);
@@ -68,3 +41,6 @@ export function renderMessage(locale: Locale, key: CatalogueKey, params: Message
 export function renderRef(locale: Locale, ref: MessageRef): string {
   return renderMessage(locale, ref.key, ref.params);
 }
+
+// Errors and zod messages render their Vietnamese text through refs.ts once the catalogues are here.
+provideVietnamese((key, params) => renderMessage("vi", key, params));
