@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import { useOwnDatabase } from "./own-database";
+import { rowCounts, useOwnDatabase } from "./own-database";
 import { REFLECTED_MARKUP, inputsFor } from "../security/arbitraries";
 import { discoverActions, discoverSchemas, schemasNamedLike, type DiscoveredAction, type DiscoveredSchema } from "../security/discover";
 import { recordFigures } from "../security/figures";
@@ -28,13 +28,6 @@ let unwrapped: string[];
 let schemas: DiscoveredSchema[];
 let db: typeof import("../../lib/db/client").db;
 
-async function rowCounts(): Promise<Record<string, number>> {
-  // The audit trail is left out: a refused access is logged there (security.accessDenied), by design.
-  const tables = await db().$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'AuditLog') ORDER BY 1`;
-  const sql = tables.map((t) => `SELECT '${t.tablename}' AS t, count(*)::int AS n FROM "${t.tablename}"`).join(" UNION ALL ");
-  const rows = await db().$queryRawUnsafe<{ t: string; n: number }[]>(sql);
-  return Object.fromEntries(rows.map((r) => [r.t, r.n]));
-}
 
 /** How the cases ended, by result code: how deep the inputs reached past validation. */
 const outcomes: Record<string, number> = {};
@@ -79,7 +72,7 @@ describe("fuzzing every server action", () => {
     for (const { key, name, action } of actions) {
       totals.actions += 1;
       const shaped = [action.schema, ...schemasNamedLike(name, schemas).map((s) => s.schema)];
-      const before = await rowCounts();
+      const before = await rowCounts(db());
       let accepted = false;
       for (const [role, actor] of actors) {
         await fc.assert(
@@ -106,7 +99,7 @@ describe("fuzzing every server action", () => {
       }
       if (accepted) totals.succeeded.add(name);
       else {
-        const after = await rowCounts();
+        const after = await rowCounts(db());
         const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
         if (changed.length) totals.partial.push(`${key}: ${changed.map((t) => `${t} ${before[t]}→${after[t]}`).join(", ")}`);
       }

@@ -16,7 +16,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
-import { useOwnDatabase } from "./own-database";
+import { rowCounts, useOwnDatabase } from "./own-database";
 import { REFLECTED_MARKUP } from "../security/arbitraries";
 import { discoverRoutes, discoverSchemas, schemasNamedLike, type DiscoveredRoute } from "../security/discover";
 import { recordFigures } from "../security/figures";
@@ -65,13 +65,6 @@ let schemas: Awaited<ReturnType<typeof discoverSchemas>>;
 let db: typeof import("../../lib/db/client").db;
 let storageDir: string | undefined;
 
-async function rowCounts(): Promise<Record<string, number>> {
-  // The audit trail is left out: a refused access is logged there (security.accessDenied), by design.
-  const tables = await db().$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'AuditLog') ORDER BY 1`;
-  const sql = tables.map((t) => `SELECT '${t.tablename}' AS t, count(*)::int AS n FROM "${t.tablename}"`).join(" UNION ALL ");
-  const rows = await db().$queryRawUnsafe<{ t: string; n: number }[]>(sql);
-  return Object.fromEntries(rows.map((r) => [r.t, r.n]));
-}
 
 /** How the cases ended, by status: how deep the requests reached past validation. */
 const statuses: Record<string, number> = {};
@@ -207,7 +200,7 @@ describe("fuzzing every route handler", () => {
       totals.routes += 1;
       const { path: urlPath, shape } = shapeOf(route);
       const writes = WRITING.has(route.method);
-      const before = await rowCounts();
+      const before = await rowCounts(db());
       let accepted = false;
       for (const [k, caller] of callers.entries()) {
         await fc.assert(
@@ -243,7 +236,7 @@ describe("fuzzing every route handler", () => {
         );
       }
       if (!accepted) {
-        const after = await rowCounts();
+        const after = await rowCounts(db());
         const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
         if (changed.length) totals.partial.push(`${route.key}: ${changed.map((t) => `${t} ${before[t]}→${after[t]}`).join(", ")}`);
       }

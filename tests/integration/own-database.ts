@@ -2,6 +2,7 @@
 // DATABASE_URL before anything opens the lib's client: for tests whose row counts or global rows
 // (plan years, notices for everyone) must be theirs alone.
 import { inject } from "vitest";
+import type { Db } from "../../lib/db/client";
 import { applyMigrations } from "../../lib/db/migrator";
 import { ensureDatabase } from "../../scripts/lib/embedded-postgres";
 
@@ -13,4 +14,12 @@ export async function useOwnDatabase(label: string): Promise<string> {
   await applyMigrations(url);
   process.env.DATABASE_URL = url;
   return url;
+}
+
+/** Rows per table of the database, but the audit trail (a refused access is logged there, by design). */
+export async function rowCounts(db: Db): Promise<Record<string, number>> {
+  const tables = await db.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename NOT IN ('_prisma_migrations', 'AuditLog') ORDER BY 1`;
+  const sql = tables.map((t) => `SELECT '${t.tablename}' AS t, count(*)::int AS n FROM "${t.tablename}"`).join(" UNION ALL ");
+  const rows = await db.$queryRawUnsafe<{ t: string; n: number }[]>(sql);
+  return Object.fromEntries(rows.map((r) => [r.t, r.n]));
 }
