@@ -57,7 +57,12 @@ function floorSql(g: FloorGroup, { year: YEAR, cut: CUT, lastCut: LAST_CUT }: Pe
          FROM y JOIN "Project" p ON p."planYear" < y.year AND p."endYear" >= y.year JOIN "LedgerEntry" e ON e."projectId" = p.id AND e."occurredOn" BETWEEN make_date(y.year, 1, 1) AND y.cut
         WHERE e.kind IN ('ADVANCE', 'PAYMENT', 'REFUND') AND kc_programme_money(e."contractId") GROUP BY 1, 2, 3, 4`;
   const text = `
-    WITH y(year, cut) AS (VALUES ($1::int, $2::date), ($3::int, $4::date)),
+    WITH RECURSIVE chain(prov, succ, depth) AS (
+      SELECT id, id, 0 FROM "Province"
+      UNION ALL SELECT c.prov, s."toProvinceId", c.depth + 1 FROM chain c JOIN "ProvinceSuccession" s ON s."fromProvinceId" = c.succ),
+    -- Each province's last successor (the 34): the core judges KCĐP precedence on the successor.
+    succ AS (SELECT DISTINCT ON (prov) prov, succ FROM chain ORDER BY prov, depth DESC),
+    y(year, cut) AS (VALUES ($1::int, $2::date), ($3::int, $4::date)),
     y2 AS (SELECT year, cut, CASE WHEN cut = (date_trunc('month', cut) + interval '1 month - 1 day')::date THEN EXTRACT(MONTH FROM cut)::int ELSE EXTRACT(MONTH FROM cut)::int - 1 END AS full_months FROM y),
     src AS (SELECT id, code FROM "FundingSource" WHERE code IN ('KCQG', 'KCDP')),
     ver AS (
@@ -65,14 +70,23 @@ function floorSql(g: FloorGroup, { year: YEAR, cut: CUT, lastCut: LAST_CUT }: Pe
         FROM y JOIN "AnnualPlan" a ON a."planYear" = y.year AND a.status = 'ISSUED' AND a."fundingSourceId" IN (SELECT id FROM src)
         JOIN "PlanVersion" v ON v."planId" = a.id AND v."versionNo" > 0 AND v."effectiveOn" <= y.cut
        ORDER BY v."planId", v."effectiveOn" DESC, v."versionNo" DESC),
+    -- Successors whose family has a provincial KCĐP plan in force at the cut-off: KCĐP on records.
     kcdp_plan AS (
-      SELECT DISTINCT y.year, a."provinceId" FROM y JOIN "AnnualPlan" a ON a."planYear" = y.year AND a.status = 'ISSUED' AND a.level = 'PROVINCIAL'
-        AND a."fundingSourceId" = (SELECT id FROM src WHERE code = 'KCDP')),
-    periodic AS (
-      SELECT DISTINCT ON (r."provinceId", y.year) y.year, r."provinceId", r."planAmount", r."executedAmount"
+      SELECT DISTINCT y.year, sc.succ FROM y JOIN "AnnualPlan" a ON a."planYear" = y.year AND a.status = 'ISSUED' AND a.level = 'PROVINCIAL'
+        AND a."fundingSourceId" = (SELECT id FROM src WHERE code = 'KCDP') JOIN succ sc ON sc.prov = a."provinceId"
+       WHERE EXISTS (SELECT 1 FROM "PlanVersion" v WHERE v."planId" = a.id AND v."versionNo" > 0 AND v."effectiveOn" <= y.cut)),
+    -- Periodic reports of the other families: per successor the latest cut-off wins; at it, the
+    -- successor's own reports, else each old province's; per province the last submitted.
+    rep AS (
+      SELECT y.year, sc.succ, r."provinceId", r."cutOffDate", r."submittedAt", r."planAmount", r."executedAmount"
         FROM y JOIN "ProvincialReport" r ON r.year = y.year AND r."cutOffDate" <= y.cut AND r."fundingSourceId" = (SELECT id FROM src WHERE code = 'KCDP')
-       WHERE NOT EXISTS (SELECT 1 FROM kcdp_plan k WHERE k.year = y.year AND k."provinceId" = r."provinceId")
-       ORDER BY r."provinceId", y.year, r."cutOffDate" DESC, r."submittedAt" DESC),
+        JOIN succ sc ON sc.prov = r."provinceId"
+       WHERE NOT EXISTS (SELECT 1 FROM kcdp_plan k WHERE k.year = y.year AND k.succ = sc.succ)),
+    at_latest AS (SELECT * FROM rep r WHERE r."cutOffDate" = (SELECT max(x."cutOffDate") FROM rep x WHERE x.year = r.year AND x.succ = r.succ)),
+    periodic AS (
+      SELECT DISTINCT ON (a."provinceId", a.year) a.year, a.succ, a."provinceId", a."planAmount", a."executedAmount" FROM at_latest a
+       WHERE a."provinceId" = a.succ OR NOT EXISTS (SELECT 1 FROM at_latest o WHERE o.year = a.year AND o.succ = a.succ AND o."provinceId" = o.succ)
+       ORDER BY a."provinceId", a.year, a."submittedAt" DESC),
     records(year, prov, project, source, plan, allocated, contracted, executed, outside) AS (
       SELECT ver.year, COALESCE(i."provinceId", p."provinceId", ver.plan_prov), i."projectId", ver."fundingSourceId", i.amount, 0::bigint, 0::bigint, 0::bigint, 0::bigint
         FROM ver JOIN "PlanItem" i ON i."planVersionId" = ver.id LEFT JOIN "Project" p ON p.id = i."projectId"
@@ -89,7 +103,7 @@ function floorSql(g: FloorGroup, { year: YEAR, cut: CUT, lastCut: LAST_CUT }: Pe
        WHERE l.source IN (SELECT id FROM src)),
     f AS (
       SELECT r.year, r.prov, r.project, r.plan, r.allocated, r.contracted, r.executed, r.outside FROM records r
-       WHERE NOT (r.source = (SELECT id FROM src WHERE code = 'KCDP') AND EXISTS (SELECT 1 FROM periodic x WHERE x.year = r.year AND x."provinceId" = r.prov))
+       WHERE NOT (r.source = (SELECT id FROM src WHERE code = 'KCDP') AND EXISTS (SELECT 1 FROM periodic x JOIN succ sc ON sc.succ = x.succ WHERE x.year = r.year AND sc.prov = r.prov))
       UNION ALL
       SELECT x.year, x."provinceId", NULL::uuid, x."planAmount", 0, 0, x."executedAmount", 0 FROM periodic x)
     SELECT ${key} AS key,
