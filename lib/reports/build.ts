@@ -87,7 +87,7 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   const perProject = query.by === "project" || query.by === "status" || query.filter.status !== undefined;
   const geography = await loadGeography(client);
   // A national reader's report on one place reads that place's records, and only the nation's
-  // executed total for the share of national (decision 059). A scoped reader's context lines
+  // executed total for the share of national (decision 064). A scoped reader's context lines
   // need every national measure, so it reads the nation.
   const provinces = needsContext(actor) ? null : narrowingOf(geography, query.filter);
   const [cur, last, nationalFacts] = await Promise.all([

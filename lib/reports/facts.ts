@@ -49,7 +49,7 @@ export type Fact = {
 
 export type PeriodicUse = { provinceId: string; period: ReportPeriod; cutOffDate: Date };
 /**
- * The provinces whose facts are read (decision 059), or null for the whole country. A superset of
+ * The provinces whose facts are read (decision 064), or null for the whole country. A superset of
  * what the report's filter can match (the filter still applies): drilling into one province reads
  * that province's records, not the nation's.
  */
@@ -245,7 +245,7 @@ export async function loadYearFacts(tx: Tx, geography: GeographyData, year: numb
 }
 
 /**
- * Only the executed facts of the whole country, with the same precedence (decision 059): the
+ * Only the executed facts of the whole country, with the same precedence (decision 064): the
  * denominator of "share of national" for a report whose records are narrowed to some provinces.
  * Reads the aggregate, the plans in force (not their items) and the periodic reports.
  */

@@ -1,4 +1,4 @@
-// Which provinces' records a report must read (decision 059): a filter on a province, zone or
+// Which provinces' records a report must read (decision 064): a filter on a province, zone or
 // region can only match facts recorded on provinces of that place in some era, so those and
 // their whole succession family (old and new provinces) are read, never the nation's. Pure.
 import { provinceFamilyOf, type GeographyData } from "../admin-units/basis";
