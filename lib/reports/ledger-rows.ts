@@ -72,7 +72,7 @@ export async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perP
 
 /**
  * The window's entries of the multi-year đề án of earlier plan years spanning `year` (decision
- * 059): a few hundred đề án found by their partial index. OFFSET 0 keeps the programme-money test
+ * 064): a few hundred đề án found by their partial index. OFFSET 0 keeps the programme-money test
  * (kc_programme_money, a lookup per row) above the join, on those entries only; pulled down to the
  * scan it ran on every entry of the window nationwide (33 000 at scale 40: 2,1 s against 0,19 s).
  */
