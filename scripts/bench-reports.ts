@@ -54,7 +54,7 @@ function floorSql(g: FloorGroup, { year: YEAR, cut: CUT, lastCut: LAST_CUT }: Pe
        UNION ALL
        -- Multi-year đề án of earlier plan years spanning the year: the year's, so out of "outside".
        SELECT y.year, p."provinceId", NULL::uuid, e."fundingSourceId", SUM(${e}), -SUM(${e})
-         FROM y JOIN "Project" p ON p."planYear" < y.year AND p."endYear" >= y.year JOIN "LedgerEntry" e ON e."projectId" = p.id AND e."occurredOn" BETWEEN make_date(y.year, 1, 1) AND y.cut
+         FROM y JOIN "Project" p ON p."endYear" > p."planYear" AND p."planYear" < y.year AND p."endYear" >= y.year JOIN "LedgerEntry" e ON e."projectId" = p.id AND e."occurredOn" BETWEEN make_date(y.year, 1, 1) AND y.cut
         WHERE e.kind IN ('ADVANCE', 'PAYMENT', 'REFUND') AND kc_programme_money(e."contractId") GROUP BY 1, 2, 3, 4`;
   const text = `
     WITH RECURSIVE chain(prov, succ, depth) AS (

@@ -10,7 +10,8 @@ import { NotFoundError } from "../errors";
 import { asCalendarDay, monthOf } from "../calendar";
 import { renderMessage } from "../i18n/messages";
 import { dimensionContext, type DimensionContext } from "./dimensions";
-import { loadYearFacts, type Fact, type PeriodicUse } from "./facts";
+import { loadNationalExecutedFacts, loadYearFacts, type Fact, type PeriodicUse } from "./facts";
+import { narrowingOf } from "./narrowing";
 import { addFact, emptyAccumulator, finishLine, markRecordsComplete, mergeAccumulator, type LineAccumulator } from "./lines";
 import { reportNotes } from "./notes";
 import { sameDayLastYear } from "./period";
@@ -85,9 +86,14 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   const lastCutOff = sameDayLastYear(query.cutOff);
   const perProject = query.by === "project" || query.by === "status" || query.filter.status !== undefined;
   const geography = await loadGeography(client);
-  const [cur, last] = await Promise.all([
-    loadYearFacts(client, geography, query.year, query.cutOff, { perProject, outsidePlan: true }),
-    loadYearFacts(client, geography, query.year - 1, lastCutOff, { perProject }),
+  // A national reader's report on one place reads that place's records, and only the nation's
+  // executed total for the share of national (decision 064). A scoped reader's context lines
+  // need every national measure, so it reads the nation.
+  const provinces = needsContext(actor) ? null : narrowingOf(geography, query.filter);
+  const [cur, last, nationalFacts] = await Promise.all([
+    loadYearFacts(client, geography, query.year, query.cutOff, { perProject, outsidePlan: true, provinces }),
+    loadYearFacts(client, geography, query.year - 1, lastCutOff, { perProject, provinces }),
+    provinces ? loadNationalExecutedFacts(client, geography, query.year, query.cutOff) : null,
   ]);
   const ctx = await dimensionContext(client, geography, query, [...cur.facts, ...last.facts], !scope.all);
   const bySource = (f: Fact) => query.source === "ALL" || f.source === query.source;
@@ -98,7 +104,7 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   const lastYear = allLast.filter(visible);
 
   const nationalAcc = totalOf(allCurrent, allLast);
-  const nationalExecuted = nationalAcc.current.executed;
+  const nationalExecuted = nationalFacts ? totalOf(nationalFacts.filter(bySource), []).current.executed : nationalAcc.current.executed;
 
   const grouped = group(ctx, current, lastYear);
   if (query.by === "month") fillMonths(grouped, monthOf(query.cutOff), current, lastYear);

@@ -7,13 +7,14 @@ import "server-only";
 // reports. Only the status and project dimensions read the ledger through its records (the
 // aggregate has no đề án or status; docs/decisions/030). The ledger SQL is ledger-rows.ts, the
 // money outside the year's plan outside-plan.ts.
+import { Prisma } from "../db/generated/client";
 import type { ProjectKind, ProjectStatus, ReportPeriod } from "../db/generated/enums";
 import type { Tx } from "../db/client";
 import { asCalendarDay, type CalendarDay } from "../calendar";
 import { successorOf, type GeographyData } from "../admin-units/basis";
 import { unsafeAllocatedSoFar } from "../allocations/figures";
 import { DRAFT_VERSION_NO, versionInForce } from "../plans/in-force";
-import { cols, iso, ledgerFacts, ledgerRows, type ProjectCols } from "./ledger-rows";
+import { cols, inProvinces, iso, ledgerFacts, ledgerRows, type ProjectCols } from "./ledger-rows";
 import { outsidePlanFacts, outsidePlanRows } from "./outside-plan";
 import { monthIn, periodAt } from "./period";
 import { outputFacts } from "./outputs";
@@ -47,6 +48,12 @@ export type Fact = {
 };
 
 export type PeriodicUse = { provinceId: string; period: ReportPeriod; cutOffDate: Date };
+/**
+ * The provinces whose facts are read (decision 064), or null for the whole country. A superset of
+ * what the report's filter can match (the filter still applies): drilling into one province reads
+ * that province's records, not the nation's.
+ */
+export type ProvinceNarrowing = readonly string[] | null;
 export type YearFacts = { facts: Fact[]; periodic: PeriodicUse[] };
 
 async function sourceIds(tx: Tx): Promise<Map<string, TrackCode>> {
@@ -67,7 +74,7 @@ export function putsKcdpOnRecords(plan: { level: string; provinceId: string | nu
  * Plan items of the versions in force at the cut-off (planAdjusted) and of the first issued version
  * (planOriginal), on the item's province, else its đề án's, else (a provincial plan's task) the plan's.
  */
-async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>): Promise<{ facts: Fact[]; kcdpPlanProvinces: Set<string> }> {
+async function plansInForce(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>) {
   const versions = await tx.planVersion.findMany({
     where: { versionNo: { gt: DRAFT_VERSION_NO }, plan: { planYear: year, status: "ISSUED", fundingSourceId: { in: [...sources.keys()] } } },
     select: { id: true, planId: true, versionNo: true, effectiveOn: true, plan: { select: { fundingSourceId: true, level: true, provinceId: true } } },
@@ -75,14 +82,21 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
   const kcdpPlanProvinces = new Set<string>();
   const byPlan = new Map<string, typeof versions>();
   for (const v of versions) byPlan.set(v.planId, [...(byPlan.get(v.planId) ?? []), v]);
+  for (const list of byPlan.values()) {
+    const { plan } = list[0]!;
+    if (versionInForce(list, cutOff) && putsKcdpOnRecords(plan, sources.get(plan.fundingSourceId)!) && plan.provinceId) kcdpPlanProvinces.add(plan.provinceId);
+  }
+  return { byPlan, kcdpPlanProvinces };
+}
+
+async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>, provinces: ProvinceNarrowing): Promise<{ facts: Fact[]; kcdpPlanProvinces: Set<string> }> {
+  const { byPlan, kcdpPlanProvinces } = await plansInForce(tx, year, cutOff, sources);
   const wanted = new Map<string, { measure: "planAdjusted" | "planOriginal"; source: TrackCode }[]>();
   const want = (id: string, measure: "planAdjusted" | "planOriginal", source: TrackCode) => wanted.set(id, [...(wanted.get(id) ?? []), { measure, source }]);
   for (const list of byPlan.values()) {
     const source = sources.get(list[0]!.plan.fundingSourceId)!;
     const inForce = versionInForce(list, cutOff);
     if (!inForce) continue;
-    const { plan } = list[0]!;
-    if (putsKcdpOnRecords(plan, source) && plan.provinceId) kcdpPlanProvinces.add(plan.provinceId);
     want(inForce.id, "planAdjusted", source);
     // As first decided: the lowest issued version number (in force by the cut-off).
     const original = list.filter((v) => v.effectiveOn <= cutOff).sort((a, b) => a.versionNo - b.versionNo)[0]!;
@@ -94,7 +108,7 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
       p.kind, CASE WHEN p.id IS NULL THEN NULL ELSE kc_main_content(p.id) END AS "contentId", p.id AS "projectId", p.status
     FROM "PlanItem" i LEFT JOIN "Project" p ON p.id = i."projectId"
     JOIN "PlanVersion" v ON v.id = i."planVersionId" JOIN "AnnualPlan" plan ON plan.id = v."planId"
-    WHERE i."planVersionId" = ANY(${[...wanted.keys()]}::uuid[])`;
+    WHERE i."planVersionId" = ANY(${[...wanted.keys()]}::uuid[]) ${inProvinces(Prisma.sql`COALESCE(i."provinceId", p."provinceId", plan."provinceId")`, provinces)}`;
   const facts: Fact[] = [];
   for (const r of rows) {
     for (const { measure, source } of wanted.get(r.planVersionId)!) {
@@ -111,24 +125,25 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
  * per receiving unit, placed on the receiver's province (null for the Cục and regional centres).
  * Not by month: on the month dimension they are on the annual line.
  */
-async function allocationFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>): Promise<Fact[]> {
+async function allocationFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>, provinces: ProvinceNarrowing): Promise<Fact[]> {
   const perSource = await Promise.all([...sources].map(async ([id, source]) => ({ source, byUnit: (await unsafeAllocatedSoFar(tx, year, id, cutOff)).byUnit })));
   const receivers = new Set(perSource.flatMap((s) => [...s.byUnit.keys()]));
-  const provinces = new Map((await tx.organisation.findMany({ where: { id: { in: [...receivers] } }, select: { id: true, provinceId: true } })).map((o) => [o.id, o.provinceId]));
+  const provinceOfReceiver = new Map((await tx.organisation.findMany({ where: { id: { in: [...receivers] } }, select: { id: true, provinceId: true } })).map((o) => [o.id, o.provinceId]));
+  const wanted = provinces && new Set(provinces);
   return perSource.flatMap(({ source, byUnit }) =>
-    [...byUnit].map(([receiverId, amount]): Fact => ({
-      provinceId: provinces.get(receiverId) ?? null, implementerId: receiverId, kind: null, contentId: null, projectId: null, status: null,
+    [...byUnit].filter(([receiverId]) => !wanted || wanted.has(provinceOfReceiver.get(receiverId) ?? "")).map(([receiverId, amount]): Fact => ({
+      provinceId: provinceOfReceiver.get(receiverId) ?? null, implementerId: receiverId, kind: null, contentId: null, projectId: null, status: null,
       source, path: "records", month: null, measures: { allocated: amount }, outputs: {},
     })),
   );
 }
 
 /** Signed main contracts and task assignments (programme money; support contracts pass it on) of the year's đề án, signed by the cut-off. */
-async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay): Promise<(Fact & { sourceId: string })[]> {
+async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay, provinces: ProvinceNarrowing): Promise<(Fact & { sourceId: string })[]> {
   const rows = await tx.$queryRaw<(ProjectCols & { value: bigint; signedOn: Date; sourceId: string })[]>`
     SELECT c.value, c."signedOn", p."fundingSourceId" AS "sourceId", p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status
     FROM "Contract" c JOIN "Project" p ON p.id = c."projectId"
-    WHERE c.kind IN ('CONTRACT', 'TASK_ASSIGNMENT') AND c.status <> 'DRAFT' AND c."signedOn" <= ${iso(cutOff)}::date AND p."planYear" = ${year}`;
+    WHERE c.kind IN ('CONTRACT', 'TASK_ASSIGNMENT') AND c.status <> 'DRAFT' AND c."signedOn" <= ${iso(cutOff)}::date AND p."planYear" = ${year} ${inProvinces(Prisma.sql`p."provinceId"`, provinces)}`;
   return rows.map((r) => ({
     ...cols(r), sourceId: r.sourceId, source: "KCQG", path: "records", month: monthIn(year, r.signedOn) ?? 1,
     measures: { contracted: r.value }, outputs: {},
@@ -168,33 +183,17 @@ async function periodicReports(tx: Tx, geography: GeographyData, year: number, c
 
 const nn = (v: number | null): number | undefined => (v === null ? undefined : v);
 
+type PeriodicReport = Awaited<ReturnType<typeof periodicReports>>[number];
+
 /**
- * Every fact of `year` at `cutOff`, with the data-path precedence applied (item 3): KCQG always
- * from records; KCĐP from records where the province has an issued provincial KCĐP plan for the
- * year, else from its latest periodic report ≤ the cut-off, else from whatever records exist.
- * Never both for one province, year and source.
+ * The data-path precedence per successor province (an old province and its successor are on one
+ * path): KCĐP records of a province on the periodic path are left out, never counted twice, and
+ * its periodic reports become facts.
  */
-export async function loadYearFacts(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean }): Promise<YearFacts> {
-  const sources = await sourceIds(tx);
-  const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
-  const [{ facts: plan, kcdpPlanProvinces }, allocations, contracts, ledger, outside, reports] = await Promise.all([
-    planFacts(tx, year, cutOff, sources),
-    allocationFacts(tx, year, cutOff, sources),
-    contractFacts(tx, year, cutOff),
-    ledgerRows(tx, year, cutOff, opts.perProject),
-    opts.outsidePlan ? outsidePlanRows(tx, year, cutOff, opts.perProject) : [],
-    periodicReports(tx, geography, year, cutOff, kcdpId),
-  ]);
-  const contractFactsKnown = contracts.filter((c) => sources.has(c.sourceId)).map(({ sourceId, ...f }) => ({ ...f, source: sources.get(sourceId)! }));
-  // Precedence per successor province: an old province and its successor are on one path.
+function withPrecedence(geography: GeographyData, year: number, kcdpPlanProvinces: Set<string>, reports: readonly PeriodicReport[], records: Fact[]): { records: Fact[]; periodicFacts: Fact[]; periodic: PeriodicUse[] } {
   const planSuccessors = new Set([...kcdpPlanProvinces].map((id) => successorOf(geography, id)));
   const periodicSuccessors = new Set(reports.filter((r) => !planSuccessors.has(r.successor)).map((r) => r.successor));
-  // Records of a province on the periodic path are left out for KCĐP: never counted twice.
-  const records = [...plan, ...allocations, ...contractFactsKnown, ...ledgerFacts(ledger, sources), ...outsidePlanFacts(outside, sources)].filter(
-    (f) => !(f.source === "KCDP" && f.provinceId !== null && periodicSuccessors.has(successorOf(geography, f.provinceId))),
-  );
-  // Outputs and outcomes of the accepted đề án of the plan (after precedence: same provinces as the money).
-  records.push(...(await outputFacts(tx, year, cutOff, records)));
+  const kept = records.filter((f) => !(f.source === "KCDP" && f.provinceId !== null && periodicSuccessors.has(successorOf(geography, f.provinceId))));
   const periodic: PeriodicUse[] = [];
   const periodicFacts: Fact[] = [];
   for (const r of reports) {
@@ -209,6 +208,33 @@ export async function loadYearFacts(tx: Tx, geography: GeographyData, year: numb
     const outputsNotReported = (Object.keys(outputs) as OutputKey[]).filter((k) => outputs[k] === undefined);
     periodicFacts.push({ ...base, month: monthIn(year, r.cutOffDate), measures: { executed: r.executedAmount }, outputs, outputsNotReported });
   }
+  return { records: kept, periodicFacts, periodic };
+}
+
+/**
+ * Every fact of `year` at `cutOff`, with the data-path precedence applied (item 3): KCQG always
+ * from records; KCĐP from records where the province has an issued provincial KCĐP plan for the
+ * year, else from its latest periodic report ≤ the cut-off, else from whatever records exist.
+ * Never both for one province, year and source. `provinces` narrows the records read; precedence
+ * is still judged on the whole country's plans and reports.
+ */
+export async function loadYearFacts(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean; provinces?: ProvinceNarrowing }): Promise<YearFacts> {
+  const sources = await sourceIds(tx);
+  const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
+  const provinces = opts.provinces ?? null;
+  const [{ facts: plan, kcdpPlanProvinces }, allocations, contracts, ledger, outside, reports] = await Promise.all([
+    planFacts(tx, year, cutOff, sources, provinces),
+    allocationFacts(tx, year, cutOff, sources, provinces),
+    contractFacts(tx, year, cutOff, provinces),
+    ledgerRows(tx, year, cutOff, opts.perProject, provinces),
+    opts.outsidePlan ? outsidePlanRows(tx, year, cutOff, opts.perProject, provinces) : [],
+    periodicReports(tx, geography, year, cutOff, kcdpId),
+  ]);
+  const contractFactsKnown = contracts.filter((c) => sources.has(c.sourceId)).map(({ sourceId, ...f }) => ({ ...f, source: sources.get(sourceId)! }));
+  const all = [...plan, ...allocations, ...contractFactsKnown, ...ledgerFacts(ledger, sources), ...outsidePlanFacts(outside, sources)];
+  const { records, periodicFacts, periodic } = withPrecedence(geography, year, kcdpPlanProvinces, reports, all);
+  // Outputs and outcomes of the accepted đề án of the plan (after precedence: same provinces as the money).
+  records.push(...(await outputFacts(tx, year, cutOff, records)));
   if (opts.perProject) {
     // The status dimension and filter read the status at the cut-off, never today's (decision 030).
     const ids = [...new Set(records.flatMap((f) => (f.projectId && f.status ? [f.projectId] : [])))];
@@ -216,4 +242,21 @@ export async function loadYearFacts(tx: Tx, geography: GeographyData, year: numb
     for (const f of records) if (f.projectId && f.status) f.status = at.get(f.projectId) ?? f.status;
   }
   return { facts: [...records, ...periodicFacts], periodic };
+}
+
+/**
+ * Only the executed facts of the whole country, with the same precedence (decision 064): the
+ * denominator of "share of national" for a report whose records are narrowed to some provinces.
+ * Reads the aggregate, the plans in force (not their items) and the periodic reports.
+ */
+export async function loadNationalExecutedFacts(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay): Promise<Fact[]> {
+  const sources = await sourceIds(tx);
+  const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
+  const [{ kcdpPlanProvinces }, ledger, reports] = await Promise.all([
+    plansInForce(tx, year, cutOff, sources),
+    ledgerRows(tx, year, cutOff, false),
+    periodicReports(tx, geography, year, cutOff, kcdpId),
+  ]);
+  const { records, periodicFacts } = withPrecedence(geography, year, kcdpPlanProvinces, reports, ledgerFacts(ledger, sources));
+  return [...records, ...periodicFacts];
 }

@@ -6,7 +6,7 @@ import type { Tx } from "../db/client";
 import { calendarDay, monthOf, type CalendarDay } from "../calendar";
 import { measuresOf, type LedgerSums } from "../disbursements/measures";
 import type { Fact } from "./facts";
-import { cols, iso, type LedgerRow } from "./ledger-rows";
+import { cols, inProvinces, iso, multiYearEntries, type LedgerRow } from "./ledger-rows";
 import { isMonthEnd, startOfYear } from "./period";
 import type { TrackCode } from "./types";
 
@@ -18,7 +18,8 @@ import type { TrackCode } from "./types";
  * plan years spanning Y (they are Y's, read from their entries); summed per key, so the
  * correction cancels in place.
  */
-export async function outsidePlanRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean): Promise<LedgerRow[]> {
+export async function outsidePlanRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean, provinces: readonly string[] | null = null): Promise<LedgerRow[]> {
+  const onProject = inProvinces(Prisma.sql`p."provinceId"`, provinces);
   const from = iso(startOfYear(year));
   const to = iso(cutOff);
   const signed = Prisma.sql`CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END`;
@@ -27,7 +28,7 @@ export async function outsidePlanRows(tx: Tx, year: number, cutOff: CalendarDay,
       SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status,
         e."fundingSourceId" AS "sourceId", EXTRACT(MONTH FROM e."occurredOn")::int AS month, e.kind::text AS kind_, SUM(${signed})::bigint AS amount
       FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId") AND NOT (p."planYear" <= ${year} AND p."endYear" >= ${year})
+      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId") AND NOT (p."planYear" <= ${year} AND p."endYear" >= ${year}) ${onProject}
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
   }
   // Full months from the aggregate, the cut-off's partial month (if any) from the entries.
@@ -36,18 +37,18 @@ export async function outsidePlanRows(tx: Tx, year: number, cutOff: CalendarDay,
     ? Prisma.sql`UNION ALL
       SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text, ${signed}
       FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${iso(calendarDay(year, monthOf(cutOff), 1))}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" <> ${year}`
+      WHERE e."occurredOn" BETWEEN ${iso(calendarDay(year, monthOf(cutOff), 1))}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" <> ${year} ${onProject}`
     : Prisma.empty;
   return tx.$queryRaw<LedgerRow[]>`
     SELECT u."provinceId", u."implementerId", u.kind, u."contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status, u."sourceId", u.month, u.kind_, SUM(u.amount)::bigint AS amount
     FROM (
       SELECT t."provinceId", t."implementerId", t."projectKind" AS kind, t."contentCategoryId" AS "contentId", t."fundingSourceId" AS "sourceId", t.month, t.kind::text AS kind_, t.amount
-      FROM "LedgerMonthTotal" t WHERE t.year = ${year} AND t.month <= ${fullMonths} AND t.programme AND t."planYear" <> ${year}
+      FROM "LedgerMonthTotal" t WHERE t.year = ${year} AND t.month <= ${fullMonths} AND t.programme AND t."planYear" <> ${year} ${inProvinces(Prisma.sql`t."provinceId"`, provinces)}
       ${partial}
       UNION ALL
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text, -(${signed})
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE p."planYear" < ${year} AND p."endYear" >= ${year} AND e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId")
+      SELECT x."provinceId", x."implementerId", x.kind, kc_main_content(x."projectId"), x."fundingSourceId", EXTRACT(MONTH FROM x."occurredOn")::int, x.kind_,
+        -(CASE WHEN x."reversesId" IS NULL THEN x.amount ELSE -x.amount END)
+      FROM (${multiYearEntries(year, from, to, provinces)}) x WHERE kc_programme_money(x."contractId")
     ) u
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
     HAVING SUM(u.amount) <> 0`;

@@ -292,6 +292,24 @@ describe("drill-down adds up (issue #9 item 9)", () => {
     });
   }
 
+  // Decision 059: a national reader's filtered report reads only that place's records (and the
+  // nation's executed total): its figures must be the national report's line for that place.
+  it("a province or zone filter gives exactly the national report's line, share of national included", async () => {
+    for (const params of [{ year: "2022", preset: "M9" }, { year: "2025", preset: "M9" }, { year: "2026", preset: "DATE", date: "2026-11-15" }]) {
+      for (const basis of ["recorded", "34"]) {
+        const byProvince = await report(leadership, { ...params, basis, by: "province" });
+        for (const l of byProvince.lines.filter((x) => !x.straddling).slice(0, 6)) {
+          const one = await report(leadership, { ...params, basis, by: "project", province: l.key });
+          expect([one.total.current, one.total.lastYear, one.total.shareOfNational.bp], `${params.year} ${basis} ${l.label}`).toEqual([l.current, l.lastYear, l.shareOfNational.bp]);
+        }
+        const bac = (await client.zone.findUniqueOrThrow({ where: { code: "BAC" }, select: { id: true } })).id;
+        const north = (await report(leadership, { ...params, basis, by: "zone" })).lines.find((x) => x.key.includes(bac))!;
+        const zone = await report(leadership, { ...params, basis, by: "province", zone: "BAC" });
+        expect([zone.total.current, zone.total.lastYear, zone.total.shareOfNational.bp], `${params.year} ${basis} BAC`).toEqual([north.current, north.lastYear, north.shareOfNational.bp]);
+      }
+    }
+  });
+
   it("shows provinces of the 34 that straddle zones as their own line, never inside a zone", async () => {
     const r = await report(leadership, { year: "2026", preset: "YEAR", basis: "34", by: "zone" });
     const straddlers = r.lines.filter((l) => l.straddling);
