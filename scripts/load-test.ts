@@ -1,8 +1,11 @@
 // `npm run load` (issue #11 §9, docs/decisions/054): a bounded, loopback-only load test of the
 // production build on a freshly seeded database. 50 connections for 60 s over dashboard, lists,
 // the reports API and ledger writes through the real server action; reports the rate, latency
-// percentiles, errors (must be 0) and the server's memory, then checks the ledger totals.
+// percentiles, errors (must be 0) and the server's memory, then checks the ledger totals. In the
+// second half of the run the Cục also downloads a 10 000-row Mẫu 2, over and over (issue #12,
+// docs/decisions/059): the server's peak RSS of each half is compared.
 // Flags: --duration <s> (60), --connections <n> (50), --skip-build.
+import { performance } from "node:perf_hooks";
 import pg from "pg";
 import type { Db } from "../lib/db/client";
 import { DEMO_PASSWORD } from "../prisma/seed/demo/users";
@@ -12,6 +15,7 @@ import { serverActionId } from "./lib/load/action-id";
 import { buildNeeded, runBuild } from "./lib/load/build";
 import { freshDemoDatabase } from "./lib/load/database";
 import { LOAD_APP_PORT, LOAD_CLUSTER, LOAD_DATABASE, LOAD_ORIGIN, parseLoadOptions } from "./lib/load/options";
+import { downloadExports, EXPORT_YEAR, exportPhase, rowsInFile, seedExportRows } from "./lib/load/export-phase";
 import { sampleMemory, startServer, waitForServer, type AppServer } from "./lib/load/server";
 import { signIn } from "./lib/load/sign-in";
 
@@ -86,6 +90,8 @@ async function main(): Promise<void> {
   const fixtures = await prepareFixtures(client, USERS);
   console.log(`Kỳ báo cáo định kỳ còn trống: ${fixtures.slots.length}.`);
   console.log(`Hợp đồng nhận bút toán: ${fixtures.targets.map((t) => `${t.number} (${t.source})`).join(", ")}`);
+  const exportRows = await seedExportRows(client);
+  console.log(`Đề án năm ${EXPORT_YEAR} cho pha xuất Excel Mẫu 2: ${exportRows}.`);
 
   server = startServer(LOAD_APP_PORT, { DATABASE_URL: url, NEXTAUTH_URL: LOAD_ORIGIN, NEXTAUTH_SECRET: "load-test-only-secret-not-for-production", DEMO_MODE: "1" });
   await waitForServer(LOAD_ORIGIN, server);
@@ -108,10 +114,19 @@ async function main(): Promise<void> {
   const reportsBefore = await loadReportCount(raw);
   const connections = connectionsByKind(kinds, options.connections);
   console.log(`Chạy tải ${options.durationS} giây: ${kinds.map((k, i) => `${k.name} ${connections[i]}`).join(", ")} kết nối…`);
-  const memory = sampleMemory(server.pid);
-  const results = await runMix(LOAD_ORIGIN, kinds, connections, options.durationS);
-  const mem = memory.stop();
+  const started = performance.now();
+  const quiet = sampleMemory(server.pid);
+  const mixing = runMix(LOAD_ORIGIN, kinds, connections, options.durationS);
+  // First half: the mix alone; second half: the mix and the Cục's Mẫu 2 downloads.
+  await new Promise((r) => setTimeout(r, options.durationS * 500));
+  const quietMem = quiet.stop();
+  const loud = sampleMemory(server.pid);
+  const downloads = interrupted ? { runs: [], last: null } : await downloadExports(LOAD_ORIGIN, cookies.get("cuc@khuyencong.local")!, started + options.durationS * 1000);
+  const results = await mixing;
+  const loudMem = loud.stop();
   if (interrupted) return;
+  const mem = { peakRssMb: Math.max(quietMem.peakRssMb, loudMem.peakRssMb), hwmMb: loudMem.hwmMb, samples: quietMem.samples + loudMem.samples };
+  const exported = exportPhase(quietMem.peakRssMb, loudMem.peakRssMb, downloads.runs, await rowsInFile(downloads.last), exportRows);
   const union = (pick: (v: (typeof results)[number]["vouchers"]) => Set<string>) => new Set(results.flatMap((r) => [...pick(r.vouchers)]));
   const vouchers = { built: union((v) => v.built), answered: union((v) => v.answered), succeeded: union((v) => v.succeeded) };
   const ledger = await checkLedger(client, raw, fixtures.targets, fixtures.actors, before, vouchers);
@@ -119,7 +134,7 @@ async function main(): Promise<void> {
   const reportKind = results.find((r) => r.name.startsWith("API báo cáo định kỳ"))!;
   const added = (await loadReportCount(raw)) - reportsBefore;
   const periodic = { added, created: reportKind.ok, ok: added >= reportKind.ok && added <= reportKind.ok + reportKind.connections };
-  const figures = summarise(results, options.durationS, build, mem, ledger, periodic);
+  const figures = summarise(results, options.durationS, build, mem, ledger, periodic, exported);
   printFigures(figures, results.flatMap((r) => r.refusedSamples));
   recordFigures("load", figures);
   writeFigures(figures);

@@ -1,7 +1,9 @@
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { readMau2Workbook } from "./read-workbook";
 import { issueMaker, readFields } from "./row-fields";
-import { buildMau2Workbook, mau2FileName, mau2Title, type Mau2Row } from "./export-workbook";
+import { collect } from "../xlsx/stream";
+import { mau2FileName, mau2Title, mau2WorkbookStream, type Mau2Head, type Mau2Row } from "./export-workbook";
 
 const row = (over: Partial<Mau2Row>): Mau2Row => ({
   code: "KCQG-2027-38-001",
@@ -23,13 +25,19 @@ const row = (over: Partial<Mau2Row>): Mau2Row => ({
   ...over,
 });
 
+async function* inBatches(rows: Mau2Row[], size: number): AsyncGenerator<Mau2Row[]> {
+  for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);
+}
+
+const build = (head: Mau2Head, rows: Mau2Row[], size = 1) => collect(mau2WorkbookStream(head, inBatches(rows, size)));
+
 describe("Mẫu 2 workbook", () => {
   it("reads back exactly what it wrote, to the đồng, through the importer's own reader", async () => {
     const rows = [
       row({ totalCost: 10_000_000_000_000n, supportAmount: 1n, otherAmount: 9_999_999_999_998n, counterpartAmount: 1n }),
       row({ code: "KCQG-2027-38-002", title: "=1+2 không phải công thức", kind: "FLAGSHIP", endYear: 2028, source: "KCDP", totalCost: 123_456_789_012n, supportAmount: 100_000n, objectives: "Dòng 1\nDòng 2", contentCodes: [], taxCodes: [] }),
     ];
-    const bytes = await buildMau2Workbook({ year: 2027, source: null, unitName: "Sở Công Thương Thanh Hóa", provinceName: "Thanh Hóa", exportedAt: new Date("2026-06-01T03:00:00Z"), rows });
+    const bytes = await build({ year: 2027, source: null, unitName: "Sở Công Thương Thanh Hóa", provinceName: "Thanh Hóa", exportedAt: new Date("2026-06-01T03:00:00Z") }, rows);
     const sheet = await readMau2Workbook(new Uint8Array(bytes));
     expect(sheet.header.row).toBe(5);
     expect(sheet.rows.map((r) => r.row)).toEqual([6, 7]);
@@ -50,7 +58,21 @@ describe("Mẫu 2 workbook", () => {
   });
 
   it("writes an empty list with its totals row, which the importer skips", async () => {
-    const bytes = await buildMau2Workbook({ year: 2027, source: "KCQG", unitName: "Cục", provinceName: null, exportedAt: new Date(), rows: [] });
+    const bytes = await build({ year: 2027, source: "KCQG", unitName: "Cục", provinceName: null, exportedAt: new Date() }, []);
     expect((await readMau2Workbook(new Uint8Array(bytes))).rows).toEqual([]);
+  });
+
+  it("keeps the printed layout through the streaming writer: merged title block, print titles, filter over the rows", async () => {
+    const bytes = await build({ year: 2027, source: "KCQG", unitName: "Cục", provinceName: null, exportedAt: new Date() }, [row({}), row({ code: "KCQG-2027-38-002" }), row({ code: "KCQG-2027-38-003" })], 2);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const ws = book.worksheets[0]!;
+    expect(ws.getCell("A2").isMerged).toBe(true);
+    expect(ws.getCell("Q2").master.address).toBe("A2");
+    expect(ws.pageSetup.printTitlesRow).toBe("5:5");
+    expect(ws.autoFilter).toBe("A5:Q8");
+    expect(ws.getColumn(3).width).toBe(42);
+    expect(ws.getRow(9).getCell(3).value).toBe("Tổng cộng");
+    expect(ws.getRow(9).getCell(12).font).toMatchObject({ bold: true });
   });
 });

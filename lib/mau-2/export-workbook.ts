@@ -1,13 +1,18 @@
 // Mẫu số 2 (TT 36/2013/TT-BCT Phụ lục 1): Biểu tổng hợp chi tiết các đề án khuyến công đề nghị
-// đăng ký kế hoạch, as a real .xlsx. Pure apart from exceljs: rows in, bytes out. Amounts are
-// numbers in triệu đồng so the sheet can be summed; the "Mã đề án" column lets the file come
-// back through the import and update the same đề án (import: read-workbook.ts).
+// đăng ký kế hoạch, as a real .xlsx. Pure apart from exceljs: batches of rows in, a byte stream
+// out. Written with exceljs's streaming WorkbookWriter (docs/decisions/059): each row is committed
+// as it is written and the totals are summed on the way, so a national export of 10 000 đề án
+// never sits in memory as a workbook model. Amounts are numbers in triệu đồng so the sheet can be
+// summed; the "Mã đề án" column lets the file come back through the import and update the same
+// đề án (import: read-workbook.ts).
+import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
 import type { ProjectKind } from "../db/generated/enums";
 import { formatDate } from "../format";
-import { sumDong, type Dong } from "../money";
+import type { Dong } from "../money";
 import { HEADER_ROW, KIND_LABELS, MAU2_COLUMNS, SOURCE_LABELS, type Mau2Key } from "./columns";
 import { BORDER, writeMoney, writeText } from "../xlsx/cell-write";
+import { roomIn, toWebStream } from "../xlsx/stream";
 import { addMau2Sheet } from "./sheet-layout";
 
 export type Mau2Row = {
@@ -30,7 +35,8 @@ export type Mau2Row = {
   note: string;
 };
 
-export type Mau2Document = { year: number; source: "KCQG" | "KCDP" | null; unitName: string; provinceName: string | null; exportedAt: Date; rows: readonly Mau2Row[] };
+/** What the title block says; the rows come separately, in batches. */
+export type Mau2Head = { year: number; source: "KCQG" | "KCDP" | null; unitName: string; provinceName: string | null; exportedAt: Date };
 
 const SOURCE_TITLE = { KCQG: "KHUYẾN CÔNG QUỐC GIA", KCDP: "KHUYẾN CÔNG ĐỊA PHƯƠNG" } as const;
 const MONEY_KEYS = ["totalCost", "supportAmount", "counterpartAmount", "otherAmount"] as const;
@@ -44,8 +50,7 @@ export function mau2FileName(year: number, source: "KCQG" | "KCDP" | null): stri
   return `mau-2-dang-ky-${year}${source ? `-${source.toLowerCase()}` : ""}.xlsx`;
 }
 
-function writeRow(ws: ExcelJS.Worksheet, rowNumber: number, seq: number, r: Mau2Row): void {
-  const row = ws.getRow(rowNumber);
+function writeRow(row: ExcelJS.Row, seq: number, r: Mau2Row): void {
   row.getCell(col("seq")).value = seq;
   const texts: [Mau2Key, string][] = [
     ["code", r.code],
@@ -65,34 +70,61 @@ function writeRow(ws: ExcelJS.Worksheet, rowNumber: number, seq: number, r: Mau2
   for (const key of MONEY_KEYS) writeMoney(row.getCell(col(key)), r[key]);
 }
 
-function styleBody(ws: ExcelJS.Worksheet, from: number, to: number): void {
-  for (let r = from; r <= to; r++) {
-    MAU2_COLUMNS.forEach((c, i) => {
-      const cell = ws.getRow(r).getCell(i + 1);
-      cell.border = BORDER;
-      cell.alignment = { vertical: "top", wrapText: Boolean(c.wrap), horizontal: c.money ? "right" : c.key === "seq" || c.key === "planYear" || c.key === "endYear" ? "center" : "left" };
-    });
-  }
+function styleRow(row: ExcelJS.Row): void {
+  MAU2_COLUMNS.forEach((c, i) => {
+    const cell = row.getCell(i + 1);
+    cell.border = BORDER;
+    cell.alignment = { vertical: "top", wrapText: Boolean(c.wrap), horizontal: c.money ? "right" : c.key === "seq" || c.key === "planYear" || c.key === "endYear" ? "center" : "left" };
+  });
 }
 
-export async function buildMau2Workbook(doc: Mau2Document): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = doc.unitName;
-  workbook.created = doc.exportedAt;
-  const place = doc.provinceName ? `Tỉnh, thành phố: ${doc.provinceName} · ` : "";
+/**
+ * Writes the workbook into `out` and ends it. Between batches it waits while `out` is full, so a
+ * slow download slows the reading of đề án rather than filling memory.
+ */
+export async function writeMau2Workbook(head: Mau2Head, batches: AsyncIterable<readonly Mau2Row[]>, out: PassThrough): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+  workbook.creator = head.unitName;
+  workbook.created = head.exportedAt;
+  const place = head.provinceName ? `Tỉnh, thành phố: ${head.provinceName} · ` : "";
   const ws = addMau2Sheet(workbook, "Mẫu 2", {
-    unitName: doc.unitName,
-    title: mau2Title(doc.year, doc.source),
-    subtitle: `(${place}Nguồn: ${doc.source ? SOURCE_LABELS[doc.source] : "KCQG và KCĐP"} · Xuất ngày ${formatDate(doc.exportedAt)})`,
+    unitName: head.unitName,
+    title: mau2Title(head.year, head.source),
+    subtitle: `(${place}Nguồn: ${head.source ? SOURCE_LABELS[head.source] : "KCQG và KCĐP"} · Xuất ngày ${formatDate(head.exportedAt)})`,
   });
-  const first = HEADER_ROW + 1;
-  doc.rows.forEach((r, i) => writeRow(ws, first + i, i + 1, r));
-  const totalsRow = first + doc.rows.length;
-  const totals = ws.getRow(totalsRow);
+  const sums = Object.fromEntries(MONEY_KEYS.map((k) => [k, 0n])) as Record<(typeof MONEY_KEYS)[number], Dong>;
+  let written = 0;
+  for await (const batch of batches) {
+    for (const r of batch) {
+      const row = ws.getRow(HEADER_ROW + 1 + written);
+      written++;
+      writeRow(row, written, r);
+      styleRow(row);
+      row.commit();
+      for (const key of MONEY_KEYS) sums[key] += r[key];
+    }
+    await roomIn(out);
+  }
+  const totals = ws.getRow(HEADER_ROW + 1 + written);
   totals.getCell(col("title")).value = "Tổng cộng";
-  for (const key of MONEY_KEYS) writeMoney(totals.getCell(col(key)), sumDong(doc.rows.map((r) => r[key])));
+  for (const key of MONEY_KEYS) writeMoney(totals.getCell(col(key)), sums[key]);
   totals.font = { bold: true };
-  styleBody(ws, first, totalsRow);
-  if (doc.rows.length) ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: totalsRow - 1, column: MAU2_COLUMNS.length } };
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  styleRow(totals);
+  totals.commit();
+  if (written) ws.autoFilter = { from: { row: HEADER_ROW, column: 1 }, to: { row: HEADER_ROW + written, column: MAU2_COLUMNS.length } };
+  ws.commit();
+  await workbook.commit();
+}
+
+/**
+ * The workbook as a web stream, written as it is read. A failure while writing (a batch that
+ * cannot be read, a cancelled download) errors the stream and is passed to `onError`.
+ */
+export function mau2WorkbookStream(head: Mau2Head, batches: AsyncIterable<readonly Mau2Row[]>, onError: (error: unknown) => void = () => undefined): ReadableStream<Uint8Array> {
+  const out = new PassThrough();
+  writeMau2Workbook(head, batches, out).catch((error: unknown) => {
+    if (!out.destroyed) onError(error);
+    out.destroy(error instanceof Error ? error : new Error(String(error)));
+  });
+  return toWebStream(out);
 }

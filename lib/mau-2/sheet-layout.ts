@@ -1,6 +1,8 @@
 // The printed shape shared by every Mẫu 2 workbook we write (the export and the rejected-rows
 // file): title block, "Đơn vị tính: triệu đồng", bordered header on row 5 (frozen, repeated on
-// each printed page), A4 landscape fitted to the page width.
+// each printed page), A4 landscape fitted to the page width. Works on the in-memory Workbook (the
+// rejected-rows file) and on the streaming WorkbookWriter (the export): it only adds rows 1–5,
+// the merges and the column widths, all before the first data row is committed.
 import type ExcelJS from "exceljs";
 import { BORDER, writeText } from "../xlsx/cell-write";
 import { HEADER_ROW, MAU2_COLUMNS } from "./columns";
@@ -8,7 +10,7 @@ import { HEADER_ROW, MAU2_COLUMNS } from "./columns";
 export type TitleBlock = { unitName: string; title: string; subtitle: string };
 export type ExtraColumn = { header: string; width: number };
 
-export function addMau2Sheet(workbook: ExcelJS.Workbook, name: string, block: TitleBlock, extra: readonly ExtraColumn[] = []): ExcelJS.Worksheet {
+export function addMau2Sheet(workbook: ExcelJS.Workbook | ExcelJS.stream.xlsx.WorkbookWriter, name: string, block: TitleBlock, extra: readonly ExtraColumn[] = []): ExcelJS.Worksheet {
   const columns = [...MAU2_COLUMNS.map((c) => ({ header: c.header, width: c.width })), ...extra];
   const last = columns.length;
   const ws = workbook.addWorksheet(name, {

@@ -3,8 +3,8 @@
 // đề án without losing what Mẫu 2 does not show; the rejected-rows file and the export never carry
 // a live formula.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildMau2Workbook } from "../../lib/mau-2/export-workbook";
-import { loadMau2Document } from "../../lib/mau-2/queries";
+import { exportMau2 } from "../../lib/mau-2/queries";
+import { collect } from "../../lib/xlsx/stream";
 import { commitImport } from "../../lib/mau-2/mutations";
 import { previewImport, rejectedRowsFile } from "../../lib/mau-2/queries";
 import { saveDraft } from "../../lib/projects/draft";
@@ -23,7 +23,7 @@ let taxCodes: string[];
 const versions = async () => Object.fromEntries((await db().project.findMany({ where: { implementerId: w.centreOrg.id }, select: { code: true, version: true } })).map((p) => [p.code, p.version]));
 
 async function exportFile(): Promise<Buffer> {
-  return buildMau2Workbook(await loadMau2Document(w.centre, { year: 2027, includeDraftsAndRejected: true }, (s) => `Trạng thái ${s}`));
+  return collect((await exportMau2(w.centre, { year: 2027, includeDraftsAndRejected: true }, (s) => `Trạng thái ${s}`)).body);
 }
 
 beforeAll(async () => {

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { LedgerCheck } from "./ledger-check";
+import { EXPORT_ADDED_BUDGET_MB, SERVER_RSS_BUDGET_MB, type ExportPhase } from "./export-phase";
 import type { KindResult } from "./runner";
 import type { MemorySample } from "./server";
 
@@ -39,14 +40,16 @@ export type LoadFigures = {
   ledger: LedgerCheck;
   /** Periodic reports stored by the run against its 201 answers. */
   periodic: PeriodicCheck;
+  /** Peak RSS without and with the 10 000-row Mẫu 2 downloads (export-phase.ts). */
+  exportPhase: ExportPhase;
   passed: boolean;
 };
 
-export function summarise(results: readonly KindResult[], durationS: number, build: string, memory: MemorySample, ledger: LedgerCheck, periodic: PeriodicCheck): LoadFigures {
+export function summarise(results: readonly KindResult[], durationS: number, build: string, memory: MemorySample, ledger: LedgerCheck, periodic: PeriodicCheck, exportPhase: ExportPhase): LoadFigures {
   const kinds = results.map((r) => figures(r.name, r.connections, durationS, [r]));
   const overall = figures("tổng", results.reduce((s, r) => s + r.connections, 0), durationS, results);
   const failures = overall.non2xx + overall.errors + overall.timeouts + overall.refused;
-  return { durationS, connections: overall.connections, build, kinds, overall, failures, memory, ledger, periodic, passed: failures === 0 && ledger.ok && periodic.ok };
+  return { durationS, connections: overall.connections, build, kinds, overall, failures, memory, ledger, periodic, exportPhase, passed: failures === 0 && ledger.ok && periodic.ok && exportPhase.ok };
 }
 
 const ms = (n: number) => n.toFixed(0).padStart(6);
@@ -60,6 +63,12 @@ export function printFigures(f: LoadFigures, refusedSamples: readonly string[]):
   }
   for (const s of refusedSamples) console.log(`  trả lời bị coi là lỗi: ${s}`);
   console.log(`Bộ nhớ máy chủ (cây tiến trình next start): RSS đỉnh ${f.memory.peakRssMb.toFixed(0)} MB qua ${f.memory.samples} lần đo, VmHWM ${f.memory.hwmMb.toFixed(0)} MB`);
+  const e = f.exportPhase;
+  const times = e.runs.map((r) => (r.ms / 1000).toFixed(1)).join(", ");
+  console.log(
+    `Xuất Excel Mẫu 2 ${e.expectedRows.toLocaleString("vi-VN")} dòng trong nửa sau: ${e.runs.length} lượt (${times} giây; mã HTTP ${[...new Set(e.runs.map((r) => r.status))].join(", ")}), tệp cuối ${e.rowsInFile.toLocaleString("vi-VN")} dòng dữ liệu; ` +
+      `RSS đỉnh nửa đầu (không xuất) ${e.quietPeakRssMb.toFixed(0)} MB, nửa sau (có xuất) ${e.exportPeakRssMb.toFixed(0)} MB, tăng ${e.addedMb.toFixed(0)} MB (ngân sách ≤ ${EXPORT_ADDED_BUDGET_MB} MB, tổng ≤ ${SERVER_RSS_BUDGET_MB} MB): ${e.ok ? "đạt" : "VƯỢT"}`,
+  );
   const L = f.ledger;
   console.log(
     `Sổ cái: ${L.rowsAdded} dòng mới = ${L.successfulWrites} lượt ghi trả lời thành công + ${L.completedAfterStop} lượt đang chạy khi hết giờ (${L.inFlightAtStop} yêu cầu chưa được đọc trả lời); ` +
@@ -67,7 +76,7 @@ export function printFigures(f: LoadFigures, refusedSamples: readonly string[]):
   );
   for (const c of L.contracts) console.log(`  ${c.number}: ${c.rows} bút toán, tạm ứng ${c.advancedBefore} → ${c.advancedAfter} đồng (trang sổ cái ${c.appAdvanced}), giải ngân trang ${c.appDisbursed} = SQL ${c.sqlDisbursed}: ${c.ok ? "khớp" : "KHÔNG KHỚP"}`);
   console.log(`Báo cáo định kỳ: ${f.periodic.added} dòng mới / ${f.periodic.created} trả lời 201: ${f.periodic.ok ? "khớp" : "KHÔNG KHỚP"}`);
-  console.log(f.passed ? "Kết quả: đạt (0 lỗi, sổ cái khớp)." : `Kết quả: KHÔNG ĐẠT (${f.failures} lỗi${L.ok ? "" : ", sổ cái không khớp"}${f.periodic.ok ? "" : ", báo cáo định kỳ không khớp"}).`);
+  console.log(f.passed ? "Kết quả: đạt (0 lỗi, sổ cái khớp, xuất Excel trong ngân sách bộ nhớ)." : `Kết quả: KHÔNG ĐẠT (${f.failures} lỗi${L.ok ? "" : ", sổ cái không khớp"}${f.periodic.ok ? "" : ", báo cáo định kỳ không khớp"}${e.ok ? "" : ", xuất Excel vượt ngân sách"}).`);
 }
 
 export function writeFigures(f: LoadFigures, file = ".data/load/last.json"): void {

@@ -1,14 +1,15 @@
 // GET /de-an/excel/xuat?year=2027&source=KCQG — Mẫu 2 of the đề án the signed-in user may see.
 // A route handler because the answer is a file download, not a page. The actor comes from the
-// session, never from the query; the scope is applied in lib/mau-2/queries.ts.
+// session, never from the query; the scope is applied in lib/mau-2/queries.ts. The file is
+// streamed as it is written (docs/decisions/059): errors up to the first batch still get a
+// message; a failure after that cuts the download short.
 import { NextResponse, type NextRequest } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getActor } from "@/lib/auth/session";
 import { httpStatusOf, isDomainError } from "@/lib/errors";
 import { edgeText, errorText } from "@/lib/i18n/error-text";
 import { requestLocale } from "@/lib/i18n/request-locale";
-import { buildMau2Workbook, mau2FileName } from "@/lib/mau-2/export-workbook";
-import { loadMau2Document } from "@/lib/mau-2/queries";
+import { exportMau2 } from "@/lib/mau-2/queries";
 import { Mau2ExportInputSchema } from "@/lib/mau-2/schemas";
 import { log } from "@/lib/log";
 
@@ -30,12 +31,11 @@ export async function GET(request: NextRequest): Promise<Response> {
   try {
     // Mẫu 2 is an official Vietnamese form: its status labels are Vietnamese whatever the UI language.
     const status = await getTranslations({ locale: "vi", namespace: "status" });
-    const doc = await loadMau2Document(actor, parsed.data, (s) => status(s));
-    const bytes = await buildMau2Workbook(doc);
-    return new NextResponse(new Uint8Array(bytes), {
+    const file = await exportMau2(actor, parsed.data, (s) => status(s));
+    return new NextResponse(file.body, {
       headers: {
         "Content-Type": XLSX,
-        "Content-Disposition": `attachment; filename="${mau2FileName(parsed.data.year, parsed.data.source ?? null)}"`,
+        "Content-Disposition": `attachment; filename="${file.fileName}"`,
         "Cache-Control": "no-store",
         "X-Content-Type-Options": "nosniff",
       },
