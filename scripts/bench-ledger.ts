@@ -36,7 +36,7 @@ async function benchProject(client: Db, cuc: Actor): Promise<{ id: string; imple
   return project;
 }
 
-async function benchContract(client: Db, cuc: Actor, value: bigint): Promise<string> {
+export async function benchContract(client: Db, cuc: Actor, value: bigint): Promise<string> {
   const project = await benchProject(client, cuc);
   const contract = await client.contract.create({
     data: { projectId: project.id, kind: "CONTRACT", number: `BENCH-${randomUUID().slice(0, 8)}`, signedOn: new Date(Date.UTC(2026, 0, 5)), partyAId: cuc.organisationId, partyBId: project.implementerId, value, status: "SIGNED" },
@@ -45,7 +45,7 @@ async function benchContract(client: Db, cuc: Actor, value: bigint): Promise<str
   return contract.id;
 }
 
-const advance = (contractId: string) => ({ contractId, kind: "ADVANCE", fundingSource: "KCQG", amount: "1", occurredOn: "2026-01-06", voucherRef: `B-${randomUUID()}`, idempotencyKey: randomUUID() });
+export const advance = (contractId: string) => ({ contractId, kind: "ADVANCE", fundingSource: "KCQG", amount: "1", occurredOn: "2026-01-06", voucherRef: `B-${randomUUID()}`, idempotencyKey: randomUUID() });
 
 async function timed(call: () => Promise<unknown>): Promise<{ ms: number; outcome: "accepted" | "refused" | "unexpected" }> {
   const started = performance.now();

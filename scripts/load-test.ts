@@ -1,9 +1,10 @@
 // `npm run load` (issue #11 §9, docs/decisions/054): a bounded, loopback-only load test of the
 // production build on a freshly seeded database. 50 connections for 60 s over dashboard, lists,
 // the reports API and ledger writes through the real server action; reports the rate, latency
-// percentiles, errors (must be 0) and the server's memory, then checks the ledger totals. In the
-// second half of the run the Cục also downloads a 10 000-row Mẫu 2, over and over (issue #12,
-// docs/decisions/059): the server's peak RSS of each half is compared.
+// percentiles, errors (must be 0) and the server's memory, then checks the ledger totals. After the
+// measured run the same mix goes on for half as long again while the Cục also downloads a
+// 10 000-row Mẫu 2, over and over (issue #12, docs/decisions/059, 065): the export's added memory is
+// that phase's peak RSS over the whole warm run's peak.
 // Flags: --duration <s> (60), --connections <n> (50), --skip-build.
 import { performance } from "node:perf_hooks";
 import pg from "pg";
@@ -15,7 +16,7 @@ import { serverActionId } from "./lib/load/action-id";
 import { buildNeeded, runBuild } from "./lib/load/build";
 import { freshDemoDatabase } from "./lib/load/database";
 import { LOAD_APP_PORT, LOAD_CLUSTER, LOAD_DATABASE, LOAD_ORIGIN, parseLoadOptions } from "./lib/load/options";
-import { downloadExports, EXPORT_YEAR, exportPhase, rowsInFile, seedExportRows } from "./lib/load/export-phase";
+import { downloadExports, EXPORT_YEAR, exportPhase, exportPhaseSeconds, rowsInFile, seedExportRows } from "./lib/load/export-phase";
 import { sampleMemory, startServer, waitForServer, type AppServer } from "./lib/load/server";
 import { signIn } from "./lib/load/sign-in";
 
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
   const needed = options.skipBuild ? null : buildNeeded();
   if (options.skipBuild && buildNeeded() === "missing") throw new Error("--skip-build nhưng chưa có bản build (.next/BUILD_ID).");
   // Bounded in time whatever happens: the run, the set-up, and a build if one is needed.
-  const limitMs = (needed ? 15 * 60 : 0) * 1000 + (options.durationS + 8 * 60) * 1000;
+  const limitMs = (needed ? 15 * 60 : 0) * 1000 + (options.durationS + exportPhaseSeconds(options.durationS) + 8 * 60) * 1000;
   setTimeout(() => {
     console.error(`Quá thời hạn ${Math.round(limitMs / 1000)} giây: dừng.`);
     interrupted = true;
@@ -113,15 +114,16 @@ async function main(): Promise<void> {
   const before = await sqlTotals(raw, ids);
   const reportsBefore = await loadReportCount(raw);
   const connections = connectionsByKind(kinds, options.connections);
-  console.log(`Chạy tải ${options.durationS} giây: ${kinds.map((k, i) => `${k.name} ${connections[i]}`).join(", ")} kết nối…`);
+  const totalS = options.durationS + exportPhaseSeconds(options.durationS);
+  console.log(`Chạy tải ${options.durationS} giây rồi thêm ${totalS - options.durationS} giây có xuất Excel: ${kinds.map((k, i) => `${k.name} ${connections[i]}`).join(", ")} kết nối…`);
   const started = performance.now();
   const quiet = sampleMemory(server.pid);
-  const mixing = runMix(LOAD_ORIGIN, kinds, connections, options.durationS);
-  // First half: the mix alone; second half: the mix and the Cục's Mẫu 2 downloads.
-  await new Promise((r) => setTimeout(r, options.durationS * 500));
+  const mixing = runMix(LOAD_ORIGIN, kinds, connections, totalS);
+  // The measured run: the mix alone, warm-up included; then the mix and the Cục's Mẫu 2 downloads.
+  await new Promise((r) => setTimeout(r, options.durationS * 1000));
   const quietMem = quiet.stop();
   const loud = sampleMemory(server.pid);
-  const downloads = interrupted ? { runs: [], last: null } : await downloadExports(LOAD_ORIGIN, cookies.get("cuc@khuyencong.local")!, started + options.durationS * 1000);
+  const downloads = interrupted ? { runs: [], last: null } : await downloadExports(LOAD_ORIGIN, cookies.get("cuc@khuyencong.local")!, started + totalS * 1000);
   const results = await mixing;
   const loudMem = loud.stop();
   if (interrupted) return;
@@ -134,7 +136,7 @@ async function main(): Promise<void> {
   const reportKind = results.find((r) => r.name.startsWith("API báo cáo định kỳ"))!;
   const added = (await loadReportCount(raw)) - reportsBefore;
   const periodic = { added, created: reportKind.ok, ok: added >= reportKind.ok && added <= reportKind.ok + reportKind.connections };
-  const figures = summarise(results, options.durationS, build, mem, ledger, periodic, exported);
+  const figures = summarise(results, totalS, build, mem, ledger, periodic, exported);
   printFigures(figures, results.flatMap((r) => r.refusedSamples));
   recordFigures("load", figures);
   writeFigures(figures);

@@ -6,7 +6,7 @@ import { env } from "../env";
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
-const globalForDb = globalThis as unknown as { khuyenCongDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { khuyenCongDb?: PrismaClient; khuyenCongReadDb?: PrismaClient };
 
 /** Connections per server process. */
 export const POOL_SIZE = 10;
@@ -25,4 +25,16 @@ export function createDb(connectionString: string): PrismaClient {
 export function db(): PrismaClient {
   globalForDb.khuyenCongDb ??= createDb(env().DATABASE_URL);
   return globalForDb.khuyenCongDb;
+}
+
+/**
+ * The client of the read-only paths that tolerate a replica's lag of a moment: reports and
+ * exports, never a page read right after its own write. DATABASE_READ_URL names a hot standby;
+ * unset, it is db().
+ */
+export function readDb(): PrismaClient {
+  const url = env().DATABASE_READ_URL;
+  if (!url) return db();
+  globalForDb.khuyenCongReadDb ??= createDb(url);
+  return globalForDb.khuyenCongReadDb;
 }

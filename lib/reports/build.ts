@@ -5,7 +5,7 @@ import "server-only";
 // adds them up; the total is the sum of the lines, so drilling down always adds up.
 import { loadGeography } from "../admin-units/load";
 import type { Actor } from "../auth/actor";
-import { db, type Db, type Tx } from "../db/client";
+import { readDb, type Db, type Tx } from "../db/client";
 import { NotFoundError } from "../errors";
 import { asCalendarDay, monthOf } from "../calendar";
 import { renderMessage } from "../i18n/messages";
@@ -68,7 +68,7 @@ function totalOf(facts: Fact[], lastYear: Fact[]): LineAccumulator {
  * scope, or an implementer filter naming another province's organisation, is NotFoundError. Every figure is read in one REPEATABLE READ snapshot, so the aggregate,
  * the partial month, the plan and the periodic reports are of one instant: `asOf`.
  */
-export async function buildReport(actor: Actor, query: ReportQuery, client: Db | Tx = db()): Promise<Report> {
+export async function buildReport(actor: Actor, query: ReportQuery, client: Db | Tx = readDb()): Promise<Report> {
   requireReportReader(actor);
   const scope = reportScopeOf(actor);
   if (query.filter.provinceId && !inReportScope(scope, query.filter.provinceId)) throw new NotFoundError("record");

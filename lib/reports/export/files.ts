@@ -6,7 +6,7 @@ import "server-only";
 import type { Actor } from "../../auth/actor";
 import { provincialAuthority } from "../../pdf/official";
 import { attachmentDisposition } from "../../attachments/content-disposition";
-import { db, type Db, type Tx } from "../../db/client";
+import { readDb, type Db, type Tx } from "../../db/client";
 import { DomainError } from "../../errors";
 import { buildReport } from "../build";
 import { parseReportQuery } from "../query";
@@ -43,7 +43,7 @@ function file(bytes: Uint8Array, format: ExportFormat | "pdf", fileBase: string)
 }
 
 /** GET /bao-cao/xuat?format=xlsx|csv&<report query>. */
-export async function reportExportFile(actor: Actor, params: Params, now: Date = new Date(), client: Db | Tx = db()): Promise<ReportFile> {
+export async function reportExportFile(actor: Actor, params: Params, now: Date = new Date(), client: Db | Tx = readDb()): Promise<ReportFile> {
   const format = parseExportFormat(params);
   const query = await parseReportQuery(params, now, client);
   const table = reportTable(await buildReport(actor, query, client));
@@ -67,7 +67,7 @@ async function issuerOf(actor: Actor, at: Date, client: Db | Tx): Promise<Confer
 }
 
 /** GET /bao-cao/hoi-nghi?<report query>: the query's year, cut-off, basis and filters; source and dimension are the summary's own. */
-export async function conferenceFile(actor: Actor, params: Params, now: Date = new Date(), client: Db | Tx = db()): Promise<ReportFile> {
+export async function conferenceFile(actor: Actor, params: Params, now: Date = new Date(), client: Db | Tx = readDb()): Promise<ReportFile> {
   const query = await parseReportQuery(params, now, client);
   // The five reports read one snapshot, so the zone, province and source totals agree; one after
   // the other, since each reads the year's facts and the machine is shared.

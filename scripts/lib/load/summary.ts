@@ -55,7 +55,7 @@ export function summarise(results: readonly KindResult[], durationS: number, bui
 const ms = (n: number) => n.toFixed(0).padStart(6);
 
 export function printFigures(f: LoadFigures, refusedSamples: readonly string[]): void {
-  console.log(`\nKiểm thử tải: ${f.connections} kết nối trong ${f.durationS} giây (${f.build})`);
+  console.log(`\nKiểm thử tải: ${f.connections} kết nối trong ${f.durationS} giây, gồm pha xuất Excel ở cuối (${f.build})`);
   console.log("loại yêu cầu                          | kết nối | yêu cầu | /giây  |  p50 |  p90 | p97,5 |  p99 |  max (ms) | non-2xx | lỗi | quá hạn | bị từ chối");
   for (const k of [...f.kinds, f.overall]) {
     const l = k.latencyMs;
@@ -66,8 +66,8 @@ export function printFigures(f: LoadFigures, refusedSamples: readonly string[]):
   const e = f.exportPhase;
   const times = e.runs.map((r) => (r.ms / 1000).toFixed(1)).join(", ");
   console.log(
-    `Xuất Excel Mẫu 2 ${e.expectedRows.toLocaleString("vi-VN")} dòng trong nửa sau: ${e.runs.length} lượt (${times} giây; mã HTTP ${[...new Set(e.runs.map((r) => r.status))].join(", ")}), tệp cuối ${e.rowsInFile.toLocaleString("vi-VN")} dòng dữ liệu; ` +
-      `RSS đỉnh nửa đầu (không xuất) ${e.quietPeakRssMb.toFixed(0)} MB, nửa sau (có xuất) ${e.exportPeakRssMb.toFixed(0)} MB, tăng ${e.addedMb.toFixed(0)} MB (ngân sách ≤ ${EXPORT_ADDED_BUDGET_MB} MB, tổng ≤ ${SERVER_RSS_BUDGET_MB} MB): ${e.ok ? "đạt" : "VƯỢT"}`,
+    `Xuất Excel Mẫu 2 ${e.expectedRows.toLocaleString("vi-VN")} dòng trong pha xuất sau lượt đo: ${e.runs.length} lượt (${times} giây; mã HTTP ${[...new Set(e.runs.map((r) => r.status))].join(", ")}), tệp cuối ${e.rowsInFile.toLocaleString("vi-VN")} dòng dữ liệu; ` +
+      `RSS đỉnh lượt đo (không xuất, gồm khởi động) ${e.quietPeakRssMb.toFixed(0)} MB, pha xuất ${e.exportPeakRssMb.toFixed(0)} MB, tăng ${e.addedMb.toFixed(0)} MB (ngân sách ≤ ${EXPORT_ADDED_BUDGET_MB} MB, tổng ≤ ${SERVER_RSS_BUDGET_MB} MB): ${e.ok ? "đạt" : "VƯỢT"}`,
   );
   const L = f.ledger;
   console.log(
