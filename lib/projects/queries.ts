@@ -8,18 +8,12 @@ import { provinceFamily } from "../admin-units/queries";
 import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import { NotFoundError } from "../errors";
-import { pageArgs, toPage, type Page } from "../pagination";
+import { cappedTotal, COUNT_CAP, reversed, seekRanges, type KeysetPage, type SortKey } from "../keyset";
+import { PAGE_SIZE } from "../pagination";
+import { LIST_BEYOND, listCursor, listKeys, readListCursor } from "./list-order";
 import { toSearchText } from "../search-text";
 import { ProjectListInputSchema, type ProjectListInput } from "./schemas";
 import { NAME_HISTORY_SELECT } from "../organisations/names";
-
-const ORDER: Record<ProjectListInput["sort"], (dir: "asc" | "desc") => Prisma.ProjectOrderByWithRelationInput[]> = {
-  year: (dir) => [{ planYear: dir }, { code: "asc" }],
-  code: (dir) => [{ code: dir }],
-  title: (dir) => [{ title: dir }],
-  support: (dir) => [{ supportAmount: dir }, { code: "asc" }],
-  status: (dir) => [{ status: dir }, { code: "asc" }],
-};
 
 const listSelect = {
   id: true,
@@ -43,10 +37,50 @@ const listSelect = {
 
 export type ProjectListRow = Prisma.ProjectGetPayload<{ select: typeof listSelect }>;
 
-export async function listProjects(actor: Actor, raw: Partial<z.input<typeof ProjectListInputSchema>>): Promise<Page<ProjectListRow>> {
+/** A keyset page (decision 063): `after`/`before` cursors, or `page` for old links (by OFFSET). The count stops at COUNT_CAP. */
+export async function listProjects(actor: Actor, raw: Partial<z.input<typeof ProjectListInputSchema>>): Promise<KeysetPage<ProjectListRow>> {
   const input = ProjectListInputSchema.parse(raw);
+  const where = await listWhere(actor, input);
+  const [counted, window] = await Promise.all([db().project.count({ where, take: COUNT_CAP + 1 }), readWindow(where, input)]);
+  const cursor = (row: ProjectListRow | undefined) => (row ? listCursor(row, input.sort, input.dir) : null);
+  return { rows: window.rows, ...cappedTotal(counted), next: window.more ? cursor(window.rows.at(-1)) : null, prev: window.earlier ? cursor(window.rows[0]) : null };
+}
+
+type Window = { rows: ProjectListRow[]; more: boolean; earlier: boolean };
+
+async function readWindow(where: Prisma.ProjectWhereInput, input: ProjectListInput): Promise<Window> {
+  const keys = listKeys(input.sort, input.dir);
+  const after = readListCursor(input.after, input.sort, input.dir);
+  if (after) {
+    const rows = await seek(where, keys, after);
+    return { rows: rows.slice(0, PAGE_SIZE), more: rows.length > PAGE_SIZE, earlier: true };
+  }
+  const before = readListCursor(input.before, input.sort, input.dir);
+  if (before) {
+    const rows = await seek(where, reversed(keys), before);
+    // Fewer than a page before the cursor (rows came or went meanwhile): start again at page 1.
+    if (rows.length >= PAGE_SIZE) return { rows: rows.slice(0, PAGE_SIZE).reverse(), more: true, earlier: rows.length > PAGE_SIZE };
+  }
+  const page = before ? 1 : input.page;
+  const rows = await db().project.findMany({ where, orderBy: orderBy(keys), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE + 1, select: listSelect });
+  return { rows: rows.slice(0, PAGE_SIZE), more: rows.length > PAGE_SIZE, earlier: page > 1 && rows.length > 0 };
+}
+
+/** The page and one row more after `values`, range by range until it is full (usually the first range suffices). */
+async function seek(where: Prisma.ProjectWhereInput, keys: SortKey[], values: unknown[]): Promise<ProjectListRow[]> {
+  const rows: ProjectListRow[] = [];
+  for (const range of seekRanges(keys, values, LIST_BEYOND)) {
+    rows.push(...(await db().project.findMany({ where: { AND: [where, range as Prisma.ProjectWhereInput] }, orderBy: orderBy(keys), take: PAGE_SIZE + 1 - rows.length, select: listSelect })));
+    if (rows.length > PAGE_SIZE) break;
+  }
+  return rows;
+}
+
+const orderBy = (keys: SortKey[]): Prisma.ProjectOrderByWithRelationInput[] => keys.map(([field, dir]) => ({ [field]: dir }));
+
+async function listWhere(actor: Actor, input: ProjectListInput): Promise<Prisma.ProjectWhereInput> {
   const q = input.q ? toSearchText(input.q) : undefined;
-  const where: Prisma.ProjectWhereInput = {
+  return {
     AND: [
       projectScopeWhere(actor),
       q ? { searchText: { contains: q } } : {},
@@ -61,11 +95,6 @@ export async function listProjects(actor: Actor, raw: Partial<z.input<typeof Pro
       input.province ? { provinceId: { in: await provinceFamily(db(), input.province) } } : {},
     ],
   };
-  const [total, rows] = await Promise.all([
-    db().project.count({ where }),
-    db().project.findMany({ where, orderBy: ORDER[input.sort](input.dir), ...pageArgs(input.page), select: listSelect }),
-  ]);
-  return toPage(rows, total, input.page);
 }
 
 const detailSelect = {

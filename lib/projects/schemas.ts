@@ -7,6 +7,7 @@ import { text } from "../text";
 import { optionalCalendarDateText } from "../calendar";
 import { formatInteger } from "../format";
 import { NewFacilityInputSchema, NewFacilityRulesSchema } from "../facilities/schemas";
+import { CursorTextSchema } from "../keyset";
 import { PageSchema, SearchSchema } from "../pagination";
 import { PROJECT_STATUSES } from "./statuses";
 
@@ -113,7 +114,11 @@ export const ProjectListInputSchema = z.object({
   awaiting: z.literal("1").optional().catch(undefined),
   sort: z.enum(["year", "code", "title", "support", "status"]).catch("year"),
   dir: z.enum(["asc", "desc"]).catch("desc"),
+  /** Old `?page=N` links still open their page (by OFFSET); the list's own links carry cursors. */
   page: PageSchema,
+  /** Keyset cursors (lib/keyset; in URLs `?sau=` and `?truoc=`): the rows after or before a position. */
+  after: CursorTextSchema,
+  before: CursorTextSchema,
 });
 
 export type ProjectListInput = z.infer<typeof ProjectListInputSchema>;

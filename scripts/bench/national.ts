@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
+import { applyMigrations } from "../../lib/db/migrator";
 import { generate } from "../generate/index";
 import type { ReadRow } from "./reads";
 
@@ -51,6 +52,7 @@ export async function runScales(baseUrl: string, scales: readonly number[], reus
       generatedMs = (await generate({ url, scale, seed: 1 })).ms;
       console.log(`  xong trong ${(generatedMs / 1000).toFixed(1)} s`);
     }
+    if (generatedMs === null) await applyMigrations(url); // a reused database gets the migrations landed since it was generated
     const out = path.resolve(`.data/bench/scale-${scale}.json`);
     const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-scale.ts", "--out", out], { stdio: ["ignore", "inherit", "pipe"], env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
     if (child.status !== 0) {

@@ -45,3 +45,24 @@ test("a đề án opens with its budget and timeline", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Lịch sử xử lý" })).toBeVisible();
   await expect(page.getByText("Đơn vị tính: triệu đồng").first()).toBeVisible();
 });
+
+// Keyset pages (decision 063): the links carry a cursor and the list's filters; back returns the same rows.
+test("the đề án list pages forward and back by cursor, keeping the filters", async ({ page }) => {
+  await signIn(page, DEMO_ACCOUNTS.cuc);
+  await open(page, "/de-an?sort=code&dir=asc");
+  const firstCode = page.getByRole("row").nth(1).getByRole("link").first();
+  const first = (await firstCode.textContent())!;
+  await page.getByRole("link", { name: "Trang sau" }).click();
+  await expect(page).toHaveURL(/\?.*sort=code&dir=asc&sau=[\w-]+$/);
+  await expect(firstCode).not.toHaveText(first);
+  await page.getByRole("link", { name: "Trang trước" }).click();
+  await expect(page).toHaveURL(/[?&]truoc=[\w-]+$/);
+  await expect(firstCode).toHaveText(first);
+  await expect(page.getByRole("link", { name: "Trang trước" })).toHaveCount(0);
+  // An old ?page=N link still opens its page; a forged cursor opens page 1.
+  await open(page, "/de-an?sort=code&dir=asc&page=2");
+  await expect(page.getByRole("link", { name: "Trang trước" })).toBeVisible();
+  await expect(firstCode).not.toHaveText(first);
+  await open(page, "/de-an?sort=code&dir=asc&sau=bm90LWEtY3Vyc29y");
+  await expect(firstCode).toHaveText(first);
+});

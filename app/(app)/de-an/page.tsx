@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable, type DataColumn } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { KeysetPagination } from "@/components/ui/keyset-pagination";
 import { SearchForm } from "@/components/ui/search-form";
 import { canDraftProject, registerCandidates, registersWithCuc } from "@/lib/projects/policy";
 import { BulkRegisterTable } from "./_components/bulk-register";
@@ -12,6 +12,7 @@ import { formatAmount } from "@/lib/format";
 import { nameAt } from "@/lib/organisations/names";
 import { listProjects } from "@/lib/projects/queries";
 import { ProjectListInputSchema } from "@/lib/projects/schemas";
+import { cursorParams } from "@/lib/keyset";
 import { PROJECT_STATUSES } from "@/lib/projects/statuses";
 import { planYearNumbers } from "@/lib/plan-years/queries";
 import { awaitingStatusesFor } from "@/lib/dashboard/queries";
@@ -19,7 +20,8 @@ import { awaitingStatusesFor } from "@/lib/dashboard/queries";
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const t = await getTranslations();
-  const input = ProjectListInputSchema.parse(await searchParams);
+  const params = await searchParams;
+  const input = ProjectListInputSchema.parse({ ...params, ...cursorParams(params) });
   const [page, options, planYears] = await Promise.all([listProjects(actor, input), listFilterOptions(actor), planYearNumbers()]);
   const years = [...planYears].reverse();
   const select = "rounded border border-slate-300 px-2 py-2 text-sm";
@@ -104,7 +106,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
         </p>
       ) : null}
       {candidates.length > 0 || registersWithCuc(actor) ? <BulkRegisterTable {...table} candidates={candidates} /> : <DataTable {...table} />}
-      <Pagination page={page.page} pageCount={page.pageCount} total={page.total} basePath="/de-an" params={{ q: input.q, year: input.year?.toString(), source: input.source, status: input.status, kind: input.kind, content: input.content, province: input.province, awaiting: input.awaiting, sort: input.sort, dir: input.dir }} />
+      <KeysetPagination total={page.total} over={page.over} prev={page.prev} next={page.next} basePath="/de-an" params={{ q: input.q, year: input.year?.toString(), source: input.source, status: input.status, kind: input.kind, content: input.content, province: input.province, awaiting: input.awaiting, sort: input.sort, dir: input.dir }} />
     </div>
   );
 }

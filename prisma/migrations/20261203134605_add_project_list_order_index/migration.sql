@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Project_planYear_code_idx" ON "Project"("planYear" DESC, "code");
