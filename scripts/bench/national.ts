@@ -1,7 +1,9 @@
 // The national-scale part of `npm run bench` (issue #12): for each scale, a database from the
 // generator (scripts/generate, decision 055) on the bench cluster, then the reads timed in a child
 // process against it (scripts/bench-scale.ts). Growth is each read's time at the largest scale
-// over its time at the smallest.
+// over its time at the smallest. The write paths are then timed in a second child on a throwaway
+// copy of the database (scripts/bench/writes.ts, docs/decisions/060), so a reused database stays
+// as generated.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -9,8 +11,9 @@ import pg from "pg";
 import { applyMigrations } from "../../lib/db/migrator";
 import { generate } from "../generate/index";
 import type { ReadRow } from "./reads";
+import { writeCopy, type WriteFigures } from "./writes";
 
-export type ScaleRun = { scale: number; database: string; generatedMs: number | null; counts: { projects: number; ledgerEntries: number }; rows: ReadRow[] };
+export type ScaleRun = { scale: number; database: string; generatedMs: number | null; counts: { projects: number; ledgerEntries: number }; rows: ReadRow[]; writes: WriteFigures | null; copyMs: number | null };
 /** A scale whose measure stopped (e.g. a floor that does not give the report's figures): reported, never hidden. */
 export type ScaleFailure = { scale: number; database: string; error: string };
 export type NationalRead = { name: string; byScale: Record<string, { p50: number; floor: number | null; floorRatio: number | null }>; growth: number | null; floorRatioOk: boolean | null; growthOk: boolean | null };
@@ -46,23 +49,35 @@ export async function runScales(baseUrl: string, scales: readonly number[], reus
     const database = `kc_scale_${String(scale).replace(/\./g, "_")}`;
     const url = `${baseUrl}/${database}`;
     let generatedMs: number | null = null;
-    if (reuse && (await hasData(baseUrl, database))) console.log(`Quy mô ${scale}: dùng lại ${database}`);
-    else {
+    if (reuse && (await hasData(baseUrl, database))) {
+      // A branch with new migrations measures its own schema on the reused data.
+      const { applied } = await applyMigrations(url);
+      console.log(`Quy mô ${scale}: dùng lại ${database}${applied.length ? `, áp thêm ${applied.length} migration (${applied.join(", ")})` : ""}`);
+    } else {
       console.log(`Quy mô ${scale}: sinh dữ liệu vào ${database}…`);
       generatedMs = (await generate({ url, scale, seed: 1 })).ms;
       console.log(`  xong trong ${(generatedMs / 1000).toFixed(1)} s`);
     }
-    if (generatedMs === null) await applyMigrations(url); // a reused database gets the migrations landed since it was generated
-    const out = path.resolve(`.data/bench/scale-${scale}.json`);
-    const child = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-scale.ts", "--out", out], { stdio: ["ignore", "inherit", "pipe"], env: { ...process.env, DATABASE_URL: url }, encoding: "utf8" });
-    if (child.status !== 0) {
-      const error = /Error: (.*)/.exec(child.stderr ?? "")?.[1] ?? `mã thoát ${child.status}`;
-      console.error(`✖ Đo ở quy mô ${scale} dừng: ${error}`);
-      failures.push({ scale, database, error });
-      continue;
+    const child = (args: string[], db: string) => {
+      const out = path.resolve(`.data/bench/scale-${scale}${args.length ? "-writes" : ""}.json`);
+      const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-scale.ts", ...args, "--out", out], { stdio: ["ignore", "inherit", "pipe"], env: { ...process.env, DATABASE_URL: `${baseUrl}/${db}` }, encoding: "utf8" });
+      if (run.status === 0) return JSON.parse(readFileSync(out, "utf8"));
+      const error = /Error: (.*)/.exec(run.stderr ?? "")?.[1] ?? `mã thoát ${run.status}`;
+      console.error(`✖ Đo ở quy mô ${scale} (${db}) dừng: ${error}`);
+      failures.push({ scale, database: db, error });
+      return null;
+    };
+    const result = child([], database) as Pick<ScaleRun, "counts" | "rows"> | null;
+    if (!result) continue;
+    // The reads' child has ended, so nothing is connected to the template.
+    const copy = await writeCopy(baseUrl, database);
+    let writes: WriteFigures | null;
+    try {
+      writes = child(["--writes"], copy.name) as WriteFigures | null;
+    } finally {
+      await copy.drop();
     }
-    const result = JSON.parse(readFileSync(out, "utf8")) as Pick<ScaleRun, "counts" | "rows">;
-    runs.push({ scale, database, generatedMs, ...result });
+    runs.push({ scale, database, generatedMs, ...result, writes, copyMs: copy.ms });
   }
   return { runs, failures };
 }
