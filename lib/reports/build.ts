@@ -64,11 +64,11 @@ function totalOf(facts: Fact[], lastYear: Fact[]): LineAccumulator {
 }
 
 /**
- * The report of `query` as `actor` may read it. Scope: policy.ts; a province filter outside the
- * scope, or an implementer filter naming another province's organisation, is NotFoundError. Every figure is read in one REPEATABLE READ snapshot, so the aggregate,
- * the partial month, the plan and the periodic reports are of one instant: `asOf`.
+ * The refusals of buildReport that need no figures: not a report reader (ForbiddenError), or a
+ * province or implementer filter outside the scope (NotFoundError). Cheap, so a page can settle
+ * them before it streams the report (a refusal after the first byte can no longer be a 404).
  */
-export async function buildReport(actor: Actor, query: ReportQuery, client: Db | Tx = readDb()): Promise<Report> {
+export async function requireReportAccess(actor: Actor, query: ReportQuery, client: Db | Tx = readDb()): Promise<void> {
   requireReportReader(actor);
   const scope = reportScopeOf(actor);
   if (query.filter.provinceId && !inReportScope(scope, query.filter.provinceId)) throw new NotFoundError("record");
@@ -76,6 +76,15 @@ export async function buildReport(actor: Actor, query: ReportQuery, client: Db |
     const org = await client.organisation.findUnique({ where: { id: query.filter.implementerId }, select: { provinceId: true } });
     if (!org || !implementerInReportScope(scope, org)) throw new NotFoundError("record");
   }
+}
+
+/**
+ * The report of `query` as `actor` may read it. Scope: policy.ts; a province filter outside the
+ * scope, or an implementer filter naming another province's organisation, is NotFoundError. Every figure is read in one REPEATABLE READ snapshot, so the aggregate,
+ * the partial month, the plan and the periodic reports are of one instant: `asOf`.
+ */
+export async function buildReport(actor: Actor, query: ReportQuery, client: Db | Tx = readDb()): Promise<Report> {
+  await requireReportAccess(actor, query, client);
   if (!("$transaction" in client)) return readReport(client, actor, query);
   return client.$transaction((tx) => readReport(tx, actor, query), { isolationLevel: "RepeatableRead", timeout: 60_000 });
 }

@@ -12,11 +12,12 @@ import type { ReportLine, ReportQuery } from "./types";
 
 export type ReportMapView = { set: MapSet; cells: MapCell[]; unplaced: ReportLine[] };
 
-export async function reportMapView(actor: Actor, query: ReportQuery): Promise<ReportMapView> {
+/** `build` lets a caller that builds other reports of the request share an identical one (overview.ts). */
+export async function reportMapView(actor: Actor, query: ReportQuery, build: typeof buildReport = buildReport): Promise<ReportMapView> {
   const geography = await loadGeography();
   const merger = mergerDateOf(geography.successions);
   if (!merger) throw new Error("geography: no ProvinceSuccession rows, so there is no merger date");
   const set = mapSetFor(query.basis, query.year, merger);
-  const report = await buildReport(actor, { ...query, basis: set, by: "province" });
+  const report = await build(actor, { ...query, basis: set, by: "province" });
   return { set, ...mapCellsOf(set, provinceSet(geography, set), report.lines, (id) => coversProvince(actor, id)) };
 }

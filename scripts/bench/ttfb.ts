@@ -1,10 +1,10 @@
 // Framework ratio (issue #12): a page's time to first byte over that of the trivial page /ping,
 // the lightest signed-in page (proxy, session, app shell and nothing else; see app/(app)/ping).
 // Node's http client on one kept-alive socket, so the figure is the server's, not a connect; the
-// clock runs from the request's start to the first body byte. No page has a loading.tsx or a
-// Suspense boundary at its top, so the first byte waits for the page's own data: it is the page's
-// work, not an early shell. Requests are sequential; each page is paired with a fresh block of
-// /ping measured just before it.
+// clock runs from the request's start to the first body byte. No page has a loading.tsx; /bao-cao
+// streams its figures behind a Suspense boundary below its shell (decision 062), so its first byte
+// is the shell's work and its total ("trọn") the whole page's. Requests are sequential; each page is
+// paired with a fresh block of /ping measured just before it.
 import http from "node:http";
 import { median, ratio } from "./stats";
 

@@ -1,11 +1,15 @@
 // The report pages' own reads (issue #9 item 4): the filter bar's choices are scoped like every
 // đề án read (province A's SCT is offered neither province B nor B's implementers, through any
-// basis), the page titles' names, and the trend and map views through buildReport. The figures themselves are buildReport's (reports.test.ts).
+// basis), the page titles' names, the trend, map and overview views through buildReport, and the
+// scope check a page settles before it streams. The figures themselves are buildReport's (reports.test.ts).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../lib/auth/actor";
 import { calendarDay } from "../../lib/calendar";
+import { NotFoundError } from "../../lib/errors";
+import { buildReport, requireReportAccess } from "../../lib/reports/build";
 import { reportFilterOptions } from "../../lib/reports/filter-options";
 import { reportMapView } from "../../lib/reports/map-view";
+import { reportOverview } from "../../lib/reports/overview";
 import { findImplementerName, findProvinceName } from "../../lib/reports/subjects";
 import { reportTrend } from "../../lib/reports/trend-view";
 import type { ReportQuery } from "../../lib/reports/types";
@@ -99,5 +103,27 @@ describe("reportMapView", () => {
     const asked = await reportMapView(a.sct, query("63", 2027));
     expect([asked.set, asked.cells.length]).toEqual(["63", 63]);
     expect(asked.unplaced.every((l) => l.key !== b.current.id)).toBe(true);
+  });
+});
+
+describe("reportOverview", () => {
+  it("is the query's report, the same by month and the map's by province, as buildReport and reportMapView read them", async () => {
+    for (const q of [query("recorded"), { ...query("34"), by: "province" as const }]) {
+      const { report, monthly, map } = await reportOverview(cuc, q);
+      expect(report.query).toEqual(q);
+      expect(report.lines).toEqual((await buildReport(cuc, q)).lines);
+      expect(monthly.query.by).toBe("month");
+      expect(monthly.lines).toEqual((await buildReport(cuc, { ...q, by: "month" })).lines);
+      expect(map).toEqual(await reportMapView(cuc, q));
+    }
+  });
+});
+
+describe("requireReportAccess", () => {
+  it("refuses province A's SCT a filter on B or on B's implementer as not found, and lets its own through", async () => {
+    await expect(requireReportAccess(a.sct, { ...query("34"), filter: { provinceId: b.current.id } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(requireReportAccess(a.sct, { ...query("34"), filter: { implementerId: b.centreOrg.id } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(requireReportAccess(a.sct, { ...query("34"), filter: { provinceId: a.current.id, implementerId: a.centreOrg.id } })).resolves.toBeUndefined();
+    await expect(requireReportAccess(cuc, { ...query("34"), filter: { provinceId: b.current.id } })).resolves.toBeUndefined();
   });
 });

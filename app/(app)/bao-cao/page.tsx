@@ -1,28 +1,29 @@
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { CumulativeSection } from "@/components/reports/cumulative-section";
-import { KpiTiles } from "@/components/reports/kpi-tiles";
-import { ReportContext } from "@/components/reports/report-context";
 import { ReportError } from "@/components/reports/report-error";
-import { ReportAsOf, ReportFooter } from "@/components/reports/report-footer";
-import { OutputsSection } from "@/components/reports/outputs-section";
-import { LinesSection } from "@/components/reports/report-lines-table";
-import { ReportMap } from "@/components/reports/report-map";
+import { ReportSkeleton } from "@/components/reports/report-skeleton";
 import { ReportToolbar } from "@/components/reports/report-toolbar";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadMergerDate } from "@/lib/admin-units/load";
 import { isNational } from "@/lib/admin-units/scope";
 import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
-import { buildReport } from "@/lib/reports/build";
+import { requireReportAccess } from "@/lib/reports/build";
 import { reportFilterOptions } from "@/lib/reports/filter-options";
-import { reportMapView } from "@/lib/reports/map-view";
+import { reportOverview } from "@/lib/reports/overview";
 import { canReadReports } from "@/lib/reports/policy";
+import { OverviewBody } from "./_components/overview-report";
 import { errorFilters, loadView, readReportQuery, type Search } from "./read-query";
 
 const OVERVIEW_DIMENSIONS = ["zone", "region", "province", "source", "content", "kind"] as const;
 
-/** The overview (national for national roles, the actor's scope otherwise): tiles, lines by zone / region / …, the monthly curve and the map. */
+/**
+ * The overview (national for national roles, the actor's scope otherwise): tiles, lines by zone /
+ * region / …, the monthly curve and the map. The shell (heading, filters, switches) is sent first;
+ * the figures stream in behind Suspense (decision 062). What can still be a 404 or the error page
+ * (a bad query, a filter outside the scope) is settled before the first byte.
+ */
 export default async function ReportsOverviewPage({ searchParams }: { searchParams: Search }) {
   const actor = await requireActor();
   if (!canReadReports(actor)) notFound();
@@ -31,24 +32,18 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
   const read = await readReportQuery(actor, searchParams, {}, true);
   if (!read.ok) return <ReportError title={title} message={read.message} fields={read.fields} resetHref="/bao-cao" filters={read.filters} />;
   const query = read.value;
-  const loaded = await loadView(Promise.all([buildReport(actor, query), buildReport(actor, { ...query, by: "month" }), reportMapView(actor, query), reportFilterOptions(actor, query), loadMergerDate()]));
-  if (!loaded.ok) return <ReportError title={title} message={loaded.message} fields={loaded.fields} resetHref="/bao-cao" filters={await errorFilters(actor, query)} />;
-  const [report, monthly, map, options, mergerDate] = loaded.value;
+  // Started now, beside the shell's reads; the streamed body awaits this same promise (its refusal is the body's to show).
+  reportOverview(actor, query).catch(() => undefined);
+  const shell = await loadView(Promise.all([requireReportAccess(actor, query), reportFilterOptions(actor, query), loadMergerDate()]));
+  if (!shell.ok) return <ReportError title={title} message={shell.message} fields={shell.fields} resetHref="/bao-cao" filters={await errorFilters(actor, query)} />;
+  const [, options, mergerDate] = shell.value;
   return (
     <div className="space-y-6">
-      <PageHeader title={title}>
-        <ReportAsOf report={report} />
-      </PageHeader>
+      <PageHeader title={title} />
       <ReportToolbar path="/bao-cao" query={query} options={options} choices={OVERVIEW_DIMENSIONS} mergerDate={formatDate(mergerDate, true)} />
-      <KpiTiles report={report} />
-      <ReportContext report={report} />
-      <LinesSection report={report} />
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,32rem)]">
-        <CumulativeSection monthly={monthly} />
-        <ReportMap set={map.set} basis={query.basis} cells={map.cells} unplaced={map.unplaced} />
-      </div>
-      <OutputsSection line={report.total} />
-      <ReportFooter report={report} />
+      <Suspense fallback={<ReportSkeleton />}>
+        <OverviewBody actor={actor} query={query} />
+      </Suspense>
     </div>
   );
 }
