@@ -8,6 +8,7 @@ import { loadActor } from "../lib/auth/load-actor";
 import { createDb } from "../lib/db/client";
 import { reportRows } from "./bench-reports";
 import { projectReads, timedMedian } from "./bench/reads";
+import { monthlyRow } from "./bench/floors/monthly";
 import { CUC_EMAIL } from "./generate/people";
 
 const out = process.argv[process.argv.indexOf("--out") + 1];
@@ -24,6 +25,7 @@ try {
   const { buildReport } = await import("../lib/reports/build");
   const counts = { projects: await client.project.count(), ledgerEntries: await client.ledgerEntry.count() };
   const rows = [...(await projectReads(client, raw, cuc, timedMedian, { listProjects, getProject }, "ho tro")), ...(await reportRows(client, raw, cuc, timedMedian, buildReport, 2026))];
+  rows.push(await monthlyRow(client, raw, cuc, timedMedian, buildReport, 2026));
   writeFileSync(out, JSON.stringify({ counts, rows }, null, 2));
 } finally {
   await raw.end();
