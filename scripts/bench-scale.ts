@@ -6,9 +6,10 @@ import { writeFileSync } from "node:fs";
 import pg from "pg";
 import { loadActor } from "../lib/auth/load-actor";
 import { createDb } from "../lib/db/client";
-import { reportRows } from "./bench-reports";
+import { busiestNorthernProvince, reportRows } from "./bench-reports";
 import { projectReads, timedMedian } from "./bench/reads";
 import { monthlyRow } from "./bench/floors/monthly";
+import { provincePageRow } from "./bench/floors/province-page";
 import { CUC_EMAIL } from "./generate/people";
 
 const out = process.argv[process.argv.indexOf("--out") + 1];
@@ -18,6 +19,9 @@ if (!url || !out || process.argv.indexOf("--out") < 0) throw new Error("bench-sc
 const client = createDb(url);
 const raw = new pg.Client({ connectionString: url });
 await raw.connect();
+// A second connection: a page's reads run at once, so its floor's may too.
+const raw2 = new pg.Client({ connectionString: url });
+await raw2.connect();
 try {
   const user = await client.user.findUniqueOrThrow({ where: { email: CUC_EMAIL }, select: { id: true } });
   const cuc = (await loadActor(client, user.id))!;
@@ -26,8 +30,15 @@ try {
   const counts = { projects: await client.project.count(), ledgerEntries: await client.ledgerEntry.count() };
   const rows = [...(await projectReads(client, raw, cuc, timedMedian, { listProjects, getProject }, "ho tro")), ...(await reportRows(client, raw, cuc, timedMedian, buildReport, 2026))];
   rows.push(await monthlyRow(client, raw, cuc, timedMedian, buildReport, 2026));
+  const { reportFilterOptions } = await import("../lib/reports/filter-options");
+  const { loadMergerDate } = await import("../lib/admin-units/load");
+  const { findProvinceName } = await import("../lib/reports/subjects");
+  const zone = await client.zone.findUniqueOrThrow({ where: { code: "BAC" }, select: { id: true } });
+  const provinceId = await busiestNorthernProvince(raw, zone.id, 2026);
+  rows.push(await provincePageRow(client, [raw, raw2], cuc, timedMedian, { buildReport, reportFilterOptions, loadMergerDate: () => loadMergerDate(), findProvinceName }, 2026, provinceId));
   writeFileSync(out, JSON.stringify({ counts, rows }, null, 2));
 } finally {
   await raw.end();
+  await raw2.end();
   await client.$disconnect();
 }
