@@ -10,6 +10,7 @@ import { busiestNorthernProvince, reportRows } from "./bench-reports";
 import { projectReads, timedMedian } from "./bench/reads";
 import { monthlyRow } from "./bench/floors/monthly";
 import { provincePageRow } from "./bench/floors/province-page";
+import { forecastRow } from "./bench/floors/forecast";
 import { CUC_EMAIL } from "./generate/people";
 
 const out = process.argv[process.argv.indexOf("--out") + 1];
@@ -36,6 +37,9 @@ try {
   const zone = await client.zone.findUniqueOrThrow({ where: { code: "BAC" }, select: { id: true } });
   const provinceId = await busiestNorthernProvince(raw, zone.id, 2026);
   rows.push(await provincePageRow(client, [raw, raw2], cuc, timedMedian, { buildReport, reportFilterOptions, loadMergerDate: () => loadMergerDate(), findProvinceName }, 2026, provinceId));
+  const { buildForecast } = await import("../lib/forecast/queries");
+  const { DEFAULT_THRESHOLD_BP } = await import("../lib/forecast/model");
+  rows.push(await forecastRow(raw, cuc, timedMedian, buildForecast, DEFAULT_THRESHOLD_BP, 2026));
   writeFileSync(out, JSON.stringify({ counts, rows }, null, 2));
 } finally {
   await raw.end();

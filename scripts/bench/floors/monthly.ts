@@ -6,7 +6,7 @@ import type pg from "pg";
 import type { Actor } from "../../../lib/auth/actor";
 import type { Db } from "../../../lib/db/client";
 import type { Report, ReportFilter, ReportQuery } from "../../../lib/reports/types";
-import { benchQuery, checkTotals, floorSql, periodOf, type BenchRow, type FloorLine, type Median } from "../../bench-reports";
+import { benchQuery, checkTotals, floorSql, periodOf, REPORT_BUDGET_MS, type BenchRow, type FloorLine, type Median } from "../../bench-reports";
 
 export type BuildFull = (actor: Actor, query: ReportQuery, client: Db) => Promise<Report>;
 
@@ -36,5 +36,5 @@ export async function monthlyRow(client: Db, raw: pg.Client, actor: Actor, media
   const floorRows = await floor();
   checkMonthly(name, floorRows, report);
   console.log(`${name}: ${floorRows.length} dòng, từng tháng sàn SQL = báo cáo (khớp; thực hiện ${report.total.current.executed}, cùng kỳ ${report.total.lastYear.executed})`);
-  return { name, p50: await median(15, () => buildReport(actor, q, client)), floor: await median(15, floor), budgetMs: 500 };
+  return { name, p50: await median(15, () => buildReport(actor, q, client)), floor: await median(15, floor), budgetMs: REPORT_BUDGET_MS.national };
 }

@@ -9,7 +9,7 @@ import type { Actor } from "../../../lib/auth/actor";
 import type { Db } from "../../../lib/db/client";
 import type { ReportFilterOptions } from "../../../lib/reports/filter-options";
 import type { ReportQuery } from "../../../lib/reports/types";
-import { benchQuery, checkTotals, floorSql, periodOf, type BenchRow, type FloorLine, type Median } from "../../bench-reports";
+import { benchQuery, checkTotals, floorSql, periodOf, REPORT_BUDGET_MS, type BenchRow, type FloorLine, type Median } from "../../bench-reports";
 import { checkMonthly, monthlyFloor, type BuildFull } from "./monthly";
 
 export type ProvincePageReads = {
@@ -64,5 +64,5 @@ export async function provincePageRow(client: Db, raws: [pg.Client, pg.Client], 
     throw new Error(`Sàn SQL không khớp bộ lọc của "${name}": đơn vị thực hiện ${f.options.implementers} / ${options.implementers.length}, năm ${f.options.years.join()} / ${options.years.join()}`);
   }
   console.log(`${name}: ${f.byProject.length} đề án, ${f.byMonth.length} dòng tháng, ${f.options.implementers} đơn vị, sàn SQL = trang (khớp; thực hiện ${report.total.current.executed})`);
-  return { name, p50: await median(15, page), floor: await median(15, floor), budgetMs: 500 };
+  return { name, p50: await median(15, page), floor: await median(15, floor), budgetMs: REPORT_BUDGET_MS.national };
 }
