@@ -11,6 +11,8 @@ import { projectReads, timedMedian } from "./bench/reads";
 import { monthlyRow } from "./bench/floors/monthly";
 import { provincePageRow } from "./bench/floors/province-page";
 import { forecastRow } from "./bench/floors/forecast";
+import { redFlagRow } from "./bench/floors/red-flags";
+import { homeRow } from "./bench/floors/home";
 import { CUC_EMAIL } from "./generate/people";
 
 const out = process.argv[process.argv.indexOf("--out") + 1];
@@ -40,6 +42,13 @@ try {
   const { buildForecast } = await import("../lib/forecast/queries");
   const { DEFAULT_THRESHOLD_BP } = await import("../lib/forecast/model");
   rows.push(await forecastRow(raw, cuc, timedMedian, buildForecast, DEFAULT_THRESHOLD_BP, 2026));
+  const { listRedFlags } = await import("../lib/red-flags/queries");
+  const { DEFAULT_ACCEPTANCE_DAYS } = await import("../lib/red-flags/rules/acceptance-missing");
+  rows.push(await redFlagRow(cuc, timedMedian, listRedFlags, DEFAULT_ACCEPTANCE_DAYS, 2026));
+  const { getHomeSummary } = await import("../lib/dashboard/queries");
+  const { nationalYearFigures } = await import("../lib/dashboard/figures");
+  const { planYearNumbers, issuedPlanYearNumbers } = await import("../lib/plan-years/queries");
+  rows.push(await homeRow(raw, cuc, timedMedian, { getHomeSummary: (a) => getHomeSummary(a), planYearNumbers, issuedPlanYearNumbers, nationalYearFigures: (a, y) => nationalYearFigures(a, y) }));
   writeFileSync(out, JSON.stringify({ counts, rows }, null, 2));
 } finally {
   await raw.end();
