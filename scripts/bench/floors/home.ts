@@ -26,7 +26,7 @@ async function homeData(actor: Actor, reads: HomeReads) {
 }
 
 const disbursed = (amount: string) => `CASE WHEN kind IN ('ADVANCE', 'PAYMENT') THEN ${amount} WHEN kind = 'REFUND' THEN -${amount} ELSE 0 END`;
-const figuresSql = `
+export const figuresSql = `
   WITH years AS (SELECT year FROM "PlanYear" WHERE year <= $2 OR year IN (SELECT "planYear" FROM "AnnualPlan" WHERE status = 'ISSUED')),
   kcqg AS (SELECT id FROM "FundingSource" WHERE code = 'KCQG'),
   ver AS (
@@ -41,9 +41,10 @@ const figuresSql = `
     UNION ALL
     SELECT p."planYear", SUM(${disbursed(`CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END`).replaceAll("kind", "e.kind")}) FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
      WHERE e."fundingSourceId" = (SELECT id FROM kcqg) AND p."planYear" IN (SELECT year FROM years) AND e."occurredOn" >= date_trunc('month', $1::date) AND e."occurredOn" <= $1::date AND kc_programme_money(e."contractId") GROUP BY 1)
-  SELECT y.year, i."versionNo", COALESCE(i.planned, 0)::text AS planned, COALESCE(a.allocated, 0)::text AS allocated, COALESCE((SELECT SUM(l.disbursed) FROM led l WHERE l.year = y.year), 0)::text AS disbursed,
+  SELECT y.year, i."versionNo", COALESCE(i.planned, 0)::text AS planned, COALESCE(a.allocated, 0)::text AS allocated, COALESCE(l.disbursed, 0)::text AS disbursed,
          COALESCE(i.projects, 0)::int AS projects, COALESCE(i.provinces, 0)::int AS provinces
-    FROM years y LEFT JOIN items i ON i.year = y.year LEFT JOIN alloc a ON a.year = y.year ORDER BY 1`;
+    FROM years y LEFT JOIN items i ON i.year = y.year LEFT JOIN alloc a ON a.year = y.year
+    LEFT JOIN (SELECT year, SUM(disbursed) AS disbursed FROM led GROUP BY 1) l ON l.year = y.year ORDER BY 1`;
 
 type FloorYear = { year: number; versionNo: number | null; planned: string; allocated: string; disbursed: string; projects: number; provinces: number };
 
