@@ -1,7 +1,11 @@
 // Issue #10 §2–3 against real PostgreSQL: the home card's awaiting count and the list it links to
 // agree; an admin adds the next plan year (never a gap or twice, nobody else may); the deadline is
-// extended only for open years; Mẫu 2 leaves out drafts and rejected đề án unless asked.
+// extended only for open years; Mẫu 2 leaves out drafts and rejected đề án unless asked; the
+// national disbursed figure is the ledger's up to today (aggregate + today's month, decision 061).
+import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
+import { nationalYearFigures } from "../../lib/dashboard/figures";
+import { recordLedgerEntry, reverseLedgerEntry } from "../../lib/disbursements/mutations";
 import { getHomeSummary } from "../../lib/dashboard/queries";
 import { listProjects } from "../../lib/projects/queries";
 import { addNextPlanYear, extendRegistrationDeadline } from "../../lib/plan-years/mutations";
@@ -10,6 +14,7 @@ import { Mau2ExportInputSchema } from "../../lib/mau-2/schemas";
 import { parseCalendarDate as day } from "../../lib/calendar";
 import { adminUser, cucStaff, draftProject, provinceWorld, referenceBasics } from "../fixtures/world";
 import { failure } from "../fixtures/failure";
+import { confirmedProgress, entryInput as entry, ledgerProject, ledgerRules, signedContract, TRIEU } from "../fixtures/ledger-world";
 import { testDb } from "./db";
 
 const db = testDb;
@@ -80,5 +85,32 @@ describe("Mẫu 2 (đề nghị đăng ký)", () => {
     };
     expect(await codesOf({})).toEqual([codes.submitted]);
     expect((await codesOf({ includeDraftsAndRejected: true })).sort()).toEqual([codes.draft, codes.submitted, codes.rejected].sort());
+  });
+});
+
+describe("the home page's national disbursed figure", () => {
+  // Decision 061: the months before today's come from LedgerMonthTotal, today's month from the entries.
+  it("adds the aggregate's earlier months and the entries of today's month up to today, as the ledger has them", async () => {
+    const { kcqg } = await referenceBasics(db());
+    await ledgerRules(db());
+    const cuc = await cucStaff(db());
+    // A plan year of this test's own: no other file's entries count in it.
+    const YEAR = 2061;
+    const catalog = (await db().planYear.findUniqueOrThrow({ where: { year: 2027 } })).contentCatalogVersionId;
+    await db().planYear.upsert({ where: { year: YEAR }, update: {}, create: { year: YEAR, sctSubmissionDeadline: day("2060-05-20"), registrationDeadline: day("2060-06-15"), contentCatalogVersionId: catalog } });
+    const projectId = await ledgerProject(db(), w, { fundingSourceId: kcqg.id, approved: 300n * TRIEU });
+    await db().project.update({ where: { id: projectId }, data: { planYear: YEAR, endYear: YEAR } });
+    const contractId = await signedContract(db(), projectId, { partyAId: cuc.organisationId, partyBId: w.centreOrg.id, value: 200n * TRIEU });
+    await confirmedProgress(db(), projectId, cuc.userId, 150n * TRIEU);
+    await recordLedgerEntry(cuc, entry(contractId, "ADVANCE", "40", { occurredOn: "2026-10-05" }));
+    await recordLedgerEntry(cuc, entry(contractId, "ADVANCE", "30", { occurredOn: "2026-11-02" }));
+    const refund = await recordLedgerEntry(cuc, entry(contractId, "REFUND", "10", { occurredOn: "2026-11-03" }));
+    await reverseLedgerEntry(cuc, { entryId: refund.id, occurredOn: "2026-11-04", voucherRef: `DC-${randomUUID().slice(0, 6)}`, reason: "Ghi nhầm", idempotencyKey: randomUUID() });
+    await recordLedgerEntry(cuc, entry(contractId, "ADVANCE", "5", { occurredOn: "2026-11-25" }));
+    // 20/11/2026 in Vietnam: October from the aggregate, 1–20 November from the entries, the 25th not yet.
+    const [figures] = (await nationalYearFigures(cuc, [YEAR], new Date("2026-11-20T05:00:00Z")))!;
+    expect(figures!.disbursed).toBe(70n * TRIEU);
+    const [later] = (await nationalYearFigures(cuc, [YEAR], new Date("2026-12-02T05:00:00Z")))!;
+    expect(later!.disbursed).toBe(75n * TRIEU);
   });
 });
