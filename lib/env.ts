@@ -6,8 +6,8 @@ const EnvSchema = z.object({
     .string({ error: "DATABASE_URL chưa được đặt. Với `npm run dev`, cơ sở dữ liệu nhúng tự đặt biến này; khi chạy production hãy đặt DATABASE_URL=postgresql://…" })
     .regex(/^postgres(ql)?:\/\/.+/, "DATABASE_URL phải có dạng postgresql://người_dùng:mật_khẩu@máy:cổng/tên_csdl"),
   /**
-   * Optional read replica (a PostgreSQL hot standby) for the heavy read-only paths: reports, the
-   * Mẫu 2 export (docs/scaling.md). Unset: they read DATABASE_URL.
+   * Optional read replica (a PostgreSQL hot standby) for the heavy read-only path, reports
+   * (docs/scaling.md, decision 065). Unset or empty: they read DATABASE_URL.
    */
   DATABASE_READ_URL: z.string().regex(/^postgres(ql)?:\/\/.+/, "DATABASE_READ_URL phải có dạng postgresql://người_dùng:mật_khẩu@máy:cổng/tên_csdl").optional(),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET phải dài ít nhất 16 ký tự").optional(),

@@ -37,6 +37,7 @@ try {
   const client = createDb(url);
   await seed(client, { demo: true });
   process.env.DATABASE_URL = url;
+  process.env.DATABASE_READ_URL = "";
   const { listProjects, getProject } = await import("../lib/projects/queries");
   const { commitImport } = await import("../lib/mau-2/mutations");
   const { codePrefix } = await import("../lib/projects/codes");

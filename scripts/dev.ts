@@ -29,7 +29,7 @@ async function main(): Promise<void> {
   } else {
     console.log("DATABASE_URL không phải máy cục bộ: bỏ qua dữ liệu mẫu.");
   }
-  const next = spawn("npx", ["next", "dev", "-p", String(port)], { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" } });
+  const next = spawn("npx", ["next", "dev", "-p", String(port)], { stdio: "inherit", env: { ...process.env, DATABASE_URL: database.url, ...(database.embedded ? { DATABASE_READ_URL: "" } : {}), NEXT_TELEMETRY_DISABLED: "1" } });
   const shutdown = async (code: number) => {
     await database.embedded?.stop().catch(() => undefined);
     process.exit(code);

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   await client.$disconnect();
   const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(E2E_PORT)], {
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: url, NEXTAUTH_URL: `http://127.0.0.1:${E2E_PORT}`, NEXTAUTH_SECRET: "e2e-only-secret-not-for-production", NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: url, DATABASE_READ_URL: "", NEXTAUTH_URL: `http://127.0.0.1:${E2E_PORT}`, NEXTAUTH_SECRET: "e2e-only-secret-not-for-production", NODE_ENV: "production" },
   });
   const stop = async () => {
     server.kill("SIGTERM");

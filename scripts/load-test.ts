@@ -3,7 +3,7 @@
 // the reports API and ledger writes through the real server action; reports the rate, latency
 // percentiles, errors (must be 0) and the server's memory, then checks the ledger totals. After the
 // measured run the same mix goes on for half as long again while the Cục also downloads a
-// 10 000-row Mẫu 2, over and over (issue #12, docs/decisions/059, 065): the export's added memory is
+// 10 000-row Mẫu 2, over and over (issue #12, docs/decisions/059, 066): the export's added memory is
 // that phase's peak RSS over the whole warm run's peak.
 // Flags: --duration <s> (60), --connections <n> (50), --skip-build.
 import { performance } from "node:perf_hooks";
@@ -80,6 +80,7 @@ async function main(): Promise<void> {
   client = fresh.client;
   console.log(`Dữ liệu mẫu: ${seeded.created} dòng (${(seeded.ms / 1000).toFixed(1)} giây).`);
   process.env.DATABASE_URL = url;
+  process.env.DATABASE_READ_URL = "";
   process.env.DEMO_MODE = "1";
   const { prepareFixtures } = await import("./lib/load/fixtures");
   const { requestKinds, connectionsByKind } = await import("./lib/load/mix");

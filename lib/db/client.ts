@@ -28,13 +28,13 @@ export function db(): PrismaClient {
 }
 
 /**
- * The client of the read-only paths that tolerate a replica's lag of a moment: reports and
- * exports, never a page read right after its own write. DATABASE_READ_URL names a hot standby;
+ * The client of the read-only paths that tolerate a replica's lag of a moment: reports (pages,
+ * API, files), never a read that follows its own write. DATABASE_READ_URL names a hot standby;
  * unset, it is db().
  */
 export function readDb(): PrismaClient {
-  const url = env().DATABASE_READ_URL;
-  if (!url) return db();
+  const { DATABASE_READ_URL: url, DATABASE_URL } = env();
+  if (!url || url === DATABASE_URL) return db();
   globalForDb.khuyenCongReadDb ??= createDb(url);
   return globalForDb.khuyenCongReadDb;
 }

@@ -9,7 +9,7 @@ import { placeOnBasis, type Basis, type GeographyData } from "../admin-units/bas
 import { provinceScopeOf } from "../admin-units/scope";
 import { calendarDay, type CalendarDay } from "../calendar";
 import { scheduleVsActual } from "../contracts/schedule-actual";
-import { db } from "../db/client";
+import { readDb } from "../db/client";
 import { measuresOf, type LedgerSums } from "../disbursements/measures";
 import { unsafeSumsByContract } from "../disbursements/queries";
 import type { Dong } from "../money";
@@ -43,7 +43,7 @@ function placer(geo: GeographyData, basis: Basis) {
  */
 export async function scheduledUnpaidByProvince(actor: Actor, year: number, cutOff: CalendarDay, source: SourceFilter, geo: GeographyData, basis: Basis, periodic: PeriodicKcdp): Promise<Map<string, Dong>> {
   const yearEnd = calendarDay(year, 12, 31);
-  const found = await db().contract.findMany({
+  const found = await readDb().contract.findMany({
     where: {
       status: { in: ["SIGNED"] },
       project: { AND: [projectScopeWhere(actor), { planYear: { lte: year }, endYear: { gte: year }, fundingSource: { code: { in: sourceCodes(source) } } }] },
@@ -77,10 +77,10 @@ export async function scheduledUnpaidByProvince(actor: Actor, year: number, cutO
  */
 export async function historyByProvince(actor: Actor, year: number, source: SourceFilter, geo: GeographyData, basis: Basis, periodic: PeriodicKcdp): Promise<Map<string, YearCurve[]>> {
   const scope = provinceScopeOf(actor);
-  const sources = await db().fundingSource.findMany({ where: { code: { in: sourceCodes(source) } }, select: { id: true, code: true } });
+  const sources = await readDb().fundingSource.findMany({ where: { code: { in: sourceCodes(source) } }, select: { id: true, code: true } });
   const codeOf = new Map(sources.map((s) => [s.id, s.code]));
   const years = Array.from({ length: HISTORY_YEARS }, (_, i) => year - HISTORY_YEARS + i);
-  const groups = await db().ledgerMonthTotal.groupBy({
+  const groups = await readDb().ledgerMonthTotal.groupBy({
     by: ["year", "month", "provinceId", "fundingSourceId", "kind"],
     // year = planYear, row by row: a pair of `in` lists would also let 2021 đề án paid in 2022 in.
     where: {

@@ -8,7 +8,7 @@ import type { Actor } from "../auth/actor";
 import { vietnamToday } from "../calendar";
 import { provincesInScope } from "../admin-units/load";
 import { projectScopeWhere } from "../auth/policy";
-import { db, readDb } from "../db/client";
+import { db } from "../db/client";
 import type { Prisma } from "../db/generated/client";
 import type { ProjectStatus } from "../db/generated/enums";
 import { nameAt, NAME_HISTORY_SELECT } from "../organisations/names";
@@ -114,7 +114,7 @@ export async function* mau2RowBatches(actor: Actor, input: Mau2ExportInput, stat
   };
   let after: string | null = null;
   for (;;) {
-    const batch: ProjectRow[] = await readDb().project.findMany({ where: after ? { AND: [where, { code: { gt: after } }] } : where, orderBy: { code: "asc" }, take: batchSize, select: rowSelect });
+    const batch: ProjectRow[] = await db().project.findMany({ where: after ? { AND: [where, { code: { gt: after } }] } : where, orderBy: { code: "asc" }, take: batchSize, select: rowSelect });
     if (batch.length) yield batch.map((p) => toRow(p, statusLabel));
     if (batch.length < batchSize) return;
     after = batch[batch.length - 1]!.code;

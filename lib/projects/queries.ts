@@ -53,7 +53,8 @@ async function readWindow(where: Prisma.ProjectWhereInput, input: ProjectListInp
   const after = readListCursor(input.after, input.sort, input.dir);
   if (after) {
     const rows = await seek(where, keys, after);
-    return { rows: rows.slice(0, PAGE_SIZE), more: rows.length > PAGE_SIZE, earlier: true };
+    // Nothing after the cursor (the rows went meanwhile): start again at page 1, as below.
+    if (rows.length) return { rows: rows.slice(0, PAGE_SIZE), more: rows.length > PAGE_SIZE, earlier: true };
   }
   const before = readListCursor(input.before, input.sort, input.dir);
   if (before) {
@@ -61,9 +62,12 @@ async function readWindow(where: Prisma.ProjectWhereInput, input: ProjectListInp
     // Fewer than a page before the cursor (rows came or went meanwhile): start again at page 1.
     if (rows.length >= PAGE_SIZE) return { rows: rows.slice(0, PAGE_SIZE).reverse(), more: true, earlier: rows.length > PAGE_SIZE };
   }
-  const page = before ? 1 : input.page;
-  const rows = await db().project.findMany({ where, orderBy: orderBy(keys), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE + 1, select: listSelect });
-  return { rows: rows.slice(0, PAGE_SIZE), more: rows.length > PAGE_SIZE, earlier: page > 1 && rows.length > 0 };
+  const byOffset = (page: number) => db().project.findMany({ where, orderBy: orderBy(keys), skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE + 1, select: listSelect });
+  let page = before || after ? 1 : input.page;
+  let rows = await byOffset(page);
+  // An old ?page=N link past the end: page 1 rather than an empty list without links.
+  if (!rows.length && page > 1) rows = await byOffset((page = 1));
+  return { rows: rows.slice(0, PAGE_SIZE), more: rows.length > PAGE_SIZE, earlier: page > 1 };
 }
 
 /** The page and one row more after `values`, range by range until it is full (usually the first range suffices). */

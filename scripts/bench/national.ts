@@ -60,7 +60,7 @@ export async function runScales(baseUrl: string, scales: readonly number[], reus
     }
     const child = (args: string[], db: string) => {
       const out = path.resolve(`.data/bench/scale-${scale}${args.length ? "-writes" : ""}.json`);
-      const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-scale.ts", ...args, "--out", out], { stdio: ["ignore", "inherit", "pipe"], env: { ...process.env, DATABASE_URL: `${baseUrl}/${db}` }, encoding: "utf8" });
+      const run = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench-scale.ts", ...args, "--out", out], { stdio: ["ignore", "inherit", "pipe"], env: { ...process.env, DATABASE_URL: `${baseUrl}/${db}`, DATABASE_READ_URL: "" }, encoding: "utf8" });
       if (run.status === 0) return JSON.parse(readFileSync(out, "utf8"));
       const error = /Error: (.*)/.exec(run.stderr ?? "")?.[1] ?? `mã thoát ${run.status}`;
       console.error(`✖ Đo ở quy mô ${scale} (${db}) dừng: ${error}`);

@@ -87,15 +87,15 @@ const DETAIL_FLOOR_SQL = `
 
 /** The national list's deep page through its cursor (decision 063), beside the two index ranges that are its floor. */
 async function deepPage(client: Db, raw: pg.Client, cuc: Actor, median: Median, queries: Queries): Promise<ReadRow> {
-  const { encodeCursor } = await import("../../lib/keyset");
+  const { listCursor } = await import("../../lib/projects/list-order");
   const total = await client.project.count();
   const skip = Math.max(25, Math.min(DEEP_ROWS, Math.floor((total * 0.8) / 25) * 25));
-  const last = await client.project.findFirstOrThrow({ orderBy: [{ planYear: "desc" }, { code: "asc" }], skip: skip - 1, select: { planYear: true, code: true } });
-  // The cursor the list's "Sau" link carries after that row (lib/projects/list-order).
-  const after = encodeCursor({ s: "year", d: "desc", k: [last.planYear, last.code] });
+  const last = await client.project.findFirstOrThrow({ orderBy: [{ planYear: "desc" }, { code: "asc" }], skip: skip - 1, select: { planYear: true, code: true, title: true, supportAmount: true, status: true } });
+  // The cursor the list's "Sau" link carries after that row.
+  const after = listCursor(last, "year", "desc");
   const floor = async () => {
     await raw.query(`SELECT count(*) FROM (SELECT 1 FROM "Project" LIMIT ${CAPPED}) s`);
-    await raw.query(
+    return raw.query<{ code: string }>(
       `WITH page AS ((SELECT id, "planYear", code FROM "Project" WHERE "planYear" = $1 AND code > $2 ORDER BY code LIMIT 26)
                      UNION ALL (SELECT id, "planYear", code FROM "Project" WHERE "planYear" < $1 ORDER BY "planYear" DESC, code LIMIT 26)
                      ORDER BY "planYear" DESC, code LIMIT 26)
@@ -103,5 +103,8 @@ async function deepPage(client: Db, raw: pg.Client, cuc: Actor, median: Median, 
       [last.planYear, last.code],
     );
   };
+  // A cursor the list did not take would time page 1: the pages must be the floor's.
+  const [page, floorPage] = [(await queries.listProjects(cuc, { after })) as { rows: { code: string }[] }, await floor()];
+  if (page.rows[0]?.code !== floorPage.rows[0]?.code) throw new Error(`Trang sâu của danh sách không phải trang của sàn SQL: ${page.rows[0]?.code} / ${floorPage.rows[0]?.code}`);
   return { name: "Đề án list, national, deep page (cursor)", p50: await median(30, () => queries.listProjects(cuc, { after })), floor: await median(30, floor), budgetMs: 300 };
 }

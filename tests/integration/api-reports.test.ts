@@ -21,6 +21,7 @@ import type { TrendJson } from "../../lib/api/report-json";
 const baseUrl = inject("baseUrl");
 const name = `kc_api_${process.pid}`;
 process.env.DATABASE_URL = `${baseUrl}/${name}`;
+process.env.DATABASE_READ_URL = "";
 
 let leadership: Actor;
 let sct: Actor;

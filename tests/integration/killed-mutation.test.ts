@@ -46,7 +46,7 @@ async function killMidTransaction(mutation: "mau-2" | "plan-issue", actor: Actor
   const url = new URL(inject("databaseUrl"));
   url.searchParams.set("application_name", appName);
   const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", path.join(import.meta.dirname, "killed/run-mutation.ts")], {
-    env: { ...process.env, DATABASE_URL: url.toString(), KC_KILLED_MUTATION: mutation, KC_KILLED_ACTOR: JSON.stringify(actor), KC_KILLED_INPUT: input },
+    env: { ...process.env, DATABASE_URL: url.toString(), DATABASE_READ_URL: "", KC_KILLED_MUTATION: mutation, KC_KILLED_ACTOR: JSON.stringify(actor), KC_KILLED_INPUT: input },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

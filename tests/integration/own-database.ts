@@ -13,6 +13,7 @@ export async function useOwnDatabase(label: string): Promise<string> {
   const url = `${baseUrl}/${database}`;
   await applyMigrations(url);
   process.env.DATABASE_URL = url;
+  process.env.DATABASE_READ_URL = "";
   return url;
 }
 

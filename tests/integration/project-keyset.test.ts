@@ -127,9 +127,10 @@ describe("keyset pages of the đề án list", () => {
         expect(page.total).toBe(70);
       }
     }
-    // A cursor beyond every row of the province: an empty page, still only its own count.
+    // A cursor beyond every row of the province: its own page 1, never an empty list without links.
     const page = await lib.listProjects(a.sct, { after: lib.encodeCursor({ s: "year", d: "desc", k: [0, "Z"] }) });
-    expect(page.rows).toEqual([]);
+    expect(page.rows.map((r) => r.code)).toEqual(own.slice(0, 25));
+    expect(page).toMatchObject({ prev: null, total: 70 });
   });
 
   it("opens page 1 for a forged or malformed cursor", async () => {
@@ -150,6 +151,11 @@ describe("keyset pages of the đề án list", () => {
     expect(second.rows.map((r) => r.code)).toEqual(pages[1]);
     expect((await lib.listProjects(cuc, { after: second.next! })).rows.map((r) => r.code)).toEqual(pages[2]);
     expect((await lib.listProjects(cuc, { before: second.prev! })).rows.map((r) => r.code)).toEqual(pages[0]);
+    // A link past the end (the list shrank since): page 1 with its links.
+    const past = await lib.listProjects(cuc, { page: pages.length + 5 });
+    expect(past.rows.map((r) => r.code)).toEqual(pages[0]);
+    expect(past.prev).toBeNull();
+    expect(past.next).not.toBeNull();
   });
 
   it(`counts at most ${(10_000).toLocaleString("vi-VN")} rows and says there are more`, async () => {

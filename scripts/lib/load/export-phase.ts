@@ -3,7 +3,7 @@
 // through the Prisma client). After the measured run (no export, warm-up included), the mix goes on
 // while the Cục downloads the Mẫu 2 of that year over HTTP, one download after another, each body
 // read to the end. The export phase's peak RSS over the whole warm run's peak is the figure
-// (docs/decisions/065: a half-run baseline counted the server's warm-up as the export's).
+// (docs/decisions/066: a half-run baseline counted the server's warm-up as the export's).
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import ExcelJS from "exceljs";

@@ -9,7 +9,8 @@ export function startServer(port: number, env: Record<string, string>): AppServe
   const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-H", "127.0.0.1", "-p", String(port)], {
     detached: true,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    // The harness's own database serves every read: no replica from the shell or .env.local.
+    env: { ...process.env, DATABASE_READ_URL: "", ...env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   // The whole group: `next start` may leave a worker behind its own exit for a moment.
