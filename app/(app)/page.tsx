@@ -1,4 +1,6 @@
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
+import { NationalFigures } from "./_components/national-figures";
 import { PageHeader, StatCard } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/data-table";
 import { loadMergerDate, provincesInScope } from "@/lib/admin-units/load";
@@ -7,25 +9,28 @@ import { requireActor } from "@/lib/auth/session";
 import { homeScope } from "@/lib/dashboard/policy";
 import { getHomeSummary } from "@/lib/dashboard/queries";
 import { currentPlanYear, vietnamToday } from "@/lib/calendar";
-import { formatAmount, formatDate, formatInteger, formatPercentBp } from "@/lib/format";
-import { ratioBp } from "@/lib/money";
-import { nationalYearFigures } from "@/lib/dashboard/figures";
+import { formatDate, formatInteger } from "@/lib/format";
 import { issuedPlanYearNumbers, planYearNumbers } from "@/lib/plan-years/queries";
 
 export default async function HomePage() {
   const actor = await requireActor();
   const t = await getTranslations();
-  const summary = await getHomeSummary(actor);
+  const scopeKind = homeScope(actor);
+  // The counts and the scope line come before the first byte, the national figures stream after
+  // (decision 070: the page's first byte no longer waits for twenty years of figures).
+  const [summary, allYears, issuedYears, inScope] = await Promise.all([
+    getHomeSummary(actor),
+    planYearNumbers(),
+    issuedPlanYearNumbers(),
+    scopeKind === "PROVINCES" ? Promise.all([provincesInScope(actor, vietnamToday()), loadMergerDate()]) : null,
+  ]);
   // Figures for every plan year up to the running one, and every later year once its plan is issued
   // (the data decides where the list starts and ends).
-  const [allYears, issuedYears] = await Promise.all([planYearNumbers(), issuedPlanYearNumbers()]);
   const figureYears = allYears.filter((y) => y <= currentPlanYear() || issuedYears.includes(y));
-  const national = await nationalYearFigures(actor, figureYears.length ? figureYears : [currentPlanYear()]);
-  const scopeKind = homeScope(actor);
   const scope = scopeKind === "NATIONAL"
     ? t("home.scopeNational")
-    : scopeKind === "PROVINCES"
-      ? t("home.scopeProvinces", { count: (await provincesInScope(actor, vietnamToday())).length, date: formatDate(await loadMergerDate(), true) })
+    : inScope
+      ? t("home.scopeProvinces", { count: inScope[0].length, date: formatDate(inScope[1], true) })
       : t("home.scopeOwnWork");
 
   return (
@@ -58,38 +63,10 @@ export default async function HomePage() {
           }))}
         />
       </section>
-      {national ? (
-        <section data-testid="national-figures">
-          <h2 className="mb-1 text-lg font-semibold">{t("home.nationalTitle")}</h2>
-          <p className="mb-2 text-xs text-slate-500">{t("home.nationalNote")} {t("home.unit")}.</p>
-          <DataTable
-            emptyText={t("common.noResults")}
-            caption={t("home.unit")}
-            columns={[
-              { key: "year", header: t("home.year") },
-              { key: "planned", header: t("home.planned"), align: "right" },
-              { key: "projects", header: t("home.projectCount"), align: "right" },
-              { key: "provinces", header: t("home.provinceCount"), align: "right" },
-              { key: "allocated", header: t("home.allocated"), align: "right" },
-              { key: "allocatedShare", header: t("home.allocatedShare"), align: "right" },
-              { key: "disbursed", header: t("home.disbursed"), align: "right" },
-              { key: "disbursedShare", header: t("home.disbursedShare"), align: "right" },
-            ]}
-            rows={national.map((f) => ({
-              id: String(f.year),
-              cells: {
-                year: { text: String(f.year) },
-                planned: { text: f.planVersionNo === null ? t("home.noPlanInForce") : formatAmount(f.planned, "ty"), sort: Number(f.planned / 1_000_000n) },
-                projects: { text: formatInteger(f.projectCount), sort: f.projectCount },
-                provinces: { text: formatInteger(f.provinceCount), sort: f.provinceCount },
-                allocated: { text: formatAmount(f.allocated, "ty"), sort: Number(f.allocated / 1_000_000n) },
-                allocatedShare: { text: f.planVersionNo === null ? "–" : formatPercentBp(ratioBp(f.allocated, f.planned)) },
-                disbursed: { text: formatAmount(f.disbursed, "ty"), sort: Number(f.disbursed / 1_000_000n) },
-                disbursedShare: { text: f.planVersionNo === null ? "–" : formatPercentBp(ratioBp(f.disbursed, f.planned)) },
-              },
-            }))}
-          />
-        </section>
+      {scopeKind === "NATIONAL" ? (
+        <Suspense fallback={<p role="status" className="text-sm text-slate-600">{t("home.nationalLoading")}</p>}>
+          <NationalFigures actor={actor} years={figureYears.length ? figureYears : [currentPlanYear()]} />
+        </Suspense>
       ) : null}
     </div>
   );
