@@ -3,8 +3,8 @@ import "server-only";
 // cumulative curve, and the map's by-province report on the map's basis. Usually three different
 // queries (a zone view on "as recorded", its months, the provinces on the 34), so three builds;
 // an identical pair (by=province on the map's basis, or by=month) is built once. Cached per request
-// (React cache, by argument identity): the page starts it before its shell, and the streamed body
-// that shows it awaits the same promise.
+// (React cache, by argument identity): the streamed body that shows it starts it after the shell
+// (decision 070), and anything else in the request asking the same gets the same promise.
 import { cache } from "react";
 import type { Actor } from "../auth/actor";
 import { buildReport } from "./build";

@@ -11,7 +11,6 @@ import { requireActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format";
 import { requireReportAccess } from "@/lib/reports/build";
 import { reportFilterOptions } from "@/lib/reports/filter-options";
-import { reportOverview } from "@/lib/reports/overview";
 import { canReadReports } from "@/lib/reports/policy";
 import { OverviewBody } from "./_components/overview-report";
 import { errorFilters, loadView, readReportQuery, type Search } from "./read-query";
@@ -32,8 +31,6 @@ export default async function ReportsOverviewPage({ searchParams }: { searchPara
   const read = await readReportQuery(actor, searchParams, {}, true);
   if (!read.ok) return <ReportError title={title} message={read.message} fields={read.fields} resetHref="/bao-cao" filters={read.filters} />;
   const query = read.value;
-  // Started now, beside the shell's reads; the streamed body awaits this same promise (its refusal is the body's to show).
-  reportOverview(actor, query).catch(() => undefined);
   const shell = await loadView(Promise.all([requireReportAccess(actor, query), reportFilterOptions(actor, query), loadMergerDate()]));
   if (!shell.ok) return <ReportError title={title} message={shell.message} fields={shell.fields} resetHref="/bao-cao" filters={await errorFilters(actor, query)} />;
   const [, options, mergerDate] = shell.value;

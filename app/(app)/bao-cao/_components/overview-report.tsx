@@ -1,5 +1,5 @@
-// The streamed part of /bao-cao: it awaits the request's one reportOverview (started by the page),
-// so the shell's first byte never waits for the builds. One boundary for every figure, the "as of"
+// The streamed part of /bao-cao: it starts and awaits the request's one reportOverview once the
+// shell is sent, so the shell's first byte never waits for the builds (decision 070). One boundary for every figure, the "as of"
 // line included, so the figures appear together and a test that sees one sees them all.
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
