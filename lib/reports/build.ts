@@ -104,7 +104,7 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
     loadYearFacts(client, geography, query.year - 1, lastCutOff, { perProject, provinces }),
     provinces ? loadNationalExecutedFacts(client, geography, query.year, query.cutOff) : null,
   ]);
-  const ctx = await dimensionContext(client, geography, query, [...cur.facts, ...last.facts], !scope.all);
+  const ctx = await dimensionContext(client, geography, query, [cur.facts, last.facts], !scope.all);
   const bySource = (f: Fact) => query.source === "ALL" || f.source === query.source;
   const allCurrent = cur.facts.filter(bySource);
   const allLast = last.facts.filter(bySource);
