@@ -12,7 +12,7 @@ import { renderMessage } from "../i18n/messages";
 import { dimensionContext, type DimensionContext } from "./dimensions";
 import { loadNationalExecutedFacts, loadYearFacts, type Fact, type PeriodicUse } from "./facts";
 import { narrowingOf } from "./narrowing";
-import { addFact, emptyAccumulator, finishLine, markRecordsComplete, mergeAccumulator, type LineAccumulator } from "./lines";
+import { addFact, emptyAccumulator, executedOf, finishLine, markRecordsComplete, mergeAccumulator, type LineAccumulator } from "./lines";
 import { reportNotes } from "./notes";
 import { sameDayLastYear } from "./period";
 import { implementerInReportScope, inReportScope, needsContext, reportScopeOf, requireReportReader } from "./policy";
@@ -105,15 +105,16 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
     provinces ? loadNationalExecutedFacts(client, geography, query.year, query.cutOff) : null,
   ]);
   const ctx = await dimensionContext(client, geography, query, [cur.facts, last.facts], !scope.all);
-  const bySource = (f: Fact) => query.source === "ALL" || f.source === query.source;
-  const allCurrent = cur.facts.filter(bySource);
-  const allLast = last.facts.filter(bySource);
+  const bySource = (f: Fact) => f.source === query.source;
+  const allCurrent = query.source === "ALL" ? cur.facts : cur.facts.filter(bySource);
+  const allLast = query.source === "ALL" ? last.facts : last.facts.filter(bySource);
   const visible = (f: Fact) => inReportScope(scope, f.provinceId) && ctx.matches(f);
   const current = allCurrent.filter(visible);
   const lastYear = allLast.filter(visible);
 
-  const nationalAcc = totalOf(allCurrent, allLast);
-  const nationalExecuted = nationalFacts ? totalOf(nationalFacts.filter(bySource), []).current.executed : nationalAcc.current.executed;
+  // Only the national context line needs the whole national accumulator; share of national needs only its executed (decision 069).
+  const nationalAcc = needsContext(actor) ? totalOf(allCurrent, allLast) : null;
+  const nationalExecuted = nationalFacts ? executedOf(query.source === "ALL" ? nationalFacts : nationalFacts.filter(bySource)) : nationalAcc ? nationalAcc.current.executed : executedOf(allCurrent);
 
   const grouped = group(ctx, current, lastYear);
   if (query.by === "month") fillMonths(grouped, monthOf(query.cutOff), current, lastYear);
@@ -125,7 +126,7 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   let context: Report["context"] = null;
   if (needsContext(actor)) {
     // Totals only, without the query's filters: no filter can narrow a context total to another province.
-    const national = finishLine(nationalAcc, { key: "national", label: ctx.nationalLabel, href: null, straddling: null }, nationalExecuted);
+    const national = finishLine(nationalAcc!, { key: "national", label: ctx.nationalLabel, href: null, straddling: null }, nationalExecuted);
     const zone = ctx.actorZone(scope);
     let zoneLine: ReportLine | null = null;
     if (zone) {
