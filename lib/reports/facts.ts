@@ -14,7 +14,7 @@ import { asCalendarDay, type CalendarDay } from "../calendar";
 import { successorOf, type GeographyData } from "../admin-units/basis";
 import { unsafeAllocatedSoFar } from "../allocations/figures";
 import { DRAFT_VERSION_NO, versionInForce } from "../plans/in-force";
-import { cols, inProvinces, iso, ledgerFacts, ledgerRows, type ProjectCols } from "./ledger-rows";
+import { cols, inProvinces, iso, ledgerFacts, ledgerRows, mainContentJoin, MAIN_CONTENT, type ProjectCols } from "./ledger-rows";
 import { outsidePlanFacts, outsidePlanRows } from "./outside-plan";
 import { monthIn, periodAt } from "./period";
 import { outputFacts } from "./outputs";
@@ -105,8 +105,8 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
   if (!wanted.size) return { facts: [], kcdpPlanProvinces };
   const rows = await tx.$queryRaw<(ProjectCols & { planVersionId: string; amount: bigint })[]>`
     SELECT i."planVersionId", i.amount, COALESCE(i."provinceId", p."provinceId", plan."provinceId") AS "provinceId", i."implementerId",
-      p.kind, CASE WHEN p.id IS NULL THEN NULL ELSE kc_main_content(p.id) END AS "contentId", p.id AS "projectId", p.status
-    FROM "PlanItem" i LEFT JOIN "Project" p ON p.id = i."projectId"
+      p.kind, ${MAIN_CONTENT} AS "contentId", p.id AS "projectId", p.status
+    FROM "PlanItem" i LEFT JOIN "Project" p ON p.id = i."projectId" ${mainContentJoin(Prisma.sql`p.id`)}
     JOIN "PlanVersion" v ON v.id = i."planVersionId" JOIN "AnnualPlan" plan ON plan.id = v."planId"
     WHERE i."planVersionId" = ANY(${[...wanted.keys()]}::uuid[]) ${inProvinces(Prisma.sql`COALESCE(i."provinceId", p."provinceId", plan."provinceId")`, provinces)}`;
   const facts: Fact[] = [];
@@ -114,7 +114,8 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
     for (const { measure, source } of wanted.get(r.planVersionId)!) {
       // The đề án count rides on the plan in force: one item per đề án and version.
       const outputs = measure === "planAdjusted" && r.projectId ? { projects: 1 } : {};
-      facts.push({ ...cols(r), source, path: "records", month: null, measures: { [measure]: r.amount }, outputs });
+      const measures = measure === "planAdjusted" ? { planAdjusted: r.amount } : { planOriginal: r.amount };
+      facts.push({ provinceId: r.provinceId, implementerId: r.implementerId, kind: r.kind, contentId: r.contentId, projectId: r.projectId, status: r.status, source, path: "records", month: null, measures, outputs });
     }
   }
   return { facts, kcdpPlanProvinces };
@@ -141,8 +142,8 @@ async function allocationFacts(tx: Tx, year: number, cutOff: CalendarDay, source
 /** Signed main contracts and task assignments (programme money; support contracts pass it on) of the year's đề án, signed by the cut-off. */
 async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay, provinces: ProvinceNarrowing): Promise<(Fact & { sourceId: string })[]> {
   const rows = await tx.$queryRaw<(ProjectCols & { value: bigint; signedOn: Date; sourceId: string })[]>`
-    SELECT c.value, c."signedOn", p."fundingSourceId" AS "sourceId", p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status
-    FROM "Contract" c JOIN "Project" p ON p.id = c."projectId"
+    SELECT c.value, c."signedOn", p."fundingSourceId" AS "sourceId", p."provinceId", p."implementerId", p.kind, ${MAIN_CONTENT} AS "contentId", p.id AS "projectId", p.status
+    FROM "Contract" c JOIN "Project" p ON p.id = c."projectId" ${mainContentJoin(Prisma.sql`p.id`)}
     WHERE c.kind IN ('CONTRACT', 'TASK_ASSIGNMENT') AND c.status <> 'DRAFT' AND c."signedOn" <= ${iso(cutOff)}::date AND p."planYear" = ${year} ${inProvinces(Prisma.sql`p."provinceId"`, provinces)}`;
   return rows.map((r) => ({
     ...cols(r), sourceId: r.sourceId, source: "KCQG", path: "records", month: monthIn(year, r.signedOn) ?? 1,

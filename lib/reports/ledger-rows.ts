@@ -22,6 +22,19 @@ export function inProvinces(column: Prisma.Sql, provinces: readonly string[] | n
   return provinces ? Prisma.sql`AND ${column} = ANY(${[...provinces]}::uuid[])` : Prisma.empty;
 }
 
+/**
+ * kc_main_content(project) written into the query (decision 069): the largest-support budget line's
+ * category (then the lowest line number), else the first content by sortOrder and code; read it as
+ * MAIN_CONTENT. The function is a per-row call the planner cannot inline; these two lookups are
+ * index scans it plans with the rest (contracts at scale 40: about 100 ms → 55 ms).
+ */
+export const mainContentJoin = (project: Prisma.Sql): Prisma.Sql => Prisma.sql`
+  LEFT JOIN LATERAL (SELECT l."contentCategoryId" FROM "ProjectBudgetLine" l WHERE l."projectId" = ${project} AND l."contentCategoryId" IS NOT NULL
+    ORDER BY l."supportAmount" DESC, l."lineNo" LIMIT 1) mc_line ON true
+  LEFT JOIN LATERAL (SELECT x."contentCategoryId" FROM "ProjectContent" x JOIN "ContentCategory" cc ON cc.id = x."contentCategoryId" WHERE x."projectId" = ${project}
+    ORDER BY cc."sortOrder", cc.code LIMIT 1) mc_content ON mc_line."contentCategoryId" IS NULL`;
+export const MAIN_CONTENT = Prisma.sql`COALESCE(mc_line."contentCategoryId", mc_content."contentCategoryId")`;
+
 export type LedgerRow = ProjectCols & { sourceId: string; month: number; kind_: string; amount: bigint };
 
 /**
