@@ -94,14 +94,16 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   const [{ now: asOf }] = await client.$queryRaw<[{ now: Date }]>`SELECT now() AS now`;
   const lastCutOff = sameDayLastYear(query.cutOff);
   const perProject = query.by === "project" || query.by === "status" || query.filter.status !== undefined;
+  // Only the content dimension and filter read a fact's main content (decision 069).
+  const content = query.by === "content" || query.filter.contentCode !== undefined;
   const geography = await loadGeography(client);
   // A national reader's report on one place reads that place's records, and only the nation's
   // executed total for the share of national (decision 064). A scoped reader's context lines
   // need every national measure, so it reads the nation.
   const provinces = needsContext(actor) ? null : narrowingOf(geography, query.filter);
   const [cur, last, nationalFacts] = await Promise.all([
-    loadYearFacts(client, geography, query.year, query.cutOff, { perProject, outsidePlan: true, provinces }),
-    loadYearFacts(client, geography, query.year - 1, lastCutOff, { perProject, provinces }),
+    loadYearFacts(client, geography, query.year, query.cutOff, { perProject, outsidePlan: true, provinces, content }),
+    loadYearFacts(client, geography, query.year - 1, lastCutOff, { perProject, provinces, content }),
     provinces ? loadNationalExecutedFacts(client, geography, query.year, query.cutOff) : null,
   ]);
   const ctx = await dimensionContext(client, geography, query, [cur.facts, last.facts], !scope.all);

@@ -89,7 +89,7 @@ async function plansInForce(tx: Tx, year: number, cutOff: CalendarDay, sources: 
   return { byPlan, kcdpPlanProvinces };
 }
 
-async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>, provinces: ProvinceNarrowing): Promise<{ facts: Fact[]; kcdpPlanProvinces: Set<string> }> {
+async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>, provinces: ProvinceNarrowing, content: boolean): Promise<{ facts: Fact[]; kcdpPlanProvinces: Set<string> }> {
   const { byPlan, kcdpPlanProvinces } = await plansInForce(tx, year, cutOff, sources);
   const wanted = new Map<string, { measure: "planAdjusted" | "planOriginal"; source: TrackCode }[]>();
   const want = (id: string, measure: "planAdjusted" | "planOriginal", source: TrackCode) => wanted.set(id, [...(wanted.get(id) ?? []), { measure, source }]);
@@ -105,8 +105,8 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
   if (!wanted.size) return { facts: [], kcdpPlanProvinces };
   const rows = await tx.$queryRaw<(ProjectCols & { planVersionId: string; amount: bigint })[]>`
     SELECT i."planVersionId", i.amount, COALESCE(i."provinceId", p."provinceId", plan."provinceId") AS "provinceId", i."implementerId",
-      p.kind, ${MAIN_CONTENT} AS "contentId", p.id AS "projectId", p.status
-    FROM "PlanItem" i LEFT JOIN "Project" p ON p.id = i."projectId" ${mainContentJoin(Prisma.sql`p.id`)}
+      p.kind, ${content ? MAIN_CONTENT : Prisma.sql`NULL::uuid`} AS "contentId", p.id AS "projectId", p.status
+    FROM "PlanItem" i LEFT JOIN "Project" p ON p.id = i."projectId" ${content ? mainContentJoin(Prisma.sql`p.id`) : Prisma.empty}
     JOIN "PlanVersion" v ON v.id = i."planVersionId" JOIN "AnnualPlan" plan ON plan.id = v."planId"
     WHERE i."planVersionId" = ANY(${[...wanted.keys()]}::uuid[]) ${inProvinces(Prisma.sql`COALESCE(i."provinceId", p."provinceId", plan."provinceId")`, provinces)}`;
   const facts: Fact[] = [];
@@ -140,10 +140,10 @@ async function allocationFacts(tx: Tx, year: number, cutOff: CalendarDay, source
 }
 
 /** Signed main contracts and task assignments (programme money; support contracts pass it on) of the year's đề án, signed by the cut-off. */
-async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay, provinces: ProvinceNarrowing): Promise<(Fact & { sourceId: string })[]> {
+async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay, provinces: ProvinceNarrowing, content: boolean): Promise<(Fact & { sourceId: string })[]> {
   const rows = await tx.$queryRaw<(ProjectCols & { value: bigint; signedOn: Date; sourceId: string })[]>`
-    SELECT c.value, c."signedOn", p."fundingSourceId" AS "sourceId", p."provinceId", p."implementerId", p.kind, ${MAIN_CONTENT} AS "contentId", p.id AS "projectId", p.status
-    FROM "Contract" c JOIN "Project" p ON p.id = c."projectId" ${mainContentJoin(Prisma.sql`p.id`)}
+    SELECT c.value, c."signedOn", p."fundingSourceId" AS "sourceId", p."provinceId", p."implementerId", p.kind, ${content ? MAIN_CONTENT : Prisma.sql`NULL::uuid`} AS "contentId", p.id AS "projectId", p.status
+    FROM "Contract" c JOIN "Project" p ON p.id = c."projectId" ${content ? mainContentJoin(Prisma.sql`p.id`) : Prisma.empty}
     WHERE c.kind IN ('CONTRACT', 'TASK_ASSIGNMENT') AND c.status <> 'DRAFT' AND c."signedOn" <= ${iso(cutOff)}::date AND p."planYear" = ${year} ${inProvinces(Prisma.sql`p."provinceId"`, provinces)}`;
   return rows.map((r) => ({
     ...cols(r), sourceId: r.sourceId, source: "KCQG", path: "records", month: monthIn(year, r.signedOn) ?? 1,
@@ -217,18 +217,20 @@ function withPrecedence(geography: GeographyData, year: number, kcdpPlanProvince
  * from records; KCĐP from records where the province has an issued provincial KCĐP plan for the
  * year, else from its latest periodic report ≤ the cut-off, else from whatever records exist.
  * Never both for one province, year and source. `provinces` narrows the records read; precedence
- * is still judged on the whole country's plans and reports.
+ * is still judged on the whole country's plans and reports. `content: false` leaves every fact's
+ * contentId null (a report neither by content nor filtered on it reads none; decision 069).
  */
-export async function loadYearFacts(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean; provinces?: ProvinceNarrowing }): Promise<YearFacts> {
+export async function loadYearFacts(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean; provinces?: ProvinceNarrowing; content?: boolean }): Promise<YearFacts> {
+  const content = opts.content ?? true;
   const sources = await sourceIds(tx);
   const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
   const provinces = opts.provinces ?? null;
   const [{ facts: plan, kcdpPlanProvinces }, allocations, contracts, ledger, outside, reports] = await Promise.all([
-    planFacts(tx, year, cutOff, sources, provinces),
+    planFacts(tx, year, cutOff, sources, provinces, content),
     allocationFacts(tx, year, cutOff, sources, provinces),
-    contractFacts(tx, year, cutOff, provinces),
-    ledgerRows(tx, year, cutOff, opts.perProject, provinces),
-    opts.outsidePlan ? outsidePlanRows(tx, year, cutOff, opts.perProject, provinces) : [],
+    contractFacts(tx, year, cutOff, provinces, content),
+    ledgerRows(tx, year, cutOff, opts.perProject, provinces, content),
+    opts.outsidePlan ? outsidePlanRows(tx, year, cutOff, opts.perProject, provinces, content) : [],
     periodicReports(tx, geography, year, cutOff, kcdpId),
   ]);
   const contractFactsKnown = contracts.filter((c) => sources.has(c.sourceId)).map(({ sourceId, ...f }) => ({ ...f, source: sources.get(sourceId)! }));
@@ -255,7 +257,7 @@ export async function loadNationalExecutedFacts(tx: Tx, geography: GeographyData
   const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
   const [{ kcdpPlanProvinces }, ledger, reports] = await Promise.all([
     plansInForce(tx, year, cutOff, sources),
-    ledgerRows(tx, year, cutOff, false),
+    ledgerRows(tx, year, cutOff, false, null, false),
     periodicReports(tx, geography, year, cutOff, kcdpId),
   ]);
   const { records, periodicFacts } = withPrecedence(geography, year, kcdpPlanProvinces, reports, ledgerFacts(ledger, sources));

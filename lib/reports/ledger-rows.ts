@@ -35,6 +35,13 @@ export const mainContentJoin = (project: Prisma.Sql): Prisma.Sql => Prisma.sql`
     ORDER BY cc."sortOrder", cc.code LIMIT 1) mc_content ON mc_line."contentCategoryId" IS NULL`;
 export const MAIN_CONTENT = Prisma.sql`COALESCE(mc_line."contentCategoryId", mc_content."contentCategoryId")`;
 
+/**
+ * kc_main_content(project), or NULL when the report reads no content (neither the content
+ * dimension nor its filter): the per-row call then costs nothing and the aggregate's rows of one
+ * line's other columns add up in SQL (decision 069).
+ */
+export const mainContentOr = (content: boolean, project: Prisma.Sql): Prisma.Sql => (content ? Prisma.sql`kc_main_content(${project})` : Prisma.sql`NULL::uuid`);
+
 export type LedgerRow = ProjectCols & { sourceId: string; month: number; kind_: string; amount: bigint };
 
 /**
@@ -44,13 +51,14 @@ export type LedgerRow = ProjectCols & { sourceId: string; month: number; kind_: 
  * own month from the entries; the few multi-year đề án of earlier plan years are read from their
  * entries; `perProject` reads the entries of the whole window (status, project dimensions).
  */
-export async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean, provinces: readonly string[] | null = null): Promise<LedgerRow[]> {
+export async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean, provinces: readonly string[] | null = null, content = true): Promise<LedgerRow[]> {
+  const main = mainContentOr(content, Prisma.sql`p.id`);
   const onProject = inProvinces(Prisma.sql`p."provinceId"`, provinces);
   const from = iso(startOfYear(year));
   const to = iso(cutOff);
   if (perProject) {
     return tx.$queryRaw<LedgerRow[]>`
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status,
+      SELECT p."provinceId", p."implementerId", p.kind, ${main} AS "contentId", p.id AS "projectId", p.status,
         e."fundingSourceId" AS "sourceId", EXTRACT(MONTH FROM e."occurredOn")::int AS month, e.kind::text AS kind_,
         SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint AS amount
       FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
@@ -62,21 +70,21 @@ export async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perP
   const monthStart = iso(calendarDay(year, monthOf(cutOff), 1));
   const partial = fullMonths < monthOf(cutOff)
     ? Prisma.sql`UNION ALL
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), NULL::uuid, NULL::"ProjectStatus", e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text,
+      SELECT p."provinceId", p."implementerId", p.kind, ${main}, NULL::uuid, NULL::"ProjectStatus", e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text,
         SUM(CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END)::bigint
       FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
       WHERE e."occurredOn" BETWEEN ${monthStart}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" = ${year} ${onProject}
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`
     : Prisma.empty;
   return tx.$queryRaw<LedgerRow[]>`
-    SELECT t."provinceId", t."implementerId", t."projectKind" AS kind, t."contentCategoryId" AS "contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status,
+    SELECT t."provinceId", t."implementerId", t."projectKind" AS kind, ${content ? Prisma.sql`t."contentCategoryId"` : Prisma.sql`NULL::uuid`} AS "contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status,
       t."fundingSourceId" AS "sourceId", t.month, t.kind::text AS kind_, SUM(t.amount)::bigint AS amount
     FROM "LedgerMonthTotal" t
     WHERE t.year = ${year} AND t.month <= ${fullMonths} AND t.programme AND t."planYear" = ${year} ${inProvinces(Prisma.sql`t."provinceId"`, provinces)}
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9
     ${partial}
     UNION ALL
-    SELECT x."provinceId", x."implementerId", x.kind, kc_main_content(x."projectId"), NULL::uuid, NULL::"ProjectStatus", x."fundingSourceId", EXTRACT(MONTH FROM x."occurredOn")::int, x.kind_,
+    SELECT x."provinceId", x."implementerId", x.kind, ${mainContentOr(content, Prisma.sql`x."projectId"`)}, NULL::uuid, NULL::"ProjectStatus", x."fundingSourceId", EXTRACT(MONTH FROM x."occurredOn")::int, x.kind_,
       SUM(CASE WHEN x."reversesId" IS NULL THEN x.amount ELSE -x.amount END)::bigint
     FROM (${multiYearEntries(year, from, to, provinces)}) x
     WHERE kc_programme_money(x."contractId")
