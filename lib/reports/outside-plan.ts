@@ -6,7 +6,7 @@ import type { Tx } from "../db/client";
 import { calendarDay, monthOf, type CalendarDay } from "../calendar";
 import { measuresOf, type LedgerSums } from "../disbursements/measures";
 import type { Fact } from "./facts";
-import { cols, inProvinces, iso, mainContentOr, multiYearEntries, type LedgerRow } from "./ledger-rows";
+import { cols, inProvinces, iso, mainContentOr, multiYearEntries, programmeJoin, PROGRAMME, type LedgerRow } from "./ledger-rows";
 import { isMonthEnd, startOfYear } from "./period";
 import type { TrackCode } from "./types";
 
@@ -28,8 +28,8 @@ export async function outsidePlanRows(tx: Tx, year: number, cutOff: CalendarDay,
     return tx.$queryRaw<LedgerRow[]>`
       SELECT p."provinceId", p."implementerId", p.kind, ${main} AS "contentId", p.id AS "projectId", p.status,
         e."fundingSourceId" AS "sourceId", EXTRACT(MONTH FROM e."occurredOn")::int AS month, e.kind::text AS kind_, SUM(${signed})::bigint AS amount
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId") AND NOT (p."planYear" <= ${year} AND p."endYear" >= ${year}) ${onProject}
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId" ${programmeJoin}
+      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND ${PROGRAMME} AND NOT (p."planYear" <= ${year} AND p."endYear" >= ${year}) ${onProject}
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
   }
   // Full months from the aggregate, the cut-off's partial month (if any) from the entries. Always by
@@ -38,8 +38,8 @@ export async function outsidePlanRows(tx: Tx, year: number, cutOff: CalendarDay,
   const partial = fullMonths < monthOf(cutOff)
     ? Prisma.sql`UNION ALL
       SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text, ${signed}
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${iso(calendarDay(year, monthOf(cutOff), 1))}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" <> ${year} ${onProject}`
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId" ${programmeJoin}
+      WHERE e."occurredOn" BETWEEN ${iso(calendarDay(year, monthOf(cutOff), 1))}::date AND ${to}::date AND ${PROGRAMME} AND p."planYear" <> ${year} ${onProject}`
     : Prisma.empty;
   return tx.$queryRaw<LedgerRow[]>`
     SELECT u."provinceId", u."implementerId", u.kind, u."contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status, u."sourceId", u.month, u.kind_, SUM(u.amount)::bigint AS amount
