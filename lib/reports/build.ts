@@ -103,7 +103,9 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   const provinces = needsContext(actor) ? null : narrowingOf(geography, query.filter);
   const [cur, last, nationalFacts] = await Promise.all([
     loadYearFacts(client, geography, query.year, query.cutOff, { perProject, outsidePlan: true, provinces, content }),
-    loadYearFacts(client, geography, query.year - 1, lastCutOff, { perProject, provinces, content }),
+    // Last year's outputs and outcomes are never shown (addFact adds them for the current year only),
+    // and each output fact lies on its plan fact's line, already on the records path (decision 069).
+    loadYearFacts(client, geography, query.year - 1, lastCutOff, { perProject, provinces, content, outputs: false }),
     provinces ? loadNationalExecutedFacts(client, geography, query.year, query.cutOff) : null,
   ]);
   const ctx = await dimensionContext(client, geography, query, [cur.facts, last.facts], !scope.all);

@@ -219,8 +219,9 @@ function withPrecedence(geography: GeographyData, year: number, kcdpPlanProvince
  * Never both for one province, year and source. `provinces` narrows the records read; precedence
  * is still judged on the whole country's plans and reports. `content: false` leaves every fact's
  * contentId null (a report neither by content nor filtered on it reads none; decision 069).
+ * `outputs: false` reads no output counts and outcomes (last year's: a line adds none of them).
  */
-export async function loadYearFacts(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean; provinces?: ProvinceNarrowing; content?: boolean }): Promise<YearFacts> {
+export async function loadYearFacts(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean; provinces?: ProvinceNarrowing; content?: boolean; outputs?: boolean }): Promise<YearFacts> {
   const content = opts.content ?? true;
   const sources = await sourceIds(tx);
   const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
@@ -237,7 +238,7 @@ export async function loadYearFacts(tx: Tx, geography: GeographyData, year: numb
   const all = [...plan, ...allocations, ...contractFactsKnown, ...ledgerFacts(ledger, sources), ...outsidePlanFacts(outside, sources)];
   const { records, periodicFacts, periodic } = withPrecedence(geography, year, kcdpPlanProvinces, reports, all);
   // Outputs and outcomes of the accepted đề án of the plan (after precedence: same provinces as the money).
-  records.push(...(await outputFacts(tx, year, cutOff, records)));
+  if (opts.outputs ?? true) records.push(...(await outputFacts(tx, year, cutOff, records)));
   if (opts.perProject) {
     // The status dimension and filter read the status at the cut-off, never today's (decision 030).
     const ids = [...new Set(records.flatMap((f) => (f.projectId && f.status ? [f.projectId] : [])))];
