@@ -12,7 +12,7 @@ import { renderMessage } from "../i18n/messages";
 import { dimensionContext, type DimensionContext } from "./dimensions";
 import { loadNationalExecutedFacts, loadYearFacts, type Fact, type PeriodicUse } from "./facts";
 import { narrowingOf } from "./narrowing";
-import { addFact, emptyAccumulator, finishLine, markRecordsComplete, mergeAccumulator, type LineAccumulator } from "./lines";
+import { addFact, emptyAccumulator, executedOf, finishLine, markRecordsComplete, mergeAccumulator, type LineAccumulator } from "./lines";
 import { reportNotes } from "./notes";
 import { sameDayLastYear } from "./period";
 import { implementerInReportScope, inReportScope, needsContext, reportScopeOf, requireReportReader } from "./policy";
@@ -94,26 +94,31 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   const [{ now: asOf }] = await client.$queryRaw<[{ now: Date }]>`SELECT now() AS now`;
   const lastCutOff = sameDayLastYear(query.cutOff);
   const perProject = query.by === "project" || query.by === "status" || query.filter.status !== undefined;
+  // Only the content dimension and filter read a fact's main content (decision 069).
+  const content = query.by === "content" || query.filter.contentCode !== undefined;
   const geography = await loadGeography(client);
   // A national reader's report on one place reads that place's records, and only the nation's
   // executed total for the share of national (decision 064). A scoped reader's context lines
   // need every national measure, so it reads the nation.
   const provinces = needsContext(actor) ? null : narrowingOf(geography, query.filter);
   const [cur, last, nationalFacts] = await Promise.all([
-    loadYearFacts(client, geography, query.year, query.cutOff, { perProject, outsidePlan: true, provinces }),
-    loadYearFacts(client, geography, query.year - 1, lastCutOff, { perProject, provinces }),
+    loadYearFacts(client, geography, query.year, query.cutOff, { perProject, outsidePlan: true, provinces, content }),
+    // Last year's outputs and outcomes are never shown (addFact adds them for the current year only),
+    // and each output fact lies on its plan fact's line, already on the records path (decision 069).
+    loadYearFacts(client, geography, query.year - 1, lastCutOff, { perProject, provinces, content, outputs: false }),
     provinces ? loadNationalExecutedFacts(client, geography, query.year, query.cutOff) : null,
   ]);
-  const ctx = await dimensionContext(client, geography, query, [...cur.facts, ...last.facts], !scope.all);
-  const bySource = (f: Fact) => query.source === "ALL" || f.source === query.source;
-  const allCurrent = cur.facts.filter(bySource);
-  const allLast = last.facts.filter(bySource);
+  const ctx = await dimensionContext(client, geography, query, [cur.facts, last.facts], !scope.all);
+  const bySource = (f: Fact) => f.source === query.source;
+  const allCurrent = query.source === "ALL" ? cur.facts : cur.facts.filter(bySource);
+  const allLast = query.source === "ALL" ? last.facts : last.facts.filter(bySource);
   const visible = (f: Fact) => inReportScope(scope, f.provinceId) && ctx.matches(f);
   const current = allCurrent.filter(visible);
   const lastYear = allLast.filter(visible);
 
-  const nationalAcc = totalOf(allCurrent, allLast);
-  const nationalExecuted = nationalFacts ? totalOf(nationalFacts.filter(bySource), []).current.executed : nationalAcc.current.executed;
+  // Only the national context line needs the whole national accumulator; share of national needs only its executed (decision 069).
+  const nationalAcc = needsContext(actor) ? totalOf(allCurrent, allLast) : null;
+  const nationalExecuted = nationalFacts ? executedOf(query.source === "ALL" ? nationalFacts : nationalFacts.filter(bySource)) : nationalAcc ? nationalAcc.current.executed : executedOf(allCurrent);
 
   const grouped = group(ctx, current, lastYear);
   if (query.by === "month") fillMonths(grouped, monthOf(query.cutOff), current, lastYear);
@@ -125,7 +130,7 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
   let context: Report["context"] = null;
   if (needsContext(actor)) {
     // Totals only, without the query's filters: no filter can narrow a context total to another province.
-    const national = finishLine(nationalAcc, { key: "national", label: ctx.nationalLabel, href: null, straddling: null }, nationalExecuted);
+    const national = finishLine(nationalAcc!, { key: "national", label: ctx.nationalLabel, href: null, straddling: null }, nationalExecuted);
     const zone = ctx.actorZone(scope);
     let zoneLine: ReportLine | null = null;
     if (zone) {

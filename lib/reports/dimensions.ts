@@ -47,10 +47,10 @@ export type Catalog = {
 };
 
 /** Loads the names the asked dimension needs, then builds the (pure) context. */
-export async function dimensionContext(client: Tx, geo: GeographyData, query: ReportQuery, facts: Fact[], scopedReader = false): Promise<DimensionContext> {
+export async function dimensionContext(client: Tx, geo: GeographyData, query: ReportQuery, facts: readonly (readonly Fact[])[], scopedReader = false): Promise<DimensionContext> {
   const wantedOrgs = new Set<string>();
   const wantedProjects = new Set<string>();
-  for (const f of facts) {
+  for (const list of facts) for (const f of list) {
     if (f.implementerId) wantedOrgs.add(f.implementerId);
     if (f.projectId) wantedProjects.add(f.projectId);
   }
@@ -61,7 +61,9 @@ export async function dimensionContext(client: Tx, geo: GeographyData, query: Re
   ]);
   const orgName = new Map(orgs.map((o) => [o.id, nameAt(o.names, query.cutOff)]));
   const projectLabel = new Map(projects.map((p) => [p.id, `${p.code} — ${p.title}`]));
-  const periodicDates = [...new Map(facts.flatMap((f) => (f.periodCutOff && yearOf(f.periodCutOff) === query.year ? [[f.periodCutOff.getTime(), f.periodCutOff] as const] : []))).values()];
+  const byTime = new Map<number, CalendarDay>();
+  for (const list of facts) for (const f of list) if (f.periodCutOff && yearOf(f.periodCutOff) === query.year) byTime.set(f.periodCutOff.getTime(), f.periodCutOff);
+  const periodicDates = [...byTime.values()];
   return dimensionContextOf(geo, query, { categories, orgName, projectLabel, periodicDates, scopedReader });
 }
 
@@ -120,7 +122,7 @@ export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { cat
     return { key: line.key, label, href: reportHref(query, { to: "overview", by: "province", filter: { ...query.filter, [dim]: line.groupIds[0] } }), straddling: null };
   };
 
-  const lineOf = (f: Fact): Meta => {
+  const metaOf = (f: Fact): Meta => {
     switch (query.by) {
       case "zone":
         return groupMeta("zones", f.provinceId, "zoneId");
@@ -156,6 +158,28 @@ export function dimensionContextOf(geo: GeographyData, query: ReportQuery, { cat
         if (!f.projectId) return unplaced(vi("reports.lines.noProject"));
         return { key: f.projectId, label: projectLabel.get(f.projectId) ?? f.projectId, href: reportHref(query, { to: "project", projectId: f.projectId }), straddling: null };
     }
+  };
+
+  // A line's meta depends on one attribute of the fact: built once per value, not per fact (labels
+  // and hrefs are strings and URLSearchParams; decision 069). The fact that first gives a value builds it.
+  const inputOf = (f: Fact): unknown => {
+    switch (query.by) {
+      case "zone": case "region": case "province": return place(f.provinceId);
+      case "implementer": return f.implementerId;
+      case "content": return f.contentId;
+      case "kind": return f.kind;
+      case "status": return f.status;
+      case "source": return f.source;
+      case "month": return f.periodCutOff ? PERIODIC_LINE : f.month;
+      case "project": return f.projectId;
+    }
+  };
+  const metas = new Map<unknown, Meta>();
+  const lineOf = (f: Fact): Meta => {
+    const input = inputOf(f);
+    let meta = metas.get(input);
+    if (!meta) metas.set(input, (meta = metaOf(f)));
+    return meta;
   };
 
   const { filter } = query;

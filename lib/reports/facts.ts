@@ -14,7 +14,7 @@ import { asCalendarDay, type CalendarDay } from "../calendar";
 import { successorOf, type GeographyData } from "../admin-units/basis";
 import { unsafeAllocatedSoFar } from "../allocations/figures";
 import { DRAFT_VERSION_NO, versionInForce } from "../plans/in-force";
-import { cols, inProvinces, iso, ledgerFacts, ledgerRows, type ProjectCols } from "./ledger-rows";
+import { cols, inProvinces, iso, ledgerFacts, ledgerRows, mainContentJoin, MAIN_CONTENT, type ProjectCols } from "./ledger-rows";
 import { outsidePlanFacts, outsidePlanRows } from "./outside-plan";
 import { monthIn, periodAt } from "./period";
 import { outputFacts } from "./outputs";
@@ -89,7 +89,7 @@ async function plansInForce(tx: Tx, year: number, cutOff: CalendarDay, sources: 
   return { byPlan, kcdpPlanProvinces };
 }
 
-async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>, provinces: ProvinceNarrowing): Promise<{ facts: Fact[]; kcdpPlanProvinces: Set<string> }> {
+async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>, provinces: ProvinceNarrowing, content: boolean): Promise<{ facts: Fact[]; kcdpPlanProvinces: Set<string> }> {
   const { byPlan, kcdpPlanProvinces } = await plansInForce(tx, year, cutOff, sources);
   const wanted = new Map<string, { measure: "planAdjusted" | "planOriginal"; source: TrackCode }[]>();
   const want = (id: string, measure: "planAdjusted" | "planOriginal", source: TrackCode) => wanted.set(id, [...(wanted.get(id) ?? []), { measure, source }]);
@@ -105,8 +105,8 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
   if (!wanted.size) return { facts: [], kcdpPlanProvinces };
   const rows = await tx.$queryRaw<(ProjectCols & { planVersionId: string; amount: bigint })[]>`
     SELECT i."planVersionId", i.amount, COALESCE(i."provinceId", p."provinceId", plan."provinceId") AS "provinceId", i."implementerId",
-      p.kind, CASE WHEN p.id IS NULL THEN NULL ELSE kc_main_content(p.id) END AS "contentId", p.id AS "projectId", p.status
-    FROM "PlanItem" i LEFT JOIN "Project" p ON p.id = i."projectId"
+      p.kind, ${content ? MAIN_CONTENT : Prisma.sql`NULL::uuid`} AS "contentId", p.id AS "projectId", p.status
+    FROM "PlanItem" i LEFT JOIN "Project" p ON p.id = i."projectId" ${content ? mainContentJoin(Prisma.sql`p.id`) : Prisma.empty}
     JOIN "PlanVersion" v ON v.id = i."planVersionId" JOIN "AnnualPlan" plan ON plan.id = v."planId"
     WHERE i."planVersionId" = ANY(${[...wanted.keys()]}::uuid[]) ${inProvinces(Prisma.sql`COALESCE(i."provinceId", p."provinceId", plan."provinceId")`, provinces)}`;
   const facts: Fact[] = [];
@@ -114,7 +114,8 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
     for (const { measure, source } of wanted.get(r.planVersionId)!) {
       // The đề án count rides on the plan in force: one item per đề án and version.
       const outputs = measure === "planAdjusted" && r.projectId ? { projects: 1 } : {};
-      facts.push({ ...cols(r), source, path: "records", month: null, measures: { [measure]: r.amount }, outputs });
+      const measures = measure === "planAdjusted" ? { planAdjusted: r.amount } : { planOriginal: r.amount };
+      facts.push({ provinceId: r.provinceId, implementerId: r.implementerId, kind: r.kind, contentId: r.contentId, projectId: r.projectId, status: r.status, source, path: "records", month: null, measures, outputs });
     }
   }
   return { facts, kcdpPlanProvinces };
@@ -139,10 +140,10 @@ async function allocationFacts(tx: Tx, year: number, cutOff: CalendarDay, source
 }
 
 /** Signed main contracts and task assignments (programme money; support contracts pass it on) of the year's đề án, signed by the cut-off. */
-async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay, provinces: ProvinceNarrowing): Promise<(Fact & { sourceId: string })[]> {
+async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay, provinces: ProvinceNarrowing, content: boolean): Promise<(Fact & { sourceId: string })[]> {
   const rows = await tx.$queryRaw<(ProjectCols & { value: bigint; signedOn: Date; sourceId: string })[]>`
-    SELECT c.value, c."signedOn", p."fundingSourceId" AS "sourceId", p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status
-    FROM "Contract" c JOIN "Project" p ON p.id = c."projectId"
+    SELECT c.value, c."signedOn", p."fundingSourceId" AS "sourceId", p."provinceId", p."implementerId", p.kind, ${content ? MAIN_CONTENT : Prisma.sql`NULL::uuid`} AS "contentId", p.id AS "projectId", p.status
+    FROM "Contract" c JOIN "Project" p ON p.id = c."projectId" ${content ? mainContentJoin(Prisma.sql`p.id`) : Prisma.empty}
     WHERE c.kind IN ('CONTRACT', 'TASK_ASSIGNMENT') AND c.status <> 'DRAFT' AND c."signedOn" <= ${iso(cutOff)}::date AND p."planYear" = ${year} ${inProvinces(Prisma.sql`p."provinceId"`, provinces)}`;
   return rows.map((r) => ({
     ...cols(r), sourceId: r.sourceId, source: "KCQG", path: "records", month: monthIn(year, r.signedOn) ?? 1,
@@ -216,25 +217,28 @@ function withPrecedence(geography: GeographyData, year: number, kcdpPlanProvince
  * from records; KCĐP from records where the province has an issued provincial KCĐP plan for the
  * year, else from its latest periodic report ≤ the cut-off, else from whatever records exist.
  * Never both for one province, year and source. `provinces` narrows the records read; precedence
- * is still judged on the whole country's plans and reports.
+ * is still judged on the whole country's plans and reports. `content: false` leaves every fact's
+ * contentId null (a report neither by content nor filtered on it reads none; decision 069).
+ * `outputs: false` reads no output counts and outcomes (last year's: a line adds none of them).
  */
-export async function loadYearFacts(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean; provinces?: ProvinceNarrowing }): Promise<YearFacts> {
+export async function loadYearFacts(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean; provinces?: ProvinceNarrowing; content?: boolean; outputs?: boolean }): Promise<YearFacts> {
+  const content = opts.content ?? true;
   const sources = await sourceIds(tx);
   const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
   const provinces = opts.provinces ?? null;
   const [{ facts: plan, kcdpPlanProvinces }, allocations, contracts, ledger, outside, reports] = await Promise.all([
-    planFacts(tx, year, cutOff, sources, provinces),
+    planFacts(tx, year, cutOff, sources, provinces, content),
     allocationFacts(tx, year, cutOff, sources, provinces),
-    contractFacts(tx, year, cutOff, provinces),
-    ledgerRows(tx, year, cutOff, opts.perProject, provinces),
-    opts.outsidePlan ? outsidePlanRows(tx, year, cutOff, opts.perProject, provinces) : [],
+    contractFacts(tx, year, cutOff, provinces, content),
+    ledgerRows(tx, year, cutOff, opts.perProject, provinces, content),
+    opts.outsidePlan ? outsidePlanRows(tx, year, cutOff, opts.perProject, provinces, content) : [],
     periodicReports(tx, geography, year, cutOff, kcdpId),
   ]);
   const contractFactsKnown = contracts.filter((c) => sources.has(c.sourceId)).map(({ sourceId, ...f }) => ({ ...f, source: sources.get(sourceId)! }));
   const all = [...plan, ...allocations, ...contractFactsKnown, ...ledgerFacts(ledger, sources), ...outsidePlanFacts(outside, sources)];
   const { records, periodicFacts, periodic } = withPrecedence(geography, year, kcdpPlanProvinces, reports, all);
   // Outputs and outcomes of the accepted đề án of the plan (after precedence: same provinces as the money).
-  records.push(...(await outputFacts(tx, year, cutOff, records)));
+  if (opts.outputs ?? true) records.push(...(await outputFacts(tx, year, cutOff, records)));
   if (opts.perProject) {
     // The status dimension and filter read the status at the cut-off, never today's (decision 030).
     const ids = [...new Set(records.flatMap((f) => (f.projectId && f.status ? [f.projectId] : [])))];
@@ -254,7 +258,7 @@ export async function loadNationalExecutedFacts(tx: Tx, geography: GeographyData
   const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
   const [{ kcdpPlanProvinces }, ledger, reports] = await Promise.all([
     plansInForce(tx, year, cutOff, sources),
-    ledgerRows(tx, year, cutOff, false),
+    ledgerRows(tx, year, cutOff, false, null, false),
     periodicReports(tx, geography, year, cutOff, kcdpId),
   ]);
   const { records, periodicFacts } = withPrecedence(geography, year, kcdpPlanProvinces, reports, ledgerFacts(ledger, sources));

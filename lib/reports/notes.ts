@@ -42,8 +42,11 @@ export function reportNotes({ query, total, lines, periodsUsed, geography, lastC
     notes.push({ key: "reports.notes.disbursedOutsidePlan", params: { amount: formatMoney(total.disbursedOutsidePlan, "ty"), year: String(query.year), from: formatDate(startOfYear(query.year), true), cutOff: formatDate(query.cutOff, true) } });
   }
   if (notReportedLines) notes.push({ key: "reports.notes.linesNotReported", params: { count: notReportedLines } });
+  // One pass over the facts, not one per output (decision 069).
+  const unknown = new Map<string, number>();
+  for (const f of facts) if (f.outputsUnknown?.length) for (const k of new Set(f.outputsUnknown)) unknown.set(k, (unknown.get(k) ?? 0) + 1);
   for (const k of OUTPUT_KEYS) {
-    const count = facts.filter((f) => f.outputsUnknown?.includes(k)).length;
+    const count = unknown.get(k) ?? 0;
     if (count) notes.push({ key: "reports.notes.outputNotDerived", params: { output: { key: `reports.outputs.${k}` }, count } });
   }
   const outcomesMissing = OUTCOME_KEYS.reduce((n, k) => n + total.outcomes[k].notReported, 0);

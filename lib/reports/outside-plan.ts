@@ -6,7 +6,7 @@ import type { Tx } from "../db/client";
 import { calendarDay, monthOf, type CalendarDay } from "../calendar";
 import { measuresOf, type LedgerSums } from "../disbursements/measures";
 import type { Fact } from "./facts";
-import { cols, inProvinces, iso, multiYearEntries, type LedgerRow } from "./ledger-rows";
+import { cols, inProvinces, iso, mainContentOr, multiYearEntries, programmeJoin, PROGRAMME, type LedgerRow } from "./ledger-rows";
 import { isMonthEnd, startOfYear } from "./period";
 import type { TrackCode } from "./types";
 
@@ -18,26 +18,28 @@ import type { TrackCode } from "./types";
  * plan years spanning Y (they are Y's, read from their entries); summed per key, so the
  * correction cancels in place.
  */
-export async function outsidePlanRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean, provinces: readonly string[] | null = null): Promise<LedgerRow[]> {
+export async function outsidePlanRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean, provinces: readonly string[] | null = null, content = true): Promise<LedgerRow[]> {
+  const main = mainContentOr(content, Prisma.sql`p.id`);
   const onProject = inProvinces(Prisma.sql`p."provinceId"`, provinces);
   const from = iso(startOfYear(year));
   const to = iso(cutOff);
   const signed = Prisma.sql`CASE WHEN e."reversesId" IS NULL THEN e.amount ELSE -e.amount END`;
   if (perProject) {
     return tx.$queryRaw<LedgerRow[]>`
-      SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id) AS "contentId", p.id AS "projectId", p.status,
+      SELECT p."provinceId", p."implementerId", p.kind, ${main} AS "contentId", p.id AS "projectId", p.status,
         e."fundingSourceId" AS "sourceId", EXTRACT(MONTH FROM e."occurredOn")::int AS month, e.kind::text AS kind_, SUM(${signed})::bigint AS amount
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND kc_programme_money(e."contractId") AND NOT (p."planYear" <= ${year} AND p."endYear" >= ${year}) ${onProject}
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId" ${programmeJoin}
+      WHERE e."occurredOn" BETWEEN ${from}::date AND ${to}::date AND ${PROGRAMME} AND NOT (p."planYear" <= ${year} AND p."endYear" >= ${year}) ${onProject}
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
   }
-  // Full months from the aggregate, the cut-off's partial month (if any) from the entries.
+  // Full months from the aggregate, the cut-off's partial month (if any) from the entries. Always by
+  // content here: a coarser key could sum to 0 and be left out by the HAVING (decision 069).
   const fullMonths = isMonthEnd(cutOff) ? monthOf(cutOff) : monthOf(cutOff) - 1;
   const partial = fullMonths < monthOf(cutOff)
     ? Prisma.sql`UNION ALL
       SELECT p."provinceId", p."implementerId", p.kind, kc_main_content(p.id), e."fundingSourceId", EXTRACT(MONTH FROM e."occurredOn")::int, e.kind::text, ${signed}
-      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId"
-      WHERE e."occurredOn" BETWEEN ${iso(calendarDay(year, monthOf(cutOff), 1))}::date AND ${to}::date AND kc_programme_money(e."contractId") AND p."planYear" <> ${year} ${onProject}`
+      FROM "LedgerEntry" e JOIN "Project" p ON p.id = e."projectId" ${programmeJoin}
+      WHERE e."occurredOn" BETWEEN ${iso(calendarDay(year, monthOf(cutOff), 1))}::date AND ${to}::date AND ${PROGRAMME} AND p."planYear" <> ${year} ${onProject}`
     : Prisma.empty;
   return tx.$queryRaw<LedgerRow[]>`
     SELECT u."provinceId", u."implementerId", u.kind, u."contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status, u."sourceId", u.month, u.kind_, SUM(u.amount)::bigint AS amount
