@@ -35,13 +35,30 @@ export function DocumentRequestForm({ projectId, action }: { projectId: string; 
   );
 }
 
-export function FulfilRequestButton({ projectId, requestId, action }: { projectId: string; requestId: string; action: (input: { projectId: string; requestId: string }) => Promise<ActionResult<{ id: string }>> }) {
+/**
+ * An open request's "Đã bổ sung hồ sơ" button, and the same request once fulfilled. One component
+ * for both states, so the confirmation stays on screen when the page's refreshed data replaces
+ * the button with the fulfilled line (a button that unmounted took its message with it).
+ */
+export function FulfilRequest({ projectId, requestId, fulfilled, action }: { projectId: string; requestId: string; fulfilled: string | null; action: (input: { projectId: string; requestId: string }) => Promise<ActionResult<{ id: string }>> }) {
   const t = useTranslations("documentRequests");
   const { pending, message, run } = useAction(action, { success: t("fulfilledDone") });
+  if (fulfilled) {
+    return (
+      <div className="mt-1 space-y-1">
+        <p className="text-xs font-medium text-emerald-800">{fulfilled}</p>
+        <Feedback message={message} />
+      </div>
+    );
+  }
   return (
-    <div>
-      <ActionButton disabled={pending} onClick={() => run({ projectId, requestId })} className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">{t("fulfil")}</ActionButton>
-      <Feedback message={message} />
+    <div className="mt-2 space-y-2">
+      <p className="text-xs font-medium text-amber-900">{t("open")}</p>
+      <p className="text-xs text-slate-700">{t("uploadHint")}</p>
+      <div>
+        <ActionButton disabled={pending} onClick={() => run({ projectId, requestId })} className="rounded bg-blue-700 px-3 py-1.5 text-sm font-medium text-white hover:bg-blue-800">{t("fulfil")}</ActionButton>
+        <Feedback message={message} />
+      </div>
     </div>
   );
 }

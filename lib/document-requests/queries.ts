@@ -33,6 +33,7 @@ export async function getDocumentRequests(actor: Actor, projectId: string): Prom
   return {
     rows: project.documentRequests.map((r) => ({ id: r.id, note: r.note, requestedAt: r.requestedAt, requestedBy: r.requestedById ? (names.get(r.requestedById) ?? null) : null, fulfilledAt: r.fulfilledAt, fulfilledBy: r.fulfilledById ? (names.get(r.fulfilledById) ?? null) : null })),
     canRequest: canRequestDocuments(parties, project.status),
-    canFulfil: canFulfilDocumentRequest(parties, project.status) && project.documentRequests.some((r) => !r.fulfilledAt),
+    // Whether the actor may say an open request's documents were added (each open row offers it).
+    canFulfil: canFulfilDocumentRequest(parties, project.status),
   };
 }

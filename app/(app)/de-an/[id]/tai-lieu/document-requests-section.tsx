@@ -1,7 +1,7 @@
 // "Yêu cầu bổ sung hồ sơ" on the đề án page: the SCT's requests while it appraises, with the form
 // to ask (SCT) and the button to say the documents were added (implementer).
 import { getTranslations } from "next-intl/server";
-import { DocumentRequestForm, FulfilRequestButton } from "@/components/document-requests/request-form";
+import { DocumentRequestForm, FulfilRequest } from "@/components/document-requests/request-form";
 import { requireActor } from "@/lib/auth/session";
 import { getDocumentRequests } from "@/lib/document-requests/queries";
 import { formatDate } from "@/lib/format";
@@ -21,18 +21,12 @@ export async function DocumentRequestsSection({ projectId }: { projectId: string
           <li key={r.id} className="rounded border border-amber-200 bg-white p-3 text-sm" data-testid="document-request">
             <p className="whitespace-pre-line">{r.note}</p>
             <p className="mt-1 text-xs text-slate-700">{t("requested", { by: r.requestedBy ?? "—", date: formatDate(r.requestedAt) })}</p>
-            {r.fulfilledAt ? (
+            {canFulfil ? (
+              <FulfilRequest projectId={projectId} requestId={r.id} fulfilled={r.fulfilledAt ? t("fulfilled", { date: formatDate(r.fulfilledAt), by: r.fulfilledBy ?? "—" }) : null} action={fulfilDocumentRequestAction} />
+            ) : r.fulfilledAt ? (
               <p className="mt-1 text-xs font-medium text-emerald-800">{t("fulfilled", { date: formatDate(r.fulfilledAt), by: r.fulfilledBy ?? "—" })}</p>
             ) : (
-              <div className="mt-2 space-y-2">
-                <p className="text-xs font-medium text-amber-900">{t("open")}</p>
-                {canFulfil ? (
-                  <>
-                    <p className="text-xs text-slate-700">{t("uploadHint")}</p>
-                    <FulfilRequestButton projectId={projectId} requestId={r.id} action={fulfilDocumentRequestAction} />
-                  </>
-                ) : null}
-              </div>
+              <p className="mt-2 text-xs font-medium text-amber-900">{t("open")}</p>
             )}
           </li>
         ))}
