@@ -109,16 +109,16 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
     provinces ? loadNationalExecutedFacts(client, geography, query.year, query.cutOff) : null,
   ]);
   const ctx = await dimensionContext(client, geography, query, [cur.facts, last.facts], !scope.all);
-  const bySource = (f: Fact) => f.source === query.source;
-  const allCurrent = query.source === "ALL" ? cur.facts : cur.facts.filter(bySource);
-  const allLast = query.source === "ALL" ? last.facts : last.facts.filter(bySource);
+  const ofSource = (facts: Fact[]) => (query.source === "ALL" ? facts : facts.filter((f) => f.source === query.source));
+  const allCurrent = ofSource(cur.facts);
+  const allLast = ofSource(last.facts);
   const visible = (f: Fact) => inReportScope(scope, f.provinceId) && ctx.matches(f);
   const current = allCurrent.filter(visible);
   const lastYear = allLast.filter(visible);
 
   // Only the national context line needs the whole national accumulator; share of national needs only its executed (decision 069).
   const nationalAcc = needsContext(actor) ? totalOf(allCurrent, allLast) : null;
-  const nationalExecuted = nationalFacts ? executedOf(query.source === "ALL" ? nationalFacts : nationalFacts.filter(bySource)) : nationalAcc ? nationalAcc.current.executed : executedOf(allCurrent);
+  const nationalExecuted = nationalFacts ? executedOf(ofSource(nationalFacts)) : nationalAcc ? nationalAcc.current.executed : executedOf(allCurrent);
 
   const grouped = group(ctx, current, lastYear);
   if (query.by === "month") fillMonths(grouped, monthOf(query.cutOff), current, lastYear);
