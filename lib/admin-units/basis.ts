@@ -54,7 +54,18 @@ function requireMergerDate(data: GeographyData): Date {
 }
 
 /** Follows succession old → new until a province has no successor. A split (two successors) is an error in the data. */
+/** successorOf per successions list: a report asks it once per fact (10⁴ at scale 40), the answer per province never changes. */
+const successorCache = new WeakMap<readonly SuccessionRecord[], Map<string, string>>();
+
 export function successorOf(data: GeographyData, provinceId: string): string {
+  let cache = successorCache.get(data.successions);
+  if (!cache) successorCache.set(data.successions, (cache = new Map()));
+  let successor = cache.get(provinceId);
+  if (successor === undefined) cache.set(provinceId, (successor = walkSuccessions(data, provinceId)));
+  return successor;
+}
+
+function walkSuccessions(data: GeographyData, provinceId: string): string {
   const seen = new Set<string>([provinceId]);
   let current = provinceId;
   for (;;) {

@@ -17,7 +17,7 @@ import { DRAFT_VERSION_NO, versionInForce } from "../plans/in-force";
 import { cols, inProvinces, iso, ledgerFacts, ledgerRows, mainContentJoin, MAIN_CONTENT, type ProjectCols } from "./ledger-rows";
 import { outsidePlanFacts, outsidePlanRows } from "./outside-plan";
 import { monthIn, periodAt } from "./period";
-import { outputFacts } from "./outputs";
+import { acceptedProjects, outputFacts, type AcceptedProject } from "./outputs";
 import { statusesAt } from "./status-at";
 import type { MeasureKey, Outcome, OutcomeKey, OutputKey, TrackCode } from "./types";
 
@@ -55,6 +55,8 @@ export type PeriodicUse = { provinceId: string; period: ReportPeriod; cutOffDate
  */
 export type ProvinceNarrowing = readonly string[] | null;
 export type YearFacts = { facts: Fact[]; periodic: PeriodicUse[] };
+/** What one year's reads need: the đề án grain (project, status dimensions), the provinces read, and the main content. */
+type FactGrain = { perProject: boolean; provinces: ProvinceNarrowing; content: boolean };
 
 async function sourceIds(tx: Tx): Promise<Map<string, TrackCode>> {
   const rows = await tx.fundingSource.findMany({ where: { code: { in: ["KCQG", "KCDP"] } }, select: { id: true, code: true } });
@@ -89,36 +91,57 @@ async function plansInForce(tx: Tx, year: number, cutOff: CalendarDay, sources: 
   return { byPlan, kcdpPlanProvinces };
 }
 
-async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>, provinces: ProvinceNarrowing, content: boolean): Promise<{ facts: Fact[]; kcdpPlanProvinces: Set<string> }> {
+type PlanRow = ProjectCols & { planVersionId: string; amount: bigint; projects: number };
+
+/**
+ * The plan facts: per item when a dimension needs the đề án (project, status), else summed in SQL
+ * per version and line key with its đề án count (decision 071: a national report's 8 000 plan
+ * items a year become about 200 rows). `accepted`, when asked, is the accepted đề án of the
+ * versions in force (outputs.ts), read in the same wait.
+ */
+async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>, grain: FactGrain, withAccepted: boolean): Promise<{ facts: Fact[]; kcdpPlanProvinces: Set<string>; accepted: AcceptedProject[] }> {
   const { byPlan, kcdpPlanProvinces } = await plansInForce(tx, year, cutOff, sources);
   const wanted = new Map<string, { measure: "planAdjusted" | "planOriginal"; source: TrackCode }[]>();
   const want = (id: string, measure: "planAdjusted" | "planOriginal", source: TrackCode) => wanted.set(id, [...(wanted.get(id) ?? []), { measure, source }]);
+  const inForceSource = new Map<string, TrackCode>();
   for (const list of byPlan.values()) {
     const source = sources.get(list[0]!.plan.fundingSourceId)!;
     const inForce = versionInForce(list, cutOff);
     if (!inForce) continue;
     want(inForce.id, "planAdjusted", source);
+    inForceSource.set(inForce.id, source);
     // As first decided: the lowest issued version number (in force by the cut-off).
     const original = list.filter((v) => v.effectiveOn <= cutOff).sort((a, b) => a.versionNo - b.versionNo)[0]!;
     want(original.id, "planOriginal", source);
   }
-  if (!wanted.size) return { facts: [], kcdpPlanProvinces };
-  const rows = await tx.$queryRaw<(ProjectCols & { planVersionId: string; amount: bigint })[]>`
-    SELECT i."planVersionId", i.amount, COALESCE(i."provinceId", p."provinceId", plan."provinceId") AS "provinceId", i."implementerId",
-      p.kind, ${content ? MAIN_CONTENT : Prisma.sql`NULL::uuid`} AS "contentId", p.id AS "projectId", p.status
-    FROM "PlanItem" i LEFT JOIN "Project" p ON p.id = i."projectId" ${content ? mainContentJoin(Prisma.sql`p.id`) : Prisma.empty}
-    JOIN "PlanVersion" v ON v.id = i."planVersionId" JOIN "AnnualPlan" plan ON plan.id = v."planId"
-    WHERE i."planVersionId" = ANY(${[...wanted.keys()]}::uuid[]) ${inProvinces(Prisma.sql`COALESCE(i."provinceId", p."provinceId", plan."provinceId")`, provinces)}`;
+  if (!wanted.size) return { facts: [], kcdpPlanProvinces, accepted: [] };
+  const province = Prisma.sql`COALESCE(i."provinceId", p."provinceId", plan."provinceId")`;
+  // Each item's đề án by its key (lateral, OFFSET 0): a year's few thousand items of ~10⁵ đề án,
+  // where the planner hash-joined a scan of every đề án (scale 40: 34 → 10 ms, decision 071).
+  const from = Prisma.sql`FROM "PlanItem" i LEFT JOIN LATERAL (SELECT x.id, x."provinceId", x.kind, x.status FROM "Project" x WHERE x.id = i."projectId" OFFSET 0) p ON true ${grain.content ? mainContentJoin(Prisma.sql`p.id`) : Prisma.empty}
+    JOIN "PlanVersion" v ON v.id = i."planVersionId" JOIN "AnnualPlan" plan ON plan.id = v."planId"`;
+  const where = (versions: string[]) => Prisma.sql`WHERE i."planVersionId" = ANY(${versions}::uuid[]) ${inProvinces(province, grain.provinces)}`;
+  const content = grain.content ? MAIN_CONTENT : Prisma.sql`NULL::uuid`;
+  const [rows, accepted] = await Promise.all([
+    grain.perProject
+      ? tx.$queryRaw<PlanRow[]>`
+        SELECT i."planVersionId", i.amount, (p.id IS NOT NULL)::int AS projects, ${province} AS "provinceId", i."implementerId", p.kind, ${content} AS "contentId", p.id AS "projectId", p.status
+        ${from} ${where([...wanted.keys()])}`
+      : tx.$queryRaw<PlanRow[]>`
+        SELECT i."planVersionId", SUM(i.amount)::bigint AS amount, COUNT(p.id)::int AS projects, ${province} AS "provinceId", i."implementerId", p.kind, ${content} AS "contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status
+        ${from} ${where([...wanted.keys()])} GROUP BY 1, 4, 5, 6, 7`,
+    withAccepted ? acceptedProjects(tx, Prisma.sql`${from} ${where([...inForceSource.keys()])}`, province, content, cutOff) : [],
+  ]);
   const facts: Fact[] = [];
   for (const r of rows) {
     for (const { measure, source } of wanted.get(r.planVersionId)!) {
       // The đề án count rides on the plan in force: one item per đề án and version.
-      const outputs = measure === "planAdjusted" && r.projectId ? { projects: 1 } : {};
+      const outputs = measure === "planAdjusted" && r.projects > 0 ? { projects: r.projects } : {};
       const measures = measure === "planAdjusted" ? { planAdjusted: r.amount } : { planOriginal: r.amount };
       facts.push({ provinceId: r.provinceId, implementerId: r.implementerId, kind: r.kind, contentId: r.contentId, projectId: r.projectId, status: r.status, source, path: "records", month: null, measures, outputs });
     }
   }
-  return { facts, kcdpPlanProvinces };
+  return { facts, kcdpPlanProvinces, accepted: accepted.map((a) => ({ ...a, source: inForceSource.get(a.planVersionId)! })) };
 }
 
 /**
@@ -139,16 +162,23 @@ async function allocationFacts(tx: Tx, year: number, cutOff: CalendarDay, source
   );
 }
 
-/** Signed main contracts and task assignments (programme money; support contracts pass it on) of the year's đề án, signed by the cut-off. */
-async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay, provinces: ProvinceNarrowing, content: boolean): Promise<(Fact & { sourceId: string })[]> {
-  const rows = await tx.$queryRaw<(ProjectCols & { value: bigint; signedOn: Date; sourceId: string })[]>`
-    SELECT c.value, c."signedOn", p."fundingSourceId" AS "sourceId", p."provinceId", p."implementerId", p.kind, ${content ? MAIN_CONTENT : Prisma.sql`NULL::uuid`} AS "contentId", p.id AS "projectId", p.status
-    FROM "Contract" c JOIN "Project" p ON p.id = c."projectId" ${content ? mainContentJoin(Prisma.sql`p.id`) : Prisma.empty}
-    WHERE c.kind IN ('CONTRACT', 'TASK_ASSIGNMENT') AND c.status <> 'DRAFT' AND c."signedOn" <= ${iso(cutOff)}::date AND p."planYear" = ${year} ${inProvinces(Prisma.sql`p."provinceId"`, provinces)}`;
-  return rows.map((r) => ({
-    ...cols(r), sourceId: r.sourceId, source: "KCQG", path: "records", month: monthIn(year, r.signedOn) ?? 1,
-    measures: { contracted: r.value }, outputs: {},
-  }));
+/**
+ * Signed main contracts and task assignments (programme money; support contracts pass it on) of the
+ * year's đề án, signed by the cut-off, summed per line key and month of signature (a contract
+ * signed before the year is on January), per đề án only when a dimension needs it (decision 071).
+ */
+async function contractFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map<string, TrackCode>, grain: FactGrain): Promise<Fact[]> {
+  const project = grain.perProject ? Prisma.sql`p.id AS "projectId", p.status` : Prisma.sql`NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status`;
+  const rows = await tx.$queryRaw<(ProjectCols & { value: bigint; month: number; sourceId: string })[]>`
+    SELECT SUM(c.value)::bigint AS value, CASE WHEN EXTRACT(YEAR FROM c."signedOn") = ${year} THEN EXTRACT(MONTH FROM c."signedOn")::int ELSE 1 END AS month,
+      p."fundingSourceId" AS "sourceId", p."provinceId", p."implementerId", p.kind, ${grain.content ? MAIN_CONTENT : Prisma.sql`NULL::uuid`} AS "contentId", ${project}
+    FROM "Contract" c JOIN "Project" p ON p.id = c."projectId" ${grain.content ? mainContentJoin(Prisma.sql`p.id`) : Prisma.empty}
+    WHERE c.kind IN ('CONTRACT', 'TASK_ASSIGNMENT') AND c.status <> 'DRAFT' AND c."signedOn" <= ${iso(cutOff)}::date AND p."planYear" = ${year} ${inProvinces(Prisma.sql`p."provinceId"`, grain.provinces)}
+    GROUP BY 2, 3, 4, 5, 6, 7, 8, 9`;
+  return rows.flatMap((r): Fact[] => {
+    const source = sources.get(r.sourceId);
+    return source ? [{ ...cols(r), source, path: "records", month: r.month, measures: { contracted: r.value }, outputs: {} }] : [];
+  });
 }
 
 /**
@@ -191,10 +221,11 @@ type PeriodicReport = Awaited<ReturnType<typeof periodicReports>>[number];
  * path): KCĐP records of a province on the periodic path are left out, never counted twice, and
  * its periodic reports become facts.
  */
-function withPrecedence(geography: GeographyData, year: number, kcdpPlanProvinces: Set<string>, reports: readonly PeriodicReport[], records: Fact[]): { records: Fact[]; periodicFacts: Fact[]; periodic: PeriodicUse[] } {
+function withPrecedence(geography: GeographyData, year: number, kcdpPlanProvinces: Set<string>, reports: readonly PeriodicReport[], records: Fact[]): { records: Fact[]; periodicFacts: Fact[]; periodic: PeriodicUse[]; onRecords: (f: Pick<Fact, "source" | "provinceId">) => boolean } {
   const planSuccessors = new Set([...kcdpPlanProvinces].map((id) => successorOf(geography, id)));
   const periodicSuccessors = new Set(reports.filter((r) => !planSuccessors.has(r.successor)).map((r) => r.successor));
-  const kept = records.filter((f) => !(f.source === "KCDP" && f.provinceId !== null && periodicSuccessors.has(successorOf(geography, f.provinceId))));
+  const onRecords = (f: Pick<Fact, "source" | "provinceId">) => !(f.source === "KCDP" && f.provinceId !== null && periodicSuccessors.has(successorOf(geography, f.provinceId)));
+  const kept = records.filter(onRecords);
   const periodic: PeriodicUse[] = [];
   const periodicFacts: Fact[] = [];
   for (const r of reports) {
@@ -209,7 +240,7 @@ function withPrecedence(geography: GeographyData, year: number, kcdpPlanProvince
     const outputsNotReported = (Object.keys(outputs) as OutputKey[]).filter((k) => outputs[k] === undefined);
     periodicFacts.push({ ...base, month: monthIn(year, r.cutOffDate), measures: { executed: r.executedAmount }, outputs, outputsNotReported });
   }
-  return { records: kept, periodicFacts, periodic };
+  return { records: kept, periodicFacts, periodic, onRecords };
 }
 
 /**
@@ -222,24 +253,23 @@ function withPrecedence(geography: GeographyData, year: number, kcdpPlanProvince
  * `outputs: false` reads no output counts and outcomes (last year's: a line adds none of them).
  */
 export async function loadYearFacts(tx: Tx, geography: GeographyData, year: number, cutOff: CalendarDay, opts: { perProject: boolean; outsidePlan?: boolean; provinces?: ProvinceNarrowing; content?: boolean; outputs?: boolean }): Promise<YearFacts> {
-  const content = opts.content ?? true;
+  const grain: FactGrain = { perProject: opts.perProject, provinces: opts.provinces ?? null, content: opts.content ?? true };
+  const withOutputs = opts.outputs ?? true;
   const sources = await sourceIds(tx);
   const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
-  const provinces = opts.provinces ?? null;
-  const [{ facts: plan, kcdpPlanProvinces }, allocations, contracts, ledger, outside, reports] = await Promise.all([
-    planFacts(tx, year, cutOff, sources, provinces, content),
-    allocationFacts(tx, year, cutOff, sources, provinces),
-    contractFacts(tx, year, cutOff, provinces, content),
-    ledgerRows(tx, year, cutOff, opts.perProject, provinces, content),
-    opts.outsidePlan ? outsidePlanRows(tx, year, cutOff, opts.perProject, provinces, content) : [],
+  const [{ facts: plan, kcdpPlanProvinces, accepted }, allocations, contracts, ledger, outside, reports] = await Promise.all([
+    planFacts(tx, year, cutOff, sources, grain, withOutputs),
+    allocationFacts(tx, year, cutOff, sources, grain.provinces),
+    contractFacts(tx, year, cutOff, sources, grain),
+    ledgerRows(tx, year, cutOff, grain.perProject, grain.provinces, grain.content),
+    opts.outsidePlan ? outsidePlanRows(tx, year, cutOff, grain.perProject, grain.provinces, grain.content) : [],
     periodicReports(tx, geography, year, cutOff, kcdpId),
   ]);
-  const contractFactsKnown = contracts.filter((c) => sources.has(c.sourceId)).map(({ sourceId, ...f }) => ({ ...f, source: sources.get(sourceId)! }));
-  const all = [...plan, ...allocations, ...contractFactsKnown, ...ledgerFacts(ledger, sources), ...outsidePlanFacts(outside, sources)];
-  const { records, periodicFacts, periodic } = withPrecedence(geography, year, kcdpPlanProvinces, reports, all);
+  const all = [...plan, ...allocations, ...contracts, ...ledgerFacts(ledger, sources), ...outsidePlanFacts(outside, sources)];
+  const { records, periodicFacts, periodic, onRecords } = withPrecedence(geography, year, kcdpPlanProvinces, reports, all);
   // Outputs and outcomes of the accepted đề án of the plan (after precedence: same provinces as the money).
-  if (opts.outputs ?? true) records.push(...(await outputFacts(tx, year, cutOff, records)));
-  if (opts.perProject) {
+  if (withOutputs) records.push(...(await outputFacts(tx, year, cutOff, accepted.filter(onRecords))));
+  if (grain.perProject) {
     // The status dimension and filter read the status at the cut-off, never today's (decision 030).
     const ids = [...new Set(records.flatMap((f) => (f.projectId && f.status ? [f.projectId] : [])))];
     const at = await statusesAt(tx, ids, cutOff);

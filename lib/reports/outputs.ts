@@ -4,11 +4,13 @@ import "server-only";
 // output-rules.ts, its beneficiaries (facilities supported) and the outcome indicators recorded at
 // acceptance (OutcomeRecord AT_ACCEPTANCE), before → after over the beneficiaries that reported both.
 import { asCalendarDay, formatIsoDay, type CalendarDay } from "../calendar";
+import { Prisma } from "../db/generated/client";
 import type { Tx } from "../db/client";
 import type { Fact } from "./facts";
+import type { ProjectCols } from "./ledger-rows";
 import { monthIn } from "./period";
 import { outputsOfLines } from "./output-rules";
-import type { Outcome, OutcomeKey, OutputKey } from "./types";
+import type { Outcome, OutcomeKey, OutputKey, TrackCode } from "./types";
 
 const iso = (d: Date) => formatIsoDay(asCalendarDay(d));
 
@@ -26,14 +28,24 @@ export function addOutcome(o: Outcome, before: bigint | number | null, after: bi
 
 const emptyOutcome = (): Outcome => ({ before: null, after: null, reported: 0, notReported: 0 });
 
-/** One fact per accepted đề án of `planned` (its plan fact gives the dimensions), with its outputs and outcomes. */
-export async function outputFacts(tx: Tx, year: number, cutOff: CalendarDay, planned: readonly Fact[]): Promise<Fact[]> {
-  const byProject = new Map(planned.filter((f) => f.projectId && f.measures.planAdjusted !== undefined).map((f) => [f.projectId!, f]));
-  if (!byProject.size) return [];
-  const ids = [...byProject.keys()];
-  // One array parameter, not an IN list of every đề án of the plan (4 000 at scale 40; decision 069).
-  const accepted = await tx.$queryRaw<{ projectId: string; acceptedOn: Date }[]>`
-    SELECT "projectId", MAX("acceptedOn") AS "acceptedOn" FROM "Acceptance" WHERE "projectId" = ANY(${ids}::uuid[]) AND "acceptedOn" <= ${iso(cutOff)}::date GROUP BY 1`;
+/** An accepted đề án of the plan in force, with its plan item's dimensions (facts.ts planFacts). */
+export type AcceptedProject = ProjectCols & { projectId: string; source: TrackCode; acceptedOn: Date };
+
+/**
+ * The đề án of `items` (plan items of the versions in force: FROM … WHERE …, aliases i, p) accepted
+ * by the cut-off, one row each with its last acceptance day and its item's dimensions.
+ */
+export async function acceptedProjects(tx: Tx, items: Prisma.Sql, province: Prisma.Sql, content: Prisma.Sql, cutOff: CalendarDay): Promise<(Omit<AcceptedProject, "source"> & { planVersionId: string })[]> {
+  return tx.$queryRaw`
+    SELECT x.* FROM (
+      SELECT DISTINCT ON (p.id) i."planVersionId", ${province} AS "provinceId", i."implementerId", p.kind, ${content} AS "contentId", p.id AS "projectId", p.status,
+        (SELECT MAX(a."acceptedOn") FROM "Acceptance" a WHERE a."projectId" = p.id AND a."acceptedOn" <= ${iso(cutOff)}::date) AS "acceptedOn"
+      ${items} AND p.id IS NOT NULL
+    ) x WHERE x."acceptedOn" IS NOT NULL`;
+}
+
+/** One fact per accepted đề án, with its outputs and outcomes, on its plan item's line. */
+export async function outputFacts(tx: Tx, year: number, cutOff: CalendarDay, accepted: readonly AcceptedProject[]): Promise<Fact[]> {
   if (!accepted.length) return [];
   const acceptedIds = accepted.map((a) => a.projectId);
   const [lines, beneficiaries, outcomes] = await Promise.all([
@@ -48,7 +60,11 @@ export async function outputFacts(tx: Tx, year: number, cutOff: CalendarDay, pla
       FROM "OutcomeRecord" WHERE timing = 'AT_ACCEPTANCE' AND "recordedOn" <= ${iso(cutOff)}::date AND "projectId" = ANY(${acceptedIds}::uuid[])`,
   ]);
   const linesOf = new Map<string, { contentCode: string | null; unit: string; quantity: number }[]>();
-  for (const l of lines) linesOf.set(l.projectId, [...(linesOf.get(l.projectId) ?? []), { contentCode: l.code, unit: l.unit, quantity: l.quantity }]);
+  for (const l of lines) {
+    let list = linesOf.get(l.projectId);
+    if (!list) linesOf.set(l.projectId, (list = []));
+    list.push({ contentCode: l.code, unit: l.unit, quantity: l.quantity });
+  }
   const facilities = new Map(beneficiaries.map((b) => [b.projectId, b.count]));
   const outcomesOf = new Map<string, Partial<Record<OutcomeKey, Outcome>>>();
   for (const row of outcomes) {
@@ -57,7 +73,6 @@ export async function outputFacts(tx: Tx, year: number, cutOff: CalendarDay, pla
     outcomesOf.set(row.projectId, acc);
   }
   return accepted.map((a) => {
-    const plan = byProject.get(a.projectId)!;
     const counts = outputsOfLines(linesOf.get(a.projectId) ?? []);
     const outputs: Fact["outputs"] = { facilities: facilities.get(a.projectId) ?? 0 };
     const unknown: OutputKey[] = [];
@@ -65,10 +80,9 @@ export async function outputFacts(tx: Tx, year: number, cutOff: CalendarDay, pla
       if (v === null) unknown.push(k);
       else outputs[k] = v;
     }
-    const last = a.acceptedOn;
     return {
-      provinceId: plan.provinceId, implementerId: plan.implementerId, kind: plan.kind, contentId: plan.contentId, projectId: plan.projectId, status: plan.status, source: plan.source,
-      path: "records" as const, month: monthIn(year, last),
+      provinceId: a.provinceId, implementerId: a.implementerId, kind: a.kind, contentId: a.contentId, projectId: a.projectId, status: a.status, source: a.source,
+      path: "records" as const, month: monthIn(year, a.acceptedOn),
       measures: {}, outputs, outputsUnknown: unknown, outcomes: outcomesOf.get(a.projectId) ?? {},
     };
   });
