@@ -120,7 +120,9 @@ async function planFacts(tx: Tx, year: number, cutOff: CalendarDay, sources: Map
   // where the planner hash-joined a scan of every đề án (scale 40: 34 → 10 ms, decision 071).
   const from = Prisma.sql`FROM "PlanItem" i LEFT JOIN LATERAL (SELECT x.id, x."provinceId", x.kind, x.status FROM "Project" x WHERE x.id = i."projectId" OFFSET 0) p ON true ${grain.content ? mainContentJoin(Prisma.sql`p.id`) : Prisma.empty}
     JOIN "PlanVersion" v ON v.id = i."planVersionId" JOIN "AnnualPlan" plan ON plan.id = v."planId"`;
-  const where = (versions: string[]) => Prisma.sql`WHERE i."planVersionId" = ANY(${versions}::uuid[]) ${inProvinces(province, grain.provinces)}`;
+  // Narrowed, the item's own province (when it has one) settles it before any đề án is looked up.
+  const itemInProvinces = grain.provinces ? Prisma.sql`AND (i."provinceId" IS NULL OR i."provinceId" = ANY(${[...grain.provinces]}::uuid[]))` : Prisma.empty;
+  const where = (versions: string[]) => Prisma.sql`WHERE i."planVersionId" = ANY(${versions}::uuid[]) ${itemInProvinces} ${inProvinces(province, grain.provinces)}`;
   const content = grain.content ? MAIN_CONTENT : Prisma.sql`NULL::uuid`;
   const [rows, accepted] = await Promise.all([
     grain.perProject
@@ -288,7 +290,7 @@ export async function loadNationalExecutedFacts(tx: Tx, geography: GeographyData
   const kcdpId = [...sources].find(([, c]) => c === "KCDP")?.[0];
   const [{ kcdpPlanProvinces }, ledger, reports] = await Promise.all([
     plansInForce(tx, year, cutOff, sources),
-    ledgerRows(tx, year, cutOff, false, null, false),
+    ledgerRows(tx, year, cutOff, false, null, false, true),
     periodicReports(tx, geography, year, cutOff, kcdpId),
   ]);
   const { records, periodicFacts } = withPrecedence(geography, year, kcdpPlanProvinces, reports, ledgerFacts(ledger, sources));

@@ -59,9 +59,10 @@ export type LedgerRow = ProjectCols & { sourceId: string; month: number; kind_: 
  * 1 January … D of the đề án in Y's plan (plan year Y, or a multi-year đề án spanning Y),
  * programme money only. Full months of plan-year-Y đề án come from the aggregate, the cut-off's
  * own month from the entries; the few multi-year đề án of earlier plan years are read from their
- * entries; `perProject` reads the entries of the whole window (status, project dimensions).
+ * entries; `perProject` reads the entries of the whole window (status, project dimensions);
+ * `byProvinceOnly` sums them per province, source and kind (no line grain).
  */
-export async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean, provinces: readonly string[] | null = null, content = true): Promise<LedgerRow[]> {
+export async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perProject: boolean, provinces: readonly string[] | null = null, content = true, byProvinceOnly = false): Promise<LedgerRow[]> {
   const main = mainContentOr(content, Prisma.sql`p.id`);
   const onProject = inProvinces(Prisma.sql`p."provinceId"`, provinces);
   const from = iso(startOfYear(year));
@@ -86,7 +87,7 @@ export async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perP
       WHERE e."occurredOn" BETWEEN ${monthStart}::date AND ${to}::date AND ${PROGRAMME} AND p."planYear" = ${year} ${onProject}
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`
     : Prisma.empty;
-  return tx.$queryRaw<LedgerRow[]>`
+  const rows = Prisma.sql`
     SELECT t."provinceId", t."implementerId", t."projectKind" AS kind, ${content ? Prisma.sql`t."contentCategoryId"` : Prisma.sql`NULL::uuid`} AS "contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status,
       t."fundingSourceId" AS "sourceId", t.month, t.kind::text AS kind_, SUM(t.amount)::bigint AS amount
     FROM "LedgerMonthTotal" t
@@ -99,6 +100,12 @@ export async function ledgerRows(tx: Tx, year: number, cutOff: CalendarDay, perP
     FROM (${multiYearEntries(year, from, to, provinces)}) x
     WHERE kc_programme_money(x."contractId")
     GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9`;
+  if (!byProvinceOnly) return tx.$queryRaw<LedgerRow[]>(rows);
+  // Only the executed per province and source (the national denominator, decision 071): summed in SQL.
+  return tx.$queryRaw<LedgerRow[]>`
+    SELECT r."provinceId", NULL::uuid AS "implementerId", NULL::"ProjectKind" AS kind, NULL::uuid AS "contentId", NULL::uuid AS "projectId", NULL::"ProjectStatus" AS status,
+      r."sourceId", NULL::int AS month, r.kind_, SUM(r.amount)::bigint AS amount
+    FROM (${rows}) r GROUP BY r."provinceId", r."sourceId", r.kind_`;
 }
 
 /**
@@ -118,14 +125,33 @@ export function multiYearEntries(year: number, from: string, to: string, provinc
       OFFSET 0`;
 }
 
+type ReportMeasure = "advanced" | "paid" | "settled" | "refunded" | "executed";
+const REPORT_MEASURES: readonly [ReportMeasure, keyof ReturnType<typeof measuresOf>][] = [["advanced", "advanced"], ["paid", "paid"], ["settled", "settled"], ["refunded", "refunded"], ["executed", "disbursed"]];
+const kindSigns = new Map<string, [ReportMeasure, bigint][]>();
+
+/**
+ * The report measures an entry kind moves and in which direction, from measuresOf of one đồng
+ * (the measures are linear in the sums, so an amount moves each by its sign). A fact carries only
+ * those: on the records path the rest are 0 already (lines.ts RECORDS_COMPLETE), and a row's five
+ * bigint sums were most of a report's ledger cost (decision 071).
+ */
+function signsOf(kind: string): [ReportMeasure, bigint][] {
+  let signs = kindSigns.get(kind);
+  if (!signs) {
+    const unit = measuresOf({ [kind]: 1n } as LedgerSums);
+    kindSigns.set(kind, (signs = REPORT_MEASURES.filter(([, from]) => unit[from] !== 0n).map(([to, from]) => [to, unit[from]])));
+  }
+  return signs;
+}
+
 export function ledgerFacts(rows: LedgerRow[], sources: Map<string, TrackCode>): Fact[] {
   const facts: Fact[] = [];
   for (const r of rows) {
     const source = sources.get(r.sourceId);
     if (!source) continue; // counterpart and other sources are never khuyến công execution (decision 013)
-    const m = measuresOf({ [r.kind_]: r.amount } as LedgerSums);
-    const measures: Fact["measures"] = { advanced: m.advanced, paid: m.paid, settled: m.settled, refunded: m.refunded, executed: m.disbursed };
-    facts.push({ ...cols(r), source, path: "records", month: r.month, measures, outputs: {} });
+    const measures: Fact["measures"] = {};
+    for (const [measure, sign] of signsOf(r.kind_)) measures[measure] = sign === 1n ? r.amount : sign * r.amount;
+    facts.push({ provinceId: r.provinceId, implementerId: r.implementerId, kind: r.kind, contentId: r.contentId, projectId: r.projectId, status: r.status, source, path: "records", month: r.month, measures, outputs: {} });
   }
   return facts;
 }
