@@ -33,14 +33,15 @@ export async function getHomeSummary(actor: Actor, now?: Date): Promise<HomeSumm
   const projectWhere = projectScopeWhere(actor);
   const awaitingStatuses = awaitingStatusesFor(actor);
   const inForce = validAtWhere(today);
-  const [projectCount, facilityCount, provinceCount, organisationCount, grouped] = await Promise.all([
-    db().project.count({ where: projectWhere }),
+  // The đề án count is the sum of the status split: one pass over the đề án, not two (decision 072).
+  const [facilityCount, provinceCount, organisationCount, grouped] = await Promise.all([
     db().facility.count({ where: facilityScopeWhere(actor) }),
     db().province.count({ where: inForce }),
     db().organisation.count({ where: inForce }),
     db().project.groupBy({ by: ["status"], where: projectWhere, _count: { _all: true } }),
   ]);
   const byStatus = grouped.map((g) => ({ status: g.status, count: g._count._all })).sort((a, b) => b.count - a.count);
+  const projectCount = byStatus.reduce((a, s) => a + s.count, 0);
   const awaitingCount = byStatus.filter((s) => awaitingStatuses.includes(s.status)).reduce((a, s) => a + s.count, 0);
   return { projectCount, facilityCount, provinceCount, organisationCount, byStatus, awaitingCount, awaitingStatuses };
 }
