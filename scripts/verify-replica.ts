@@ -7,7 +7,8 @@
 //   2. with the standby's replay paused, a disbursement recorded on the primary is in the
 //      primary's report and not in the default one (so reports read the standby); once replay
 //      resumes it reaches the standby's report, and how long that took;
-//   3. the standby refuses a write (the read client can never be used to write by mistake).
+//   3. the standby refuses a write (the read client can never be used to write by mistake);
+//   4. a report's second connection imports the snapshot the first exported on the standby (decision 073).
 // Prints the figures and exits 1 when any check fails.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { appendFileSync, cpSync, rmSync, writeFileSync } from "node:fs";
@@ -114,6 +115,14 @@ try {
   const primaryMs = performance.now() - started;
   const figures = (r: typeof onStandby) => JSON.stringify({ total: r.total, lines: r.lines }, (_k, v) => (typeof v === "bigint" ? v.toString() : v));
   check("Báo cáo trên bản sao = báo cáo trên máy chính, từng dòng", figures(onStandby) === figures(onPrimary), `${onStandby.lines.length} dòng; giải ngân ${moneyOut(onStandby)} đồng; ${standbyMs.toFixed(0)} ms trên bản sao, ${primaryMs.toFixed(0)} ms trên máy chính`);
+
+  // Decision 073: the report's second connection imports the standby's exported snapshot.
+  const { inOneSnapshot } = await import("../lib/db/snapshot");
+  const peers = await inOneSnapshot(readDb(), 1, async (main, [peer]) => {
+    const pid = async (tx: typeof main) => (await tx.$queryRaw<[{ pid: number; recovery: boolean }]>`SELECT pg_backend_pid() AS pid, pg_is_in_recovery() AS recovery`)[0];
+    return [await pid(main), await pid(peer!)] as const;
+  });
+  check("Hai kết nối của một báo cáo cùng một ảnh chụp trên bản sao", peers[0].pid !== peers[1].pid && peers[0].recovery && peers[1].recovery, `tiến trình ${peers[0].pid} xuất ảnh chụp, ${peers[1].pid} nhập; cả hai trên bản sao: ${peers[0].recovery && peers[1].recovery}`);
 
   const contractId = await benchContract(db(), cuc, 100_000n * 1_000_000n);
   const before = moneyOut(await buildReport(cuc, query));

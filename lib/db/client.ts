@@ -17,8 +17,30 @@ export const POOL_SIZE = 10;
  */
 export const TRANSACTION_MAX_WAIT_MS = 30_000;
 
+const urlOf = new WeakMap<PrismaClient, string>();
+const peersOf = new WeakMap<PrismaClient, PrismaClient>();
+
 export function createDb(connectionString: string): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: POOL_SIZE }), transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } });
+  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString, max: POOL_SIZE }), transactionOptions: { maxWait: TRANSACTION_MAX_WAIT_MS } });
+  urlOf.set(client, connectionString);
+  return client;
+}
+
+/**
+ * The pool of `client`'s database that snapshot peers come from (lib/db/snapshot.ts), apart from
+ * its own so that a transaction holding one of its connections never waits on its own pool.
+ * Idle connections close after a minute and never keep the process alive. Null for a client not made
+ * by createDb.
+ */
+export function peerPoolOf(client: PrismaClient): PrismaClient | null {
+  const url = urlOf.get(client);
+  if (!url) return null;
+  let peers = peersOf.get(client);
+  if (!peers) {
+    peers = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: POOL_SIZE, idleTimeoutMillis: 60_000, allowExitOnIdle: true }) });
+    peersOf.set(client, peers);
+  }
+  return peers;
 }
 
 /** Lazily created so that importing a module never needs DATABASE_URL (e.g. during `next build`). */

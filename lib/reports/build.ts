@@ -6,6 +6,7 @@ import "server-only";
 import { loadGeography } from "../admin-units/load";
 import type { Actor } from "../auth/actor";
 import { readDb, type Db, type Tx } from "../db/client";
+import { inOneSnapshot } from "../db/snapshot";
 import { NotFoundError } from "../errors";
 import { asCalendarDay, monthOf } from "../calendar";
 import { renderMessage } from "../i18n/messages";
@@ -80,16 +81,17 @@ export async function requireReportAccess(actor: Actor, query: ReportQuery, clie
 
 /**
  * The report of `query` as `actor` may read it. Scope: policy.ts; a province filter outside the
- * scope, or an implementer filter naming another province's organisation, is NotFoundError. Every figure is read in one REPEATABLE READ snapshot, so the aggregate,
+ * scope, or an implementer filter naming another province's organisation, is NotFoundError. Every figure is read in one REPEATABLE READ snapshot (on two connections, lib/db/snapshot.ts), so the aggregate,
  * the partial month, the plan and the periodic reports are of one instant: `asOf`.
  */
 export async function buildReport(actor: Actor, query: ReportQuery, client: Db | Tx = readDb()): Promise<Report> {
   await requireReportAccess(actor, query, client);
-  if (!("$transaction" in client)) return readReport(client, actor, query);
-  return client.$transaction((tx) => readReport(tx, actor, query), { isolationLevel: "RepeatableRead", timeout: 60_000 });
+  if (!("$transaction" in client)) return readReport(client, client, actor, query);
+  // Last year's facts and the nation's executed on a second connection of the same snapshot (decision 073).
+  return inOneSnapshot(client as Db, 1, (main, [peer]) => readReport(main, peer!, actor, query));
 }
 
-async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise<Report> {
+async function readReport(client: Tx, peer: Tx, actor: Actor, query: ReportQuery): Promise<Report> {
   const scope = reportScopeOf(actor);
   const [{ now: asOf }] = await client.$queryRaw<[{ now: Date }]>`SELECT now() AS now`;
   const lastCutOff = sameDayLastYear(query.cutOff);
@@ -105,8 +107,8 @@ async function readReport(client: Tx, actor: Actor, query: ReportQuery): Promise
     loadYearFacts(client, geography, query.year, query.cutOff, { perProject, outsidePlan: true, provinces, content }),
     // Last year's outputs and outcomes are never shown (addFact adds them for the current year only),
     // and each output fact lies on its plan fact's line, already on the records path (decision 069).
-    loadYearFacts(client, geography, query.year - 1, lastCutOff, { perProject, provinces, content, outputs: false }),
-    provinces ? loadNationalExecutedFacts(client, geography, query.year, query.cutOff) : null,
+    loadYearFacts(peer, geography, query.year - 1, lastCutOff, { perProject, provinces, content, outputs: false }),
+    provinces ? loadNationalExecutedFacts(peer, geography, query.year, query.cutOff) : null,
   ]);
   const ctx = await dimensionContext(client, geography, query, [cur.facts, last.facts], !scope.all);
   const ofSource = (facts: Fact[]) => (query.source === "ALL" ? facts : facts.filter((f) => f.source === query.source));
