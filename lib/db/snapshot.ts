@@ -25,7 +25,8 @@ export async function inOneSnapshot<T>(client: Db, peers: number, fn: (main: Tx,
     const running: Promise<unknown>[] = [];
     const started = Array.from({ length: peers }, () => new Promise<Tx>((ready) => {
       running.push(pool.$transaction(async (peer) => {
-        await peer.$executeRawUnsafe(`SET TRANSACTION SNAPSHOT '${id}'`);
+        // A setting of this transaction, not a write: it changes no row.
+        await peer.$queryRawUnsafe(`SET TRANSACTION SNAPSHOT '${id}'`);
         ready(peer);
         await released;
       }, { isolationLevel: "RepeatableRead", maxWait: PEER_MAX_WAIT_MS, timeout }).catch(() => ready(main)));
